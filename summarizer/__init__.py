@@ -1,0 +1,36 @@
+"""Skim's engine: article page -> sectioned extractive digest. Pure; never imports the bot."""
+
+from __future__ import annotations
+
+import logging
+
+from summarizer.errors import (
+    BlockedAddress,
+    FetchError,
+    FetchTimeout,
+    HttpStatusError,
+    InvalidUrl,
+    NotAnArticle,
+    NotHtml,
+    SummarizerError,
+    TooLarge,
+    TooManyRedirects,
+)
+from summarizer.model import Digest, Section
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "BlockedAddress",
+    "Digest",
+    "FetchError",
+    "FetchTimeout",
+    "HttpStatusError",
+    "InvalidUrl",
+    "NotAnArticle",
+    "NotHtml",
+    "Section",
+    "SummarizerError",
+    "TooLarge",
+    "TooManyRedirects",
+]
