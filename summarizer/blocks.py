@@ -1,0 +1,183 @@
+"""Turn the article container into ordered text blocks: paragraphs and subheadings.
+
+The walk flattens inline markup into paragraph text, starts a new block at every block-level
+element, and skips what readers do not count as the article: figures and captions, tag lists,
+share bars and other furniture that survived pruning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SKIP_TAGS = frozenset(
+    {"figure", "figcaption", "caption", "picture", "img", "video", "audio", "source", "map", "area"}
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "header",
+        "footer",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "hr",
+        "form",
+        "fieldset",
+    }
+    | _HEADING_TAGS
+)
+_BOLD_TAGS = frozenset({"b", "strong"})
+# Class/id words of things inside an article body that are not its prose.
+_SKIP_CLASS_RE = re.compile(
+    r"(?:^|[-_\s])(?:caption|credits?|photo-credit|image-credit|wp-caption-text|byline|dateline"
+    r"|author|tags?|tag-list|post-tags|entry-tags|categories|share|social|related|read-more"
+    r"|readmore|also-read|newsletter|subscribe|signup|promo|advert|ad|ads|comments?)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_SPACE_RE = re.compile(r"\s+")
+# A furniture-named element holding more of the container's text than this is its real wrapper.
+_MAX_FURNITURE_SHARE = 0.3
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block of text as found in the markup, before it is classified."""
+
+    text: str
+    tag: str
+    heading_level: int  # 1-6 for h1-h6, 0 otherwise
+    all_bold: bool  # every visible character sits inside <b>/<strong>
+    link_chars: int  # characters inside <a>
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of white space (incl. NBSP) to one space and trim."""
+    return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+class _Collector:
+    def __init__(self, furniture_limit: int) -> None:
+        self.furniture_limit = furniture_limit
+        self.blocks: list[RawBlock] = []
+        self._parts: list[str] = []
+        self._bold_chars = 0
+        self._plain_chars = 0
+        self._link_chars = 0
+        self._tag = "p"
+        self._breaks = 0
+
+    def text(self, text: str | None, *, bold: bool, link: bool) -> None:
+        if not text:
+            return
+        if self._breaks >= 2 and text.strip():
+            self.flush()
+        if text.strip():
+            self._breaks = 0
+            visible = len(text.strip())
+            if bold:
+                self._bold_chars += visible
+            else:
+                self._plain_chars += visible
+            if link:
+                self._link_chars += visible
+        self._parts.append(text)
+
+    def line_break(self) -> None:
+        self._breaks += 1
+        self._parts.append(" ")
+
+    def start(self, tag: str) -> None:
+        self.flush()
+        self._tag = tag
+
+    def flush(self, heading_level: int = 0) -> None:
+        text = normalize_space("".join(self._parts))
+        if text:
+            self.blocks.append(
+                RawBlock(
+                    text=text,
+                    tag=self._tag,
+                    heading_level=heading_level,
+                    all_bold=self._bold_chars > 0 and self._plain_chars == 0,
+                    link_chars=self._link_chars,
+                )
+            )
+        self._parts = []
+        self._bold_chars = self._plain_chars = self._link_chars = 0
+        self._breaks = 0
+        self._tag = "p"
+
+
+def collect_blocks(container: HtmlElement) -> list[RawBlock]:
+    """All text blocks under `container`, in document order."""
+    collector = _Collector(int(len(container.text_content()) * _MAX_FURNITURE_SHARE))
+    _walk(container, collector, bold=False, link=False)
+    collector.flush()
+    return collector.blocks
+
+
+def _walk(element: HtmlElement, out: _Collector, *, bold: bool, link: bool) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str):  # comment: only its tail is text
+            out.text(child.tail, bold=bold, link=link)
+            continue
+        if tag in _SKIP_TAGS or _is_furniture(child, out.furniture_limit):
+            if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+                out.start("p")
+            out.text(child.tail, bold=bold, link=link)
+            continue
+        if tag in _HEADING_TAGS:
+            out.start(tag)
+            out.text(child.text_content(), bold=True, link=False)
+            out.flush(heading_level=int(tag[1]))
+            out.text(child.tail, bold=bold, link=link)
+            continue
+        if tag == "br":
+            out.line_break()
+            out.text(child.tail, bold=bold, link=link)
+            continue
+        if tag in _BLOCK_TAGS:
+            out.start(tag)
+            out.text(child.text, bold=bold, link=link)
+            _walk(child, out, bold=bold, link=link)
+            out.start("p")
+            out.text(child.tail, bold=bold, link=link)
+            continue
+        child_bold = bold or tag in _BOLD_TAGS
+        child_link = link or tag == "a"
+        out.text(child.text, bold=child_bold, link=child_link)
+        _walk(child, out, bold=child_bold, link=child_link)
+        out.text(child.tail, bold=bold, link=link)
+
+
+def _is_furniture(element: HtmlElement, limit: int) -> bool:
+    """A caption, tag list, share bar... - unless it holds much of the text (a misnamed wrapper)."""
+    names = element.get("class", "") + " " + element.get("id", "")
+    if len(names) < 2 or _SKIP_CLASS_RE.search(names) is None:
+        return False
+    return len(element.text_content()) <= limit

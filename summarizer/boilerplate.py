@@ -1,0 +1,42 @@
+"""Lines and headings that belong to the page's furniture, not to the article."""
+
+from __future__ import annotations
+
+import re
+
+# A short paragraph starting like this is a teaser, a credit or a call to action.
+_LINE_RE = re.compile(
+    r"^\W*(?:also read|read also|read more|read next|more from|related(?: articles?| stories| posts?"
+    r"| content| coverage| reading| news)?\s*[:|\-–—]|recommended(?: for you| reading)?\s*[:|\-–—]"
+    r"|see also\s*:|advertisement\b|sponsored\b|subscribe\b|sign up\b|click here\b|follow us\b"
+    r"|share (?:this|on)\b|tweet this\b|photo\s*:|photos?\s*(?:by|credit)\b|image\s*:|images?\s*(?:by|credit)\b"
+    r"|credit\s*:|getty images\b|©|\(c\)\s|copyright\b|all rights reserved\b|tags?\s*:|topics?\s*:"
+    r"|filed under\b|don'?t miss\b|must read\b|you may also like\b|you might also like\b|watch\s*:"
+    r"|listen\s*:|continue reading\b|loading\b|this (?:article|story) (?:was )?originally appeared"
+    r"|read the full\b|join our\b|get the latest\b|download (?:the|our) app\b|like loading\b"
+    r"|comments?\W*$|\d+ comments?\W*$|previous (?:post|article)\b|next (?:post|article)\b)",
+    re.IGNORECASE,
+)
+# Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.
+_HEADING_RE = re.compile(
+    r"^\W*(?:also read|read also|read more|read next|more from\b.*|more (?:stories|news|articles)"
+    r"|related\b.*|recommended\b.*|advertisement|sponsored.*|don'?t miss|must read|you may also like"
+    r"|you might also like|share(?: this)?(?: article| story| post)?|comments?|\d+ comments?"
+    r"|leave a (?:reply|comment)|newsletter.*|sign up.*|subscribe.*|tags?|topics?|follow us.*"
+    r"|about the author|most (?:popular|read|viewed)|popular (?:posts|stories)|trending.*"
+    r"|latest (?:news|stories|posts)|editor'?s picks?|top stories|in other news"
+    r"|click here\b.*|like this|share this.*|print this.*|email this.*|post navigation"
+    r"|share on .*)\W*$",
+    re.IGNORECASE,
+)
+_MAX_LINE_CHARS = 240
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """A short paragraph that is a teaser, credit, share prompt or similar."""
+    return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...)."""
+    return _HEADING_RE.match(text) is not None

@@ -1,0 +1,140 @@
+"""The pipeline: page -> Digest. `digest_html` is the engine's one synchronous entry point."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from summarizer.article import Block, SectionText
+from summarizer.blocks import collect_blocks
+from summarizer.charset import decode_html
+from summarizer.content import find_main_content
+from summarizer.errors import NotAnArticle
+from summarizer.keyphrases import keyphrases
+from summarizer.metadata import PageMeta, read_metadata
+from summarizer.model import Digest, Section
+from summarizer.prune import prune
+from summarizer.rank import ClaimSettings, pick_claims
+from summarizer.sections import article_blocks, article_text, group_sections
+
+log = logging.getLogger(__name__)
+
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Scripts without spaces between words: a character there carries about a third of a word.
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORDS_PER_MINUTE = 230
+_CJK_CHARS_PER_WORD = 2
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    """Limits of what counts as an article, and how many claims to pick."""
+
+    # Main text shorter than this (in Latin-script characters; a CJK character counts 3) is not
+    # an article but a stub, a login wall or an error page.
+    min_text_chars: int = 250
+    # Main text that is mostly link text is a listing or a homepage.
+    max_link_share: float = 0.5
+    claims: ClaimSettings = field(default_factory=ClaimSettings)
+
+
+def digest_html(
+    html: str | bytes, url: str | None = None, *, settings: DigestSettings | None = None
+) -> Digest:
+    """Digest an article page: headline, sections with verbatim key claims, tags.
+
+    Pure and synchronous. Bytes are decoded by the page's declared charset (meta or BOM),
+    falling back to detection. Raises `NotAnArticle` for pages that are not articles.
+    """
+    settings = settings or DigestSettings()
+    text = decode_html(html)[0] if isinstance(html, bytes) else html
+    doc = _parse(text)
+    meta = read_metadata(doc, url)
+    prune(doc)
+    container = find_main_content(doc, url, reparse=lambda: _parse_pruned(text))
+    if container is None:
+        raise NotAnArticle("no main text was found on the page")
+    raw = collect_blocks(container)
+    title = meta.title or _first_heading(raw_texts=[b.text for b in raw if b.heading_level == 1])
+    blocks = article_blocks(raw, title=title, byline=meta.byline)
+    _check_is_article(blocks, raw_link_chars=sum(b.link_chars for b in raw), settings=settings)
+    sections = group_sections(blocks)
+    body = article_text(blocks)
+    headline = title or _fallback_title(sections)
+    claims = pick_claims(headline, sections, meta.language, settings.claims)
+    tags = meta.tags or keyphrases(headline, body, meta.language)
+    words = _word_count(body)
+    return Digest(
+        url=url,
+        canonical_url=meta.canonical_url or url,
+        title=headline,
+        site_name=meta.site_name,
+        byline=meta.byline,
+        published=meta.published,
+        language=meta.language,
+        text=body,
+        sections=[
+            Section(heading=section.heading, claims=section_claims)
+            for section, section_claims in zip(sections, claims, strict=True)
+        ],
+        tags=tags,
+        word_count=words,
+        reading_minutes=max(1, round(words / _WORDS_PER_MINUTE)),
+    )
+
+
+def page_metadata(html: str | bytes, url: str | None = None) -> PageMeta:
+    """Only the page's metadata (title, site, tags...), without extracting the article."""
+    text = decode_html(html)[0] if isinstance(html, bytes) else html
+    return read_metadata(_parse(text), url)
+
+
+def _parse(text: str) -> HtmlElement:
+    # lxml refuses str input that carries an XML encoding declaration; NULs end its input early.
+    text = _XML_DECLARATION_RE.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        raise NotAnArticle("the page is empty")
+    try:
+        doc: HtmlElement = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise NotAnArticle(f"the page could not be read as HTML ({error})") from None
+    return doc
+
+
+def _parse_pruned(text: str) -> HtmlElement:
+    doc = _parse(text)
+    prune(doc)
+    return doc
+
+
+def _check_is_article(blocks: list[Block], raw_link_chars: int, settings: DigestSettings) -> None:
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    weight = sum(len(p) + 2 * len(_CJK_RE.findall(p)) for p in paragraphs)
+    if weight < settings.min_text_chars:
+        raise NotAnArticle("the page has too little text to be an article")
+    total = sum(len(p) for p in paragraphs)
+    if raw_link_chars > settings.max_link_share * (total + raw_link_chars):
+        raise NotAnArticle("the page is mostly links (a listing or a homepage)")
+
+
+def _word_count(text: str) -> int:
+    cjk = len(_CJK_RE.findall(text))
+    latin = len(_CJK_RE.sub(" ", text).split())
+    return latin + cjk // _CJK_CHARS_PER_WORD
+
+
+def _first_heading(raw_texts: list[str]) -> str | None:
+    return raw_texts[0] if raw_texts else None
+
+
+def _fallback_title(sections: list[SectionText]) -> str:
+    for section in sections:
+        if section.heading:
+            return section.heading
+    first = sections[0].paragraphs[0] if sections and sections[0].paragraphs else "Untitled"
+    return first if len(first) <= 120 else first[:119].rsplit(" ", 1)[0] + "…"

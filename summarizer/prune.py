@@ -1,0 +1,128 @@
+"""Remove what is obviously not article text before the (costlier) content scoring runs.
+
+One pass over the tree collects the nodes to drop; dropping them first means readability scores a
+much smaller tree, and none of its heuristics can mistake a cookie banner for content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# Elements that never hold article prose.
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "nav",
+        "link",
+        "meta",
+        "aside",
+        "dialog",
+        "menu",
+    }
+)
+
+# Class/id tokens of page furniture. Matched against whole hyphen/underscore-separated words so that
+# "shared-content" or "comment-free-article" do not trip it by accident.
+_FURNITURE_RE = re.compile(
+    r"(?:^|[-_\s])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up"
+    r"|share|sharing|social|socials|sharebar|share-bar|related|recommended|recommendations"
+    r"|popular|trending|most-read|comments?|disqus|breadcrumbs?|modal|popup|overlay|promo"
+    r"|advert|advertisement|ads?|ad-slot|sponsored|outbrain|taboola|login|author-box"
+    r"|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|jp-relatedposts"
+    r"|sidebar|footer|masthead|site-header|site-footer|menu|navbar|toolbar|cookie-banner)"
+    r"(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# A furniture-looking container holding more than this share of the page's text is kept: some
+# sites name their article wrapper "post-sidebar-layout" or the like.
+_MAX_FURNITURE_SHARE = 0.4
+
+
+def prune(doc: HtmlElement) -> None:
+    """Drop non-content nodes from `doc` in place (tails are kept)."""
+    body = doc.find("body")
+    root = body if body is not None else doc
+    doomed: list[HtmlElement] = []
+    furniture: list[HtmlElement] = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            doomed.append(element)
+            continue
+        if tag in _DROP_TAGS:
+            doomed.append(element)
+            continue
+        if tag == "form" and _is_small_form(element):
+            doomed.append(element)
+            continue
+        attrib = element.attrib
+        if (
+            "hidden" in attrib
+            or attrib.get("aria-hidden") == "true"
+            or ("style" in attrib and _HIDDEN_STYLE_RE.search(attrib["style"]))
+        ):
+            doomed.append(element)
+            continue
+        if tag in ("header", "footer") and not _inside_article(element):
+            doomed.append(element)
+            continue
+        if tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if len(names) > 1 and _FURNITURE_RE.search(names):
+            furniture.append(element)
+    _drop(doomed)
+    if furniture:
+        page_length = len(root.text_content()) or 1
+        keep_over = page_length * _MAX_FURNITURE_SHARE
+        _drop([e for e in furniture if len(e.text_content()) <= keep_over])
+
+
+def _drop(elements: list[HtmlElement]) -> None:
+    for element in elements:
+        if element.getparent() is None:
+            continue
+        if isinstance(element.tag, str):
+            element.drop_tree()
+        else:  # a comment: keep the text that follows it
+            _remove_keeping_tail(element)
+
+
+def _remove_keeping_tail(node: etree._Element) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    if tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
+
+
+def _is_small_form(form: HtmlElement) -> bool:
+    """Search boxes, logins and newsletter sign-ups; not the <form> some CMSs wrap a page in."""
+    return len(form.text_content()) < 500

@@ -1,0 +1,124 @@
+"""Raw blocks -> the article's blocks (subheadings and paragraphs) -> sections.
+
+Subheadings are the article's own: `h1`-`h6` inside the article (an `h1` only when it is not the
+headline) and the pseudo-headings many CMS pages use instead: a short paragraph that is wholly
+bold, without final punctuation, followed by body text. Furniture labels ("Also Read",
+"Related", "Advertisement") are never headings, and teaser, credit and share lines are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.article import Block, SectionText
+from summarizer.blocks import RawBlock
+from summarizer.boilerplate import is_boilerplate_heading, is_boilerplate_line
+
+# A heading longer than this is a paragraph someone put in <h2>.
+_MAX_HEADING_CHARS = 200
+# Pseudo-headings are short: a bold paragraph longer than this is emphasis, not a heading.
+_MAX_PSEUDO_HEADING_CHARS = 120
+_MAX_PSEUDO_HEADING_WORDS = 16
+_FINAL_PUNCTUATION = tuple(".,;:!…。！，；：")
+# Paragraphs made mostly of link text and this short are teasers ("Read: <headline>").
+_LINK_TEASER_RATIO = 0.75
+_LINK_TEASER_MAX_WORDS = 30
+_BYLINE_RE = re.compile(r"^(?i:by|von|par|por|di)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){1,6}$")
+_FOLD_RE = re.compile(r"\W+")
+
+
+def _fold(text: str) -> str:
+    return _FOLD_RE.sub(" ", text).strip().casefold()
+
+
+def article_blocks(raw: list[RawBlock], *, title: str | None, byline: str | None) -> list[Block]:
+    """Classify raw blocks, dropping furniture, the headline and byline lines."""
+    title_key = _fold(title) if title else None
+    byline_key = _fold(byline) if byline else None
+    kept: list[tuple[RawBlock, bool]] = []  # (block, is a heading candidate)
+    in_furniture = False  # under a "Related" / "Comments" heading until the next real heading
+    for block in raw:
+        text = block.text
+        key = _fold(text)
+        if not key or key == title_key or key == byline_key:
+            continue
+        if block.heading_level:
+            in_furniture = is_boilerplate_heading(text)
+            if not in_furniture:
+                kept.append((block, len(text) <= _MAX_HEADING_CHARS))
+            continue
+        if in_furniture or is_boilerplate_line(text) or _is_link_teaser(block) or _is_byline(text):
+            continue
+        kept.append((block, _looks_like_pseudo_heading(block)))
+
+    blocks: list[Block] = []
+    seen_paragraphs: set[str] = set()
+    for index, (block, heading_candidate) in enumerate(kept):
+        is_heading = heading_candidate and (
+            block.heading_level > 0 or _followed_by_body(kept, index)
+        )
+        if is_heading:
+            blocks.append(Block("heading", block.text))
+            continue
+        key = _fold(block.text)
+        if key in seen_paragraphs:  # repeated standfirsts, pull quotes, duplicated teasers
+            continue
+        seen_paragraphs.add(key)
+        blocks.append(Block("paragraph", block.text))
+    while blocks and blocks[-1].kind == "heading":  # headings of trailing furniture
+        blocks.pop()
+    return blocks
+
+
+def group_sections(blocks: list[Block]) -> list[SectionText]:
+    """Group paragraphs under the subheading before them; the lead has heading None."""
+    sections: list[SectionText] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    for block in blocks:
+        if block.kind == "heading":
+            if paragraphs or heading is not None:
+                sections.append(SectionText(heading, paragraphs))
+            heading, paragraphs = block.text, []
+        else:
+            paragraphs.append(block.text)
+    if paragraphs or heading is not None:
+        sections.append(SectionText(heading, paragraphs))
+    return sections
+
+
+def article_text(blocks: list[Block]) -> str:
+    """Subheadings on their own lines, paragraphs separated by a blank line."""
+    return "\n\n".join(block.text for block in blocks)
+
+
+def _looks_like_pseudo_heading(block: RawBlock) -> bool:
+    text = block.text
+    return (
+        block.all_bold
+        and block.tag in ("p", "div")
+        and len(text) <= _MAX_PSEUDO_HEADING_CHARS
+        and len(text.split()) <= _MAX_PSEUDO_HEADING_WORDS
+        and not text.endswith(_FINAL_PUNCTUATION)
+        and block.link_chars < len(text) / 2
+        and not is_boilerplate_heading(text)
+    )
+
+
+def _followed_by_body(kept: list[tuple[RawBlock, bool]], index: int) -> bool:
+    """A pseudo-heading must introduce body text: the next block is a plain paragraph."""
+    if index + 1 >= len(kept):
+        return False
+    following, following_is_candidate = kept[index + 1]
+    return not following.heading_level and not following_is_candidate
+
+
+def _is_link_teaser(block: RawBlock) -> bool:
+    return (
+        block.link_chars >= _LINK_TEASER_RATIO * len(block.text)
+        and len(block.text.split()) <= _LINK_TEASER_MAX_WORDS
+    )
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) <= 80 and _BYLINE_RE.match(text) is not None
