@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from summarizer.prune import looks_like_furniture
+
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset(
     {"figure", "figcaption", "caption", "picture", "img", "video", "audio", "source", "map", "area"}
@@ -177,7 +179,6 @@ def _walk(element: HtmlElement, out: _Collector, *, bold: bool, link: bool) -> N
 
 def _is_furniture(element: HtmlElement, limit: int) -> bool:
     """A caption, tag list, share bar... - unless it holds much of the text (a misnamed wrapper)."""
-    names = element.get("class", "") + " " + element.get("id", "")
-    if len(names) < 2 or _SKIP_CLASS_RE.search(names) is None:
+    if not looks_like_furniture(element, _SKIP_CLASS_RE):
         return False
     return len(element.text_content()) <= limit

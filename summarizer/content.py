@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement
 from readability import Document
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A wrapper around a subheading is short; a longer sibling is a block that must earn its place.
 _MAX_HEADING_WRAPPER_CHARS = 200
+# Widening the article container: at most this many levels up, to a parent with at most this
+# share of link text and at most this many times the text of the element it replaces.
+_MAX_WIDEN_LEVELS = 3
+_MAX_WIDEN_LINKS = 0.2
+_MAX_WIDEN_GROWTH = 4.0
+_MIN_PROSE_CHARS = 80
 
 
 class _Reader(Document):  # type: ignore[misc]  # readability ships no type information
@@ -91,11 +97,46 @@ def _attempt(reader: _Reader, ruthless: bool) -> HtmlElement | None:
         return None
     best = reader.get_semantic_article_candidate(candidates, best)
     best = reader.get_semantic_main_candidate(candidates, best)
+    best = _widen(reader, candidates, best)
     article: HtmlElement = reader.get_article(candidates, best, html_partial=True)
     return article
 
 
-def empty_container() -> HtmlElement:
-    """A `<div>` to stand for a page with no content at all."""
-    element: HtmlElement = fragment_fromstring("<div></div>")
-    return element
+def _widen(
+    reader: _Reader, candidates: dict[HtmlElement, dict[str, Any]], best: dict[str, Any]
+) -> dict[str, Any]:
+    """Climb from a nested section to the container of all sections.
+
+    Documentation and long-form pages nest each part in its own `<div class="section">`; the
+    best-scoring part is then only one of them. Furniture is pruned already, so a parent whose
+    text is prose (few links) and that holds more text beside the best element is the article.
+    """
+    element = best["elem"]
+    for _ in range(_MAX_WIDEN_LEVELS):
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        own = len(element.text_content())
+        total = len(parent.text_content())
+        if total > own * _MAX_WIDEN_GROWTH or reader.get_link_density(parent) > _MAX_WIDEN_LINKS:
+            break
+        if not _has_prose_besides(parent, element):
+            break
+        element = parent
+    if element is best["elem"]:
+        return best
+    candidate: dict[str, Any] = reader.score_node(element)
+    candidates[element] = candidate
+    return candidate
+
+
+def _has_prose_besides(parent: HtmlElement, child: HtmlElement) -> bool:
+    for sibling in parent:
+        if sibling is child or not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADING_TAGS:
+            return True
+        for paragraph in sibling.iter("p"):
+            if len(paragraph.text_content()) >= _MIN_PROSE_CHARS:
+                return True
+    return False

@@ -57,11 +57,14 @@ def digest_html(
     meta = read_metadata(doc, url)
     prune(doc)
     container = find_main_content(doc, url, reparse=lambda: _parse_pruned(text))
-    if container is None:
-        raise NotAnArticle("no main text was found on the page")
-    raw = collect_blocks(container)
-    title = meta.title or _first_heading(raw_texts=[b.text for b in raw if b.heading_level == 1])
+    raw = collect_blocks(container) if container is not None else []
+    title = meta.title or _first_heading([b.text for b in raw if b.heading_level == 1])
     blocks = article_blocks(raw, title=title, byline=meta.byline)
+    if _text_weight(blocks) < settings.min_text_chars:
+        # readability settled on a fragment; a page of many short parts (a digest of teasers,
+        # a FAQ) is read whole, and only then judged too short.
+        raw = collect_blocks(_whole_page(text))
+        blocks = article_blocks(raw, title=title, byline=meta.byline)
     _check_is_article(blocks, raw_link_chars=sum(b.link_chars for b in raw), settings=settings)
     sections = group_sections(blocks)
     body = article_text(blocks)
@@ -112,12 +115,21 @@ def _parse_pruned(text: str) -> HtmlElement:
     return doc
 
 
+def _whole_page(text: str) -> HtmlElement:
+    doc = _parse_pruned(text)
+    main = doc.find(".//main")
+    body = doc.find("body")
+    return main if main is not None else body if body is not None else doc
+
+
+def _text_weight(blocks: list[Block]) -> int:
+    return sum(len(b.text) + 2 * len(_CJK_RE.findall(b.text)) for b in blocks if b.kind == "paragraph")
+
+
 def _check_is_article(blocks: list[Block], raw_link_chars: int, settings: DigestSettings) -> None:
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
-    weight = sum(len(p) + 2 * len(_CJK_RE.findall(p)) for p in paragraphs)
-    if weight < settings.min_text_chars:
+    if _text_weight(blocks) < settings.min_text_chars:
         raise NotAnArticle("the page has too little text to be an article")
-    total = sum(len(p) for p in paragraphs)
+    total = sum(len(b.text) for b in blocks if b.kind == "paragraph")
     if raw_link_chars > settings.max_link_share * (total + raw_link_chars):
         raise NotAnArticle("the page is mostly links (a listing or a homepage)")
 

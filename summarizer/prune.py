@@ -48,6 +48,7 @@ _FURNITURE_RE = re.compile(
     r"(?:$|[-_\s])",
     re.IGNORECASE,
 )
+_MAX_NAME_PARTS = 4
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # A furniture-looking container holding more than this share of the page's text is kept: some
@@ -85,14 +86,26 @@ def prune(doc: HtmlElement) -> None:
             continue
         if tag in ("html", "body", "article", "main"):
             continue
-        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) > 1 and _FURNITURE_RE.search(names):
+        if looks_like_furniture(element, _FURNITURE_RE):
             furniture.append(element)
     _drop(doomed)
     if furniture:
         page_length = len(root.text_content()) or 1
         keep_over = page_length * _MAX_FURNITURE_SHARE
         _drop([e for e in furniture if len(e.text_content()) <= keep_over])
+
+
+def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool:
+    """Whether a class or id word of `element` names furniture.
+
+    Long slugs are skipped: ids made from a heading ("sharing-with-a-single-developer") say
+    nothing about what the element is.
+    """
+    names = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return any(
+        name.count("-") + name.count("_") < _MAX_NAME_PARTS and pattern.search(name)
+        for name in names
+    )
 
 
 def _drop(elements: list[HtmlElement]) -> None:

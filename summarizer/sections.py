@@ -52,21 +52,14 @@ def article_blocks(raw: list[RawBlock], *, title: str | None, byline: str | None
         kept.append((block, _looks_like_pseudo_heading(block)))
 
     blocks: list[Block] = []
-    seen_paragraphs: set[str] = set()
     for index, (block, heading_candidate) in enumerate(kept):
         is_heading = heading_candidate and (
             block.heading_level > 0 or _followed_by_body(kept, index)
         )
         if is_heading:
             blocks.append(Block("heading", block.text))
-            continue
-        key = _fold(block.text)
-        if key in seen_paragraphs:  # repeated standfirsts, pull quotes, duplicated teasers
-            continue
-        seen_paragraphs.add(key)
-        blocks.append(Block("paragraph", block.text))
-    while blocks and blocks[-1].kind == "heading":  # headings of trailing furniture
-        blocks.pop()
+        elif not blocks or blocks[-1].text != block.text:  # the same teaser twice in a row
+            blocks.append(Block("paragraph", block.text))
     return blocks
 
 

@@ -1,0 +1,158 @@
+"""Scoring over ../shared/corpus (aeb and moz), shared by the quality gate test and quality.py.
+
+aeb: the article-extraction benchmark's own metric - `\\w+` tokens, bags of 4-token shingles,
+per-page true/false positives and negatives normalised, precision and recall averaged over pages,
+F1 their harmonic mean. moz: Mozilla Readability's test pages - title exact match, subheadings
+kept as section headings, body F1 (same metric) and the `readerable` verdict.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import lxml.html
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("SKIM_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+_TOKEN_RE = re.compile(r"\w+")
+_FOLD_RE = re.compile(r"\W+")
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-insensitive form used to compare titles and headings."""
+    return _FOLD_RE.sub(" ", text).strip().casefold()
+
+
+def _shingles(text: str, size: int = 4) -> Counter[str]:
+    tokens = _TOKEN_RE.findall(text or "")
+    return Counter(
+        " ".join(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)) if tokens
+    )
+
+
+def shingle_precision_recall(truth: str, predicted: str) -> tuple[float, float]:
+    """The aeb benchmark's per-page precision and recall over 4-token shingle bags."""
+    true_bag, predicted_bag = _shingles(truth), _shingles(predicted)
+    keys = true_bag.keys() | predicted_bag.keys()
+    tp = sum(min(true_bag[k], predicted_bag[k]) for k in keys)
+    fp = sum(max(0, predicted_bag[k] - true_bag[k]) for k in keys)
+    fn = sum(max(0, true_bag[k] - predicted_bag[k]) for k in keys)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall
+
+
+@dataclass
+class BodyScore:
+    """Precision and recall averaged over pages; F1 their harmonic mean."""
+
+    precisions: list[float] = field(default_factory=list)
+    recalls: list[float] = field(default_factory=list)
+
+    def add(self, truth: str, predicted: str) -> None:
+        precision, recall = shingle_precision_recall(truth, predicted)
+        self.precisions.append(precision)
+        self.recalls.append(recall)
+
+    @property
+    def precision(self) -> float:
+        return sum(self.precisions) / len(self.precisions) if self.precisions else 0.0
+
+    @property
+    def recall(self) -> float:
+        return sum(self.recalls) / len(self.recalls) if self.recalls else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class AebPage:
+    page_id: str
+    url: str
+    html: bytes
+    body: str
+
+
+@dataclass(frozen=True)
+class MozPage:
+    name: str
+    html: bytes
+    body: str
+    headings: list[str]
+    title: str
+    readerable: bool
+
+
+def corpus_available() -> bool:
+    return (CORPUS / "aeb" / "ground-truth.json").is_file() and (CORPUS / "moz").is_dir()
+
+
+def aeb_pages() -> Iterator[AebPage]:
+    truth = json.loads((CORPUS / "aeb" / "ground-truth.json").read_text("utf-8"))
+    for page_id, item in sorted(truth.items()):
+        with gzip.open(CORPUS / "aeb" / "html" / f"{page_id}.html.gz") as handle:
+            html = handle.read()
+        yield AebPage(page_id, item["url"], html, item["articleBody"])
+
+
+def moz_pages() -> Iterator[MozPage]:
+    for folder in sorted(p for p in (CORPUS / "moz").iterdir() if p.is_dir()):
+        meta = json.loads((folder / "expected-metadata.json").read_text("utf-8"))
+        expected = lxml.html.document_fromstring((folder / "expected.html").read_text("utf-8"))
+        headings = [
+            " ".join(h.text_content().split())
+            for h in expected.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        ]
+        title = meta.get("title") or ""
+        yield MozPage(
+            name=folder.name,
+            html=(folder / "source.html").read_bytes(),
+            body=expected.text_content(),
+            # The headline is not a subheading, even where Readability.js keeps it in the body.
+            headings=[h for h in headings if fold(h) and fold(h) != fold(title)],
+            title=title,
+            readerable=bool(meta.get("readerable", True)),
+        )
+
+
+def headings_found(expected: list[str], found: list[str]) -> int:
+    """How many expected subheadings (as a multiset, folded) appear among `found`."""
+    pool = Counter(fold(h) for h in found)
+    hits = 0
+    for heading in expected:
+        key = fold(heading)
+        if pool[key] > 0:
+            pool[key] -= 1
+            hits += 1
+    return hits
+
+
+def title_matches(expected: str, found: str | None, strip: Callable[[str], str]) -> tuple[bool, bool]:
+    """(strict, lenient): equal as is, or equal once `strip` removed a site-name suffix."""
+    if not found:
+        return False, False
+    a, b = " ".join(expected.split()), " ".join(found.split())
+    strict = a == b
+    return strict, strict or " ".join(strip(a).split()) == b
+
+
+_SUFFIX_RE = re.compile(r"^(?P<head>.+?)\s*(?:\||-|–|—|::|_|»|·)\s*(?P<site>[^|\-–—_»·:]{1,40})$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """A title without one trailing short " | Site" / " - Site" segment (the metric's own rule)."""
+    match = _SUFFIX_RE.match(title.strip())
+    if match and len(match["site"].split()) <= 4:
+        return match["head"]
+    return title
