@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from summarizer.blocks import collect_blocks
 from summarizer.charset import decode_html
 from summarizer.content import find_main_content
 from summarizer.errors import NotAnArticle
+from summarizer.fetch import Fetcher
 from summarizer.keyphrases import keyphrases
 from summarizer.metadata import PageMeta, read_metadata
 from summarizer.model import Digest, Section
@@ -150,3 +153,17 @@ def _fallback_title(sections: list[SectionText]) -> str:
             return section.heading
     first = sections[0].paragraphs[0] if sections and sections[0].paragraphs else "Untitled"
     return first if len(first) <= 120 else first[:119].rsplit(" ", 1)[0] + "…"
+
+
+async def digest_url(url: str, *, fetcher: Fetcher | None = None) -> Digest:
+    """Fetch `url` through the guarded fetcher and digest it.
+
+    The CPU-bound digest runs in a thread so that the caller's event loop keeps turning.
+    """
+    if fetcher is None:
+        async with Fetcher() as own_fetcher:
+            page = await own_fetcher.fetch(url)
+    else:
+        page = await fetcher.fetch(url)
+    digest = await asyncio.to_thread(digest_html, page.html, page.final_url)
+    return dataclasses.replace(digest, url=url)
