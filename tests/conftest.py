@@ -1,0 +1,24 @@
+"""Shared fixtures: a local web origin, and the allow-list that lets the fetcher reach it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tests.fakes.web_origin import WebOrigin
+
+
+@pytest.fixture
+async def web_origin() -> AsyncIterator[WebOrigin]:
+    """A real HTTP origin on 127.0.0.1 (ephemeral port), serving pages and hostile behaviours."""
+    async with WebOrigin() as origin:
+        yield origin
+
+
+@pytest.fixture
+def allow_loopback(monkeypatch: pytest.MonkeyPatch, web_origin: WebOrigin) -> WebOrigin:
+    """Exempt 127.0.0.0/8 and the origin's port from the fetch policy: how tests reach it."""
+    monkeypatch.setenv("SKIM_FETCH_ALLOW_NETWORKS", "127.0.0.0/8")
+    monkeypatch.setenv("SKIM_FETCH_ALLOW_PORTS", f"80,443,{web_origin.port}")
+    return web_origin
