@@ -98,8 +98,9 @@ DESCRIPTION_META_KEYS = (
 SITE_NAME_META_KEYS = ("og:site_name", "application-name")
 
 # Separators between a headline and a site name in `<title>` and og:title. A colon only ever
-# splits off a leading site name ("Site: headline"); " _" is the Chinese portals' separator.
-_SEPARATOR = re.compile(r"(\s+[|\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
+# splits off a leading site name ("Site: headline"); " _" is the Chinese portals' separator and
+# pipes (also full-width, as Japanese sites write them) need no spaces around them.
+_SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
 _COLON_SEPARATOR = re.compile(r":\s+")
 _WHITESPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -529,7 +530,7 @@ def _parse_jsonld(raw: str) -> list[dict[str, Any]]:
     text = raw.strip()
     for marker in ("<![CDATA[", "]]>", "<!--", "-->"):
         text = text.replace(marker, "")
-    text = text.strip().removeprefix("//").strip()
+    text = text.strip().removeprefix("//").removesuffix("//").strip()  # "//<![CDATA[ ... //]]>"
     if not text:
         return []
     try:
