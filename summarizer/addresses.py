@@ -54,7 +54,7 @@ _IPV4_PART = re.compile(r"^(0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*)$")
 
 @dataclass(frozen=True)
 class AddressVerdict:
-    """Whether an address may be reached, and a short reason when it may not."""
+    """Whether an address may be reached; `reason` completes "<address> is ..." when not."""
 
     address: IPAddress
     allowed: bool
@@ -157,6 +157,7 @@ def _in_any(address: IPAddress, networks: Sequence[IPNetwork]) -> bool:
 
 
 def _describe(address: IPAddress, form: IPAddress, why: str) -> str:
+    """The reason, phrased to follow "<address> is ..."."""
     if form == address:
-        return f"{address} is {why}"
-    return f"{address} wraps {form}, which is {why}"
+        return why
+    return f"an IPv6 form of {form}, {why}"

@@ -254,13 +254,20 @@ class Fetcher:
             addresses = [literal]
         refused = check_addresses(addresses, self.settings.allow_networks)
         if refused is not None:
-            raise BlockedAddress(f"refusing to fetch {host}: {refused.reason}")
+            if literal is None:
+                subject = f"{host} resolves to {refused.address}, which"
+            elif str(literal) == host.strip("[]"):
+                subject = host
+            else:
+                subject = f"{host} ({literal})"
+            raise BlockedAddress(f"blocked address: {subject} is {refused.reason}")
         self._check_port(host, port)
         return _Target(url=parsed, host=host, port=port, address=addresses[0])
 
     def _check_port(self, host: str, port: int) -> None:
         if port not in self.settings.allow_ports:
-            raise BlockedAddress(f"refusing to fetch {host}: port {port} is not allowed")
+            allowed = ", ".join(str(p) for p in self.settings.allow_ports)
+            raise BlockedAddress(f"blocked port: {host}:{port} (allowed ports: {allowed})")
 
     async def _send(self, target: _Target) -> httpx.Response:
         """Send the request to the vetted IP itself, so no second DNS answer can be used."""

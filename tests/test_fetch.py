@@ -236,7 +236,7 @@ async def test_port_outside_allow_list_is_refused(web_origin: WebOrigin) -> None
     settings = FetchSettings(allow_networks="127.0.0.0/8", _env_file=None)
     error, transport, _ = await refusal(settings, web_origin.url(Hostile.PAGE))
     assert isinstance(error, BlockedAddress)
-    assert f"port {web_origin.port}" in str(error)
+    assert f"127.0.0.1:{web_origin.port}" in str(error)
     assert transport.requests == []
 
 
