@@ -71,7 +71,8 @@ class BoundedBody:
     def _keep(self, output: bytes) -> None:
         self._decoded += output
         if len(self._decoded) > self.max_bytes:
-            raise TooLarge(f"the page is larger than {_mib(self.max_bytes)} once decompressed")
+            once = " once decompressed" if self._wbits is not None else ""
+            raise TooLarge(f"the page is larger than {_mib(self.max_bytes)}{once}")
 
     def _next_input(self) -> bytes:
         """What is left to inflate: the unconsumed tail, or a following gzip member."""
