@@ -1,0 +1,194 @@
+"""`python -m bot [run|invite|sync]`: run Skim, print its invite link, or sync its commands.
+
+Startup problems end in one line saying how to fix them, never in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import binascii
+import logging
+import sys
+from urllib.parse import urlencode
+
+import discord
+from pydantic import ValidationError
+
+from bot.client import SkimBot
+from bot.config import Settings
+
+log = logging.getLogger("bot")
+
+PORTAL = "https://discord.com/developers/applications"
+INVITE_SCOPES = ("bot", "applications.commands")
+# Exactly what Skim does: read channels and history, reply (also in threads) with embeds, react ⚠️.
+INVITE_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
+    add_reactions=True,
+)
+
+EXIT_OK = 0
+EXIT_STARTUP = 1
+EXIT_CONFIG = 2
+
+MISSING_TOKEN = (
+    "DISCORD_TOKEN is not set: copy .env.example to .env and paste your bot's token "
+    f"({PORTAL} → your application → Bot → Reset Token)."
+)
+INVALID_TOKEN = (
+    "Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token at "
+    f"{PORTAL} → your application → Bot → Reset Token, and paste the new one into .env."
+)
+INTENT_DISABLED = (
+    "The Message Content intent is not enabled (close code 4014): switch on "
+    f"{PORTAL} → your application → Bot → Privileged Gateway Intents → Message Content Intent "
+    "for auto-digests; Skim carries on without it, and /summarize and the "
+    "“Summarize links” menu still work."
+)
+NO_APPLICATION_ID = (
+    "Could not read the application id from DISCORD_TOKEN: pass it with "
+    f"`python -m bot invite --client-id <Application ID from {PORTAL}>`."
+)
+
+
+def invite_url(application_id: int) -> str:
+    """The OAuth2 link that adds Skim to a server with its scopes and minimal permissions."""
+    query = urlencode(
+        {
+            "client_id": application_id,
+            "scope": " ".join(INVITE_SCOPES),
+            "permissions": INVITE_PERMISSIONS.value,
+        }
+    )
+    return f"https://discord.com/oauth2/authorize?{query}"
+
+
+def application_id_from_token(token: str) -> int | None:
+    """A bot token starts with its user id in base64, which is also its application id."""
+    first = token.split(".", 1)[0]
+    try:
+        decoded = base64.b64decode(first + "=" * (-len(first) % 4), validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return int(decoded) if decoded.isdigit() else None
+
+
+def settings_problem(error: ValidationError) -> str:
+    """One line for a settings error: the missing token gets its own fix-it."""
+    for problem in error.errors():
+        where = problem.get("loc", ())
+        if (
+            problem.get("type") == "missing"
+            and where
+            and str(where[0]).lower()
+            in (
+                "discord_token",
+                "DISCORD_TOKEN".lower(),
+            )
+        ):
+            return MISSING_TOKEN
+    first = error.errors()[0]
+    name = ".".join(str(part) for part in first.get("loc", ())) or "settings"
+    return f"Invalid setting {name}: {first.get('msg', 'invalid value')} (see .env.example)."
+
+
+def fail(message: str, code: int) -> int:
+    """Print a one-line fix-it on stderr and return the exit code."""
+    print(f"skim: {message}", file=sys.stderr)
+    return code
+
+
+def configure_logging(level: str) -> None:
+    """Logs on stderr at the configured level; only the CLI configures handlers."""
+    logging.basicConfig(
+        level=level.upper() if level.upper() in logging.getLevelNamesMapping() else "INFO",
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+    )
+
+
+async def run_bot(settings: Settings) -> int:
+    """Run until stopped; without the Message Content intent, carry on with commands only."""
+    token = settings.discord_token.get_secret_value()
+    read_message_content = True
+    while True:
+        bot = SkimBot(settings, read_message_content=read_message_content)
+        try:
+            async with bot:
+                await bot.start(token)
+            return EXIT_OK
+        except discord.LoginFailure:
+            return fail(INVALID_TOKEN, EXIT_STARTUP)
+        except discord.PrivilegedIntentsRequired:
+            if not read_message_content:
+                raise
+            fail(INTENT_DISABLED, EXIT_STARTUP)
+            read_message_content = False
+        except discord.ConnectionClosed as closed:
+            if closed.code == 4004:  # Authentication failed
+                return fail(INVALID_TOKEN, EXIT_STARTUP)
+            return fail(f"Discord closed the gateway with code {closed.code}.", EXIT_STARTUP)
+
+
+async def sync_commands(settings: Settings) -> int:
+    """Overwrite Skim's commands on Discord: globally, or on SKIM_DEV_GUILD_ID at once."""
+    bot = SkimBot(settings)
+    try:
+        async with bot:
+            await bot.login(settings.discord_token.get_secret_value())
+            if settings.dev_guild_id is not None:
+                guild = discord.Object(id=settings.dev_guild_id)
+                bot.tree.copy_global_to(guild=guild)
+                synced = await bot.tree.sync(guild=guild)
+                where = f"to server {settings.dev_guild_id} (live now)"
+            else:
+                synced = await bot.tree.sync()
+                where = "globally (Discord may take up to an hour to show them)"
+    except discord.LoginFailure:
+        return fail(INVALID_TOKEN, EXIT_STARTUP)
+    names = ", ".join(sorted(command.name for command in synced))
+    print(f"Synced {len(synced)} commands {where}: {names}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Skim, the Discord bot.")
+    subcommands = parser.add_subparsers(dest="command")
+    subcommands.add_parser("run", help="run the bot (the default)")
+    invite = subcommands.add_parser("invite", help="print the link that adds Skim to a server")
+    invite.add_argument("--client-id", type=int, help="the application id (default: from token)")
+    subcommands.add_parser("sync", help="sync slash commands (to SKIM_DEV_GUILD_ID if set)")
+    args = parser.parse_args(argv)
+    command = args.command or "run"
+
+    if command == "invite" and args.client_id is not None:
+        print(invite_url(args.client_id))
+        return EXIT_OK
+    try:
+        settings = Settings()  # type: ignore[call-arg]  # the token comes from env/.env
+    except ValidationError as error:
+        return fail(settings_problem(error), EXIT_CONFIG)
+    if command == "invite":
+        application_id = application_id_from_token(settings.discord_token.get_secret_value())
+        if application_id is None:
+            return fail(NO_APPLICATION_ID, EXIT_CONFIG)
+        print(invite_url(application_id))
+        return EXIT_OK
+
+    configure_logging(settings.log_level)
+    try:
+        if command == "sync":
+            return asyncio.run(sync_commands(settings))
+        return asyncio.run(run_bot(settings))
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""SkimBot: the discord.py Bot subclass that wires settings, storage, fetching and the cogs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import discord
+import yarl
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.digests import DigestService
+from bot.limits import GuildConcurrency, UserCooldown
+from bot.pool import DigestPool
+from bot.store import Store
+from summarizer.fetch import Fetcher, FetchSettings
+
+log = logging.getLogger(__name__)
+
+# Loaded in this order: admin adds its `/skim settings` subgroup to lookup's `/skim` group.
+EXTENSIONS = (
+    "bot.cogs.dismiss",
+    "bot.cogs.links",
+    "bot.cogs.commands",
+    "bot.cogs.lookup",
+    "bot.cogs.admin",
+)
+LAG_SAMPLE_SECONDS = 0.05
+# How long to wait before reconnecting after the gateway task died on an unexpected error.
+RECONNECT_DELAY_SECONDS = 1.0
+COOLDOWN_WINDOW_SECONDS = 60.0
+
+# Failures that no reconnect can fix; they go up to `python -m bot` as one-line fix-its.
+_FATAL_CONNECT_ERRORS: tuple[type[BaseException], ...] = (
+    discord.LoginFailure,
+    discord.PrivilegedIntentsRequired,
+    discord.ConnectionClosed,
+    discord.GatewayNotFound,
+)
+
+
+def skim_intents(*, read_message_content: bool = True) -> discord.Intents:
+    """Only what Skim uses: servers, their messages, and (for auto-digests) message text."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.message_content = read_message_content
+    return intents
+
+
+def point_discord_at(api_base: str, gateway_url: str | None) -> None:
+    """Aim discord.py at a Discord-compatible server (the loopback fake in tests)."""
+    discord.http.Route.BASE = api_base.rstrip("/")
+    if gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+class SkimBot(commands.Bot):
+    """Skim on Discord: quiet (pings nobody), bounded (limits, worker pool) and hard to kill."""
+
+    def __init__(self, settings: Settings, *, read_message_content: bool = True) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=skim_intents(read_message_content=read_message_content),
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+        )
+        self.settings = settings
+        self.reads_message_content = read_message_content
+        self.store = Store(settings.db_path)
+        self.cooldown = UserCooldown(settings.user_links_per_minute, COOLDOWN_WINDOW_SECONDS)
+        self.guild_slots = GuildConcurrency(settings.guild_concurrency)
+        self.loop_lag_max: float = 0.0
+        self._digests: DigestService | None = None
+        self._fetcher: Fetcher | None = None
+        self._pool: DigestPool | None = None
+        self._lag_task: asyncio.Task[None] | None = None
+        self._services_closed = False
+        self._guard_gateway_parsers()
+
+    @property
+    def digests(self) -> DigestService:
+        """Link -> digest (cache, fetcher, pool); ready once `setup_hook` ran."""
+        if self._digests is None:
+            raise RuntimeError("SkimBot.digests is used before setup_hook ran")
+        return self._digests
+
+    # -- start and stop -----------------------------------------------------------------------
+
+    async def login(self, token: str) -> None:
+        """Point discord.py at the configured API and gateway, then log in."""
+        point_discord_at(self.settings.discord_api_base, self.settings.discord_gateway_url)
+        await super().login(token)
+
+    async def setup_hook(self) -> None:
+        """Open the database, the shared fetcher and the worker pool; load the cogs."""
+        await self.store.open()
+        fetcher = Fetcher(FetchSettings.from_env())
+        await fetcher.__aenter__()
+        self._fetcher = fetcher
+        self._pool = DigestPool(self.settings.workers)
+        self._digests = DigestService(
+            self.store, fetcher, self._pool, cache_ttl_seconds=self.settings.cache_ttl_seconds
+        )
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        self.tree.error(self._on_app_command_error)
+        self._lag_task = asyncio.create_task(self._sample_loop_lag(), name="skim-loop-lag")
+        log.info("Skim set up: database %s, %d digest workers", self.store.path, self._pool.workers)
+
+    async def connect(self, *, reconnect: bool = True) -> None:
+        """Stay connected even when discord.py lets an unexpected error end its gateway loop."""
+        while not self.is_closed():
+            try:
+                await super().connect(reconnect=reconnect)
+                return
+            except _FATAL_CONNECT_ERRORS:
+                raise
+            except Exception:
+                if not reconnect or self.is_closed():
+                    raise
+                log.exception(
+                    "the gateway connection died on an unexpected error; reconnecting in %.1fs",
+                    RECONNECT_DELAY_SECONDS,
+                )
+                if self.ws is not None:
+                    with contextlib.suppress(Exception):
+                        await self.ws.close(code=4000)
+                await asyncio.sleep(RECONNECT_DELAY_SECONDS)
+
+    async def close(self) -> None:
+        """Disconnect, then close the pool, the fetcher and the database (in that order)."""
+        try:
+            await super().close()
+        finally:
+            await self._close_services()
+
+    async def _close_services(self) -> None:
+        if self._services_closed:
+            return
+        self._services_closed = True
+        if self._lag_task is not None:
+            self._lag_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._lag_task
+        steps: list[tuple[str, Callable[[], Any]]] = []
+        if self._digests is not None:
+            steps.append(("digests in flight", self._digests.close))
+        if self._fetcher is not None:
+            fetcher = self._fetcher
+            steps.append(("fetcher", lambda: fetcher.__aexit__(None, None, None)))
+        if self._pool is not None:
+            steps.append(("worker pool", self._pool.close))
+        steps.append(("database", self.store.close))
+        for name, step in steps:
+            try:
+                await step()
+            except Exception:
+                log.exception("could not close the %s cleanly", name)
+
+    # -- resilience ---------------------------------------------------------------------------
+
+    def _guard_gateway_parsers(self) -> None:
+        """Wrap every gateway event parser so one malformed payload is logged and dropped.
+
+        discord.py 2.7 lets a KeyError from, e.g., a MESSAGE_CREATE without "type" escape the
+        parser and end the gateway task; guarded, the event is lost and the bot keeps going.
+        """
+        parsers: dict[str, Callable[[Any], None]] = self._connection.parsers
+        for event, parse in list(parsers.items()):
+            parsers[event] = _guarded_parser(event, parse)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Skim has no text commands: messages are the links cog's business only."""
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """Log a failing event handler with its event name; never re-raise."""
+        log.exception("unhandled error in event handler %s", event_method)
+
+    async def _on_app_command_error(
+        self, interaction: discord.Interaction[Any], error: discord.app_commands.AppCommandError
+    ) -> None:
+        if isinstance(error, discord.app_commands.CheckFailure):
+            return  # the check already told the user why
+        command = interaction.command.qualified_name if interaction.command else "?"
+        log.error(
+            "command /%s failed (guild %s, user %s)",
+            command,
+            interaction.guild_id,
+            interaction.user.id,
+            exc_info=error,
+        )
+        with contextlib.suppress(discord.HTTPException):
+            text = "Something went wrong on Skim's side; it has been logged."
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+
+    async def _sample_loop_lag(self) -> None:
+        """Record the largest event-loop lag (how late a 50 ms sleep wakes up)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            started = loop.time()
+            await asyncio.sleep(LAG_SAMPLE_SECONDS)
+            lag = loop.time() - started - LAG_SAMPLE_SECONDS
+            if lag > self.loop_lag_max:
+                self.loop_lag_max = lag
+                if lag > 1.0:
+                    log.warning("event loop lagged %.2fs", lag)
+
+
+def _guarded_parser(event: str, parse: Callable[[Any], None]) -> Callable[[Any], None]:
+    def guarded(data: Any) -> None:
+        try:
+            parse(data)
+        except Exception:
+            log.exception("dropped a malformed %s gateway event", event)
+
+    return guarded

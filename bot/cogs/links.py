@@ -1,0 +1,152 @@
+"""Auto-digest: reply to a message's article links with their digests, quietly."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+import discord
+from discord.ext import commands
+
+from bot.client import SkimBot
+from bot.cogs.dismiss import dismiss_view
+from bot.config import AutoMode
+from bot.digests import LinkOutcome
+from bot.render import plan_messages
+from bot.store import GuildSettings
+from summarizer.errors import FetchTimeout, HttpStatusError, TooLarge, TooManyRedirects
+from summarizer.urls import find_links
+
+log = logging.getLogger(__name__)
+
+WARNING_REACTION = "⚠️"
+# Failures worth a ⚠️: the page exists but is broken. Not-an-article, not-HTML, invalid and
+# blocked links stay silent: they are common in chat and nobody asked Skim about them.
+_WARN_ON = (HttpStatusError, FetchTimeout, TooLarge, TooManyRedirects)
+_USER_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+
+
+def auto_digest_allowed(
+    default_mode: AutoMode, guild: GuildSettings, channel: discord.abc.Messageable
+) -> bool:
+    """Whether the server's auto mode lets Skim answer in this channel (or thread) on its own."""
+    mode = guild.auto_mode or default_mode
+    if mode == "all":
+        return True
+    if mode == "off":
+        return False
+    channel_id = getattr(channel, "id", None)
+    parent_id = getattr(channel, "parent_id", None)
+    return channel_id in guild.channel_ids or parent_id in guild.channel_ids
+
+
+@contextlib.asynccontextmanager
+async def typing_in(channel: discord.abc.Messageable) -> AsyncIterator[None]:
+    """Show "typing…" while the block runs; a typing indicator that fails is no reason to stop."""
+    indicator = channel.typing()
+    try:
+        await indicator.__aenter__()
+    except discord.HTTPException:
+        log.debug("could not show typing in %s", getattr(channel, "id", "?"))
+        yield
+        return
+    try:
+        yield
+    finally:
+        await indicator.__aexit__(None, None, None)
+
+
+class AutoDigest(commands.Cog):
+    """Answers messages that share article links, within the server's settings and limits."""
+
+    def __init__(self, bot: SkimBot) -> None:
+        self.bot = bot
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        try:
+            await self.handle(message)
+        except Exception:
+            log.exception(
+                "auto-digest failed (guild %s, channel %s, message %s)",
+                message.guild.id if message.guild else None,
+                message.channel.id,
+                message.id,
+            )
+
+    async def handle(self, message: discord.Message) -> None:
+        """Message -> links -> checks -> digests -> one reply (or nothing, or a ⚠️)."""
+        if message.author.bot or message.webhook_id is not None or message.guild is None:
+            return  # never answer bots, webhooks (Skim included) or DMs
+        if message.type not in _USER_MESSAGE_TYPES:
+            return
+        links = find_links(message.content)
+        if not links:
+            return
+        guild_id = message.guild.id
+        guild_settings = await self.bot.store.guild_settings(guild_id)
+        if not auto_digest_allowed(self.bot.settings.auto_mode, guild_settings, message.channel):
+            return
+        max_links = guild_settings.max_links or self.bot.settings.max_links_per_message
+        links = links[:max_links]
+        with self.bot.guild_slots.slot(guild_id) as granted:
+            if not granted:
+                log.info(
+                    "guild %s is at its concurrency cap; skipped message %s", guild_id, message.id
+                )
+                return
+            allowed = self.bot.cooldown.take(message.author.id, len(links))
+            if allowed < len(links):
+                log.info(
+                    "user %s is over the link cooldown; digesting %d of %d links",
+                    message.author.id,
+                    allowed,
+                    len(links),
+                )
+            if allowed == 0:
+                return
+            async with typing_in(message.channel):
+                outcomes = await self.bot.digests.digest_links(links[:allowed])
+            await self._reply(message, outcomes)
+
+    async def _reply(self, message: discord.Message, outcomes: list[LinkOutcome]) -> None:
+        done = [outcome for outcome in outcomes if outcome.digest is not None]
+        if any(isinstance(outcome.error, _WARN_ON) for outcome in outcomes):
+            with contextlib.suppress(discord.HTTPException):
+                await message.add_reaction(WARNING_REACTION)
+        if not done:
+            return
+        digests = [outcome.digest for outcome in done if outcome.digest is not None]
+        for outgoing in plan_messages(digests):
+            sent = await message.channel.send(
+                embeds=outgoing.embeds,
+                reference=message.to_reference(fail_if_not_exists=False),
+                view=dismiss_view(message.author.id),
+                mention_author=False,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            for index in outgoing.digest_indexes:
+                await self._archive(message, sent, done[index])
+
+    async def _archive(
+        self, message: discord.Message, sent: discord.Message, outcome: LinkOutcome
+    ) -> None:
+        if message.guild is None or outcome.digest is None:
+            return
+        try:
+            await self.bot.store.archive_digest(
+                guild_id=message.guild.id,
+                channel_id=sent.channel.id,
+                message_id=sent.id,
+                poster_id=message.author.id,
+                url=outcome.digest.url or outcome.url,
+                digest=outcome.digest,
+            )
+        except Exception:
+            log.exception("could not archive the digest of %s (message %s)", outcome.url, sent.id)
+
+
+async def setup(bot: SkimBot) -> None:
+    """Add the auto-digest listener."""
+    await bot.add_cog(AutoDigest(bot))

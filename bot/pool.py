@@ -1,0 +1,108 @@
+"""CPU-bound digesting off the event loop, and single flight for work keyed by URL."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from typing import Literal, TypeVar
+
+from summarizer.digest import digest_html
+from summarizer.model import Digest
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+PoolKind = Literal["process", "thread"]
+
+
+def digest_page(html: str, url: str | None) -> Digest:
+    """Run in a worker: the engine's pure digest of one page."""
+    return digest_html(html, url)
+
+
+def _warm_up() -> None:
+    """Runs first in each new worker: importing this module already loaded the engine."""
+
+
+class DigestPool:
+    """A bounded pool of workers for `digest_html`: the gateway heartbeat never waits on parsing.
+
+    At most `workers` pages are parsed at once and at most `max_pending` wait for a worker;
+    beyond that, callers wait on the event loop (cheaply) rather than pile up in the executor.
+    """
+
+    def __init__(
+        self, workers: int = 2, *, max_pending: int = 32, kind: PoolKind = "process"
+    ) -> None:
+        if workers < 1:
+            raise ValueError("the pool needs at least one worker")
+        self.workers = workers
+        self._slots = asyncio.Semaphore(workers + max_pending)
+        self._executor: Executor
+        if kind == "process":
+            # forkserver: workers fork from a clean server process, never from the bot's
+            # threads (aiosqlite, the fetcher) which a plain fork would copy half-locked.
+            context = multiprocessing.get_context("forkserver")
+            self._executor = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_warm_up
+            )
+        else:
+            self._executor = ThreadPoolExecutor(
+                max_workers=workers, thread_name_prefix="skim-digest"
+            )
+
+    async def run(self, function: Callable[..., T], *args: object) -> T:
+        """Run `function(*args)` in a worker and wait for its result without blocking the loop."""
+        async with self._slots:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._executor, function, *args)
+
+    async def digest(self, html: str, url: str | None) -> Digest:
+        """Digest one page in a worker."""
+        return await self.run(digest_page, html, url)
+
+    async def close(self) -> None:
+        """Stop the workers, dropping queued work; waits off the loop for them to exit."""
+        await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
+
+
+class SingleFlight:
+    """Concurrent calls with one key share one run of the work (two messages, one fetch)."""
+
+    def __init__(self) -> None:
+        self._running: dict[str, asyncio.Task[object]] = {}
+
+    def in_flight(self, key: str) -> bool:
+        """Whether work for `key` is running now."""
+        return key in self._running
+
+    async def run(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
+        """Start `work()` for `key`, or join the run already under way; everyone gets its result."""
+        task = self._running.get(key)
+        if task is None:
+
+            async def tracked() -> object:
+                return await work()
+
+            task = asyncio.create_task(tracked(), name=f"skim-single-flight {key}")
+            self._running[key] = task
+            task.add_done_callback(lambda done: self._forget(key, done))
+        # Shielded: one caller giving up must not cancel the run the others are waiting on.
+        result = await asyncio.shield(task)
+        return result  # type: ignore[return-value]  # the task runs work() for this same T
+
+    def _forget(self, key: str, done: asyncio.Task[object]) -> None:
+        if self._running.get(key) is done:
+            del self._running[key]
+        if not done.cancelled() and done.exception() is not None:
+            # Retrieved here so a failure no caller awaited is not reported as "never retrieved".
+            log.debug("single-flight %s failed: %r", key, done.exception())
+
+    async def close(self) -> None:
+        """Cancel every run still under way."""
+        for task in list(self._running.values()):
+            task.cancel()
+        await asyncio.gather(*self._running.values(), return_exceptions=True)

@@ -1,0 +1,136 @@
+"""bot/config.py: settings from the environment and .env, typed, with documented defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bot.config import Settings
+
+ENV_NAMES = [
+    "DISCORD_TOKEN",
+    "SKIM_DB_PATH",
+    "SKIM_AUTO_MODE",
+    "SKIM_MAX_LINKS_PER_MESSAGE",
+    "SKIM_CACHE_TTL_HOURS",
+    "SKIM_DEV_GUILD_ID",
+    "LOG_LEVEL",
+    "SKIM_LOG_LEVEL",
+    "DISCORD_API_BASE",
+    "DISCORD_GATEWAY_URL",
+    "SKIM_USER_LINKS_PER_MINUTE",
+    "SKIM_GUILD_CONCURRENCY",
+    "SKIM_WORKERS",
+]
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No inherited settings and no stray .env: each test sets what it reads."""
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the token is required; everything else has the documented default."""
+    monkeypatch.setenv("DISCORD_TOKEN", "secret-token")
+    settings = Settings()  # type: ignore[call-arg]
+    assert settings.discord_token.get_secret_value() == "secret-token"
+    assert "secret-token" not in repr(settings)
+    assert settings.db_path == Path("skim.db")
+    assert settings.auto_mode == "all"
+    assert settings.max_links_per_message == 3
+    assert settings.cache_ttl_hours == 24
+    assert settings.cache_ttl_seconds == 24 * 3600
+    assert settings.dev_guild_id is None
+    assert settings.log_level == "INFO"
+    assert settings.discord_api_base == "https://discord.com/api/v10"
+    assert settings.discord_gateway_url is None
+    assert (settings.user_links_per_minute, settings.guild_concurrency, settings.workers) == (
+        5,
+        2,
+        2,
+    )
+
+
+def test_every_setting_reads_its_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each documented variable reaches its field, typed."""
+    values = {
+        "DISCORD_TOKEN": "t",
+        "SKIM_DB_PATH": "/data/skim.db",
+        "SKIM_AUTO_MODE": "channels",
+        "SKIM_MAX_LINKS_PER_MESSAGE": "5",
+        "SKIM_CACHE_TTL_HOURS": "1.5",
+        "SKIM_DEV_GUILD_ID": "123456789012345678",
+        "LOG_LEVEL": "DEBUG",
+        "DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",
+        "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9/gateway",
+        "SKIM_USER_LINKS_PER_MINUTE": "9",
+        "SKIM_GUILD_CONCURRENCY": "4",
+        "SKIM_WORKERS": "1",
+    }
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    settings = Settings()  # type: ignore[call-arg]
+    assert settings.db_path == Path("/data/skim.db")
+    assert settings.auto_mode == "channels"
+    assert settings.max_links_per_message == 5
+    assert settings.cache_ttl_hours == 1.5
+    assert settings.dev_guild_id == 123456789012345678
+    assert settings.log_level == "DEBUG"
+    assert settings.discord_api_base == "http://127.0.0.1:9/api/v10"
+    assert settings.discord_gateway_url == "ws://127.0.0.1:9/gateway"
+    assert (settings.user_links_per_minute, settings.guild_concurrency, settings.workers) == (
+        9,
+        4,
+        1,
+    )
+
+
+def test_dotenv_file_is_read(tmp_path: Path) -> None:
+    """A .env in the working directory is read; the environment is not needed."""
+    (tmp_path / ".env").write_text(
+        "DISCORD_TOKEN=from-dotenv\nSKIM_AUTO_MODE=off\n", encoding="utf-8"
+    )
+    settings = Settings()  # type: ignore[call-arg]
+    assert settings.discord_token.get_secret_value() == "from-dotenv"
+    assert settings.auto_mode == "off"
+
+
+def test_missing_token_is_an_error() -> None:
+    """Without DISCORD_TOKEN the settings do not validate."""
+    with pytest.raises(ValidationError) as caught:
+        Settings()  # type: ignore[call-arg]
+    assert caught.value.errors()[0]["type"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("SKIM_AUTO_MODE", "sometimes"),
+        ("SKIM_MAX_LINKS_PER_MESSAGE", "0"),
+        ("SKIM_MAX_LINKS_PER_MESSAGE", "11"),
+        ("SKIM_CACHE_TTL_HOURS", "-1"),
+        ("SKIM_WORKERS", "0"),
+    ],
+)
+def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
+    """Out-of-range or unknown values fail at start rather than misbehave later."""
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError):
+        Settings()  # type: ignore[call-arg]
+
+
+def test_env_example_lists_every_setting() -> None:
+    """`.env.example` documents every variable the bot and the fetcher read."""
+    from summarizer.fetch import FetchSettings
+
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text(encoding="utf-8")
+    bot_names = [name for name in ENV_NAMES if name != "SKIM_LOG_LEVEL"]
+    fetch_names = [f"SKIM_FETCH_{name.upper()}" for name in FetchSettings.model_fields]
+    for name in bot_names + fetch_names:
+        assert f"{name}=" in example, name

@@ -1,0 +1,283 @@
+"""bot/render.py: Discord's limits always hold and third-party text never pings or formats."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.render import (
+    CHARS_PER_MESSAGE,
+    DESCRIPTION_LIMIT,
+    EMBEDS_PER_MESSAGE,
+    FIELD_NAME_LIMIT,
+    FIELD_VALUE_LIMIT,
+    FIELDS_PER_EMBED,
+    FOOTER_LIMIT,
+    TITLE_LIMIT,
+    ListedDigest,
+    digest_embeds,
+    escape_text,
+    footer_text,
+    listing_embed,
+    plan_messages,
+    text_fragment_url,
+    truncate,
+)
+from summarizer.model import Digest, Section
+
+HOSTILE_PIECES = [
+    "@everyone",
+    "@here",
+    "<@&123>",
+    "<@123456789012345678>",
+    "<@!123456789012345678>",
+    "<#123>",
+    "||",
+    "```",
+    "`",
+    "*",
+    "**",
+    "_",
+    "~~",
+    "\\",
+    "\\\\",
+    "> ",
+    "# ",
+    "- ",
+    "[click](https://evil.example/)",
+    "https://example.com/a_b||c",
+    "\n",
+    " ",
+    "…",
+    "word",
+    "Ünïcödé",
+    "词语",
+    "x" * 300,
+]
+hostile_text = st.lists(
+    st.one_of(st.sampled_from(HOSTILE_PIECES), st.text(max_size=40)), max_size=60
+).map("".join)
+page_urls = st.one_of(
+    st.none(),
+    st.sampled_from(
+        [
+            "https://example.com/news/a_(b)?x=1&y=-2#old",
+            "http://127.0.0.1:8080/article",
+            "https://example.com/" + "long-path/" * 40,
+            "not a url",
+        ]
+    ),
+)
+sections = st.builds(
+    Section,
+    heading=st.one_of(st.none(), hostile_text),
+    claims=st.lists(hostile_text, max_size=4),
+)
+digests = st.builds(
+    Digest,
+    url=page_urls,
+    canonical_url=page_urls,
+    title=hostile_text,
+    site_name=st.one_of(st.none(), hostile_text),
+    byline=st.none(),
+    published=st.none(),
+    language=st.none(),
+    text=st.just(""),
+    sections=st.lists(sections, max_size=40),
+    tags=st.lists(hostile_text, max_size=30),
+    word_count=st.integers(0, 10**6),
+    reading_minutes=st.integers(0, 10**4),
+)
+
+_OUR_LINK = re.compile(r" \[↗\]\([^)\s]*\)")
+_MARKDOWN = set("*_~|`")
+
+
+def assert_inert(text: str) -> None:
+    """No mention can fire and every markdown character is escaped (odd run of backslashes)."""
+    text = _OUR_LINK.sub("", text)
+    assert "@everyone" not in text and "@here" not in text
+    assert "<@" not in text and "<#" not in text
+    for position, char in enumerate(text):
+        if char in _MARKDOWN:
+            run = len(text[:position]) - len(text[:position].rstrip("\\"))
+            assert run % 2 == 1, f"unescaped {char!r} at {position} in {text!r}"
+
+
+def embed_texts(embed_dict: dict[str, object]) -> list[str]:
+    texts = [str(embed_dict.get("title", "")), str(embed_dict.get("description", ""))]
+    for field in embed_dict.get("fields", []):  # type: ignore[attr-defined]
+        texts += [field["name"], field["value"]]
+    footer = embed_dict.get("footer")
+    if isinstance(footer, dict):
+        texts.append(footer["text"])
+    return texts
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(digests, min_size=1, max_size=4))
+def test_hostile_digests_never_break_a_discord_limit(batch: list[Digest]) -> None:
+    """Titles, descriptions, fields, footers, embeds and messages stay within the limits."""
+    messages = plan_messages(batch)
+    started = [index for message in messages for index in message.digest_indexes]
+    assert started == list(range(len(batch)))
+    for message in messages:
+        assert 1 <= len(message.embeds) <= EMBEDS_PER_MESSAGE
+        assert sum(len(embed) for embed in message.embeds) <= CHARS_PER_MESSAGE
+        for embed in message.embeds:
+            data = embed.to_dict()
+            assert len(data.get("title", "")) <= TITLE_LIMIT
+            assert len(data.get("description", "")) <= DESCRIPTION_LIMIT
+            assert len(data.get("fields", [])) <= FIELDS_PER_EMBED
+            for field in data.get("fields", []):
+                assert 0 < len(field["name"]) <= FIELD_NAME_LIMIT
+                assert 0 < len(field["value"]) <= FIELD_VALUE_LIMIT
+            assert len(data.get("footer", {}).get("text", "")) <= FOOTER_LIMIT
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(digests)
+def test_hostile_text_renders_inert(digest: Digest) -> None:
+    """No raw @everyone, <@&id> or unescaped ``` / || survives into any embed text."""
+    for embed in digest_embeds(digest):
+        for text in embed_texts(embed.to_dict()):  # type: ignore[arg-type]
+            assert_inert(text)
+
+
+@given(hostile_text)
+def test_escape_text_is_inert(text: str) -> None:
+    """Escaped text never pings and never formats."""
+    assert_inert(escape_text(text))
+
+
+@given(hostile_text, st.integers(0, 300))
+def test_truncate_respects_the_limit(text: str, limit: int) -> None:
+    """Truncated text fits and says it was cut."""
+    cut = truncate(text, limit)
+    assert len(cut) <= limit
+    if len(text) <= limit:
+        assert cut == text
+    elif limit >= 2:
+        assert cut.endswith("…")
+
+
+def test_truncate_cuts_on_a_word_boundary() -> None:
+    """A long sentence is cut after a whole word, not inside one."""
+    assert truncate("The quick brown fox jumps over the lazy dog", 20) == "The quick brown fox…"
+
+
+@pytest.mark.parametrize("limit", range(30, 40))
+def test_truncate_never_leaves_a_dangling_escape(limit: int) -> None:
+    """A hard cut right after an escaping backslash drops the backslash."""
+    body = truncate(escape_text("a" * 30 + "*" * 30), limit).removesuffix("…")
+    assert (len(body) - len(body.rstrip("\\"))) % 2 == 0
+
+
+def test_mentions_and_markdown_are_escaped() -> None:
+    """The classic hostile article sentence renders as plain text."""
+    escaped = escape_text("@everyone look <@&123> ||spoiler|| ```code``` **bold**")
+    assert "@everyone" not in escaped and "<@&" not in escaped
+    assert "\\|\\|spoiler\\|\\|" in escaped
+    assert "\\`\\`\\`code\\`\\`\\`" in escaped
+
+
+def test_text_fragment_encodes_the_directive_characters() -> None:
+    """`-`, `,` and `&` inside the quoted words are percent-encoded; the comma between is not."""
+    claim = "Talks in Geneva - held, at last & openly - ended with a joint statement on Friday"
+    url = text_fragment_url("https://example.com/story?id=1#comments", claim)
+    base, directive = url.split("#:~:text=")
+    assert base == "https://example.com/story?id=1"
+    start, end = directive.split(",")
+    assert start == "Talks%20in%20Geneva%20%2D"
+    assert end == "joint%20statement%20on%20Friday"
+    assert unquote(start) == "Talks in Geneva -"
+    comma_claim = "Short, sharp & to-the-point."
+    short = text_fragment_url("https://e.com/", comma_claim).split("#:~:text=")[1]
+    assert "," not in short and "&" not in short and "-" not in short
+    assert unquote(short) == comma_claim
+
+
+def test_digest_embed_shape() -> None:
+    """Headline linked, lead claims in the description, one field per subheading, footer tags."""
+    digest = Digest(
+        url="https://news.example/nato",
+        canonical_url="https://news.example/nato",
+        title="NATO and Russia meet",
+        site_name="News Example",
+        byline=None,
+        published=None,
+        language="en",
+        text="",
+        sections=[
+            Section(heading=None, claims=["The lead claim says something new."]),
+            Section(heading="Background", claims=["Lavrov spoke first."]),
+            Section(heading="Empty", claims=[]),
+        ],
+        tags=["NATO", "Russia", "Sergei Lavrov"],
+        reading_minutes=4,
+    )
+    [embed] = digest_embeds(digest)
+    data = embed.to_dict()
+    assert data["title"] == "NATO and Russia meet"
+    assert data["url"] == "https://news.example/nato"
+    assert data["description"].startswith("The lead claim says something new. [↗](")
+    assert "#:~:text=The%20lead%20claim%20says" in data["description"]
+    assert [f["name"] for f in data["fields"]] == ["Background"]
+    assert data["footer"]["text"] == "News Example · 4 min read · #NATO #Russia #Sergei Lavrov"
+
+
+def test_many_sections_split_into_continuation_embeds_and_messages() -> None:
+    """A digest too big for one embed continues in more embeds, and across messages if needed."""
+    sections = [Section(heading=f"Part {n}", claims=["word " * 190]) for n in range(60)]
+    digest = Digest(
+        url="https://e.com/long",
+        canonical_url=None,
+        title="Long",
+        site_name=None,
+        byline=None,
+        published=None,
+        language=None,
+        text="",
+        sections=sections,
+    )
+    embeds = digest_embeds(digest)
+    assert len(embeds) > 1
+    assert sum(len(e.fields) for e in embeds) == 60
+    assert len(plan_messages([digest])) > 1
+
+
+def test_footer_names_site_reading_time_and_tags() -> None:
+    """The footer falls back to the host name when the page names no site."""
+    digest = Digest(
+        url="https://host.example/x",
+        canonical_url=None,
+        title="t",
+        site_name=None,
+        byline=None,
+        published=None,
+        language=None,
+        text="",
+        sections=[],
+        tags=["a b"],
+        reading_minutes=0,
+    )
+    assert footer_text(digest) == "host.example · #a b"
+
+
+def test_listing_links_headlines_and_jumps() -> None:
+    """Search results link the article and the digest message, with the headline escaped."""
+    embed = listing_embed(
+        "Results",
+        [ListedDigest("Hello @everyone", "https://e.com/a", "https://discord.com/channels/1/2/3")],
+        "nothing",
+    )
+    description = embed.description or ""
+    assert (
+        "(https://e.com/a)" in description and "(https://discord.com/channels/1/2/3)" in description
+    )
+    assert "@everyone" not in description
+    assert listing_embed("Results", [], "nothing").description == "nothing"
