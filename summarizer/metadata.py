@@ -29,6 +29,8 @@ MAX_BYLINE_CHARS = 100
 """A byline longer than this is a bio or a caption, not a name."""
 MAX_AUTHORS = 3
 """Co-authors named in a byline; the rest are "et al." in practice."""
+MAX_SITE_NAME_WORDS = 6
+"""A longer "site name" is a headline or a slogan."""
 MAX_HEADINGS = 10
 """Only the first few `<h1>`s can be the headline; later ones are widgets or chapters."""
 MAX_TAG_LIST_CHARS = 400
@@ -102,12 +104,25 @@ SITE_NAME_META_KEYS = ("og:site_name", "application-name")
 # pipes (also full-width, as Japanese sites write them) need no spaces around them.
 _SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
 _COLON_SEPARATOR = re.compile(r":\s+")
+_SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
 _WHITESPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
+# What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\b\d+\s*(?:min|h|hours?|days?) ago\b|•).*$",
+    re.IGNORECASE,
+)
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by|von|par|por)\s+", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|\.(?:html?|php|aspx?)$", re.IGNORECASE)
 _KEY_VALUE_KEYWORD = re.compile(r"^([A-Za-z]+):(\S+)$")
+_TAG_PREFIX = re.compile(r"^(?:category|topic|tag|section)\s*:\s+", re.IGNORECASE)
+_MACHINE_TOKEN = re.compile(
+    r"\b[A-Z]{2,}_[A-Z_]+\b|^(?:PERSON|ORGANIZATION|LOCATION|EVENT)$|^[a-z]+_[a-z_]+$"
+)
+_DOMAIN = re.compile(r"^\S+\.(?:com|net|org|io|co|uk|de|ru|fr|info|gov|edu)$", re.IGNORECASE)
 _TAG_LABEL = re.compile(
     r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed under|"
     r"schlagw(?:ö|oe)rter|themen|étiquettes|mots-clés|etiquetas|temas|теги|метки|"
@@ -115,6 +130,8 @@ _TAG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_FORMATS = (
     "%B %d, %Y",
@@ -225,13 +242,15 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     site_name = _site_name(scan, ld)
     context = _title_context(scan, ld, site_name, url)
     return PageMeta(
-        title=context.strip_affixes(_raw_title(scan, ld, site_name)),
+        title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name))),
         site_name=site_name,
         byline=_byline(scan, ld),
         published=_published(scan, ld),
         language=_language(scan, ld),
         canonical_url=_canonical_url(scan, url),
-        description=scan.first_meta(DESCRIPTION_META_KEYS) or ld.article_text("description"),
+        description=_unescaped(
+            scan.first_meta(DESCRIPTION_META_KEYS) or ld.article_text("description")
+        ),
         tags=_tags(scan, ld),
     )
 
@@ -293,6 +312,9 @@ def clean_tags(candidates: Iterable[str]) -> list[str]:
 
 def _clean_tag(candidate: str) -> str | None:
     tag = normalise_space(html.unescape(candidate)).lstrip("#").strip(" ,;·|")
+    tag = _TAG_PREFIX.sub("", tag)
+    if tag.startswith(("@", "/", "_")) or _MACHINE_TOKEN.search(tag) or _DOMAIN.match(tag):
+        return None  # CMS plumbing: "@post-id:1913719", "/article", "_no-apple-news", "PERSON"
     key_value = _KEY_VALUE_KEYWORD.match(tag)
     if key_value:
         # Medium-style machine keywords ("Tag:Nodejs", "Lite:true"): only "Tag:" ones are topics.
@@ -409,7 +431,7 @@ def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
         stamp = _attr(el, "datetime") or _attr(el, "content") or el.text_content()
         scan.itemprop_published.append(stamp)
     if "byline" in (_attr(el, "class") or "").lower():
-        scan.bylines.append(el.text_content())
+        scan.bylines.append(" ".join(el.itertext()))
 
 
 def _scan_labels(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
@@ -424,6 +446,8 @@ def _visible_tags(labels: list[tuple[lxml.html.HtmlElement, bool]]) -> list[str]
     """Link texts following each label inside the label's small container."""
     found: list[str] = []
     for label, in_tail in labels:
+        if _inside(label, "nav"):
+            continue
         container = label.getparent() if in_tail or not label.xpath(".//a") else label
         if container is None:
             continue
@@ -564,14 +588,25 @@ def _overlap(text: str, reference: str) -> int:
 
 def _site_name(scan: _PageScan, ld: _JsonLd) -> str | None:
     og_site = scan.first_meta(SITE_NAME_META_KEYS[:1])
-    return og_site or ld.site_name() or scan.first_meta(SITE_NAME_META_KEYS[1:])
+    name = og_site or ld.site_name() or next(iter(_application_names(scan)), None)
+    return _unescaped(name)
+
+
+def _application_names(scan: _PageScan) -> list[str]:
+    """application-name values that name a site; some CMSs (MSN) put the headline there."""
+    titles = {squash(t) for t in [scan.title_tag or "", *scan.meta("og:title")]}
+    return [
+        normalise_space(name)
+        for name in scan.meta("application-name")
+        if name.strip() and len(name.split()) <= MAX_SITE_NAME_WORDS and squash(name) not in titles
+    ]
 
 
 def _title_context(
     scan: _PageScan, ld: _JsonLd, site_name: str | None, url: str | None
 ) -> TitleContext:
     names: set[str] = set()
-    raw_names = [site_name or "", *ld.publisher_names(), *scan.meta("application-name")]
+    raw_names = [site_name or "", *ld.publisher_names(), *_application_names(scan)]
     for raw in raw_names:
         names.update(_site_name_variants(raw))
     if url:
@@ -590,15 +625,19 @@ def _site_name_variants(name: str) -> set[str]:
         return set()
     if "://" in name:
         return _host_variants(name)
-    forms = {name, _SEPARATOR.split(name)[0]}
+    forms = {name, _SITE_NAME_SEPARATOR.split(name)[0]}
     forms |= {re.sub(r"\.[a-z]{2,6}$", "", form) for form in forms}
     forms |= {re.sub(r"^the\s+", "", form, flags=re.IGNORECASE) for form in forms}
     return {squash(form) for form in forms}
 
 
 def _host_variants(url: str) -> set[str]:
+    """The host and its registrable label: "www.entermedia.co.kr" -> {"entermediacokr",
+    "entermedia"}."""
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
+        labels = labels[:-1]
     return {squash(host), squash(labels[-2])} if len(labels) >= 2 else {squash(host)}
 
 
@@ -634,7 +673,8 @@ def _byline(scan: _PageScan, ld: _JsonLd) -> str | None:
 
 
 def _clean_byline(raw: str) -> str | None:
-    byline = _BYLINE_PREFIX.sub("", normalise_space(raw)).strip(" ,|·-")
+    byline = _BYLINE_PREFIX.sub("", normalise_space(html.unescape(raw)))
+    byline = _BYLINE_TAIL.sub("", byline).strip(" ,|·-•")
     if not byline or len(byline) > MAX_BYLINE_CHARS or _URLISH.search(byline):
         return None
     return byline
@@ -679,19 +719,26 @@ def _canonical_url(scan: _PageScan, url: str | None) -> str | None:
 
 
 def _tags(scan: _PageScan, ld: _JsonLd) -> list[str]:
-    """The page's own tags, strongest sources first; site-wide meta keywords only as a fallback."""
-    own = [
+    """The page's own tags in tiers: tagging markup (article:tag, JSON-LD keywords,
+    news_keywords, rel=tag) merged; else a visible "Tags:" list (a "Topics" widget elsewhere
+    on the page must not dilute real tags); else the often site-wide meta keywords."""
+    tagged = [
         *scan.meta("article:tag"),
         *ld.keywords(),
         *(t for v in scan.meta("news_keywords") for t in v.split(",")),
         *(t for v in scan.meta("parsely-tags") for t in v.split(",")),
         *scan.rel_tags,
-        *_visible_tags(scan.tag_labels),
     ]
-    tags = clean_tags(own)
-    if tags:
-        return tags
-    return clean_tags(t for v in scan.meta("keywords") for t in _split_keywords(v))
+    tiers: list[Iterable[str]] = [
+        tagged,
+        _visible_tags(scan.tag_labels),
+        (t for v in scan.meta("keywords") for t in _split_keywords(v)),
+    ]
+    for tier in tiers:
+        tags = clean_tags(tier)
+        if tags:
+            return tags
+    return []
 
 
 def _split_keywords(value: str) -> list[str]:
@@ -699,6 +746,11 @@ def _split_keywords(value: str) -> list[str]:
     if not re.search(r"[,;，、]", value) and _CJK.search(value):
         return value.split()
     return re.split(r"[,;，、]", value)
+
+
+def _unescaped(text: str | None) -> str | None:
+    """Some CMSs escape entities twice ("&amp;#8216;"); undo the second layer."""
+    return html.unescape(text) if text else text
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -270,6 +270,35 @@ def test_a_logo_h1_never_becomes_the_headline() -> None:
     assert logo_only.title == "Standalone binaries using Emscripten · V8"
 
 
+def test_application_name_holding_the_headline_is_not_a_site_name() -> None:
+    """MSN puts the headline in application-name; its part before a colon must survive."""
+    headline = "The man whose duvet nearly killed him: How this medical mystery was solved"
+    meta = meta_of(
+        f'<meta name="application-name" content="{headline}">'
+        f'<meta property="og:site_name" content="MSN"><title>{headline}</title>'
+    )
+    assert meta.title == headline
+    assert meta.site_name == "MSN"
+
+
+def test_country_domain_registrable_label_is_a_site_name() -> None:
+    """ "entermedia.co.kr" names the site "Entermedia", not "co"."""
+    meta = meta_of(
+        "<title>진흙탕 싸움, 공적인 사안으로 봐야하는 이유 - Entermedia</title>",
+        url="http://www.entermedia.co.kr/news/news_view.html?idx=8576",
+    )
+    assert meta.title == "진흙탕 싸움, 공적인 사안으로 봐야하는 이유"
+
+
+def test_double_escaped_entities_are_decoded() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="&amp;#8216;The Medium&amp;#8217;: a festival">'
+        '<meta property="og:site_name" content="Arts &amp;amp; Crafts">'
+    )
+    assert meta.title == "‘The Medium’: a festival"
+    assert meta.site_name == "Arts & Crafts"
+
+
 def test_title_context_strips_only_known_names() -> None:
     ctx = context(["eHow", "Ars Technica"], ["How to Build a Terrarium"])
     assert ctx.strip_affixes("How to Build a Terrarium (with Pictures) | eHow") == (
@@ -309,6 +338,26 @@ def test_byline_sources_in_order() -> None:
     microdata = '<span itemprop="author" itemscope><span itemprop="name">Micro Person</span></span>'
     assert meta_of("", microdata).byline == "Micro Person"
     assert meta_of("", '<p class="byline">By  Box Person</p>').byline == "Box Person"
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (
+            '<div class="byline">Detroit News wire services Published 11:11 PM EST Nov 19, 2019'
+            "</div>",
+            "Detroit News wire services",
+        ),
+        (
+            '<p class="byline"><a>Jeff Foust</a><span>Monday, November 18, 2019</span></p>',
+            "Jeff Foust",
+        ),
+        ('<span class="byline">James Akinaka • 8h</span>', "James Akinaka"),
+    ],
+)
+def test_box_bylines_lose_their_dates(box: str, expected: str) -> None:
+    """Byline boxes append dates and "Published ..." to the name; only the name is kept."""
+    assert meta_of("", box).byline == expected
 
 
 def test_byline_skips_urls_and_prefers_the_first_meta_key() -> None:
@@ -450,9 +499,18 @@ def test_tags_are_merged_deduplicated_case_insensitively_keeping_first_casing() 
     meta = meta_of(
         '<meta property="article:tag" content="NATO">'
         + ld({"@type": "Article", "headline": "H", "keywords": ["nato", "Sergei Lavrov"]}),
-        '<div>Tags: <a href="/t/1">Russia</a> <a href="/t/2">sergei lavrov</a></div>',
+        '<a rel="tag" href="/t/1">Russia</a> <a rel="tag" href="/t/2">sergei lavrov</a>',
     )
     assert meta.tags == ["NATO", "Sergei Lavrov", "Russia"]
+
+
+def test_visible_list_is_used_only_without_tagging_markup() -> None:
+    """A sidebar "Topics" widget does not dilute the article's tagged topics."""
+    widget = '<aside><h3>Topics</h3><a href="/t/a">Sport</a> <a href="/t/b">Weather</a></aside>'
+    assert meta_of('<meta property="article:tag" content="Rail">', widget).tags == ["Rail"]
+    assert meta_of("", widget).tags == ["Sport", "Weather"]
+    menu = '<nav><span>Topics</span> <a href="/t/a">Sport</a> <a href="/t/b">Weather</a></nav>'
+    assert meta_of("", menu).tags == []
 
 
 def test_tags_are_capped_and_junk_is_dropped() -> None:
@@ -466,8 +524,25 @@ def test_tags_are_capped_and_junk_is_dropped() -> None:
         "#Hashtag",
         "Tag:Nodejs",
         "Privacy &amp; Technology",
+        "@post-id:1913719",
+        "/article",
+        "_no-apple-news",
+        "channel_other",
+        "Mark Esper GOVERNMENT_FIGURE PERSON",
+        "PERSON",
+        "digitimes.com",
+        "Category: Jupiter",
+        "topic: White House",
+        "Node.js",
     ]
-    assert clean_tags(junk) == ["Hashtag", "Nodejs", "Privacy & Technology"]
+    assert clean_tags(junk) == [
+        "Hashtag",
+        "Nodejs",
+        "Privacy & Technology",
+        "Jupiter",
+        "White House",
+        "Node.js",
+    ]
     many = [f"topic {i}" for i in range(20)]
     assert clean_tags(many) == many[:MAX_TAGS]
 
