@@ -1,0 +1,142 @@
+"""`python -m bot`: the invite link, and one-line fix-its instead of tracebacks at start-up."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.__main__ import (
+    EXIT_CONFIG,
+    EXIT_STARTUP,
+    INTENT_DISABLED,
+    INVALID_TOKEN,
+    INVITE_PERMISSIONS,
+    MISSING_TOKEN,
+    application_id_from_token,
+    invite_url,
+    main,
+    run_bot,
+)
+from bot.config import Settings
+from tests.fakes.discord_fake import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
+
+ROOT = Path(__file__).resolve().parents[2]
+# View Channels 1<<10, Send Messages 1<<11, Send Messages in Threads 1<<38, Embed Links 1<<14,
+# Read Message History 1<<16, Add Reactions 1<<6.
+MINIMAL_PERMISSIONS = 274877992000
+
+
+def fake_token(application_id: int) -> str:
+    return base64.b64encode(str(application_id).encode()).decode().rstrip("=") + ".Gabcde.signature"
+
+
+@pytest.fixture
+def discord_knobs() -> Iterator[None]:
+    """Put discord.py's API base and gateway back after a test pointed them elsewhere."""
+    saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    yield
+    discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
+
+
+def test_permission_integer_is_the_minimal_set() -> None:
+    """Exactly the six permissions Skim uses, and nothing else."""
+    assert INVITE_PERMISSIONS.value == MINIMAL_PERMISSIONS
+    assert sum(1 << bit for bit in (10, 11, 38, 14, 16, 6)) == MINIMAL_PERMISSIONS
+
+
+def test_invite_url_has_both_scopes_and_the_permissions() -> None:
+    """The OAuth2 link names the application, bot + applications.commands, and the integer."""
+    assert invite_url(123456789012345678) == (
+        "https://discord.com/oauth2/authorize?client_id=123456789012345678"
+        f"&scope=bot+applications.commands&permissions={MINIMAL_PERMISSIONS}"
+    )
+
+
+def test_application_id_is_read_from_the_token() -> None:
+    """A bot token starts with its id in base64; garbage gives no id."""
+    assert application_id_from_token(fake_token(987654321098765432)) == 987654321098765432
+    assert application_id_from_token("not-a-token") is None
+    assert application_id_from_token("") is None
+
+
+def test_invite_command_prints_the_url(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m bot invite` prints the link for the token's application."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", fake_token(555555555555555555))
+    assert main(["invite"]) == 0
+    assert capsys.readouterr().out.strip() == invite_url(555555555555555555)
+    assert main(["invite", "--client-id", "42"]) == 0
+    assert capsys.readouterr().out.strip() == invite_url(42)
+
+
+def test_missing_token_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
+    """Without DISCORD_TOKEN, `python -m bot` says how to fix it in one line and exits 2."""
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == EXIT_CONFIG == 2
+    assert result.stderr.splitlines() == [f"skim: {MISSING_TOKEN}"]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def settings_for(fake: DiscordFake, tmp_path: Path) -> Settings:
+    return Settings(
+        discord_token="loopback-token",
+        db_path=tmp_path / "skim.db",
+        discord_api_base=fake.api_base,
+        discord_gateway_url=fake.gateway_url,
+        workers=1,
+    )
+
+
+@pytest.mark.usefixtures("discord_knobs")
+async def test_invalid_token_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A token Discord answers with 401 ends the run with a one-line fix-it, no traceback."""
+    async with DiscordFake() as fake:
+        fake.reject_token = True
+        code = await asyncio.wait_for(run_bot(settings_for(fake, tmp_path)), 30)
+    assert code == EXIT_STARTUP
+    assert capsys.readouterr().err.splitlines() == [f"skim: {INVALID_TOKEN}"]
+
+
+@pytest.mark.usefixtures("discord_knobs")
+async def test_disabled_message_content_intent_says_where_and_carries_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Close code 4014: one line saying where to enable the intent; Skim reconnects without it."""
+    async with DiscordFake(message_content_enabled=False) as fake:
+        running = asyncio.create_task(run_bot(settings_for(fake, tmp_path)))
+        try:
+            await fake.wait_for_session(30)
+        finally:
+            running.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await running
+    identifies = [e["d"]["intents"] for e in fake.gateway_events_received if e["op"] == OP_IDENTIFY]
+    assert len(identifies) == 2
+    assert identifies[0] & INTENT_MESSAGE_CONTENT and not identifies[1] & INTENT_MESSAGE_CONTENT
+    err = capsys.readouterr().err
+    assert f"skim: {INTENT_DISABLED}" in err.splitlines()
+    assert "Traceback" not in err
+    assert "Message Content Intent" in INTENT_DISABLED and "/summarize" in INTENT_DISABLED
