@@ -113,12 +113,12 @@ class FetchedPage:
 
 @dataclasses.dataclass(frozen=True)
 class _Target:
-    """One hop, checked: the URL as asked and the address that was vetted for it."""
+    """One hop, checked: the URL as asked and the addresses that were vetted for it."""
 
     url: httpx.URL
     host: str  # IDNA, lower-case, no brackets
     port: int
-    address: IPAddress
+    addresses: tuple[IPAddress, ...]  # every one checked; tried in order
 
 
 @dataclasses.dataclass
@@ -252,6 +252,8 @@ class Fetcher:
             addresses = await self._resolver(host, port)
         else:
             addresses = [literal]
+        if not addresses:
+            raise FetchError(f"could not find the server {host}")
         refused = check_addresses(addresses, self.settings.allow_networks)
         if refused is not None:
             if literal is None:
@@ -262,7 +264,7 @@ class Fetcher:
                 subject = f"{host} ({literal})"
             raise BlockedAddress(f"blocked address: {subject} is {refused.reason}")
         self._check_port(host, port)
-        return _Target(url=parsed, host=host, port=port, address=addresses[0])
+        return _Target(url=parsed, host=host, port=port, addresses=tuple(addresses))
 
     def _check_port(self, host: str, port: int) -> None:
         if port not in self.settings.allow_ports:
@@ -270,22 +272,32 @@ class Fetcher:
             raise BlockedAddress(f"blocked port: {host}:{port} (allowed ports: {allowed})")
 
     async def _send(self, target: _Target) -> httpx.Response:
-        """Send the request to the vetted IP itself, so no second DNS answer can be used."""
+        """Send the request to a vetted IP itself, so no second DNS answer can be used.
+
+        The next vetted address is tried only when one refuses the connection outright (an
+        IPv6 answer on an IPv4-only host); the overall deadline bounds the whole attempt.
+        """
         if self._client is None:
             raise RuntimeError("use the Fetcher as `async with Fetcher(...) as fetcher`")
-        url = target.url.copy_with(host=str(target.address), fragment=None)
         host_header = target.url.netloc.decode("ascii")
         extensions = {"sni_hostname": target.host} if target.url.scheme == "https" else {}
-        request = self._client.build_request(
-            "GET", url, headers={"Host": host_header}, extensions=extensions
-        )
-        try:
-            return await self._client.send(request, stream=True)
-        except httpx.TimeoutException:
-            raise FetchTimeout(f"{target.host} did not answer in time") from None
-        except httpx.HTTPError as exc:
-            log.debug("request to %s (%s) failed: %r", target.host, target.address, exc)
-            raise FetchError(f"could not connect to {target.host}") from None
+        for attempt, address in enumerate(target.addresses, start=1):
+            url = target.url.copy_with(host=str(address), fragment=None)
+            request = self._client.build_request(
+                "GET", url, headers={"Host": host_header}, extensions=extensions
+            )
+            try:
+                return await self._client.send(request, stream=True)
+            except httpx.TimeoutException:
+                raise FetchTimeout(f"{target.host} did not answer in time") from None
+            except httpx.ConnectError as exc:
+                log.debug("connecting to %s (%s) failed: %r", target.host, address, exc)
+                if attempt == len(target.addresses):
+                    raise FetchError(f"could not connect to {target.host}") from None
+            except httpx.HTTPError as exc:
+                log.debug("request to %s (%s) failed: %r", target.host, address, exc)
+                raise FetchError(f"could not connect to {target.host}") from None
+        raise AssertionError("unreachable: _check never returns a target without addresses")
 
     async def _read_page(
         self, url: str, target: _Target, response: httpx.Response, started: float

@@ -42,6 +42,7 @@ class Hostile:
     NO_LENGTH = "/hostile/no-length"  # 50 MB chunked, no Content-Length
     HUGE_LENGTH = "/hostile/huge-length"  # Content-Length: 100 GiB
     DRIP = "/hostile/drip"  # one byte per `drip_interval_s`, for ever
+    HANG = "/hostile/hang"  # accepts the request and never answers (no status line)
     PNG = "/hostile/image.png"
     PDF = "/hostile/document.pdf"
     NOT_FOUND = "/status/404"
@@ -265,6 +266,7 @@ class WebOrigin:
         self.add_handler(Hostile.NO_LENGTH, self._no_length)
         self.add_handler(Hostile.HUGE_LENGTH, self._huge_length)
         self.add_handler(Hostile.DRIP, self._drip)
+        self.add_handler(Hostile.HANG, self._hang)
         self.add_page(Hostile.PNG, b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
         self.add_page(Hostile.PDF, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
         self.add_page(Hostile.NOT_FOUND, "<h1>Not found</h1>", "text/html", status=404)
@@ -321,6 +323,10 @@ class WebOrigin:
                 await self._send(request, response, b"<")
                 await asyncio.sleep(self.drip_interval_s)
         return response
+
+    async def _hang(self, request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(3600)  # cancelled when the client hangs up (handler_cancellation)
+        return web.Response(status=204)
 
     async def _send(self, request: web.Request, response: web.StreamResponse, data: bytes) -> None:
         await response.write(data)
