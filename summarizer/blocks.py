@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -16,7 +17,20 @@ from summarizer.prune import looks_like_furniture
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset(
-    {"figure", "figcaption", "caption", "picture", "img", "video", "audio", "source", "map", "area"}
+    {
+        "figure",
+        "figcaption",
+        "caption",
+        "picture",
+        "img",
+        "video",
+        "audio",
+        "source",
+        "map",
+        "area",
+        # An article's own <header> holds its headline, dek, byline and date: not body text.
+        "header",
+    }
 )
 _BLOCK_TAGS = frozenset(
     {
@@ -53,11 +67,13 @@ _BLOCK_TAGS = frozenset(
     | _HEADING_TAGS
 )
 _BOLD_TAGS = frozenset({"b", "strong"})
+_ITALIC_TAGS = frozenset({"i", "em"})
 # Class/id words of things inside an article body that are not its prose.
 _SKIP_CLASS_RE = re.compile(
     r"(?:^|[-_\s])(?:caption|credits?|photo-credit|image-credit|wp-caption-text|byline|dateline"
     r"|author|tags?|tag-list|post-tags|entry-tags|categories|share|social|related|read-more"
-    r"|readmore|also-read|newsletter|subscribe|signup|promo|advert|ad|ads|comments?)(?:$|[-_\s])",
+    r"|readmore|also-read|newsletter|subscribe|signup|promo|advert|ad|ads|comments?"
+    r"|dek|deck|standfirst|subtitle|strapline|kicker|excerpt)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE_RE = re.compile(r"\s+")
@@ -73,6 +89,7 @@ class RawBlock:
     tag: str
     heading_level: int  # 1-6 for h1-h6, 0 otherwise
     all_bold: bool  # every visible character sits inside <b>/<strong>
+    all_italic: bool  # every visible character sits inside <i>/<em>
     link_chars: int  # characters inside <a>
 
 
@@ -89,10 +106,11 @@ class _Collector:
         self._bold_chars = 0
         self._plain_chars = 0
         self._link_chars = 0
+        self._upright_chars = 0
         self._tag = "p"
         self._breaks = 0
 
-    def text(self, text: str | None, *, bold: bool, link: bool) -> None:
+    def text(self, text: str | None, style: _Style) -> None:
         if not text:
             return
         if self._breaks >= 2 and text.strip():
@@ -100,11 +118,13 @@ class _Collector:
         if text.strip():
             self._breaks = 0
             visible = len(text.strip())
-            if bold:
+            if style.bold:
                 self._bold_chars += visible
             else:
                 self._plain_chars += visible
-            if link:
+            if not style.italic:
+                self._upright_chars += visible
+            if style.link:
                 self._link_chars += visible
         self._parts.append(text)
 
@@ -125,11 +145,12 @@ class _Collector:
                     tag=self._tag,
                     heading_level=heading_level,
                     all_bold=self._bold_chars > 0 and self._plain_chars == 0,
+                    all_italic=self._upright_chars == 0,
                     link_chars=self._link_chars,
                 )
             )
         self._parts = []
-        self._bold_chars = self._plain_chars = self._link_chars = 0
+        self._bold_chars = self._plain_chars = self._link_chars = self._upright_chars = 0
         self._breaks = 0
         self._tag = "p"
 
@@ -137,44 +158,62 @@ class _Collector:
 def collect_blocks(container: HtmlElement) -> list[RawBlock]:
     """All text blocks under `container`, in document order."""
     collector = _Collector(int(len(container.text_content()) * _MAX_FURNITURE_SHARE))
-    _walk(container, collector, bold=False, link=False)
+    _walk(container, collector, _Style())
     collector.flush()
     return collector.blocks
 
 
-def _walk(element: HtmlElement, out: _Collector, *, bold: bool, link: bool) -> None:
+class _Style(NamedTuple):
+    """The inline context of a piece of text."""
+
+    bold: bool = False
+    link: bool = False
+    italic: bool = False
+
+
+def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str):  # comment: only its tail is text
-            out.text(child.tail, bold=bold, link=link)
+            out.text(child.tail, style)
             continue
-        if tag in _SKIP_TAGS or _is_furniture(child, out.furniture_limit):
+        if (
+            tag in _SKIP_TAGS and not (tag == "header" and _holds_subheading(child))
+        ) or _is_furniture(child, out.furniture_limit):
             if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
                 out.start("p")
-            out.text(child.tail, bold=bold, link=link)
+            out.text(child.tail, style)
             continue
         if tag in _HEADING_TAGS:
             out.start(tag)
-            out.text(child.text_content(), bold=True, link=False)
+            out.text(child.text_content(), _Style(bold=True))
             out.flush(heading_level=int(tag[1]))
-            out.text(child.tail, bold=bold, link=link)
+            out.text(child.tail, style)
             continue
         if tag == "br":
             out.line_break()
-            out.text(child.tail, bold=bold, link=link)
+            out.text(child.tail, style)
             continue
         if tag in _BLOCK_TAGS:
             out.start(tag)
-            out.text(child.text, bold=bold, link=link)
-            _walk(child, out, bold=bold, link=link)
+            out.text(child.text, style)
+            _walk(child, out, style)
             out.start("p")
-            out.text(child.tail, bold=bold, link=link)
+            out.text(child.tail, style)
             continue
-        child_bold = bold or tag in _BOLD_TAGS
-        child_link = link or tag == "a"
-        out.text(child.text, bold=child_bold, link=child_link)
-        _walk(child, out, bold=child_bold, link=child_link)
-        out.text(child.tail, bold=bold, link=link)
+        inner = _Style(
+            bold=style.bold or tag in _BOLD_TAGS,
+            link=style.link or tag == "a",
+            italic=style.italic or tag in _ITALIC_TAGS,
+        )
+        out.text(child.text, inner)
+        _walk(child, out, inner)
+        out.text(child.tail, style)
+
+
+def _holds_subheading(element: HtmlElement) -> bool:
+    """A section's <header> around its h2 is kept; the article's own header (h1, dek) is not."""
+    return any(True for _ in element.iter("h2", "h3", "h4", "h5", "h6"))
 
 
 def _is_furniture(element: HtmlElement, limit: int) -> bool:

@@ -14,7 +14,10 @@ _LINE_RE = re.compile(
     r"|filed under\b|don'?t miss\b|must read\b|you may also like\b|you might also like\b|watch\s*:"
     r"|listen\s*:|continue reading\b|loading\b|this (?:article|story) (?:was )?originally appeared"
     r"|read the full\b|join our\b|get the latest\b|download (?:the|our) app\b|like loading\b"
-    r"|comments?\W*$|\d+ comments?\W*$|previous (?:post|article)\b|next (?:post|article)\b)",
+    r"|comments?\W*$|\d+ comments?\W*$|previous (?:post|article)\b|next (?:post|article)\b"
+    r"|citation\s*:|start your day with\b|tags?\s+[^.]*,[^.]*,[^.]*$|cite this\b|if you (?:enjoyed|liked|value|appreciate)\b|support (?:us|our)\b"
+    r"|support \w+ (?:so|and|to)\b|get (?:breaking|our|the) [\w ]*(?:alerts|newsletter|emails?)\b"
+    r"|(?:the )?(?:news|stories) (?:and stories )?that matter(?:s)?,? delivered\b)",
     re.IGNORECASE,
 )
 # Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.
@@ -26,15 +29,27 @@ _HEADING_RE = re.compile(
     r"|about the author|most (?:popular|read|viewed)|popular (?:posts|stories)|trending.*"
     r"|latest (?:news|stories|posts)|editor'?s picks?|top stories|in other news"
     r"|click here\b.*|like this|share this.*|print this.*|email this.*|post navigation"
+    r"|.*\b(?:newsletters?|e-?mails?|alerts|donate|support us|a word to our (?:loyal )?readers)\b.*"
     r"|share on .*)\W*$",
     re.IGNORECASE,
 )
 _MAX_LINE_CHARS = 240
+_DATELINE_TOKEN_RE = re.compile(r"\w+")
+_YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
 
 
 def is_boilerplate_line(text: str) -> bool:
     """A short paragraph that is a teaser, credit, share prompt or similar."""
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that is only a date or a time stamp ("Nov 15, 2019 5:45 AM")."""
+    tokens = _DATELINE_TOKEN_RE.findall(text)
+    if not tokens or len(tokens) > 12 or text.rstrip().endswith((".", "!", "?")):
+        return False
+    digits = sum(token.isdigit() for token in tokens)
+    return digits >= 0.3 * len(tokens) and _YEAR_OR_TIME_RE.search(text) is not None
 
 
 def is_boilerplate_heading(text: str) -> bool:

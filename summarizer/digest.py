@@ -62,12 +62,12 @@ def digest_html(
     container = find_main_content(doc, url, reparse=lambda: _parse_pruned(text))
     raw = collect_blocks(container) if container is not None else []
     title = meta.title or _first_heading([b.text for b in raw if b.heading_level == 1])
-    blocks = article_blocks(raw, title=title, byline=meta.byline)
+    blocks = article_blocks(raw, title=title, byline=meta.byline, description=meta.description)
     if _text_weight(blocks) < settings.min_text_chars:
         # readability settled on a fragment; a page of many short parts (a digest of teasers,
         # a FAQ) is read whole, and only then judged too short.
         raw = collect_blocks(_whole_page(text))
-        blocks = article_blocks(raw, title=title, byline=meta.byline)
+        blocks = article_blocks(raw, title=title, byline=meta.byline, description=meta.description)
     _check_is_article(blocks, raw_link_chars=sum(b.link_chars for b in raw), settings=settings)
     sections = group_sections(blocks)
     body = article_text(blocks)

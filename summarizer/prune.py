@@ -49,6 +49,7 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_PARTS = 4
+_NAME_PARTS_RE = re.compile(r"[-_]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # A furniture-looking container holding more than this share of the page's text is kept: some
@@ -103,7 +104,7 @@ def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool
     """
     names = f"{element.get('class', '')} {element.get('id', '')}".split()
     return any(
-        name.count("-") + name.count("_") < _MAX_NAME_PARTS and pattern.search(name)
+        len(_NAME_PARTS_RE.split(name)) <= _MAX_NAME_PARTS and pattern.search(name)
         for name in names
     )
 

@@ -12,7 +12,7 @@ import re
 
 from summarizer.article import Block, SectionText
 from summarizer.blocks import RawBlock
-from summarizer.boilerplate import is_boilerplate_heading, is_boilerplate_line
+from summarizer.boilerplate import is_boilerplate_heading, is_boilerplate_line, is_dateline
 
 # A heading longer than this is a paragraph someone put in <h2>.
 _MAX_HEADING_CHARS = 200
@@ -23,6 +23,10 @@ _FINAL_PUNCTUATION = tuple(".,;:!…。！，；：")
 # Paragraphs made mostly of link text and this short are teasers ("Read: <headline>").
 _LINK_TEASER_RATIO = 0.75
 _LINK_TEASER_MAX_WORDS = 30
+# Under a furniture heading ("Related", "Newsletter"), a paragraph this long is article prose again.
+_MIN_PROSE_WORDS = 25
+_MAX_CAPTION_WORDS = 20
+_MIN_PARAGRAPHS_FOR_DEK = 4
 _BYLINE_RE = re.compile(r"^(?i:by|von|par|por|di)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){1,6}$")
 _FOLD_RE = re.compile(r"\W+")
 
@@ -31,10 +35,17 @@ def _fold(text: str) -> str:
     return _FOLD_RE.sub(" ", text).strip().casefold()
 
 
-def article_blocks(raw: list[RawBlock], *, title: str | None, byline: str | None) -> list[Block]:
-    """Classify raw blocks, dropping furniture, the headline and byline lines."""
+def article_blocks(
+    raw: list[RawBlock],
+    *,
+    title: str | None,
+    byline: str | None,
+    description: str | None = None,
+) -> list[Block]:
+    """Classify raw blocks, dropping furniture, the headline, the dek and byline lines."""
     title_key = _fold(title) if title else None
     byline_key = _fold(byline) if byline else None
+    raw = _without_dek(raw, description)
     kept: list[tuple[RawBlock, bool]] = []  # (block, is a heading candidate)
     in_furniture = False  # under a "Related" / "Comments" heading until the next real heading
     for block in raw:
@@ -47,7 +58,16 @@ def article_blocks(raw: list[RawBlock], *, title: str | None, byline: str | None
             if not in_furniture:
                 kept.append((block, len(text) <= _MAX_HEADING_CHARS))
             continue
-        if in_furniture or is_boilerplate_line(text) or _is_link_teaser(block) or _is_byline(text):
+        if in_furniture and _is_prose(block):
+            in_furniture = False  # the furniture box ended without a heading of its own
+        if (
+            in_furniture
+            or is_boilerplate_line(text)
+            or is_dateline(text)
+            or _is_link_teaser(block)
+            or _is_caption(block)
+            or _is_byline(text)
+        ):
             continue
         kept.append((block, _looks_like_pseudo_heading(block)))
 
@@ -61,6 +81,23 @@ def article_blocks(raw: list[RawBlock], *, title: str | None, byline: str | None
         elif not blocks or blocks[-1].text != block.text:  # the same teaser twice in a row
             blocks.append(Block("paragraph", block.text))
     return blocks
+
+
+def _without_dek(raw: list[RawBlock], description: str | None) -> list[RawBlock]:
+    """Drop a leading paragraph that repeats the page's description: the dek above the body.
+
+    Only near the top and only in an article long enough that it is not the body itself.
+    """
+    if not description:
+        return raw
+    key = _fold(description)
+    paragraphs = [i for i, b in enumerate(raw) if not b.heading_level]
+    if len(paragraphs) < _MIN_PARAGRAPHS_FOR_DEK:
+        return raw
+    for index in paragraphs[:2]:
+        if _fold(raw[index].text) == key:
+            return raw[:index] + raw[index + 1 :]
+    return raw
 
 
 def group_sections(blocks: list[Block]) -> list[SectionText]:
@@ -104,6 +141,19 @@ def _followed_by_body(kept: list[tuple[RawBlock, bool]], index: int) -> bool:
         return False
     following, following_is_candidate = kept[index + 1]
     return not following.heading_level and not following_is_candidate
+
+
+def _is_caption(block: RawBlock) -> bool:
+    """A short, wholly italic line without final punctuation: a caption or a credit."""
+    return (
+        block.all_italic
+        and len(block.text.split()) <= _MAX_CAPTION_WORDS
+        and not block.text.endswith(_FINAL_PUNCTUATION + ("?", "”", '"'))
+    )
+
+
+def _is_prose(block: RawBlock) -> bool:
+    return len(block.text.split()) >= _MIN_PROSE_WORDS and block.link_chars < 0.3 * len(block.text)
 
 
 def _is_link_teaser(block: RawBlock) -> bool:

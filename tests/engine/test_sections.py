@@ -1,0 +1,108 @@
+"""Subheadings, pseudo-headings and what never becomes part of the article."""
+
+from __future__ import annotations
+
+from summarizer import digest_html
+from tests.helpers import page, paragraph
+
+
+def headings(html: str) -> list[str | None]:
+    return [s.heading for s in digest_html(html).sections]
+
+
+def test_h2_to_h6_are_section_headings_in_order() -> None:
+    """Every level of subheading inside the article opens a section."""
+    body = "".join(
+        f"<h{level}>Part {level}</h{level}><p>{paragraph(level)}</p>" for level in (2, 3, 4, 5, 6)
+    )
+    assert headings(page(f"<p>{paragraph()}</p>{body}")) == [
+        None,
+        "Part 2",
+        "Part 3",
+        "Part 4",
+        "Part 5",
+        "Part 6",
+    ]
+
+
+def test_bold_paragraph_followed_by_text_is_a_pseudo_heading() -> None:
+    """A short, wholly bold paragraph without final punctuation heads the text after it."""
+    html = page(
+        f"<p>{paragraph(0)}</p><p><strong>What the plan costs</strong></p><p>{paragraph(2)}</p>"
+        f"<p><b>Who pays for it</b></p><p>{paragraph(4)}</p>"
+    )
+    assert headings(html) == [None, "What the plan costs", "Who pays for it"]
+
+
+def test_bold_sentence_and_bold_line_without_body_are_not_headings() -> None:
+    """Final punctuation, or nothing after it, keeps a bold paragraph out of the headings."""
+    html = page(
+        f"<p>{paragraph(0)}</p><p><strong>This bold line is a full sentence.</strong></p>"
+        f"<p>{paragraph(2)}</p><p><strong>Trailing bold line</strong></p>"
+    )
+    assert headings(html) == [None]
+
+
+def test_partly_bold_paragraph_is_not_a_heading() -> None:
+    """Only a paragraph that is bold as a whole can be a pseudo-heading."""
+    html = page(f"<p>{paragraph(0)}</p><p><b>Bold</b> and plain</p><p>{paragraph(2)}</p>")
+    assert headings(html) == [None]
+
+
+def test_also_read_related_and_advertisement_are_never_headings() -> None:
+    """Furniture labels are dropped, with the teasers under them."""
+    html = page(
+        f"<p>{paragraph(0)}</p>"
+        "<p><strong>Also Read:</strong> <a href='/x'>Mayor resigns over budget row</a></p>"
+        f"<h2>Related</h2><ul><li><a href='/y'>Ten things about the budget</a></li></ul>"
+        f"<h2>The real subheading</h2><p>{paragraph(3)}</p>"
+        f"<h3>Advertisement</h3><p>{paragraph(5)}</p>"
+    )
+    digest = digest_html(html)
+    assert [s.heading for s in digest.sections] == [None, "The real subheading"]
+    assert "Mayor resigns" not in digest.text
+    assert "Ten things" not in digest.text
+    assert "Also Read" not in digest.text
+
+
+def test_captions_credits_share_bars_and_tag_lists_are_not_text() -> None:
+    """Figures, credits, share bars, tag lists and newsletter pitches stay out of `text`."""
+    html = page(
+        f"<p>{paragraph(0)}</p>"
+        "<figure><img src='a.jpg'><figcaption>The council chamber on Tuesday.</figcaption></figure>"
+        "<p class='photo-credit'>Photo: Jane Doe/Agency</p>"
+        "<div class='share-bar'><a>Share on Facebook</a> <a>Share on X</a></div>"
+        f"<p>{paragraph(2)}</p>"
+        "<p>Sign up for our newsletter to get the latest budget news every morning.</p>"
+        "<div class='post-tags'>Tags: <a rel='tag'>Budget</a> <a rel='tag'>Council</a></div>"
+    )
+    text = digest_html(html).text
+    for noise in ("council chamber on Tuesday", "Jane Doe", "Share on", "newsletter", "Tags:"):
+        assert noise not in text
+    assert paragraph(0) in text and paragraph(2) in text
+
+
+def test_text_puts_headings_on_their_own_lines_between_blank_lines() -> None:
+    """Subheadings on their own lines, paragraphs separated by one blank line."""
+    html = page(f"<p>{paragraph(0)}</p><h2>Next steps</h2><p>{paragraph(2)}</p>")
+    assert digest_html(html).text == f"{paragraph(0)}\n\nNext steps\n\n{paragraph(2)}"
+
+
+def test_headline_h1_is_not_a_section_or_text() -> None:
+    """The article's h1 is the headline: neither a section heading nor part of `text`."""
+    digest = digest_html(page(f"<p>{paragraph(0)}</p><p>{paragraph(3)}</p>"))
+    assert digest.title == "Council debates the new budget"
+    assert "Council debates the new budget" not in digest.text
+    assert [s.heading for s in digest.sections] == [None]
+
+
+def test_long_section_gets_two_claims_short_one_gets_one() -> None:
+    """One claim per section by default, two for long sections."""
+    long_text = "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(8))
+    html = page(
+        f"<p>{paragraph(0)}</p><h2>Short part</h2><p>{paragraph(1, 2)}</p>"
+        f"<h2>Long part</h2>{long_text}"
+    )
+    claims = {s.heading: s.claims for s in digest_html(html).sections}
+    assert len(claims["Short part"]) == 1
+    assert len(claims["Long part"]) == 2
