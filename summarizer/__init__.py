@@ -16,6 +16,7 @@ from summarizer.errors import (
     TooLarge,
     TooManyRedirects,
 )
+from summarizer.digest import digest_html, digest_url
 from summarizer.model import Digest, Section
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -33,4 +34,6 @@ __all__ = [
     "SummarizerError",
     "TooLarge",
     "TooManyRedirects",
+    "digest_html",
+    "digest_url",
 ]
