@@ -153,6 +153,7 @@ def check_addresses(
 
 
 def _in_any(address: IPAddress, networks: Sequence[IPNetwork]) -> bool:
+    """Whether `address` lies in one of `networks` (of its own IP version)."""
     return any(address.version == net.version and address in net for net in networks)
 
 

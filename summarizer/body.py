@@ -69,6 +69,7 @@ class BoundedBody:
         return bytes(self._decoded)
 
     def _keep(self, output: bytes) -> None:
+        """Append decoded bytes, failing as soon as they pass the cap."""
         self._decoded += output
         if len(self._decoded) > self.max_bytes:
             once = " once decompressed" if self._wbits is not None else ""
@@ -96,4 +97,5 @@ class BoundedBody:
 
 
 def _mib(size: int) -> str:
+    """A byte count as the MiB figure users see in messages."""
     return f"{size / (1024 * 1024):g} MiB"

@@ -76,6 +76,7 @@ class FetchSettings(BaseSettings):
     @field_validator("allow_ports", mode="before")
     @classmethod
     def _split_ports(cls, value: Any) -> Any:
+        """Accept `80,443,8080` from the environment as well as a sequence."""
         if isinstance(value, str):
             return tuple(int(part) for part in value.split(",") if part.strip())
         return value
@@ -83,6 +84,7 @@ class FetchSettings(BaseSettings):
     @field_validator("allow_networks", mode="before")
     @classmethod
     def _split_networks(cls, value: Any) -> Any:
+        """Accept `127.0.0.0/8, fd00::/8` (host bits allowed) as well as a sequence."""
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
         return tuple(
@@ -201,12 +203,14 @@ class Fetcher:
         return page if page.url == url else dataclasses.replace(page, url=url)
 
     def _forget(self, key: str, done: asyncio.Task[FetchedPage]) -> None:
+        """Drop a finished request from the single-flight table."""
         if self._in_flight.get(key) is done:
             del self._in_flight[key]
         if not done.cancelled():
             done.exception()  # retrieved here so an abandoned failure is not logged as lost
 
     async def _fetch_limited(self, url: str) -> FetchedPage:
+        """One fetch under the global concurrency limit and the overall deadline."""
         async with self._global_slots:
             started = time.monotonic()
             try:
@@ -267,6 +271,7 @@ class Fetcher:
         return _Target(url=parsed, host=host, port=port, addresses=tuple(addresses))
 
     def _check_port(self, host: str, port: int) -> None:
+        """Refuse ports outside `allow_ports` (an open port is no licence to talk to it)."""
         if port not in self.settings.allow_ports:
             allowed = ", ".join(str(p) for p in self.settings.allow_ports)
             raise BlockedAddress(f"blocked port: {host}:{port} (allowed ports: {allowed})")
@@ -371,6 +376,7 @@ def _redirect_location(target: _Target, response: httpx.Response) -> str | None:
 
 
 def _content_length(response: httpx.Response) -> int | None:
+    """The declared body length, or None when absent or unreadable."""
     value = response.headers.get("content-length")
     if value is None:
         return None

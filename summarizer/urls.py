@@ -127,5 +127,6 @@ def _without_trackers(query: str) -> str:
 
 
 def _is_tracker(parameter: str) -> bool:
+    """Whether a `name=value` query part is a click tracker."""
     name = unquote_plus(parameter.split("=", 1)[0]).lower()
     return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
