@@ -1,0 +1,190 @@
+"""Extraction and claim quality: Skim side by side with readability-lxml alone and trafilatura.
+
+Same pages, one run: ../shared/corpus (aeb body F1; moz body F1, title exact match, subheadings
+kept as headings, readerable verdicts) and ../shared/summaries (ROUGE of the claims).
+Run with `make bench` or `.venv/bin/python benchmarks/quality.py` (needs `pip install -e .[bench]`).
+Prints a markdown table and writes it as JSON to benchmarks/results/quality.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import lxml.html  # noqa: E402
+
+from benchmarks import summaries_eval  # noqa: E402
+from benchmarks.corpus_eval import (  # noqa: E402
+    BodyScore,
+    aeb_pages,
+    headings_found,
+    moz_pages,
+    run_skim_on_corpus,
+    strip_site_suffix,
+    title_matches,
+)
+
+RESULTS = Path(__file__).resolve().parent / "results"
+MOZ_URL = "http://fakehost/test/page.html"
+FLOORS = {
+    "aeb body F1": 0.960,
+    "moz title exact": 0.85,
+    "moz subheadings as headings": 0.90,
+}
+
+
+@dataclass
+class Extraction:
+    text: str
+    title: str | None
+    headings: list[str]
+
+
+@dataclass
+class ContenderScore:
+    aeb: BodyScore = field(default_factory=BodyScore)
+    moz: BodyScore = field(default_factory=BodyScore)
+    titles: int = 0
+    titles_strict: int = 0
+    pages: int = 0
+    headings_expected: int = 0
+    headings_hit: int = 0
+    failures: int = 0
+
+
+def _html_text(html: bytes) -> str:
+    from summarizer.charset import decode_html
+
+    return decode_html(html)[0]
+
+
+def readability_alone(html: bytes, url: str | None) -> Extraction:
+    from readability import Document
+
+    text = _html_text(html)
+    document = Document(text, url=url)
+    title = document.short_title()
+    summary = lxml.html.fromstring(Document(text, url=url).summary(html_partial=True))
+    headings = [
+        " ".join(h.text_content().split()) for h in summary.iter("h1", "h2", "h3", "h4", "h5", "h6")
+    ]
+    return Extraction(summary.text_content(), title, headings)
+
+
+def trafilatura_default(html: bytes, url: str | None) -> Extraction:
+    import trafilatura
+
+    text = _html_text(html)
+    body = trafilatura.extract(text, url=url) or ""
+    metadata = trafilatura.extract_metadata(text)
+    xml = trafilatura.extract(text, url=url, output_format="xml")
+    headings: list[str] = []
+    if xml:
+        tree = lxml.etree.fromstring(xml.encode("utf-8"))
+        headings = [" ".join("".join(h.itertext()).split()) for h in tree.iter("head")]
+    return Extraction(body, metadata.title if metadata else None, headings)
+
+
+def score_contender(extract: Callable[[bytes, str | None], Extraction]) -> ContenderScore:
+    score = ContenderScore()
+    for aeb in aeb_pages():
+        try:
+            result = extract(aeb.html, aeb.url)
+        except Exception:
+            score.failures += 1
+            score.aeb.add(aeb.body, "")
+            continue
+        score.aeb.add(aeb.body, result.text)
+    for moz in moz_pages():
+        score.pages += 1
+        score.headings_expected += len(moz.headings)
+        try:
+            result = extract(moz.html, MOZ_URL)
+        except Exception:
+            score.failures += 1
+            if moz.readerable:
+                score.moz.add(moz.body, "")
+            continue
+        strict, lenient = title_matches(moz.title, result.title, strip_site_suffix)
+        score.titles += lenient
+        score.titles_strict += strict
+        score.headings_hit += headings_found(moz.headings, result.headings)
+        if moz.readerable:
+            score.moz.add(moz.body, result.text)
+    return score
+
+
+def main() -> int:
+    started = time.perf_counter()
+    skim = run_skim_on_corpus()
+    contenders = {"readability-lxml": score_contender(readability_alone)}
+    try:
+        contenders["trafilatura"] = score_contender(trafilatura_default)
+    except ImportError:
+        print("trafilatura is not installed (pip install -e .[bench]); its column is left out")
+
+    rows: dict[str, dict[str, float | str]] = {
+        "aeb body F1": {"skim": skim.aeb_body.f1},
+        "moz body F1": {"skim": skim.moz_body.f1},
+        "moz title exact": {"skim": skim.title_exact},
+        "moz title exact (strict)": {"skim": skim.title_exact_strict},
+        "moz subheadings as headings": {"skim": skim.subheadings},
+        "moz readerable verdicts wrong": {"skim": len(skim.readerable_wrong)},
+        "aeb claims inside true body": {"skim": skim.aeb_claims_inside_body},
+        "claims not verbatim in text": {"skim": len(skim.claims_not_in_text)},
+    }
+    for name, score in contenders.items():
+        rows["aeb body F1"][name] = score.aeb.f1
+        rows["moz body F1"][name] = score.moz.f1
+        rows["moz title exact"][name] = score.titles / score.pages
+        rows["moz title exact (strict)"][name] = score.titles_strict / score.pages
+        rows["moz subheadings as headings"][name] = score.headings_hit / score.headings_expected
+        # Neither tool refuses a page: every non-readerable page is summarised anyway.
+        rows["moz readerable verdicts wrong"][name] = "never refuses"
+
+    rouge: dict[str, dict[str, dict[str, float]]] = {}
+    if summaries_eval.SUMMARIES_DIR.is_dir():
+        rouge = {
+            "cnndm": summaries_eval.evaluate_cnndm(summaries_eval._real_digest),
+            "wikitext2": summaries_eval.evaluate_wikitext(summaries_eval._real_digest),
+        }
+
+    names = ["skim", *contenders]
+    lines = ["| metric | floor | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
+    for metric, values in rows.items():
+        floor = FLOORS.get(metric)
+        cells = [_cell(values.get(name, "")) for name in names]
+        lines.append(f"| {metric} | {floor if floor is not None else ''} | " + " | ".join(cells) + " |")
+    lines += ["", "| set | method | R-1 | R-2 | R-Lsum |", "|---|---|---|---|---|"]
+    for dataset, methods in rouge.items():
+        for method, scores in methods.items():
+            r1, r2, rl = (scores[key] for key in summaries_eval.ROUGE_KEYS)
+            lines.append(f"| {dataset} | {method} | {r1:.2f} | {r2:.2f} | {rl:.2f} |")
+    lines.append("")
+    lines.append(
+        "ROUGE floors: CNN/DM Skim R-1 >= 41.0 (Lead-3 41.75, LexRank 34.08); WikiText-2 Skim R-1 "
+        "above both the lead and the section first sentences cut to Skim's length."
+    )
+    elapsed = time.perf_counter() - started
+    lines.append(f"\n{sum(1 for _ in aeb_pages())} aeb + {skim.moz_pages} moz pages, {elapsed:.0f} s")
+    table = "\n".join(lines)
+    print(table)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "quality.json").write_text(
+        json.dumps({"corpus": rows, "rouge": rouge, "table": table}, indent=2, default=str)
+    )
+    return 0
+
+
+def _cell(value: float | str) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
