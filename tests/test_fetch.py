@@ -9,6 +9,7 @@ import socket
 import time
 import tracemalloc
 import zlib
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -32,6 +33,7 @@ from summarizer.resolve import SystemResolver
 from tests.fakes.web_origin import Hostile, WebOrigin
 
 MIB = 1024 * 1024
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 class RecordingTransport(httpx.AsyncBaseTransport):
@@ -481,6 +483,26 @@ async def test_windows_1251_declared_only_in_meta(web_origin: WebOrigin) -> None
     page, _ = await fetch_with(loopback_settings(web_origin), web_origin.url(Hostile.WINDOWS_1251))
     assert page.encoding == "cp1251"
     assert "Съешь же ещё этих мягких французских булок" in page.html
+
+
+@pytest.mark.parametrize(
+    ("fixture", "codec", "phrase"),
+    [
+        ("japanese_shift_jis.html", "cp932", "十か月ぶりに全線で運転再開"),
+        ("russian_windows1251.html", "cp1251", "открылась областная библиотека"),
+    ],
+)
+async def test_fixture_pages_served_from_a_directory_decode_by_meta(
+    web_origin: WebOrigin, fixture: str, codec: str, phrase: str
+) -> None:
+    """add_directory serves bytes without a header charset; the page's <meta> decides."""
+    urls = web_origin.add_directory(FIXTURES)
+    url = web_origin.url(f"/{fixture}")
+    assert url in urls
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    assert page.encoding == codec
+    assert phrase in page.html
+    assert web_origin.hits[f"/{fixture}"] == 1
 
 
 async def test_header_charset_wins(web_origin: WebOrigin) -> None:

@@ -170,12 +170,19 @@ class WebOrigin:
         self,
         path: str,
         body: str | bytes,
-        content_type: str = "text/html; charset=utf-8",
+        content_type: str | None = None,
         *,
         status: int = 200,
         headers: dict[str, str] | None = None,
     ) -> str:
-        """Serve `body` at `path` (str bodies are sent as UTF-8); returns the page's URL."""
+        """Serve `body` at `path`; returns the page's URL.
+
+        A str body is sent as UTF-8 and says so; a bytes body is sent as `text/html` with no
+        charset, as many servers do, so the page's own <meta> decides (the corpus has
+        Shift_JIS and Windows-1251 pages).
+        """
+        if content_type is None:
+            content_type = "text/html; charset=utf-8" if isinstance(body, str) else "text/html"
         payload = body.encode("utf-8") if isinstance(body, str) else body
         extra = dict(headers or {})
 
