@@ -87,13 +87,14 @@ def _trim(link: str) -> str:
 
 
 def canonical_url(url: str) -> str:
-    """Return the cache key for `url`: lower-case IDNA host, no fragment, default port or trackers.
+    """Return the cache key for `url`: lower-case IDNA host, no fragment, default port, trackers.
 
     Raises InvalidUrl for anything Skim would not fetch (not http(s), no host, credentials).
     """
     parsed = parse_http_url(url)
     scheme = parsed.scheme
-    host = parsed.raw_host.decode("ascii").lower()
+    # "example.com." is the same site as "example.com"; the root dot is not part of the key.
+    host = parsed.raw_host.decode("ascii").lower().rstrip(".") or "."
     if ":" in host:
         host = f"[{host}]"
     port = parsed.port

@@ -140,6 +140,7 @@ def test_canonical_url_examples() -> None:
     )
     assert canonical_url("https://EXAMPLE.com:443") == "https://example.com/"
     assert canonical_url("https://example.com:8443/x?") == "https://example.com:8443/x"
+    assert canonical_url("https://Example.com./a") == "https://example.com/a"
 
 
 @pytest.mark.parametrize(
