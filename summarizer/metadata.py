@@ -110,7 +110,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
 # What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
     r"\b\d+\s*(?:min|h|hours?|days?) ago\b|•).*$",
     re.IGNORECASE,
@@ -424,8 +424,8 @@ def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
     """itemprop=author / datePublished on ordinary elements, and `.byline` boxes."""
     itemprop = (_attr(el, "itemprop") or "").split()
     if "author" in itemprop and el.tag != "meta":
-        names = el.xpath(".//*[@itemprop='name']")
-        name = _attr(names[0], "content") or names[0].text_content() if names else None
+        named = el.xpath(".//*[@itemprop='name']")
+        name = (_attr(named[0], "content") or named[0].text_content()) if named else None
         scan.itemprop_authors.append(name or _attr(el, "content") or el.text_content())
     if "datePublished" in itemprop and el.tag != "meta":
         stamp = _attr(el, "datetime") or _attr(el, "content") or el.text_content()
@@ -518,14 +518,8 @@ class _JsonLd:
     def headline(self, title_tag: str | None) -> str | None:
         """The article's headline; when `name` differs, the one closer to `<title>` wins."""
         headline, name = self.article_text("headline"), self.article_text("name")
-        closer_name = (
-            headline
-            and name
-            and title_tag
-            and _overlap(name, title_tag) > _overlap(headline, title_tag)
-        )
-        if closer_name:
-            return name
+        if headline and name and title_tag:
+            return name if _overlap(name, title_tag) > _overlap(headline, title_tag) else headline
         return headline or name
 
     def publisher_names(self) -> list[str]:

@@ -353,6 +353,7 @@ def test_byline_sources_in_order() -> None:
             "Jeff Foust",
         ),
         ('<span class="byline">James Akinaka • 8h</span>', "James Akinaka"),
+        ('<span class="byline">By The Sunday Times Staff</span>', "The Sunday Times Staff"),
     ],
 )
 def test_box_bylines_lose_their_dates(box: str, expected: str) -> None:
