@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer.addresses import IPAddress
 from summarizer.body import BoundedBody
@@ -434,6 +436,32 @@ def test_bounded_body_stops_a_bomb_after_a_few_kilobytes() -> None:
             body.feed(chunk)
     assert body.raw_bytes < 10 * len(chunk)
     assert body.decoded_bytes <= 5 * MIB + 1
+
+
+@given(
+    st.binary(max_size=4096),
+    st.sampled_from(["", "identity", "gzip", "deflate"]),
+    st.integers(min_value=1, max_value=512),
+    st.integers(min_value=-2, max_value=2),
+)
+def test_bounded_body_decodes_exactly_up_to_the_cap(
+    content: bytes, encoding: str, chunk_size: int, slack: int
+) -> None:
+    """However the stream is chunked, a body of at most `cap` bytes decodes to itself and
+    one byte more is TooLarge."""
+    encoded = {"gzip": gzip.compress, "deflate": zlib.compress}.get(encoding, bytes)(content)
+    cap = max(1, len(content) + slack)
+    body = BoundedBody(encoding, cap)
+    chunks = [encoded[i : i + chunk_size] for i in range(0, len(encoded), chunk_size)]
+    if len(content) <= cap:
+        for chunk in chunks:
+            body.feed(chunk)
+        assert body.finish() == content
+    else:
+        with pytest.raises(TooLarge):
+            for chunk in chunks:
+                body.feed(chunk)
+            body.finish()
 
 
 def test_bounded_body_refuses_unknown_encodings() -> None:
