@@ -19,7 +19,7 @@ from summarizer.urls import canonical_url, find_links
 log = logging.getLogger(__name__)
 
 SLOW_DOWN = "Slow down: Skim digests a few links a minute per person. Try again shortly."
-BUSY = "Skim is busy with other links in this server. Try again in a moment."
+BUSY = "Slow down: Skim is busy with other links in this server. Try again in a moment."
 NOT_A_LINK = "That is not a web link: give Skim an http(s) URL to an article."
 NO_LINKS = "That message has no article links Skim can read."
 # Slots are per server; commands used outside one (DMs) share this key.
