@@ -502,6 +502,7 @@ class DiscordFake:
         self.application_id = self.bot_user.id
         self.bot_role = FakeRole(900_000_000_000_000_002, "Skim", EVERYONE_PERMISSIONS)
         self.requests: list[RecordedRequest] = []
+        self.unrouted: list[str] = []  # calls to routes the fake lacks: a gap to fill, not a pass
         self.messages: dict[int, dict[str, Any]] = {}
         self.reactions: dict[int, list[str]] = {}
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
@@ -646,6 +647,22 @@ class DiscordFake:
             ):
                 bodies.append(r.json["data"])
         return bodies
+
+    def original_of(self, injected: InjectedInteraction) -> dict[str, Any] | None:
+        """The interaction's original response message as it stands now (None if deleted)."""
+        interaction = self._interactions[injected.id]
+        if interaction.original_id is None:
+            return None
+        return self.messages.get(interaction.original_id)
+
+    def messages_of(self, injected: InjectedInteraction) -> list[dict[str, Any]]:
+        """Every message still standing that answers the interaction (original and followups)."""
+        key = str(injected.id)
+        return [
+            m
+            for m in self.messages.values()
+            if (m.get("interaction_metadata") or {}).get("id") == key
+        ]
 
     # ---------------------------------------------------------------- test API: events
 
@@ -980,6 +997,7 @@ class DiscordFake:
             response = error.response()
         except web.HTTPNotFound:
             log.warning("discord fake: no route for %s %s", request.method, path)
+            self.unrouted.append(f"{request.method} {path}")
             response = DiscordError(404, 0, "404: Not Found").response()
         recorded = RecordedRequest(
             request.method, unquote(path), dict(request.query), body, response.status
