@@ -36,11 +36,21 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         super().__init__(doc, url=url, min_text_length=25, retry_length=250)
         self.html = doc
 
+    def get_link_density(self, elem: HtmlElement) -> float:
+        """readability's link density, measured without its three regex passes per call."""
+        links = sum(_squashed_length(a) for a in elem.iter("a"))
+        return links / max(_squashed_length(elem), 1)
+
     def get_article(
         self, candidates: dict[HtmlElement, dict[str, Any]], best_candidate: dict[str, Any], html_partial: bool = False
     ) -> HtmlElement:
         _promote_sibling_headings(candidates, best_candidate)
         return super().get_article(candidates, best_candidate, html_partial=html_partial)
+
+
+def _squashed_length(element: HtmlElement) -> int:
+    """Length of the element's text with runs of white space counted as one character."""
+    return len(" ".join(element.text_content().split()))
 
 
 def _promote_sibling_headings(

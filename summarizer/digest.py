@@ -31,6 +31,9 @@ _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Scripts without spaces between words: a character there carries about a third of a word.
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORDS_PER_MINUTE = 230
+# Keyphrases are computed from the first part of the text: an article states its topics early,
+# and the scorer's cost grows with the text.
+_KEYPHRASE_TEXT_CHARS = 12_000
 _CJK_CHARS_PER_WORD = 2
 
 
@@ -73,7 +76,7 @@ def digest_html(
     body = article_text(blocks)
     headline = title or _fallback_title(sections)
     claims = pick_claims(headline, sections, meta.language, settings.claims)
-    tags = meta.tags or keyphrases(headline, body, meta.language)
+    tags = meta.tags or keyphrases(headline, body[:_KEYPHRASE_TEXT_CHARS], meta.language)
     words = _word_count(body)
     return Digest(
         url=url,

@@ -102,7 +102,10 @@ def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool
     Long slugs are skipped: ids made from a heading ("sharing-with-a-single-developer") say
     nothing about what the element is.
     """
-    names = f"{element.get('class', '')} {element.get('id', '')}".split()
+    joined = f"{element.get('class', '')} {element.get('id', '')}"
+    if len(joined) < 3 or not pattern.search(joined):  # the common case, decided in one search
+        return False
+    names = joined.split()
     return any(
         len(_NAME_PARTS_RE.split(name)) <= _MAX_NAME_PARTS and pattern.search(name)
         for name in names
