@@ -142,7 +142,8 @@ def title_matches(
     expected: str, found: str | None, strip: Callable[[str], str]
 ) -> tuple[bool, bool]:
     """(strict, lenient): equal as is, or equal once `strip` removed one or two site-name
-    segments from the expected title (the spec asks Skim to drop them; Readability.js keeps some)."""
+    segments from the expected title (the spec asks Skim to drop them; Readability.js keeps
+    some)."""
     a, b = " ".join(expected.split()), " ".join((found or "").split())
     strict = a == b
     once = strip(a)

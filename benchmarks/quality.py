@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import lxml.html  # noqa: E402
+import lxml.html
 
-from benchmarks import summaries_eval  # noqa: E402
-from benchmarks.corpus_eval import (  # noqa: E402
+from benchmarks import summaries_eval
+from benchmarks.corpus_eval import (
     BodyScore,
     aeb_pages,
     headings_found,
@@ -160,7 +160,9 @@ def main() -> int:
     for metric, values in rows.items():
         floor = FLOORS.get(metric)
         cells = [_cell(values.get(name, "")) for name in names]
-        lines.append(f"| {metric} | {floor if floor is not None else ''} | " + " | ".join(cells) + " |")
+        lines.append(
+            f"| {metric} | {floor if floor is not None else ''} | " + " | ".join(cells) + " |"
+        )
     lines += ["", "| set | method | R-1 | R-2 | R-Lsum |", "|---|---|---|---|---|"]
     for dataset, methods in rouge.items():
         for method, scores in methods.items():
@@ -172,7 +174,9 @@ def main() -> int:
         "above both the lead and the section first sentences cut to Skim's length."
     )
     elapsed = time.perf_counter() - started
-    lines.append(f"\n{sum(1 for _ in aeb_pages())} aeb + {skim.moz_pages} moz pages, {elapsed:.0f} s")
+    lines.append(
+        f"\n{sum(1 for _ in aeb_pages())} aeb + {skim.moz_pages} moz pages, {elapsed:.0f} s"
+    )
     table = "\n".join(lines)
     print(table)
     RESULTS.mkdir(exist_ok=True)

@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import lxml.html  # noqa: E402
+import lxml.html
 
-from benchmarks.corpus_eval import aeb_pages, moz_pages  # noqa: E402
+from benchmarks.corpus_eval import aeb_pages, moz_pages
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET_VS_READABILITY = 1.0  # Skim's median must not exceed readability-lxml's summary() alone
@@ -138,12 +138,14 @@ def main() -> int:
     versus_readability = skim / medians["readability-lxml summary()"]
     lines += [
         "",
-        f"Skim / readability-lxml summary(): {versus_readability:.2f}× (target ≤ {TARGET_VS_READABILITY})",
+        f"Skim / readability-lxml summary(): {versus_readability:.2f}× "
+        f"(target ≤ {TARGET_VS_READABILITY})",
     ]
     if "trafilatura.extract()" in medians:
         versus_trafilatura = skim / medians["trafilatura.extract()"]
         lines.append(
-            f"Skim / trafilatura.extract(): {versus_trafilatura:.2f}× (stretch ≤ {STRETCH_VS_TRAFILATURA})"
+            f"Skim / trafilatura.extract(): {versus_trafilatura:.2f}× "
+            f"(stretch ≤ {STRETCH_VS_TRAFILATURA})"
         )
     lines.append(f"Skim peak RSS (child process, all pages): {peak_rss:.0f} MB")
     table = "\n".join(lines)

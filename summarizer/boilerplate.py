@@ -5,26 +5,32 @@ from __future__ import annotations
 import re
 
 # A short paragraph starting like this is a teaser, a credit or a call to action.
-_LINE_RE = re.compile(
-    r"^\W*(?:also read|read also|read more|read next|more from|related(?: articles?| stories| posts?"
-    r"| content| coverage| reading| news)?\s*[:|\-–—]|recommended(?: for you| reading)?\s*[:|\-–—]"
-    r"|see also\s*:|advertisement\b|sponsored\b|subscribe\b|sign up\b|click here\b|follow us\b"
-    r"|share (?:this|on)\b|tweet this\b|photo\s*:|photos?\s*(?:by|credit)\b|image\s*:|images?\s*(?:by|credit)\b"
-    r"|credit\s*:|getty images\b|©|\(c\)\s|copyright\b|all rights reserved\b|tags?\s*:|topics?\s*:"
-    r"|filed under\b|don'?t miss\b|must read\b|you may also like\b|you might also like\b|watch\s*:"
-    r"|listen\s*:|continue reading\b|loading\b|this (?:article|story) (?:was )?originally appeared"
-    r"|read the full\b|join our\b|get the latest\b|download (?:the|our) app\b|like loading\b"
-    r"|comments?\W*$|\d+ comments?\W*$|previous (?:post|article)\b|next (?:post|article)\b"
-    r"|citation\s*:|start your day with\b|tags?\s+[^.]*,[^.]*,[^.]*$|cite this\b|if you (?:enjoyed|liked|value|appreciate)\b|support (?:us|our)\b"
-    r"|support \w+ (?:so|and|to)\b|get (?:breaking|our|the) [\w ]*(?:alerts|newsletter|emails?)\b"
-    r"|(?:the )?(?:news|stories) (?:and stories )?that matter(?:s)?,? delivered\b)",
-    re.IGNORECASE,
-)
+_LINE_STARTS = [
+    r"also read|read also|read more|read next|more from",
+    r"related(?: articles?| stories| posts?| content| coverage| reading| news)?\s*[:|\-–—]",
+    r"recommended(?: for you| reading)?\s*[:|\-–—]|see also\s*:",
+    r"advertisement\b|sponsored\b|subscribe\b|sign up\b|click here\b|follow us\b",
+    r"share (?:this|on)\b|tweet this\b|photo\s*:|photos?\s*(?:by|credit)\b",
+    r"image\s*:|images?\s*(?:by|credit)\b|credit\s*:|getty images\b",
+    r"©|\(c\)\s|copyright\b|all rights reserved\b|tags?\s*:|topics?\s*:|filed under\b",
+    r"tags?\s+[^.]*,[^.]*,[^.]*$",  # "Tags calendario, stock car, ..." without a colon
+    r"don'?t miss\b|must read\b|you (?:may|might) also like\b|watch\s*:|listen\s*:",
+    r"continue reading\b|loading\b|like loading\b|read the full\b",
+    r"this (?:article|story) (?:was )?originally appeared",
+    r"join our\b|get the latest\b|download (?:the|our) app\b|start your day with\b",
+    r"comments?\W*$|\d+ comments?\W*$|previous (?:post|article)\b|next (?:post|article)\b",
+    r"citation\s*:|cite this\b|if you (?:enjoyed|liked|value|appreciate)\b",
+    r"support (?:us|our)\b|support \w+ (?:so|and|to)\b",
+    r"get (?:breaking|our|the) [\w ]*(?:alerts|newsletter|emails?)\b",
+    r"(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b",
+]
+_LINE_RE = re.compile(r"^\W*(?:" + "|".join(_LINE_STARTS) + ")", re.IGNORECASE)
 # Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.
 _HEADING_RE = re.compile(
     r"^\W*(?:also read|read also|read more|read next|more from\b.*|more (?:stories|news|articles)"
-    r"|related\b.*|recommended\b.*|advertisement|sponsored.*|don'?t miss|must read|you may also like"
-    r"|you might also like|share(?: this)?(?: article| story| post)?|comments?|\d+ comments?"
+    r"|related\b.*|recommended\b.*|advertisement|sponsored.*|don'?t miss|must read"
+    r"|you (?:may|might) also like|share(?: this)?(?: article| story| post)?"
+    r"|comments?|\d+ comments?"
     r"|leave a (?:reply|comment)|newsletter.*|sign up.*|subscribe.*|tags?|topics?|follow us.*"
     r"|about the author|most (?:popular|read|viewed)|popular (?:posts|stories)|trending.*"
     r"|latest (?:news|stories|posts)|editor'?s picks?|top stories|in other news"

@@ -42,7 +42,10 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         return links / max(_squashed_length(elem), 1)
 
     def get_article(
-        self, candidates: dict[HtmlElement, dict[str, Any]], best_candidate: dict[str, Any], html_partial: bool = False
+        self,
+        candidates: dict[HtmlElement, dict[str, Any]],
+        best_candidate: dict[str, Any],
+        html_partial: bool = False,
     ) -> HtmlElement:
         _promote_sibling_headings(candidates, best_candidate)
         return super().get_article(candidates, best_candidate, html_partial=html_partial)
@@ -66,8 +69,9 @@ def _promote_sibling_headings(
         if sibling is best or sibling in candidates or not isinstance(sibling.tag, str):
             continue
         if sibling.tag in _HEADING_TAGS or (
-            sibling.find(".//h2") is not None or sibling.find(".//h3") is not None
-        ) and len(sibling.text_content()) <= _MAX_HEADING_WRAPPER_CHARS:
+            (sibling.find(".//h2") is not None or sibling.find(".//h3") is not None)
+            and len(sibling.text_content()) <= _MAX_HEADING_WRAPPER_CHARS
+        ):
             candidates[sibling] = {"content_score": threshold, "elem": sibling}
 
 

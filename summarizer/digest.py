@@ -129,7 +129,9 @@ def _whole_page(text: str) -> HtmlElement:
 
 
 def _text_weight(blocks: list[Block]) -> int:
-    return sum(len(b.text) + 2 * len(_CJK_RE.findall(b.text)) for b in blocks if b.kind == "paragraph")
+    return sum(
+        len(b.text) + 2 * len(_CJK_RE.findall(b.text)) for b in blocks if b.kind == "paragraph"
+    )
 
 
 def _check_is_article(blocks: list[Block], raw_link_chars: int, settings: DigestSettings) -> None:

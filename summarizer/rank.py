@@ -49,6 +49,8 @@ HEADING_WEIGHT = 0.25
 # back to the prior with probability 1 - CENTRALITY_SHARE. At 0 it would be the prior alone
 # (Lead-like, weak under subheadings), near 1 pure LexRank (weak on news leads).
 CENTRALITY_SHARE = 0.2
+# A headline this long that opens a body sentence was made from the body, not written for it.
+MIN_HEADLINE_FROM_BODY_CHARS = 20
 # A sentence shorter than this (in words; CJK characters count half) is a fragment, not a claim.
 MIN_CLAIM_WORDS = 6
 # A "sentence" longer than this is usually several run together (captions glued to the text,
@@ -222,7 +224,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
 
 def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionText]) -> None:
     """Set each sentence's score: centrality biased towards position and headline overlap."""
-    headline_terms = set(terms(title))
+    headline_terms = set() if _headline_from_body(title, sentences) else set(terms(title))
     heading_terms = [set(terms(section.heading or "")) for section in sections]
     prior = [
         _position(sentence)
@@ -233,6 +235,21 @@ def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionTex
     scores = _biased_centrality([sentence.terms for sentence in sentences], prior)
     for sentence, score in zip(sentences, scores, strict=True):
         sentence.score = score
+
+
+def _headline_from_body(title: str, sentences: Sequence[_Sentence]) -> bool:
+    """True when the "headline" is the opening of a body sentence (a page without one gets
+    its first sentence as title): overlap with it would only reward repeating that sentence."""
+    headline = " ".join(title.split())
+    truncated = headline.endswith(("…", "..."))
+    opening = headline.rstrip("…. ") if truncated else headline
+    if len(opening) < MIN_HEADLINE_FROM_BODY_CHARS:
+        return False
+    texts = [" ".join(sentence.text.split()) for sentence in sentences]
+    if truncated:
+        # A cut-off headline may run over several sentences of the body.
+        return opening in " ".join(texts)
+    return headline in texts
 
 
 def _position(sentence: _Sentence) -> float:

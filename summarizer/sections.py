@@ -51,7 +51,7 @@ def article_blocks(
     for block in raw:
         text = block.text
         key = _fold(text)
-        if not key or key == title_key or key == byline_key:
+        if not key or key in (title_key, byline_key):
             continue
         if block.heading_level:
             in_furniture = is_boilerplate_heading(text)
@@ -148,7 +148,7 @@ def _is_caption(block: RawBlock) -> bool:
     return (
         block.all_italic
         and len(block.text.split()) <= _MAX_CAPTION_WORDS
-        and not block.text.endswith(_FINAL_PUNCTUATION + ("?", "”", '"'))
+        and not block.text.endswith((*_FINAL_PUNCTUATION, "?", "”", '"'))
     )
 
 

@@ -62,7 +62,8 @@ def test_scripts_styles_and_hidden_text_never_reach_the_text() -> None:
     html = page(
         f"<p>{paragraph(0)}</p><script>var secret = 'SCRIPTTEXT';</script>"
         "<style>.x{content:'STYLETEXT'}</style><p hidden>HIDDENTEXT</p>"
-        f"<p style='display:none'>NONETEXT</p><p aria-hidden='true'>ARIATEXT</p><p>{paragraph(3)}</p>"
+        "<p style='display:none'>NONETEXT</p><p aria-hidden='true'>ARIATEXT</p>"
+        f"<p>{paragraph(3)}</p>"
     )
     text = digest_html(html).text
     for marker in ("SCRIPTTEXT", "STYLETEXT", "HIDDENTEXT", "NONETEXT", "ARIATEXT"):
