@@ -259,3 +259,15 @@ def test_terms_handle_latin_cjk_and_devanagari() -> None:
     assert terms("東京都") == ["東京", "京都"]
     assert terms("भाषाएँ") == ["भाषाएँ"]
     assert claim_size("東京都は新しい") == 3.5
+
+
+def test_headline_cut_from_the_body_is_not_used_as_a_query() -> None:
+    """A page without a headline gets its first words as title; echoing them is no signal."""
+    article = SectionText(
+        heading=None,
+        paragraphs=[*LEAD.paragraphs, *COST.paragraphs[1:], *TIMELINE.paragraphs],
+    )
+    made_up = "The city council approved a new tram line to the airport on Tuesday after…"
+    assert pick_claims(made_up, [article]) == pick_claims("", [article])
+    real_headline = "Airport tram line: construction starts next spring"
+    assert pick_claims(real_headline, [article]) != pick_claims("", [article])
