@@ -33,6 +33,7 @@ LAG_SAMPLE_SECONDS = 0.05
 # How long to wait before reconnecting after the gateway task died on an unexpected error.
 RECONNECT_DELAY_SECONDS = 1.0
 COOLDOWN_WINDOW_SECONDS = 60.0
+CACHE_PURGE_SECONDS = 3600.0
 
 # Failures that no reconnect can fix; they go up to `python -m bot` as one-line fix-its.
 _FATAL_CONNECT_ERRORS: tuple[type[BaseException], ...] = (
@@ -78,7 +79,7 @@ class SkimBot(commands.Bot):
         self._digests: DigestService | None = None
         self._fetcher: Fetcher | None = None
         self._pool: DigestPool | None = None
-        self._lag_task: asyncio.Task[None] | None = None
+        self._background: list[asyncio.Task[None]] = []
         self._services_closed = False
         self._guard_gateway_parsers()
 
@@ -109,7 +110,10 @@ class SkimBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.tree.error(self._on_app_command_error)
-        self._lag_task = asyncio.create_task(self._sample_loop_lag(), name="skim-loop-lag")
+        self._background = [
+            asyncio.create_task(self._sample_loop_lag(), name="skim-loop-lag"),
+            asyncio.create_task(self._purge_cache_hourly(), name="skim-cache-purge"),
+        ]
         log.info("Skim set up: database %s, %d digest workers", self.store.path, self._pool.workers)
 
     async def connect(self, *, reconnect: bool = True) -> None:
@@ -143,10 +147,9 @@ class SkimBot(commands.Bot):
         if self._services_closed:
             return
         self._services_closed = True
-        if self._lag_task is not None:
-            self._lag_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._lag_task
+        for task in self._background:
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
         steps: list[tuple[str, Callable[[], Any]]] = []
         if self._digests is not None:
             steps.append(("digests in flight", self._digests.close))
@@ -212,6 +215,17 @@ class SkimBot(commands.Bot):
                 self.loop_lag_max = lag
                 if lag > 1.0:
                     log.warning("event loop lagged %.2fs", lag)
+
+    async def _purge_cache_hourly(self) -> None:
+        """Drop expired digests now and then, so the cache does not grow without end."""
+        while True:
+            try:
+                purged = await self.store.purge_cache(self.settings.cache_ttl_seconds)
+                if purged:
+                    log.info("purged %d expired digests from the cache", purged)
+            except Exception:
+                log.exception("could not purge the digest cache")
+            await asyncio.sleep(CACHE_PURGE_SECONDS)
 
 
 def _guarded_parser(event: str, parse: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -25,6 +25,7 @@ from bot.__main__ import (
     invite_url,
     main,
     run_bot,
+    sync_commands,
 )
 from bot.config import Settings
 from tests.fakes.discord_fake import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
@@ -140,3 +141,19 @@ async def test_disabled_message_content_intent_says_where_and_carries_on(
     assert f"skim: {INTENT_DISABLED}" in err.splitlines()
     assert "Traceback" not in err
     assert "Message Content Intent" in INTENT_DISABLED and "/summarize" in INTENT_DISABLED
+
+
+@pytest.mark.usefixtures("discord_knobs")
+@pytest.mark.parametrize("dev_guild_id", [None, 4242])
+async def test_sync_puts_the_commands_globally_or_on_the_dev_guild(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dev_guild_id: int | None
+) -> None:
+    """`python -m bot sync` bulk-overwrites commands: globally, or on SKIM_DEV_GUILD_ID."""
+    async with DiscordFake() as fake:
+        settings = settings_for(fake, tmp_path).model_copy(update={"dev_guild_id": dev_guild_id})
+        assert await asyncio.wait_for(sync_commands(settings), 30) == 0
+        puts = [r for r in fake.requests if r.method == "PUT"]
+    where = "" if dev_guild_id is None else f"/guilds/{dev_guild_id}"
+    assert [r.path for r in puts] == [f"/applications/{fake.application_id}{where}/commands"]
+    assert {c["name"] for c in puts[0].json} == {"summarize", "Summarize links", "skim"}
+    assert capsys.readouterr().out.startswith("Synced 3 commands")
