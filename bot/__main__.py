@@ -13,11 +13,13 @@ import logging
 import sys
 from urllib.parse import urlencode
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
 from bot.client import SkimBot
 from bot.config import Settings
+from bot.store import StoreError
 
 log = logging.getLogger("bot")
 
@@ -133,6 +135,16 @@ async def run_bot(settings: Settings) -> int:
             if closed.code == 4004:  # Authentication failed
                 return fail(INVALID_TOKEN, EXIT_STARTUP)
             return fail(f"Discord closed the gateway with code {closed.code}.", EXIT_STARTUP)
+        except StoreError as error:
+            return fail(f"{error}. Point SKIM_DB_PATH at a writable file.", EXIT_STARTUP)
+        except aiohttp.ClientError as error:
+            return fail(
+                f"Cannot reach Discord at {settings.discord_api_base}: {error}. "
+                "Check the network (and DISCORD_API_BASE if you set it).",
+                EXIT_STARTUP,
+            )
+        except OSError as error:
+            return fail(f"Start-up failed: {error}.", EXIT_STARTUP)
 
 
 async def sync_commands(settings: Settings) -> int:

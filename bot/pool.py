@@ -7,15 +7,21 @@ import logging
 import multiprocessing
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Literal, TypeVar
 
 from summarizer.digest import digest_html
+from summarizer.errors import SummarizerError
 from summarizer.model import Digest
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 PoolKind = Literal["process", "thread"]
+
+
+class WorkerCrashed(SummarizerError):
+    """A worker process died on a page (a parser crash, or killed for memory)."""
 
 
 def digest_page(html: str, url: str | None) -> Digest:
@@ -40,25 +46,34 @@ class DigestPool:
         if workers < 1:
             raise ValueError("the pool needs at least one worker")
         self.workers = workers
+        self.kind = kind
         self._slots = asyncio.Semaphore(workers + max_pending)
-        self._executor: Executor
-        if kind == "process":
-            # forkserver: workers fork from a clean server process, never from the bot's
-            # threads (aiosqlite, the fetcher) which a plain fork would copy half-locked.
-            context = multiprocessing.get_context("forkserver")
-            self._executor = ProcessPoolExecutor(
-                max_workers=workers, mp_context=context, initializer=_warm_up
-            )
-        else:
-            self._executor = ThreadPoolExecutor(
-                max_workers=workers, thread_name_prefix="skim-digest"
-            )
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> Executor:
+        if self.kind == "thread":
+            return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="skim-digest")
+        # forkserver: workers fork from a clean server process, never from the bot's threads
+        # (aiosqlite, the fetcher) which a plain fork would copy half-locked.
+        context = multiprocessing.get_context("forkserver")
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=_warm_up
+        )
 
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """Run `function(*args)` in a worker and wait for its result without blocking the loop."""
         async with self._slots:
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._executor, function, *args)
+            executor = self._executor
+            try:
+                return await loop.run_in_executor(executor, function, *args)
+            except BrokenProcessPool:
+                # A dead worker breaks the whole pool: replace it so the next page still works.
+                if self._executor is executor:
+                    log.error("a digest worker died; starting a fresh pool")
+                    self._executor = self._new_executor()
+                    executor.shutdown(wait=False, cancel_futures=True)
+                raise WorkerCrashed("the page could not be read (the parser crashed)") from None
 
     async def digest(self, html: str, url: str | None) -> Digest:
         """Digest one page in a worker."""

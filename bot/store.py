@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import re
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -110,10 +111,13 @@ class Store:
 
     async def open(self) -> None:
         """Open (creating if needed) the database and bring its schema to SCHEMA_VERSION."""
-        if self.path.parent != Path():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Autocommit mode: every write below opens and commits its own explicit transaction.
-        db = await aiosqlite.connect(self.path, isolation_level=None)
+        try:
+            if self.path.parent != Path():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: every write below opens and commits its own explicit transaction.
+            db = await aiosqlite.connect(self.path, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(f"cannot open {self.path}: {error}") from error
         try:
             await db.execute("PRAGMA journal_mode=WAL")
             await db.execute("PRAGMA synchronous=NORMAL")
@@ -129,6 +133,9 @@ class Store:
                 await db.executescript(
                     f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
                 )
+        except sqlite3.Error as error:
+            await db.close()
+            raise StoreError(f"cannot use {self.path}: {error}") from error
         except BaseException:
             await db.close()
             raise

@@ -157,3 +157,21 @@ async def test_sync_puts_the_commands_globally_or_on_the_dev_guild(
     assert [r.path for r in puts] == [f"/applications/{fake.application_id}{where}/commands"]
     assert {c["name"] for c in puts[0].json} == {"summarize", "Summarize links", "skim"}
     assert capsys.readouterr().out.startswith("Synced 3 commands")
+
+
+@pytest.mark.usefixtures("discord_knobs")
+async def test_unusable_database_path_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database path under a regular file ends the run with a fix-it naming SKIM_DB_PATH."""
+    (tmp_path / "not-a-dir").write_text("x", encoding="utf-8")
+    async with DiscordFake() as fake:
+        settings = settings_for(fake, tmp_path).model_copy(
+            update={"db_path": tmp_path / "not-a-dir" / "skim.db"}
+        )
+        code = await asyncio.wait_for(run_bot(settings), 30)
+    assert code == EXIT_STARTUP
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("skim: cannot open ") and line.endswith(
+        "Point SKIM_DB_PATH at a writable file."
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.digests import DigestService, failure_reason
-from bot.pool import DigestPool, SingleFlight
+from bot.pool import DigestPool, SingleFlight, WorkerCrashed
 from bot.store import Store
 from summarizer.errors import HttpStatusError, NotAnArticle
 
@@ -153,3 +154,16 @@ def test_failure_reasons_are_one_line_and_never_leak_internals() -> None:
     assert failure_reason(NotAnArticle("too little text")) == "not an article: too little text"
     reason = failure_reason(KeyError("secret internals"))
     assert "secret" not in reason and "\n" not in reason
+
+
+async def test_a_dead_worker_fails_its_page_and_the_pool_recovers() -> None:
+    """A worker that dies fails only its own job; the next page is digested by a fresh pool."""
+    pool = DigestPool(1)
+    try:
+        with pytest.raises(WorkerCrashed) as crashed:
+            await asyncio.wait_for(pool.run(os._exit, 3), 60)
+        assert failure_reason(crashed.value) == "the page could not be read (the parser crashed)"
+        digest = await asyncio.wait_for(pool.digest(SEED.read_text(encoding="utf-8"), SEED_URL), 60)
+        assert "NATO" in digest.title
+    finally:
+        await pool.close()
