@@ -75,8 +75,8 @@ async def test_every_claim_links_to_its_sentence(skim: Harness, guild: StandardG
         assert match is not None, line
         link = match["url"]
         assert link.startswith(url + "#:~:text="), link
-        first_term = unquote(link.split("#:~:text=", 1)[1].split(",")[0])
-        assert first_term in page_text, first_term
+        for term in link.split("#:~:text=", 1)[1].split(","):
+            assert unquote(term) in page_text, unquote(term)
 
 
 def _seed_text() -> str:
@@ -202,11 +202,13 @@ async def test_page_that_is_not_an_article_is_silent(skim: Harness, guild: Stand
     assert skim.fake.reactions.get(message_id, []) == []
 
 
-async def test_blocked_address_is_never_contacted(skim: Harness, guild: StandardGuild) -> None:
-    """A link to a private address outside the allow-list gets no reply and no message."""
-    message_id = await skim.post(guild, "http://10.11.12.13/article.html")
+async def test_blocked_port_gets_no_reply(skim: Harness, guild: StandardGuild) -> None:
+    """A link to a port outside the fetch allow-list is refused quietly: no reply, no message."""
+    # Loopback on a port the policy refuses: even a policy bug could not send traffic elsewhere.
+    message_id = await skim.post(guild, "http://127.0.0.1:9/article.html")
     await skim.quiet()
     assert skim.replies_to(message_id) == []
+    assert skim.fake.channel_posts(guild.general) == []
 
 
 async def test_good_and_failing_links_reply_with_the_good_one(
@@ -257,3 +259,25 @@ async def test_messages_beyond_the_server_cap_are_skipped_quietly(
     await skim.quiet()
     assert skim.replies_to(ids[2]) == []
     assert skim.hits(urls[2]) == 0
+
+
+async def test_long_replies_are_split_within_discord_limits(
+    skim: Harness, guild: StandardGuild
+) -> None:
+    """Five digests (over 6000 characters together) arrive as several replies, each in limits."""
+    raise_cap = await skim.fake.inject_slash(
+        guild.id, guild.general, guild.admin, "skim settings max-links", {"n": 5}
+    )
+    await skim.answer(raise_cap)
+    urls = [skim.seed_page() for _ in range(5)]
+    message_id = await skim.post(guild, " ".join(urls))
+    await skim.reply_to(message_id)
+    await skim.quiet()
+    replies = skim.replies_to(message_id)
+    assert len(replies) >= 2
+    assert all(r.status == 200 for r in replies)
+    assert [e["url"] for r in replies for e in r.json["embeds"]] == urls
+    for reply in replies:
+        assert sum(len(embed_text(e)) for e in reply.json["embeds"]) <= 6000
+        assert len(reply.json["embeds"]) <= 10
+        assert reply.json["allowed_mentions"] == {"parse": [], "replied_user": False}

@@ -138,7 +138,7 @@ async def test_summarize_over_the_cooldown_says_slow_down(
 async def test_summarize_beyond_the_server_cap_says_busy(
     skim: Harness, guild: StandardGuild
 ) -> None:
-    """A third /summarize while two digests run in the server is answered "busy", ephemerally."""
+    """A third /summarize while two digests run in the server gets an ephemeral "slow down"."""
     urls = [skim.slow_page() for _ in range(3)]
     users = (guild.poster, guild.stranger, guild.moderator)
     injected = [
@@ -148,7 +148,37 @@ async def test_summarize_beyond_the_server_cap_says_busy(
     answers = [(await skim.answer(i)).json for i in injected]
     assert [a["type"] for a in answers] == [5, 5, 4]
     assert answers[2]["data"]["flags"] == EPHEMERAL
-    assert "busy" in answers[2]["data"]["content"].lower()
+    assert "slow down" in answers[2]["data"]["content"].lower()
     for deferred in injected[:2]:
         await skim.edit_of_original(deferred)
     assert skim.hits(urls[2]) == 0
+
+
+async def test_commands_are_not_synced_on_start(skim: Harness) -> None:
+    """Starting the bot never overwrites the application's commands."""
+    puts = skim.fake.find(lambda r: r.method == "PUT" and r.path.endswith("/commands"))
+    assert puts == []
+
+
+async def test_sync_bulk_overwrites_the_whole_tree(skim: Harness) -> None:
+    """tree.sync() sends /summarize, the message menu and /skim with its settings subgroup."""
+    await skim.bot.tree.sync()
+    put = await skim.fake.wait_for(
+        lambda r: (
+            r.method == "PUT" and r.path == f"/applications/{skim.fake.application_id}/commands"
+        )
+    )
+    assert put.status == 200
+    by_name = {(c["name"], c.get("type", 1)): c for c in put.json}
+    summarize = by_name[("summarize", 1)]
+    options = {o["name"]: o for o in summarize["options"]}
+    assert options["url"]["type"] == 3 and options["url"]["required"] is True
+    assert options["private"]["type"] == 5 and not options["private"].get("required", False)
+    assert ("Summarize links", 3) in by_name
+    skim_group = {o["name"]: o for o in by_name[("skim", 1)]["options"]}
+    assert skim_group["search"]["type"] == 1 and skim_group["recent"]["type"] == 1
+    settings = {o["name"]: o for o in skim_group["settings"]["options"]}
+    assert skim_group["settings"]["type"] == 2
+    assert set(settings) == {"show", "auto", "channel-add", "channel-remove", "max-links"}
+    mode = settings["auto"]["options"][0]
+    assert {c["value"] for c in mode["choices"]} == {"all", "channels", "off"}
