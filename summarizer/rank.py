@@ -90,12 +90,15 @@ _WORD = re.compile(
 _UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+"
 )
+# A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
+# citation mark ("...policy.[91]"); captions and list labels usually do not.
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 _BOILERPLATE = re.compile(
     r"""
     \b(?:share\s+(?:this|on|via)|subscribe|newsletter|sign\s+up|cookies?\b|click\s+here|scroll\s+down|
-      also\s+read|read\s+(?:more|also|next)|related\s*:|advertisement|sponsored|
+      also\s+read|main\s+articles?\s*:|see\s+also\s*:|further\s+information\s*:|read\s+(?:more|also|next)|related\s*:|advertisement|sponsored|
       all\s+rights\s+reserved|copyright|follow\s+us|download\s+(?:the|our)\s+app|
       getty\s+images|shutterstock|ap\s+photo|afp\s+via|reuters/|photo\s*(?:credit)?\s*:|
       image\s*(?:credit|source)?\s*:|picture\s*:|file\s+photo|credit\s*:|
@@ -366,8 +369,9 @@ def _pick_from_section(
     """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`."""
     usable = [s for s in candidates if not is_boilerplate(s.text) and s.terms]
     full = [s for s in usable if MIN_CLAIM_WORDS <= claim_size(s.text) <= MAX_CLAIM_WORDS]
-    # A fragment is a claim only when the section has nothing better.
-    pool = full or usable
+    finished = [s for s in full if _SENTENCE_END.search(s.text)]
+    # A caption (no final stop) or a fragment is a claim only when nothing better exists.
+    pool = finished or full or usable
     picked: list[_Sentence] = []
     for sentence in sorted(pool, key=lambda s: s.score, reverse=True):
         if len(picked) >= wanted:

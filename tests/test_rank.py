@@ -233,6 +233,8 @@ def test_a_long_article_is_ranked_quickly() -> None:
         "ADVERTISEMENT",
         "© 2025 Example News. All rights reserved.",
         "Copyright 2024 Example Media",
+        "Main article: History of New Zealand",
+        "See also: List of tram systems",
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str) -> None:
@@ -271,3 +273,17 @@ def test_headline_cut_from_the_body_is_not_used_as_a_query() -> None:
     assert pick_claims(made_up, [article]) == pick_claims("", [article])
     real_headline = "Airport tram line: construction starts next spring"
     assert pick_claims(real_headline, [article]) != pick_claims("", [article])
+
+
+def test_caption_without_a_stop_loses_to_a_finished_sentence() -> None:
+    """A caption-like line (no final stop) is not a claim when a real sentence exists,
+    even when it opens the section; a citation mark after the stop still counts as finished."""
+    section = SectionText(
+        heading="The new tram line",
+        paragraphs=[
+            "Map of the new tram line from the central station to the airport terminal",
+            "The tram line was first proposed by the council in 2019.[12]",
+        ],
+    )
+    claims = pick_claims(TITLE, [LEAD, section])
+    assert claims[1] == ["The tram line was first proposed by the council in 2019.[12]"]
