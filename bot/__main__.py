@@ -9,8 +9,12 @@ import argparse
 import asyncio
 import base64
 import binascii
+import contextlib
 import logging
+import signal
 import sys
+from collections.abc import Coroutine
+from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
@@ -168,6 +172,19 @@ async def sync_commands(settings: Settings) -> int:
     return EXIT_OK
 
 
+async def until_stopped(work: Coroutine[Any, Any, int]) -> int:
+    """Run `work`; SIGTERM (docker stop, systemd) stops it as cleanly as Ctrl-C does."""
+    task = asyncio.current_task()
+    if task is not None:
+        with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows loops
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        return await work
+    except asyncio.CancelledError:
+        log.info("stopped")
+        return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bot", description="Skim, the Discord bot.")
@@ -196,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.log_level)
     try:
         if command == "sync":
-            return asyncio.run(sync_commands(settings))
-        return asyncio.run(run_bot(settings))
+            return asyncio.run(until_stopped(sync_commands(settings)))
+        return asyncio.run(until_stopped(run_bot(settings)))
     except KeyboardInterrupt:
         return EXIT_OK
 

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import contextlib
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -175,3 +176,36 @@ async def test_unusable_database_path_is_one_line(
     assert line.startswith("skim: cannot open ") and line.endswith(
         "Point SKIM_DB_PATH at a writable file."
     )
+
+
+@pytest.mark.usefixtures("discord_knobs")
+async def test_python_m_bot_runs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """`python -m bot` connects with the settings from .env and exits 0 on SIGTERM."""
+    async with DiscordFake() as fake:
+        (tmp_path / ".env").write_text(
+            f"DISCORD_TOKEN=loopback-token\nDISCORD_API_BASE={fake.api_base}\n"
+            f"DISCORD_GATEWAY_URL={fake.gateway_url}\nSKIM_DB_PATH={tmp_path / 'skim.db'}\n",
+            encoding="utf-8",
+        )
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SKIM_"))}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=tmp_path,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await fake.wait_for_session(60)
+            process.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(process.communicate(), 30)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert process.returncode == 0, stderr.decode()
+    assert b"Traceback" not in stderr
+    assert (tmp_path / "skim.db").exists()
