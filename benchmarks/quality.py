@@ -155,24 +155,24 @@ def main() -> int:
             "wikitext2": summaries_eval.evaluate_wikitext(summaries_eval._real_digest),
         }
 
+    verdicts = _verdicts(rows, rouge)
     names = ["skim", *contenders]
-    lines = ["| metric | floor | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
+    header = "| metric | floor | " + " | ".join(names) + " | verdict |"
+    lines = [header, "|---" * (len(names) + 3) + "|"]
     for metric, values in rows.items():
-        floor = FLOORS.get(metric)
+        floor, verdict = verdicts.get(metric, ("", ""))
         cells = [_cell(values.get(name, "")) for name in names]
-        lines.append(
-            f"| {metric} | {floor if floor is not None else ''} | " + " | ".join(cells) + " |"
-        )
+        lines.append(f"| {metric} | {floor} | " + " | ".join(cells) + f" | {verdict} |")
     lines += ["", "| set | method | R-1 | R-2 | R-Lsum |", "|---|---|---|---|---|"]
     for dataset, methods in rouge.items():
         for method, scores in methods.items():
             r1, r2, rl = (scores[key] for key in summaries_eval.ROUGE_KEYS)
             lines.append(f"| {dataset} | {method} | {r1:.2f} | {r2:.2f} | {rl:.2f} |")
     lines.append("")
-    lines.append(
-        "ROUGE floors: CNN/DM Skim R-1 >= 41.0 (Lead-3 41.75, LexRank 34.08); WikiText-2 Skim R-1 "
-        "above both the lead and the section first sentences cut to Skim's length."
-    )
+    for metric in ("cnndm R-1", "wikitext2 R-1"):
+        if metric in verdicts:
+            floor, verdict = verdicts[metric]
+            lines.append(f"{metric}: {floor} -> {verdict}")
     elapsed = time.perf_counter() - started
     lines.append(
         f"\n{sum(1 for _ in aeb_pages())} aeb + {skim.moz_pages} moz pages, {elapsed:.0f} s"
@@ -180,10 +180,57 @@ def main() -> int:
     table = "\n".join(lines)
     print(table)
     RESULTS.mkdir(exist_ok=True)
+    failed = [metric for metric, (_, verdict) in verdicts.items() if verdict == "FAIL"]
     (RESULTS / "quality.json").write_text(
-        json.dumps({"corpus": rows, "rouge": rouge, "table": table}, indent=2, default=str)
+        json.dumps(
+            {"corpus": rows, "rouge": rouge, "failed": failed, "table": table},
+            indent=2,
+            default=str,
+        )
     )
+    if failed:
+        print("below the floor: " + ", ".join(failed))
+        return 1
     return 0
+
+
+def _verdicts(
+    rows: dict[str, dict[str, float | str]], rouge: dict[str, dict[str, dict[str, float]]]
+) -> dict[str, tuple[str, str]]:
+    """(floor, PASS/FAIL) for every metric the engine issue sets a floor on."""
+
+    def judge(ok: bool) -> str:
+        return "PASS" if ok else "FAIL"
+
+    skim = {metric: values["skim"] for metric, values in rows.items()}
+    result: dict[str, tuple[str, str]] = {
+        metric: (f">= {floor}", judge(float(skim[metric]) >= floor))
+        for metric, floor in FLOORS.items()
+    }
+    result["aeb claims inside true body"] = (
+        ">= 0.98",
+        judge(float(skim["aeb claims inside true body"]) >= 0.98),
+    )
+    result["claims not verbatim in text"] = ("0", judge(skim["claims not verbatim in text"] == 0))
+    result["moz readerable verdicts wrong"] = (
+        "0",
+        judge(skim["moz readerable verdicts wrong"] == 0),
+    )
+    if "cnndm" in rouge:
+        result["cnndm R-1"] = (
+            ">= 41.0 (Lead-3 41.75, LexRank 34.08)",
+            judge(rouge["cnndm"]["skim"]["rouge1"] >= 41.0),
+        )
+    if "wikitext2" in rouge:
+        wiki = rouge["wikitext2"]
+        result["wikitext2 R-1"] = (
+            "> lead and > section first sentences at Skim's length",
+            judge(
+                wiki["skim"]["rouge1"] > wiki["lead"]["rouge1"]
+                and wiki["skim"]["rouge1"] > wiki["section_firsts"]["rouge1"]
+            ),
+        )
+    return result
 
 
 def _cell(value: float | str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from summarizer.digest import digest_html, digest_url
 from summarizer.errors import (
     BlockedAddress,
     FetchError,
@@ -16,7 +17,6 @@ from summarizer.errors import (
     TooLarge,
     TooManyRedirects,
 )
-from summarizer.digest import digest_html, digest_url
 from summarizer.model import Digest, Section
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -25,6 +25,12 @@ _LINE_STARTS = [
     r"(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b",
 ]
 _LINE_RE = re.compile(r"^\W*(?:" + "|".join(_LINE_STARTS) + ")", re.IGNORECASE)
+# Appeals to the reader: furniture however long they run.
+_APPEAL_RE = re.compile(
+    r"^\W*(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b"
+    r"|(?:please )?(?:support|subscribe to) (?:us|our journalism|independent journalism)\b)",
+    re.IGNORECASE,
+)
 # Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.
 _HEADING_RE = re.compile(
     r"^\W*(?:also read|read also|read more|read next|more from\b.*|more (?:stories|news|articles)"
@@ -45,7 +51,10 @@ _YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
 
 
 def is_boilerplate_line(text: str) -> bool:
-    """A short paragraph that is a teaser, credit, share prompt or similar."""
+    """A short paragraph that is a teaser, credit, share prompt or similar; or an appeal to
+    the reader ("If you enjoyed this article...") of any length."""
+    if _APPEAL_RE.match(text):
+        return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 
 
