@@ -95,19 +95,53 @@ _UNSPACED = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
-_BOILERPLATE = re.compile(
-    r"""
-    \b(?:share\s+(?:this|on|via)|subscribe|newsletter|sign\s+up|cookies?\b|click\s+here|scroll\s+down|
-      also\s+read|main\s+articles?\s*:|see\s+also\s*:|further\s+information\s*:|read\s+(?:more|also|next)|related\s*:|advertisement|sponsored|
-      all\s+rights\s+reserved|copyright|follow\s+us|download\s+(?:the|our)\s+app|
-      getty\s+images|shutterstock|ap\s+photo|afp\s+via|reuters/|photo\s*(?:credit)?\s*:|
-      image\s*(?:credit|source)?\s*:|picture\s*:|file\s+photo|credit\s*:|
-      watch\s*:|listen\s*:|don't\s+miss|recommended\s+for\s+you|terms\s+of\s+(?:use|service)|
-      privacy\s+policy|whatsapp\s+channel|telegram\s+channel|google\s+news)
-    |©|\(c\)\s*\d{4}
-    """,
-    re.IGNORECASE | re.VERBOSE,
+# Lines that are page furniture, never a claim: share bars, pitches, cross-links, credits.
+_BOILERPLATE_PATTERNS = (
+    r"\bshare\s+(?:this|on|via)\b",
+    r"\bsubscribe\b",
+    r"\bnewsletter",
+    r"\bsign\s+up\b",
+    r"\bcookies?\b",
+    r"\bclick\s+here\b",
+    r"\bscroll\s+down\b",
+    r"\bif\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b",
+    # Comment-moderation notices, in the languages of the corpus.
+    r"\b(?:comments?|coment[aá]rios?|commentaires?|kommentare?)\b.{0,100}"
+    r"(?:approv|aprovad|moderat|removed|deleted|reviewed|publicad|publié)",
+    r"\balso\s+read\b",
+    r"\bread\s+(?:more|also|next)\b",
+    r"\bmain\s+articles?\s*:",
+    r"\bsee\s+also\s*:",
+    r"\bfurther\s+information\s*:",
+    r"\brelated\s*:",
+    r"\badvertisement\b",
+    r"\bsponsored\b",
+    r"\ball\s+rights\s+reserved\b",
+    r"\bcopyright\b",
+    r"©",
+    r"\(c\)\s*\d{4}",
+    r"\bfollow\s+us\b",
+    r"\bdownload\s+(?:the|our)\s+app\b",
+    r"\bgetty\s+images\b",
+    r"\bshutterstock\b",
+    r"\bap\s+photo\b",
+    r"\bafp\s+via\b",
+    r"\breuters/",
+    r"\bphoto\s*(?:credit)?\s*:",
+    r"\bimage\s*(?:credit|source)?\s*:",
+    r"\bpicture\s*:",
+    r"\bfile\s+photo\b",
+    r"\bcredit\s*:",
+    r"\bwatch\s*:",
+    r"\blisten\s*:",
+    r"\bdon't\s+miss\b",
+    r"\brecommended\s+for\s+you\b",
+    r"\bterms\s+of\s+(?:use|service)\b",
+    r"\bprivacy\s+policy\b",
+    r"\b(?:whatsapp|telegram)\s+channel\b",
+    r"\bgoogle\s+news\b",
 )
+_BOILERPLATE = re.compile("|".join(_BOILERPLATE_PATTERNS), re.IGNORECASE)
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -235,6 +235,9 @@ def test_a_long_article_is_ranked_quickly() -> None:
         "Copyright 2024 Example Media",
         "Main article: History of New Zealand",
         "See also: List of tram systems",
+        "If you enjoyed this article, we have a proposition for you: join our club.",
+        "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.",
+        "Comments that break our rules will be removed.",
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str) -> None:
@@ -248,6 +251,8 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
         "The council approved the plan on Tuesday.",
         "Sharing of data between agencies will improve, officials said.",
         "The photographer shared his images with the court.",
+        "The minister declined to comment on the report.",
+        "He said he enjoyed the visit to the factory.",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
