@@ -144,6 +144,7 @@ class SkimBot(commands.Bot):
             await self._close_services()
 
     async def _close_services(self) -> None:
+        """Close what setup_hook opened, each step on its own so one failure skips none."""
         if self._services_closed:
             return
         self._services_closed = True
@@ -187,6 +188,7 @@ class SkimBot(commands.Bot):
     async def _on_app_command_error(
         self, interaction: discord.Interaction[Any], error: discord.app_commands.AppCommandError
     ) -> None:
+        """Log a failed command with its context; tell the user in one line, privately."""
         if isinstance(error, discord.app_commands.CheckFailure):
             return  # the check already told the user why
         command = interaction.command.qualified_name if interaction.command else "?"
@@ -229,6 +231,8 @@ class SkimBot(commands.Bot):
 
 
 def _guarded_parser(event: str, parse: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`parse`, but logging and dropping the event instead of raising."""
+
     def guarded(data: Any) -> None:
         try:
             parse(data)

@@ -87,6 +87,7 @@ class DigestService:
         return outcomes
 
     async def _produce(self, url: str, key: str) -> Digest:
+        """Cache, else fetch and digest (and cache): the work one flight does."""
         cached = await self._cached(key)
         if cached is not None:
             log.debug("cache hit for %s", key)

@@ -308,6 +308,7 @@ class Store:
         await self._upsert_setting(guild_id, "max_links", max_links)
 
     async def _upsert_setting(self, guild_id: int, column: str, value: str | int) -> None:
+        """Set one column of the server's settings row, creating the row if needed."""
         if column not in ("auto_mode", "max_links"):
             raise ValueError(f"unknown setting {column!r}")
         async with self._transaction() as db:

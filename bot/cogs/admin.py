@@ -45,6 +45,7 @@ class SettingsCommands(app_commands.Group):
         self.bot = bot
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Manage Server only, refused with an ephemeral line (Discord cannot gate subgroups)."""
         if interaction.guild_id is not None and interaction.permissions.manage_guild:
             return True
         await interaction.response.send_message(MANAGE_SERVER_ONLY, ephemeral=True)
@@ -62,6 +63,7 @@ class SettingsCommands(app_commands.Group):
 
     @app_commands.command(name="show", description="Show Skim's settings here")
     async def show(self, interaction: discord.Interaction[Any]) -> None:
+        """Show the server's effective settings."""
         settings = await self.bot.store.guild_settings(self._guild(interaction))
         defaults = self.bot.settings
         await self._reply(
@@ -74,6 +76,7 @@ class SettingsCommands(app_commands.Group):
     async def auto(
         self, interaction: discord.Interaction[Any], mode: Literal["all", "channels", "off"]
     ) -> None:
+        """Set the server's auto mode."""
         guild_id = self._guild(interaction)
         await self.bot.store.set_auto_mode(guild_id, mode)
         log.info("guild %s: auto mode set to %s by %s", guild_id, mode, interaction.user.id)
@@ -85,6 +88,7 @@ class SettingsCommands(app_commands.Group):
         interaction: discord.Interaction[Any],
         channel: discord.TextChannel | discord.Thread,
     ) -> None:
+        """List a channel (its threads included) for `channels` mode."""
         added = await self.bot.store.add_channel(self._guild(interaction), channel.id)
         state = "is now listed" if added else "was already listed"
         await self._reply(interaction, f"<#{channel.id}> {state}.")
@@ -95,6 +99,7 @@ class SettingsCommands(app_commands.Group):
         interaction: discord.Interaction[Any],
         channel: discord.TextChannel | discord.Thread,
     ) -> None:
+        """Unlist a channel."""
         removed = await self.bot.store.remove_channel(self._guild(interaction), channel.id)
         state = "is no longer listed" if removed else "was not listed"
         await self._reply(interaction, f"<#{channel.id}> {state}.")
@@ -106,6 +111,7 @@ class SettingsCommands(app_commands.Group):
         interaction: discord.Interaction[Any],
         n: app_commands.Range[int, 1, MAX_LINKS_CEILING],
     ) -> None:
+        """Set how many links of one message are digested."""
         await self.bot.store.set_max_links(self._guild(interaction), n)
         await self._reply(interaction, f"Skim now digests at most **{n}** links per message.")
 

@@ -65,6 +65,7 @@ class SummarizeCommands(commands.Cog):
     async def summarize(
         self, interaction: discord.Interaction[Any], url: str, private: bool = False
     ) -> None:
+        """Digest one link on request; `private` keeps it to the asker."""
         link = link_from_option(url)
         if link is None:
             await interaction.response.send_message(NOT_A_LINK, ephemeral=True)
@@ -88,6 +89,7 @@ class SummarizeCommands(commands.Cog):
     async def _digest_for(
         self, interaction: discord.Interaction[Any], links: list[str], *, private: bool
     ) -> None:
+        """Limits, then defer within Discord's 3 s, then digest and answer."""
         guild_key = interaction.guild_id if interaction.guild_id is not None else NO_GUILD
         with self.bot.guild_slots.slot(guild_key) as granted:
             if not granted:
@@ -104,6 +106,7 @@ class SummarizeCommands(commands.Cog):
     async def _answer(
         self, interaction: discord.Interaction[Any], outcomes: list[LinkOutcome], *, private: bool
     ) -> None:
+        """Edit the deferred response with the digests (more messages as followups)."""
         done = [outcome for outcome in outcomes if outcome.digest is not None]
         failures = failures_text(outcomes)
         if not done:
@@ -149,6 +152,7 @@ class SummarizeCommands(commands.Cog):
     async def _archive(
         self, interaction: discord.Interaction[Any], sent: discord.Message, outcome: LinkOutcome
     ) -> None:
+        """Record a public digest for /skim search; a failure is logged, not shown."""
         if interaction.guild_id is None or outcome.digest is None:
             return
         try:

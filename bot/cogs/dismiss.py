@@ -58,6 +58,7 @@ class Dismiss(commands.Cog):
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Handle 🗑 clicks (found by custom_id, so old buttons work after restarts)."""
         if interaction.type is not discord.InteractionType.component:
             return
         data: Any = interaction.data or {}  # a union of TypedDicts; only components have it
@@ -76,6 +77,7 @@ class Dismiss(commands.Cog):
             )
 
     async def _dismiss(self, interaction: discord.Interaction[Any], poster_id: int) -> None:
+        """Delete the digest for its poster or a moderator; refuse anyone else privately."""
         if not may_dismiss(interaction, poster_id):
             await interaction.response.send_message(DISMISS_REFUSAL, ephemeral=True)
             return

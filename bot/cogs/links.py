@@ -65,6 +65,7 @@ class AutoDigest(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
+        """The error boundary: one bad message or page never reaches discord.py."""
         try:
             await self.handle(message)
         except Exception:
@@ -111,6 +112,7 @@ class AutoDigest(commands.Cog):
             await self._reply(message, outcomes)
 
     async def _reply(self, message: discord.Message, outcomes: list[LinkOutcome]) -> None:
+        """Reply with the digests that worked; at most one ⚠️ for broken pages."""
         done = [outcome for outcome in outcomes if outcome.digest is not None]
         if any(isinstance(outcome.error, _WARN_ON) for outcome in outcomes):
             with contextlib.suppress(discord.HTTPException):
@@ -132,6 +134,7 @@ class AutoDigest(commands.Cog):
     async def _archive(
         self, message: discord.Message, sent: discord.Message, outcome: LinkOutcome
     ) -> None:
+        """Record a posted digest for /skim search; a failure is logged, not shown."""
         if message.guild is None or outcome.digest is None:
             return
         try:

@@ -36,6 +36,7 @@ class Lookup(commands.GroupCog, group_name="skim", group_description="Skim's dig
     @app_commands.command(name="search", description="Search this server's earlier digests")
     @app_commands.describe(query="Words from a headline, subheading, claim or tag")
     async def search(self, interaction: discord.Interaction[Any], query: str) -> None:
+        """Top matches in this server's archive, privately."""
         if interaction.guild_id is None:
             return
         rows = await self.bot.store.search(interaction.guild_id, query, limit=SEARCH_RESULTS)
@@ -49,6 +50,7 @@ class Lookup(commands.GroupCog, group_name="skim", group_description="Skim's dig
 
     @app_commands.command(name="recent", description="This server's latest digests")
     async def recent(self, interaction: discord.Interaction[Any]) -> None:
+        """This server's latest digests, privately."""
         if interaction.guild_id is None:
             return
         rows = await self.bot.store.recent(interaction.guild_id, limit=RECENT_RESULTS)
