@@ -32,7 +32,49 @@ EXTRA_WORD_BOOST = 0.5
 _LETTERS = r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 _TOKEN = re.compile(rf"{_LETTERS}+(?:['’\-.&]{_LETTERS}+)*\.?")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_END_OF_LATIN = 0x250  # Basic Latin through Latin Extended-B
 _POSSESSIVE = re.compile(r"['’]s$")
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+# Particles that seldom end a noun themselves (이, 가, 도 often do, so they stay).
+_KOREAN_PARTICLES = (
+    "에서",
+    "으로",
+    "에게",
+    "까지",
+    "부터",
+    "의",
+    "는",
+    "은",
+    "을",
+    "를",
+    "에",
+    "와",
+)
+
+# "New" opens too many names ("New Zealand", "New York") to split phrases on it.
+_ENGLISH_STOPWORDS = STOPWORDS - {"new"}
+# The commonest function words of the other languages Skim meets most; a text's language is
+# the one whose list it uses most.
+_FOREIGN_STOPWORDS = {
+    code: frozenset(words.split())
+    for code, words in {
+        "de": "der die das und ist nicht ein eine einer eines einem den dem des auf mit sich "
+        "auch als für von zu im in es an wie wir ich sie er aber oder noch nach bei aus "
+        "mehr nur wird werden sind hat haben kann so dass wenn um über vor zum zur durch",
+        "fr": "le la les de des du un une et est en que qui dans pour pas sur au aux avec "
+        "ce cette ces il elle ils nous vous on ne se sa son ses par plus mais ou été être "
+        "a avait sont comme tout aussi leur",
+        "es": "el la los las de del un una y en que es por con para no se su sus al lo "
+        "como más pero sus le ya o fue ha son está este esta entre cuando muy sin sobre "
+        "también me hasta hay donde",
+        "pt": "o a os as de do da dos das um uma e em no na nos nas que é por com para não "
+        "se sua seu ao mais como mas foi ser são está pelo pela também já ou",
+        "it": "il lo la i gli le di del della dei delle un una e è in che per con non si "
+        "su al alla come più ma anche sono da nel nella questo questa",
+        "nl": "de het een en van in is op te dat die voor met niet zijn er aan ook als bij "
+        "door maar om dan nog wordt worden naar uit over",
+    }.items()
+}
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
 # into kanji/katakana terms; a segment up to this long is a term, a longer one (Chinese, Thai)
 # gives its character n-grams of these lengths; either must recur to count.
@@ -98,10 +140,12 @@ def keyphrases(title: str, text: str, language: str | None, limit: int = 6) -> l
     """Up to `limit` (at least 3 when the text allows) keyphrases, original casing, no repeats."""
     candidates: dict[tuple[str, ...], _Candidate] = {}
     # The headline counts as one more sentence: it names what the article is about.
-    for sentence in [title, *split_sentences(text, language)]:
+    sentences = [title, *split_sentences(text, language)]
+    stopwords = _stopwords_for(sentences)
+    for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
         title_case = _is_title_case(sentence)
-        for words, forms, starts_sentence in _phrases(sentence):
+        for words, forms, starts_sentence in _phrases(sentence, stopwords):
             candidate = candidates.setdefault(words, _Candidate(words))
             candidate.count += 1
             candidate.forms[forms] += 1
@@ -127,7 +171,22 @@ def _lower_words(text: str) -> list[str]:
     return [token.rstrip(".").lower() for token in _TOKEN.findall(text)]
 
 
-def _phrases(sentence: str) -> Iterator[tuple[tuple[str, ...], str, bool]]:
+def _stopwords_for(sentences: list[str]) -> frozenset[str]:
+    """English stopwords, plus those of the European language the text is mostly written in
+    (pages often declare no language, or the wrong one)."""
+    words = Counter(word for sentence in sentences for word in _lower_words(sentence))
+    english_hits = sum(count for word, count in words.items() if word in _ENGLISH_STOPWORDS)
+    best_hits, best = english_hits, frozenset[str]()
+    for stopwords in _FOREIGN_STOPWORDS.values():
+        hits = sum(count for word, count in words.items() if word in stopwords)
+        if hits > best_hits:
+            best_hits, best = hits, stopwords
+    return _ENGLISH_STOPWORDS | best
+
+
+def _phrases(
+    sentence: str, stopwords: frozenset[str]
+) -> Iterator[tuple[tuple[str, ...], str, bool]]:
     """(lower-cased words, surface form, starts the sentence) for each candidate phrase."""
     run: list[tuple[str, int]] = []
     previous_end = 0
@@ -136,12 +195,12 @@ def _phrases(sentence: str) -> Iterator[tuple[tuple[str, ...], str, bool]]:
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
         ends_clause = token.endswith(".") and not _is_abbreviation(token)
-        word = _POSSESSIVE.sub("", token[:-1] if ends_clause else token)
+        word = _strip_particle(_POSSESSIVE.sub("", token[:-1] if ends_clause else token))
         # Punctuation between two tokens ends a phrase; so does a stopword or a number.
         if gap.strip():
             yield from _run_phrases(run)
             run = []
-        if word.lower().replace("’", "'") in STOPWORDS or not _is_wordlike(word):
+        if word.lower().replace("’", "'") in stopwords or not _is_wordlike(word):
             yield from _run_phrases(run)
             run = []
             continue
@@ -150,6 +209,16 @@ def _phrases(sentence: str) -> Iterator[tuple[tuple[str, ...], str, bool]]:
             yield from _run_phrases(run)
             run = []
     yield from _run_phrases(run)
+
+
+def _strip_particle(word: str) -> str:
+    """Korean attaches particles to nouns ("엘제이의" = "of LJ"): drop a trailing one."""
+    if len(word) < 3 or not _HANGUL.fullmatch(word[-1]):
+        return word
+    for particle in _KOREAN_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
 
 
 def _is_wordlike(token: str) -> bool:
@@ -180,7 +249,9 @@ def _run_phrases(run: list[tuple[str, int]]) -> Iterator[tuple[tuple[str, ...], 
 
 def _is_keyword(token: str) -> bool:
     """A lone word worth a tag: not tiny, unless an acronym such as "EU"."""
-    return len(token) >= 4 or (len(token) >= 2 and token.isupper())
+    # Hangul and Indic words are short in characters: a two-character word is a real word.
+    latin = all(ord(char) < _END_OF_LATIN for char in token)
+    return len(token) >= 4 or (len(token) >= 2 and (token.isupper() or not latin))
 
 
 def _unspaced_phrases(token: str, starts: bool) -> Iterator[tuple[tuple[str, ...], str, bool]]:

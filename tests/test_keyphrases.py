@@ -82,3 +82,37 @@ def test_chinese_terms_are_whole_ngrams() -> None:
 def test_empty_text_gives_no_tags() -> None:
     """Nothing to read, nothing to tag."""
     assert keyphrases("", "", None) == []
+
+
+def test_new_opens_a_name() -> None:
+    """ "New" is a stopword for ranking but not inside names like "New Zealand"."""
+    text = (
+        "New Zealand is an island country. The climate of New Zealand is mild. "
+        "Tourists visit New Zealand for its mountains."
+    )
+    tags = keyphrases("New Zealand", text, "en")
+    assert tags[0] == "New Zealand"
+    assert "Zealand" not in tags
+
+
+def test_german_function_words_are_not_tags_even_when_mislabelled() -> None:
+    """A German text declared as English still loses its function words."""
+    text = (
+        "Die elektronische Patientenakte ist auf der Agenda. Die Patientenakte wird mehr als "
+        "eine Datei sein. Auf der Messe zeigen Ärzte die Patientenakte, und auch Kassen sind "
+        "dabei. Mehr als die Hälfte der Ärzte nutzt die Akte noch nicht."
+    )
+    tags = keyphrases("Die elektronische Patientenakte", text, "en")
+    assert tags[0] == "Patientenakte"
+    for tag in tags:
+        assert not {"auf", "der", "die", "mehr", "als", "auch"} & set(tag.lower().split())
+
+
+def test_korean_particles_are_dropped_from_names() -> None:
+    """Korean nouns carry particles ("엘제이의", "엘제이는"): they count as one name."""
+    text = (
+        "엘제이의 주장이 나왔다. 엘제이는 사진을 공개했다. "
+        "엘제이와 류화영의 관계가 화제다. 류화영은 반박했다."
+    )
+    tags = keyphrases("엘제이 류화영 논란", text, "ko")
+    assert tags[:2] == ["엘제이", "류화영"]
