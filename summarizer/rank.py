@@ -365,15 +365,19 @@ def _lexrank(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> 
     rank = list(teleport)
     for _ in range(LEXRANK_ITERATIONS):
         incoming = [0.0] * count
+        stranded = 0.0
         for index, row in enumerate(similarity):
             if row_sums[index] == 0:
                 # A sentence sharing no term with any other hands its rank back to the prior.
-                for other in range(count):
-                    incoming[other] += rank[index] * teleport[other]
+                stranded += rank[index]
                 continue
             share = rank[index] / row_sums[index]
             for other, weight in row.items():
                 incoming[other] += share * weight
+        if stranded:
+            incoming = [
+                walk + stranded * jump for walk, jump in zip(incoming, teleport, strict=True)
+            ]
         rank = [
             (1 - CENTRALITY_SHARE) * jump + CENTRALITY_SHARE * walk
             for jump, walk in zip(teleport, incoming, strict=True)

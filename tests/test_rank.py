@@ -6,6 +6,9 @@ import random
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from summarizer.article import SectionText
 from summarizer.rank import ClaimSettings, claim_size, is_boilerplate, pick_claims, terms
@@ -292,3 +295,32 @@ def test_caption_without_a_stop_loses_to_a_finished_sentence() -> None:
     )
     claims = pick_claims(TITLE, [LEAD, section])
     assert claims[1] == ["The tram line was first proposed by the council in 2019.[12]"]
+
+
+_WORD = st.sampled_from([*_VOCABULARY[:40], "the", "of", "U.S.", "3.5", "東京", "भारत", "“quoted”"])
+_SENTENCE = st.lists(_WORD, min_size=1, max_size=14).map(lambda words: " ".join(words) + ".")
+_PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)
+_SECTION = st.builds(
+    SectionText,
+    heading=st.one_of(st.none(), _WORD),
+    paragraphs=st.lists(_PARAGRAPH, max_size=4),
+)
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(st.lists(_SECTION, max_size=5), _PARAGRAPH)
+def test_claims_are_sentences_of_their_section_in_order(
+    sections: list[SectionText], title: str
+) -> None:
+    """Whatever the input: one list per section, each claim a sentence of that section, in
+    article order, never more than the section is owed, no claim twice."""
+    claims = pick_claims(title, sections)
+    assert len(claims) == len(sections)
+    seen: set[str] = set()
+    for section, section_claims in zip(sections, claims, strict=True):
+        sentences = _sentences_of(section)
+        indices = [sentences.index(claim) for claim in section_claims]
+        assert indices == sorted(indices)
+        assert len(section_claims) <= 3
+        assert not seen & set(section_claims)
+        seen |= set(section_claims)
