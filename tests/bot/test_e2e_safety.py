@@ -131,3 +131,16 @@ async def test_loop_lag_stays_small_while_digesting(skim: Harness, guild: Standa
     urls = " ".join(skim.seed_page() for _ in range(3))
     await skim.reply_to(await skim.post(guild, urls))
     assert skim.bot.loop_lag_max < 1.0
+
+
+async def test_reply_refused_by_discord_does_not_stop_skim(
+    skim: Harness, guild: StandardGuild
+) -> None:
+    """When Discord refuses a reply (403 Missing Permissions) Skim carries on with the next link."""
+    skim.fake.fail_next("POST", f"/channels/{guild.other}/messages")
+    refused = await skim.post(guild, skim.seed_page(), channel=guild.other)
+    first = await skim.reply_to(refused)
+    assert first.status == 403
+    message_id = await skim.post(guild, skim.seed_page())
+    reply = await skim.reply_to(message_id)
+    assert reply.status == 200

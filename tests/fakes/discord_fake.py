@@ -16,7 +16,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -393,6 +393,18 @@ class _Interaction:
 
 
 @dataclass(slots=True)
+class _Failure:
+    """An error the fake answers instead of the real reply (see `fail_next`)."""
+
+    method: str
+    suffix: str
+    status: int
+    code: int
+    message: str
+    times: int
+
+
+@dataclass(slots=True)
 class _Session:
     """One identified gateway session (survives reconnects through RESUME)."""
 
@@ -518,6 +530,8 @@ class DiscordFake:
         self._runner: web.AppRunner | None = None
         self._port = 0
         self._sockets: set[web.WebSocketResponse] = set()
+        self._background: set[asyncio.Task[None]] = set()
+        self._failures: list[_Failure] = []
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -537,6 +551,8 @@ class DiscordFake:
 
     async def close(self) -> None:
         """Close every gateway socket and stop serving."""
+        for task in list(self._background):
+            task.cancel()
         for ws in list(self._sockets):
             with contextlib.suppress(Exception):
                 await ws.close(code=1001)
@@ -663,6 +679,19 @@ class DiscordFake:
             for m in self.messages.values()
             if (m.get("interaction_metadata") or {}).get("id") == key
         ]
+
+    def fail_next(
+        self,
+        method: str,
+        path_suffix: str,
+        *,
+        status: int = 403,
+        code: int = 50013,
+        message: str = "Missing Permissions",
+        times: int = 1,
+    ) -> None:
+        """Answer the next `times` calls matching method and path suffix with a Discord error."""
+        self._failures.append(_Failure(method, path_suffix, status, code, message, times))
 
     # ---------------------------------------------------------------- test API: events
 
@@ -972,6 +1001,11 @@ class DiscordFake:
         self._send_on(session, "GUILD_MEMBERS_CHUNK", chunk)
         await self._flush(session, session.seq - 1)
 
+    def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
     async def _echo(self, event: str, data: dict[str, Any]) -> None:
         """Tell the gateway about a change the bot made over REST, as Discord does."""
         if not self.echo_bot_messages or not self._session_ready.is_set():
@@ -992,6 +1026,7 @@ class DiscordFake:
         request[BODY_KEY] = body  # the body stream can be read once; handlers use `_payload`
         path = request.path[len(API_PREFIX) :]
         try:
+            self._injected_failure(request.method, unquote(path))
             response = await handler(request)
         except DiscordError as error:
             response = error.response()
@@ -1006,6 +1041,12 @@ class DiscordFake:
         async with self._changed:
             self._changed.notify_all()
         return response
+
+    def _injected_failure(self, method: str, path: str) -> None:
+        for failure in self._failures:
+            if failure.times > 0 and failure.method == method and path.endswith(failure.suffix):
+                failure.times -= 1
+                raise DiscordError(failure.status, failure.code, failure.message)
 
     @staticmethod
     async def _body(request: web.Request) -> Any:
@@ -1148,7 +1189,7 @@ class DiscordFake:
             }
             message["referenced_message"] = referenced
         self.messages[int(message["id"])] = message
-        asyncio.get_running_loop().create_task(self._echo("MESSAGE_CREATE", message))
+        self._in_background(self._echo("MESSAGE_CREATE", message))
         return self._json(message)
 
     async def _patch_message(self, request: web.Request) -> web.Response:
@@ -1174,7 +1215,7 @@ class DiscordFake:
         event = {"id": str(message_id), "channel_id": str(channel_id)}
         if "guild_id" in message:
             event["guild_id"] = message["guild_id"]
-        asyncio.get_running_loop().create_task(self._echo("MESSAGE_DELETE", event))
+        self._in_background(self._echo("MESSAGE_DELETE", event))
         return web.Response(status=204)
 
     async def _put_reaction(self, request: web.Request) -> web.Response:

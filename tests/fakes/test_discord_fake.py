@@ -304,3 +304,17 @@ async def test_missing_message_content_intent_closes_with_4014(
         with pytest.raises(discord.PrivilegedIntentsRequired):
             await asyncio.wait_for(bot.start("any-token"), 10)
         await bot.close()
+
+
+async def test_injected_failure_answers_a_discord_error(
+    client: PingClient, fake: DiscordFake
+) -> None:
+    """fail_next makes the next matching call fail like Discord would, then routes resume."""
+    channel = client.get_channel(GUILD.general)
+    assert isinstance(channel, discord.TextChannel)
+    fake.fail_next("POST", f"/channels/{GUILD.general}/messages")
+    with pytest.raises(discord.Forbidden) as raised:
+        await channel.send("first")
+    assert raised.value.code == 50013
+    sent = await channel.send("second")
+    assert sent.content == "second"
