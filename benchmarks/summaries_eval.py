@@ -17,11 +17,11 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from lxml import html as lxml_html
 from rouge_score.rouge_scorer import RougeScorer
 
+from summarizer import digest_html
 from summarizer.article import SectionText
 from summarizer.errors import SummarizerError
 from summarizer.model import Digest, Section
@@ -202,13 +202,9 @@ def evaluate_wikitext(digest_fn: DigestFn, directory: Path = SUMMARIES_DIR) -> d
     return average.result()
 
 
-def _real_digest(page: str) -> Digest:
-    """The real pipeline (imported late: it may not exist while the picker is built)."""
-    import summarizer
-
-    digest_html: Any = summarizer.digest_html  # type: ignore[attr-defined]
-    result: Digest = digest_html(page)
-    return result
+def real_digest(page: str) -> Digest:
+    """The real pipeline: extraction, sections, claims."""
+    return digest_html(page)
 
 
 def format_table(results: dict[str, dict[str, Scores]]) -> Iterator[str]:
@@ -225,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--harness", action="store_true", help="skip extraction (picker only)")
     args = parser.parse_args(argv)
-    digest_fn: DigestFn = harness_digest if args.harness else _real_digest
+    digest_fn: DigestFn = harness_digest if args.harness else real_digest
     results = {"cnndm": evaluate_cnndm(digest_fn), "wikitext2": evaluate_wikitext(digest_fn)}
     for row in format_table(results):
         print(row)
