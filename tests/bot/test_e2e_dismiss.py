@@ -85,3 +85,22 @@ async def test_dismissed_digest_leaves_the_archive(skim: Harness, guild: Standar
     recent = await skim.fake.inject_slash(guild.id, guild.general, guild.poster, "skim recent")
     listing = (await skim.answer(recent)).json["data"]
     assert str(digest_id) not in str(listing)
+
+
+async def test_summarize_digest_is_dismissed_by_its_asker(
+    skim: Harness, guild: StandardGuild
+) -> None:
+    """The 🗑 under a public /summarize answer works for the member who asked."""
+    injected = await skim.fake.inject_slash(
+        guild.id, guild.general, guild.stranger, "summarize", {"url": skim.seed_page()}
+    )
+    await skim.edit_of_original(injected)
+    original = skim.fake.original_of(injected)
+    assert original is not None
+    digest_id = int(original["id"])
+    refused = await skim.fake.inject_button(guild.id, guild.poster, digest_id)
+    assert (await skim.answer(refused)).json["data"]["flags"] == EPHEMERAL
+    pressed = await skim.fake.inject_button(guild.id, guild.stranger, digest_id)
+    await skim.answer(pressed)
+    await skim.fake.wait_for(lambda r: r.method == "DELETE" and str(digest_id) in r.path)
+    assert digest_id not in skim.fake.messages

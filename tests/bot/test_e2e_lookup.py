@@ -157,3 +157,52 @@ async def test_archive_survives_a_restart(skim: Harness, guild: StandardGuild) -
     data = await _lookup(skim, guild, "skim search", query="cottage")
     text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
     assert url in text
+
+
+async def test_recent_lists_only_the_last_ten(skim: Harness, guild: StandardGuild) -> None:
+    """With eleven digests in the server /skim recent lists the ten newest, newest first."""
+    urls = [skim.seed_page() for _ in range(11)]
+    authors = [guild.poster] * 5 + [guild.stranger] * 5 + [guild.moderator]
+    for url, author in zip(urls, authors, strict=True):
+        await skim.reply_to(await skim.post(guild, url, author=author))
+    await skim.quiet()
+    data = await _lookup(skim, guild, "skim recent")
+    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    listed = [url for url in urls if url in text]
+    assert listed == urls[1:]
+    positions = [text.index(url) for url in reversed(urls[1:])]
+    assert positions == sorted(positions)
+
+
+async def test_public_summarize_is_archived_with_its_message(
+    skim: Harness, guild: StandardGuild
+) -> None:
+    """A public /summarize digest is searchable, with a jump link to the command's answer."""
+    url = skim.page(LIGHTHOUSE)
+    injected = await skim.fake.inject_slash(
+        guild.id, guild.general, guild.poster, "summarize", {"url": url}
+    )
+    await skim.edit_of_original(injected)
+    await skim.quiet()
+    original = skim.fake.original_of(injected)
+    assert original is not None
+    data = await _lookup(skim, guild, "skim search", query="lighthouse")
+    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    assert url in text
+    assert f"/channels/{guild.id}/{guild.general}/{original['id']}" in text
+
+
+async def test_private_summarize_stays_out_of_the_archive(
+    skim: Harness, guild: StandardGuild
+) -> None:
+    """A private /summarize digest is never listed to the rest of the server."""
+    url = skim.page(LIGHTHOUSE)
+    injected = await skim.fake.inject_slash(
+        guild.id, guild.general, guild.poster, "summarize", {"url": url, "private": True}
+    )
+    await skim.edit_of_original(injected)
+    await skim.quiet()
+    for command, options in (("skim search", {"query": "lighthouse"}), ("skim recent", {})):
+        data = await _lookup(skim, guild, command, **options)
+        text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+        assert url not in text, command
