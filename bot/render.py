@@ -149,9 +149,9 @@ def digest_embeds(digest: Digest) -> list[discord.Embed]:
     """One digest as embeds: usually one; more when its sections overflow one embed's limits."""
     page_url = digest.url or digest.canonical_url
     link_url = page_url if _is_web_url(page_url) else None
-    title = truncate(
-        escape_text(" ".join((digest.title or page_url or "Untitled").split())), TITLE_LIMIT
-    )
+    # Discord refuses an embed whose title is blank while it has a url; never send one.
+    headline = " ".join(digest.title.split()) or " ".join((page_url or "").split()) or "Untitled"
+    title = truncate(escape_text(headline), TITLE_LIMIT)
     footer = footer_text(digest)
     lead_claims = [claim for s in digest.sections if s.heading is None for claim in s.claims]
     # Every embed keeps room for the footer, which goes on the last one.
