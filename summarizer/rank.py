@@ -97,11 +97,14 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 # Lines that are page furniture, never a claim: share bars, pitches, cross-links, credits.
 _BOILERPLATE_PATTERNS = (
+    # Each pattern names the furniture, not the topic: an article about cookies, copyright or
+    # a state-sponsored attack keeps its sentences.
     r"\bshare\s+(?:this|on|via)\b",
-    r"\bsubscribe\b",
+    r"\bsubscribe\s+(?:to|now|today|here|for)\b",
     r"\bnewsletter",
-    r"\bsign\s+up\b",
-    r"\bcookies?\b",
+    r"\bsign\s+up\s+(?:for\s+(?:our|the|free|a\s+free)|to\s+(?:our|receive|get)|here|now|today)\b",
+    r"\b(?:use|uses|using|accept|consent\s+to)\s+cookies\b",
+    r"\bcookie\s+(?:policy|settings|preferences|consent)\b",
     r"\bclick\s+here\b",
     r"\bscroll\s+down\b",
     r"\bif\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b",
@@ -114,13 +117,17 @@ _BOILERPLATE_PATTERNS = (
     r"\bsee\s+also\s*:",
     r"\bfurther\s+information\s*:",
     r"\brelated\s*:",
-    r"\badvertisement\b",
-    r"\bsponsored\b",
+    r"^\W*advertisement\W*$",
+    r"\badvertisement\s*[-–—:|]",
+    r"\bstory\s+continues\s+below\b",
+    r"^\W*sponsored\b",
+    r"\bsponsored\s+(?:content|post|links?)\b",
     r"\ball\s+rights\s+reserved\b",
-    r"\bcopyright\b",
+    r"\bcopyright\s*(?:©|\(c\)|\d{4})",
     r"©",
     r"\(c\)\s*\d{4}",
     r"\bfollow\s+us\b",
+    r"\bjoin\s+(?:us|our)\s+(?:on|whatsapp|telegram|channel)\b",
     r"\bdownload\s+(?:the|our)\s+app\b",
     r"\bgetty\s+images\b",
     r"\bshutterstock\b",
@@ -132,14 +139,11 @@ _BOILERPLATE_PATTERNS = (
     r"\bpicture\s*:",
     r"\bfile\s+photo\b",
     r"\bcredit\s*:",
-    r"\bwatch\s*:",
-    r"\blisten\s*:",
+    r"^\W*(?:watch|listen)\s*:",
     r"\bdon't\s+miss\b",
     r"\brecommended\s+for\s+you\b",
     r"\bterms\s+of\s+(?:use|service)\b",
     r"\bprivacy\s+policy\b",
-    r"\b(?:whatsapp|telegram)\s+channel\b",
-    r"\bgoogle\s+news\b",
 )
 _BOILERPLATE = re.compile("|".join(_BOILERPLATE_PATTERNS), re.IGNORECASE)
 

@@ -241,6 +241,11 @@ def test_a_long_article_is_ranked_quickly() -> None:
         "If you enjoyed this article, we have a proposition for you: join our club.",
         "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.",
         "Comments that break our rules will be removed.",
+        "Advertisement - story continues below",
+        "Sponsored content from our partners",
+        "Join our WhatsApp channel for updates",
+        "This site uses cookies to improve your experience.",
+        "Subscribe to our channel",
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str) -> None:
@@ -256,6 +261,12 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
         "The photographer shared his images with the court.",
         "The minister declined to comment on the report.",
         "He said he enjoyed the visit to the factory.",
+        "Girl Scout cookies sold out in two days this spring.",
+        "Officials blamed a state-sponsored attack for the outage.",
+        "The court ruled that copyright law protects the design.",
+        "The advertisement was pulled after complaints from viewers.",
+        "Millions subscribe each month, the company said.",
+        "Google News changed how it ranks local stories.",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
