@@ -1,9 +1,11 @@
 """Section -> key claims: verbatim sentences picked by position, centrality and headline overlap.
 
-The picker scores every sentence of the article once (LexRank-style centrality over sparse
-TF-IDF vectors, a position prior, overlap with the headline and with the section's subheading),
-then takes the best sentences of each section, skipping boilerplate, fragments and near-duplicates
-of claims already taken, and returns them in article order.
+Every sentence of the article is scored once by a biased LexRank: a random walk over the
+cosine-similarity graph of sparse TF-IDF sentence vectors (centrality) that keeps jumping back
+to a prior made of the sentence's position and its overlap with the headline and with its
+section's subheading. Each section then takes its best sentences, skipping boilerplate,
+fragments, captions and near-duplicates of claims already taken, and returns them in article
+order. Pure Python: about 300 sentences rank in a few hundredths of a second.
 """
 
 from __future__ import annotations
