@@ -206,7 +206,7 @@ class SkimRunner:
 
         for name, value in self.environment().items():
             self._env.setenv(name, value)
-        bot = SkimBot(Settings())
+        bot = SkimBot(Settings())  # type: ignore[call-arg]  # the token comes from the env
         bot._connection.guild_ready_timeout = GUILD_READY_TIMEOUT
         self.bot = bot
         self._task = asyncio.create_task(bot.start("loopback-token"))

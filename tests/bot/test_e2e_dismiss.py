@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conftest import Harness
-from tests.fakes.discord_fake import EPHEMERAL, StandardGuild
+from tests.fakes.discord_fake import EPHEMERAL, RecordedRequest, StandardGuild
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -24,7 +24,7 @@ async def _digest_message(skim: Harness, guild: StandardGuild) -> int:
     return sent[0]
 
 
-def _deletes(skim: Harness, guild: StandardGuild, digest_id: int) -> list[object]:
+def _deletes(skim: Harness, guild: StandardGuild, digest_id: int) -> list[RecordedRequest]:
     path = f"/channels/{guild.general}/messages/{digest_id}"
     return skim.fake.find(lambda r: r.method == "DELETE" and r.path == path)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.bot.conftest import SEED_HEADLINE, Harness, article_html, embed_text
@@ -60,13 +62,13 @@ async def _archive(skim: Harness, guild: StandardGuild, url: str) -> tuple[int, 
 
 async def _lookup(
     skim: Harness, guild: StandardGuild, command: str, **options: object
-) -> dict[str, object]:
+) -> dict[str, Any]:
     injected = await skim.fake.inject_slash(
         guild.id, guild.general, guild.stranger, command, options or None
     )
     body = (await skim.answer(injected)).json
     assert body["type"] == 4
-    data: dict[str, object] = body["data"]
+    data: dict[str, Any] = body["data"]
     return data
 
 
@@ -77,7 +79,7 @@ async def test_search_finds_an_earlier_digest_with_links(
     url = skim.page(LIGHTHOUSE)
     channel_id, digest_id = await _archive(skim, guild, url)
     data = await _lookup(skim, guild, "skim search", query="lighthouse")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert data["flags"] == EPHEMERAL
     assert "lighthouse keeper" in text.lower()
     assert url in text
@@ -92,7 +94,7 @@ async def test_search_matches_subheadings_claims_and_tags(
     await _archive(skim, guild, url)
     for query in ("reclaimed slate", "Heritage"):
         data = await _lookup(skim, guild, "skim search", query=query)
-        text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+        text = "\n".join(embed_text(e) for e in data["embeds"])
         assert url in text, query
 
 
@@ -104,7 +106,7 @@ async def test_search_never_shows_another_servers_digest(
     await _archive(skim, guild, url)
     other = skim.new_guild()
     data = await _lookup(skim, other, "skim search", query="lighthouse")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert url not in text
     assert str(guild.id) not in text
 
@@ -114,7 +116,7 @@ async def test_search_with_no_match_says_so(skim: Harness, guild: StandardGuild)
     await _archive(skim, guild, skim.seed_page())
     data = await _lookup(skim, guild, "skim search", query="zeppelin")
     assert data["flags"] == EPHEMERAL
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert "no digest" in text.lower()
 
 
@@ -135,7 +137,7 @@ async def test_recent_lists_the_servers_latest_digests(skim: Harness, guild: Sta
     await _archive(skim, guild, first)
     await _archive(skim, guild, second)
     data = await _lookup(skim, guild, "skim recent")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert data["flags"] == EPHEMERAL
     assert first in text and second in text
     assert text.index(second) < text.index(first)
@@ -145,7 +147,7 @@ async def test_recent_lists_the_servers_latest_digests(skim: Harness, guild: Sta
 async def test_recent_in_an_empty_server(skim: Harness, guild: StandardGuild) -> None:
     """A server with no digests gets a plain "none yet" answer."""
     data = await _lookup(skim, guild, "skim recent")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert "no digest" in text.lower()
 
 
@@ -155,7 +157,7 @@ async def test_archive_survives_a_restart(skim: Harness, guild: StandardGuild) -
     await _archive(skim, guild, url)
     await skim.runner.restart()
     data = await _lookup(skim, guild, "skim search", query="cottage")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert url in text
 
 
@@ -167,7 +169,7 @@ async def test_recent_lists_only_the_last_ten(skim: Harness, guild: StandardGuil
         await skim.reply_to(await skim.post(guild, url, author=author))
     await skim.quiet()
     data = await _lookup(skim, guild, "skim recent")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     listed = [url for url in urls if url in text]
     assert listed == urls[1:]
     positions = [text.index(url) for url in reversed(urls[1:])]
@@ -187,7 +189,7 @@ async def test_public_summarize_is_archived_with_its_message(
     original = skim.fake.original_of(injected)
     assert original is not None
     data = await _lookup(skim, guild, "skim search", query="lighthouse")
-    text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+    text = "\n".join(embed_text(e) for e in data["embeds"])
     assert url in text
     assert f"/channels/{guild.id}/{guild.general}/{original['id']}" in text
 
@@ -204,5 +206,5 @@ async def test_private_summarize_stays_out_of_the_archive(
     await skim.quiet()
     for command, options in (("skim search", {"query": "lighthouse"}), ("skim recent", {})):
         data = await _lookup(skim, guild, command, **options)
-        text = "\n".join(embed_text(e) for e in data["embeds"])  # type: ignore[attr-defined]
+        text = "\n".join(embed_text(e) for e in data["embeds"])
         assert url not in text, command

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.bot.conftest import Harness
@@ -12,19 +14,20 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 async def _settings(
     skim: Harness, guild: StandardGuild, user: int, command: str, **options: object
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Run a `/skim settings …` command and return the callback body."""
     injected = await skim.fake.inject_slash(
         guild.id, guild.general, user, f"skim settings {command}", options or None
     )
-    return (await skim.answer(injected)).json
+    body: dict[str, Any] = (await skim.answer(injected)).json
+    return body
 
 
 async def test_settings_refused_to_a_non_admin(skim: Harness, guild: StandardGuild) -> None:
     """A member without Manage Server is refused ephemerally and nothing changes."""
     refused = await _settings(skim, guild, guild.stranger, "auto", mode="off")
-    assert refused["type"] == 4 and refused["data"]["flags"] == EPHEMERAL  # type: ignore[index]
-    assert "manage server" in refused["data"]["content"].lower()  # type: ignore[index]
+    assert refused["type"] == 4 and refused["data"]["flags"] == EPHEMERAL
+    assert "manage server" in refused["data"]["content"].lower()
     message_id = await skim.post(guild, skim.seed_page())
     await skim.reply_to(message_id)
 
@@ -32,16 +35,16 @@ async def test_settings_refused_to_a_non_admin(skim: Harness, guild: StandardGui
 async def test_moderator_cannot_change_settings(skim: Harness, guild: StandardGuild) -> None:
     """Manage Messages is not Manage Server: a moderator is refused too."""
     refused = await _settings(skim, guild, guild.moderator, "max-links", n=1)
-    assert refused["data"]["flags"] == EPHEMERAL  # type: ignore[index]
+    assert refused["data"]["flags"] == EPHEMERAL
     shown = await _settings(skim, guild, guild.admin, "show")
-    assert "**3**" in shown["data"]["content"]  # type: ignore[index]
+    assert "**3**" in shown["data"]["content"]
 
 
 async def test_admin_sees_the_settings(skim: Harness, guild: StandardGuild) -> None:
     """`show` answers an admin ephemerally with the mode and link cap."""
     shown = await _settings(skim, guild, guild.admin, "show")
-    content = shown["data"]["content"]  # type: ignore[index]
-    assert shown["data"]["flags"] == EPHEMERAL  # type: ignore[index]
+    content = shown["data"]["content"]
+    assert shown["data"]["flags"] == EPHEMERAL
     assert "all" in content and "3" in content
 
 
@@ -62,7 +65,7 @@ async def test_auto_mode_channels_answers_only_listed_channels(
     added = await _settings(
         skim, guild, guild.admin, "channel-add", channel=ChannelOption(guild.general)
     )
-    assert added["data"]["flags"] == EPHEMERAL  # type: ignore[index]
+    assert added["data"]["flags"] == EPHEMERAL
     unlisted = await skim.post(guild, skim.seed_page(), channel=guild.other)
     listed = await skim.post(guild, skim.seed_page())
     in_thread = await skim.post(guild, skim.seed_page(), channel=guild.thread)
@@ -116,7 +119,7 @@ async def test_restart_keeps_settings_and_buttons(skim: Harness, guild: Standard
     await skim.runner.restart()
     silent = await skim.post(guild, skim.seed_page())
     shown = await _settings(skim, guild, guild.admin, "show")
-    assert "off" in shown["data"]["content"]  # type: ignore[index]
+    assert "off" in shown["data"]["content"]
     await skim.quiet()
     assert skim.replies_to(silent) == []
     pressed = await skim.fake.inject_button(guild.id, guild.poster, digest_id)

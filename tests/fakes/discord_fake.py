@@ -544,9 +544,7 @@ class DiscordFake:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None
-        self._port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._port = int(self._runner.addresses[0][1])
         return self
 
     async def close(self) -> None:
@@ -914,7 +912,7 @@ class DiscordFake:
         self, ws: web.WebSocketResponse, payload: dict[str, Any], session: _Session | None
     ) -> _Session | None:
         op = payload.get("op")
-        data = payload.get("d")
+        data: dict[str, Any] = payload.get("d") or {}
         if op == OP_HEARTBEAT:
             self.heartbeat_count += 1
             await ws.send_json({"op": OP_HEARTBEAT_ACK, "d": None, "s": None})

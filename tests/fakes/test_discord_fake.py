@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import aiohttp
@@ -16,6 +16,7 @@ from tests.fakes.discord_fake import (
     EPHEMERAL,
     MANAGE_GUILD,
     DiscordFake,
+    RecordedRequest,
     StandardGuild,
     standard_guild,
 )
@@ -96,6 +97,10 @@ async def client(fake: DiscordFake, point_discord_py: Any) -> AsyncIterator[Ping
     yield bot
     await bot.close()
     await asyncio.wait_for(task, 10)
+
+
+def _path_is(path: str) -> Callable[[RecordedRequest], bool]:
+    return lambda request: request.path == path
 
 
 async def _message_from(
@@ -200,7 +205,7 @@ async def test_member_permissions_come_from_roles(client: PingClient, fake: Disc
     """A stranger has neither Manage Server nor Manage Messages; a moderator has the latter."""
     for user in (GUILD.stranger, GUILD.moderator):
         injected = await fake.inject_slash(GUILD.id, GUILD.general, user, "ping")
-        await fake.wait_for(lambda r, i=injected: r.path == i.original_path)
+        await fake.wait_for(_path_is(injected.original_path))
     stranger, moderator = client.seen[-2:]
     assert not stranger.permissions.manage_guild and not stranger.permissions.manage_messages
     assert moderator.permissions.manage_messages and not moderator.permissions.manage_guild
