@@ -120,7 +120,8 @@ class Store:
             raise StoreError(f"cannot open {self.path}: {error}") from error
         try:
             await db.execute("PRAGMA journal_mode=WAL")
-            await db.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit survives even a power cut, not only a crash of the bot.
+            await db.execute("PRAGMA synchronous=FULL")
             await db.execute("PRAGMA busy_timeout=5000")
             async with db.execute("PRAGMA user_version") as cursor:
                 row = await cursor.fetchone()
