@@ -1,0 +1,211 @@
+"""The bot half of benchmarks/load.py: the real SkimBot in its own process, reporting on stdin cue.
+
+Reads its settings from the environment like `python -m bot`, then speaks JSON lines on stdout:
+`{"event": "ready"}` once connected; then, for each `mark NAME` line on stdin, a report on the
+window NAME that just ended (largest event-loop lag in it, a probe of where that lag came from,
+peak RSS so far); for `stop NAME`, the same plus its worker processes' peak RSS, and it closes.
+Logs go to stderr. SKIM_LOAD_PROFILE=PREFIX saves a cProfile of each window (PREFIX-NAME.prof);
+SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long.
+Not meant to be run by hand: `benchmarks/load.py` starts it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import cProfile
+import json
+import logging
+import os
+import resource
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.client import LAG_SAMPLE_SECONDS, SkimBot
+from bot.config import Settings
+
+log = logging.getLogger("benchmarks.load_bot")
+
+# discord.py waits this long after the last GUILD_CREATE before READY (2 s by default); the fake
+# sends every guild at once, so waiting only delays the start (the e2e tests do the same).
+GUILD_READY_TIMEOUT = 0.05
+READY_TIMEOUT_S = 60.0
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size (ru_maxrss is in KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live descendant of `pid` (the forkserver and the pool's workers), from /proc."""
+    found: list[int] = []
+    pending = [pid]
+    while pending:
+        parent = pending.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                children = [int(child) for child in task.read_text().split()]
+                found += children
+                pending += children
+    return found
+
+
+def peak_rss_of(pid: int) -> float:
+    """A process's peak RSS in MiB (VmHWM), 0 when it is gone."""
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class LagProbe:
+    """A second lag sampler, for diagnosis: how much CPU the loop got in each late window.
+
+    A window that is late while the loop thread burned CPU the whole time was held by a slow
+    callback; late while the process burned CPU in other threads means GIL contention; late
+    with little CPU anywhere means the OS gave the cores to other processes.
+    """
+
+    def __init__(self) -> None:
+        self.windows: list[dict[str, float]] = []
+        self.preempted_at_mark = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            started, thread, process = loop.time(), time.thread_time(), time.process_time()
+            await asyncio.sleep(LAG_SAMPLE_SECONDS)
+            self.windows.append(
+                {
+                    "lag_ms": (loop.time() - started - LAG_SAMPLE_SECONDS) * 1000,
+                    "loop_cpu_ms": (time.thread_time() - thread) * 1000,
+                    "process_cpu_ms": (time.process_time() - process) * 1000,
+                    "at": loop.time(),  # CLOCK_MONOTONIC, the benchmark's perf_counter on Linux
+                }
+            )
+
+    def mark(self) -> dict[str, Any]:
+        """The five latest-waking windows and the preemptions since the last mark; start anew."""
+        worst = sorted(self.windows, key=lambda window: window["lag_ms"])[-5:]
+        preempted = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+        lagged = sum(window["lag_ms"] > LAG_SAMPLE_SECONDS * 1000 for window in self.windows)
+        report = {
+            "worst_lag_windows": worst[::-1],
+            "windows": len(self.windows),
+            "windows_late_over_50ms": lagged,
+            "involuntary_switches": preempted - self.preempted_at_mark,
+        }
+        self.windows, self.preempted_at_mark = [], preempted
+        return report
+
+
+class Profiles:
+    """With SKIM_LOAD_PROFILE=PREFIX, a cProfile of each window, saved as PREFIX-NAME.prof."""
+
+    def __init__(self, prefix: str | None) -> None:
+        self.prefix = prefix
+        self.profiler: cProfile.Profile | None = None
+        self.next_window()
+
+    def next_window(self, finished: str | None = None) -> None:
+        """Save the window that just ended (if named) and start profiling the next one."""
+        if self.prefix is None:
+            return
+        if self.profiler is not None:
+            self.profiler.disable()
+            if finished is not None:
+                self.profiler.dump_stats(f"{self.prefix}-{finished}.prof")
+        self.profiler = cProfile.Profile()
+        self.profiler.enable()
+
+
+def report(event: str, window: str, bot: SkimBot, **extra: Any) -> None:
+    """One JSON line on stdout for the benchmark."""
+    line = {
+        "event": event,
+        "window": window,
+        "loop_lag_max_s": bot.loop_lag_max,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    print(json.dumps(line | extra), flush=True)
+
+
+def workers_report() -> dict[str, Any]:
+    """Peak RSS of each descendant process (the forkserver and the digest workers)."""
+    peaks = {pid: peak_rss_of(pid) for pid in descendants(os.getpid())}
+    return {"children_peak_rss_mb": list(peaks.values()), "children": len(peaks)}
+
+
+async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
+    """Obey stdin: `mark NAME` ends the window NAME and reports on it; `stop NAME` also stops.
+
+    Each report holds the bot's own largest loop lag in the window (then reset, so every window
+    is measured alone), the probe's view of it, and the peak RSS so far.
+    """
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    while line := (await reader.readline()).decode().strip():
+        command, _, window = line.partition(" ")
+        profiles.next_window(window)
+        if command == "stop":
+            report("stop", window, bot, **workers_report(), **probe.mark())
+            return
+        report("mark", window, bot, **probe.mark())
+        bot.loop_lag_max = 0.0
+    report("stop", "", bot, **workers_report(), **probe.mark())
+
+
+async def run() -> int:
+    """Start the bot, say when it is ready, obey stdin, close it."""
+    settings = Settings()  # type: ignore[call-arg]  # the token comes from the environment
+    bot = SkimBot(settings)
+    bot._connection.guild_ready_timeout = GUILD_READY_TIMEOUT
+    started = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
+    ready = asyncio.create_task(bot.wait_until_ready())
+    done, _ = await asyncio.wait(
+        {started, ready}, timeout=READY_TIMEOUT_S, return_when="FIRST_COMPLETED"
+    )
+    if ready not in done:
+        ready.cancel()
+        log.error("the bot did not become ready within %.0fs", READY_TIMEOUT_S)
+        await bot.close()
+        return 1
+    print(json.dumps({"event": "ready", "pid": os.getpid()}), flush=True)
+    loop = asyncio.get_running_loop()
+    if slow := os.environ.get("SKIM_LOAD_SLOW_CALLBACK_S"):
+        # Diagnosis only: asyncio logs every callback that holds the loop longer than this.
+        loop.set_debug(True)
+        loop.slow_callback_duration = float(slow)
+    probe = LagProbe()
+    probing = asyncio.create_task(probe.run())
+    profiles = Profiles(os.environ.get("SKIM_LOAD_PROFILE"))
+    stop = asyncio.create_task(commands(bot, probe, profiles))
+    loop.add_signal_handler(signal.SIGTERM, stop.cancel)
+    with contextlib.suppress(asyncio.CancelledError):
+        await stop
+    probing.cancel()
+    await bot.close()
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait_for(started, 30)
+    return 0
+
+
+def main() -> int:
+    """Log warnings and errors on stderr (the benchmark counts them) and run."""
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "WARNING"),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+    )
+    return asyncio.run(run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
