@@ -14,6 +14,7 @@ from pathlib import Path
 
 import discord
 import pytest
+from pydantic import SecretStr
 
 from bot.__main__ import (
     EXIT_CONFIG,
@@ -102,7 +103,7 @@ def test_missing_token_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
 
 def settings_for(fake: DiscordFake, tmp_path: Path) -> Settings:
     return Settings(
-        discord_token="loopback-token",
+        discord_token=SecretStr("loopback-token"),
         db_path=tmp_path / "skim.db",
         discord_api_base=fake.api_base,
         discord_gateway_url=fake.gateway_url,
