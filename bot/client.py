@@ -30,8 +30,10 @@ EXTENSIONS = (
     "bot.cogs.admin",
 )
 LAG_SAMPLE_SECONDS = 0.05
-# How long to wait before reconnecting after the gateway task died on an unexpected error.
+# After the gateway task died on an unexpected error: wait this long, doubling while the errors
+# keep coming (up to the cap), back to the start once a connection has held for a while.
 RECONNECT_DELAY_SECONDS = 1.0
+RECONNECT_DELAY_CAP_SECONDS = 60.0
 COOLDOWN_WINDOW_SECONDS = 60.0
 CACHE_PURGE_SECONDS = 3600.0
 
@@ -118,7 +120,10 @@ class SkimBot(commands.Bot):
 
     async def connect(self, *, reconnect: bool = True) -> None:
         """Stay connected even when discord.py lets an unexpected error end its gateway loop."""
+        loop = asyncio.get_running_loop()
+        delay = RECONNECT_DELAY_SECONDS
         while not self.is_closed():
+            connected_at = loop.time()
             try:
                 await super().connect(reconnect=reconnect)
                 return
@@ -127,14 +132,17 @@ class SkimBot(commands.Bot):
             except Exception:
                 if not reconnect or self.is_closed():
                     raise
+                if loop.time() - connected_at > RECONNECT_DELAY_CAP_SECONDS:
+                    delay = RECONNECT_DELAY_SECONDS  # it held for a while: a one-off, not a loop
                 log.exception(
                     "the gateway connection died on an unexpected error; reconnecting in %.1fs",
-                    RECONNECT_DELAY_SECONDS,
+                    delay,
                 )
                 if self.ws is not None:
                     with contextlib.suppress(Exception):
                         await self.ws.close(code=4000)
-                await asyncio.sleep(RECONNECT_DELAY_SECONDS)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RECONNECT_DELAY_CAP_SECONDS)
 
     async def close(self) -> None:
         """Disconnect, then close the pool, the fetcher and the database (in that order)."""
