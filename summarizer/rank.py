@@ -267,8 +267,18 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
 
 def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionText]) -> None:
     """Set each sentence's score: centrality biased towards position and headline overlap."""
+    # Only terms the text can match count: "the whole trick" in "Browns are the whole trick"
+    # never occurs in the section, so a sentence about browns covers the whole subheading.
+    section_terms: list[set[str]] = [set() for _ in sections]
+    for sentence in sentences:
+        section_terms[sentence.section].update(sentence.terms)
+    article_terms = set().union(*section_terms)
     headline_terms = set() if _headline_from_body(title, sentences) else set(terms(title))
-    heading_terms = [set(terms(section.heading or "")) for section in sections]
+    headline_terms &= article_terms
+    heading_terms = [
+        set(terms(section.heading or "")) & present
+        for section, present in zip(sections, section_terms, strict=True)
+    ]
     prior = [
         _position(sentence)
         + HEADLINE_WEIGHT * _coverage(headline_terms, sentence.terms)
