@@ -32,13 +32,19 @@ EMBED_COLOUR = 0x4F8A8B
 LISTED_HEADLINE_LIMIT = 200
 
 _MARKDOWN_CHARS = frozenset("*_~|`")
+# Inside the text of a masked link, a stray bracket would end (or nest) the link.
+_LINK_TEXT_CHARS = _MARKDOWN_CHARS | frozenset("[]")
 # Mentions escape_mentions leaves alone: short ids (<@&123>), channels and slash-command mentions.
 _ANGLE_MENTION = re.compile(r"<(?=[@#/])")
 _URL_UNSAFE = {"(": "%28", ")": "%29", " ": "%20", "<": "%3C", ">": "%3E"}
 
 
-def escape_text(text: str) -> str:
-    """Make third-party text render as plain text: no markdown, no mention, no spoiler."""
+def escape_text(text: str, *, link_text: bool = False) -> str:
+    """Make third-party text render as plain text: no markdown, no mention, no spoiler.
+
+    `link_text` also escapes brackets, for text that goes inside `[...](url)`.
+    """
+    special = _LINK_TEXT_CHARS if link_text else _MARKDOWN_CHARS
     escaped = escape_mentions(escape_markdown(text))
     escaped = _ANGLE_MENTION.sub("<\u200b", escaped)
     # escape_markdown leaves the last of each markdown character unescaped (it only escapes
@@ -50,7 +56,7 @@ def escape_text(text: str) -> str:
             after_backslash = False
         elif char == "\\":
             after_backslash = True
-        elif char in _MARKDOWN_CHARS:
+        elif char in special:
             out.append("\\")
         out.append(char)
     return "".join(out)
@@ -238,7 +244,9 @@ def listing_embed(title: str, entries: Sequence[ListedDigest], empty_text: str) 
     lines: list[str] = []
     used = 0
     for number, entry in enumerate(entries, start=1):
-        headline = truncate(escape_text(" ".join(entry.headline.split())), LISTED_HEADLINE_LIMIT)
+        headline = truncate(
+            escape_text(" ".join(entry.headline.split()), link_text=True), LISTED_HEADLINE_LIMIT
+        )
         article = (
             f"[{headline}]({markdown_safe_url(entry.url)})" if _is_web_url(entry.url) else headline
         )

@@ -284,3 +284,18 @@ def test_listing_links_headlines_and_jumps() -> None:
     )
     assert "@everyone" not in description
     assert listing_embed("Results", [], "nothing").description == "nothing"
+
+
+@given(hostile_text)
+def test_listed_headline_cannot_break_its_link(headline: str) -> None:
+    """Brackets in a headline are escaped, so the masked link always ends where Skim ends it."""
+    embed = listing_embed(
+        "R", [ListedDigest(headline, "https://e.com/a", "https://j.example/1")], ""
+    )
+    description = embed.description or ""
+    start = description.index("[") + 1
+    text = description[start : description.index("](https://e.com/a)")]
+    for position, char in enumerate(text):
+        if char in "[]":
+            run = len(text[:position]) - len(text[:position].rstrip("\\"))
+            assert run % 2 == 1, text
