@@ -208,3 +208,15 @@ async def test_private_summarize_stays_out_of_the_archive(
         data = await _lookup(skim, guild, command, **options)
         text = "\n".join(embed_text(e) for e in data["embeds"])
         assert url not in text, command
+
+
+async def test_search_lists_at_most_five(skim: Harness, guild: StandardGuild) -> None:
+    """With six matching digests in the server, /skim search lists five."""
+    urls = [skim.seed_page() for _ in range(6)]
+    authors = [guild.poster] * 5 + [guild.stranger]
+    for url, author in zip(urls, authors, strict=True):
+        await skim.reply_to(await skim.post(guild, url, author=author))
+    await skim.quiet()
+    data = await _lookup(skim, guild, "skim search", query="NATO")
+    text = "\n".join(embed_text(e) for e in data["embeds"])
+    assert sum(url in text for url in urls) == 5
