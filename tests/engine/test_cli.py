@@ -175,3 +175,19 @@ def test_batch_through_the_real_process() -> None:
     result = run_cli("--batch", stdin=json.dumps({"html": body}) + "\n")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Council debates the new budget"
+
+
+def test_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
+    """`python -m summarizer --batch < pages | head` ends quietly when head closes the pipe."""
+    line = json.dumps({"html": SEED.read_text("utf-8")}) + "\n"
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text(line * 40)  # far more output than a pipe buffer holds
+    result = subprocess.run(
+        f"'{sys.executable}' -m summarizer --batch < '{pages}' | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.startswith("{")
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
