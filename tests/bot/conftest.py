@@ -78,6 +78,11 @@ def article_html(
     )
 
 
+# Every module's fake serves these; each module has its own database, so ids may repeat.
+STANDARD_GUILDS = [
+    standard_guild(100_000 * (n + 1), f"Server {n}") for n in range(GUILDS_PER_MODULE)
+]
+
 NOT_AN_ARTICLE = (
     '<!doctype html><html><head><meta charset="utf-8"><title>Home</title></head><body><nav>'
     + " ".join(f'<a href="/section/{n}">Section {n}</a>' for n in range(40))
@@ -241,9 +246,7 @@ class SkimRunner:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def discord_fake() -> AsyncIterator[DiscordFake]:
     """The loopback Discord for this module, with GUILDS_PER_MODULE standard guilds."""
-    guilds = [standard_guild(100_000 * (n + 1), f"Server {n}") for n in range(GUILDS_PER_MODULE)]
-    async with DiscordFake([g.guild for g in guilds]) as fake:
-        fake.standard_guilds = guilds  # type: ignore[attr-defined]
+    async with DiscordFake([g.guild for g in STANDARD_GUILDS]) as fake:
         yield fake
 
 
@@ -267,7 +270,7 @@ async def skim(
             fake=discord_fake,
             origin=web_origin,
             runner=runner,
-            guilds=iter(discord_fake.standard_guilds),  # type: ignore[attr-defined]
+            guilds=iter(STANDARD_GUILDS),
             _pages=itertools.count(1),
         )
     finally:
