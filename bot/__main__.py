@@ -112,10 +112,11 @@ def fail(message: str, code: int) -> int:
 
 def configure_logging(level: str) -> None:
     """Logs on stderr at the configured level; only the CLI configures handlers."""
-    logging.basicConfig(
-        level=level.upper() if level.upper() in logging.getLevelNamesMapping() else "INFO",
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-    )
+    name = level.upper() if level.upper() in logging.getLevelNamesMapping() else "INFO"
+    logging.basicConfig(level=name, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    if name != "DEBUG":
+        # httpx logs every page request at INFO; Skim logs what matters about a page itself.
+        logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 async def run_bot(settings: Settings) -> int:

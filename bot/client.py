@@ -66,6 +66,9 @@ class SkimBot(commands.Bot):
     """Skim on Discord: quiet (pings nobody), bounded (limits, worker pool) and hard to kill."""
 
     def __init__(self, settings: Settings, *, read_message_content: bool = True) -> None:
+        # Skim never joins voice: silence discord.py's start-up warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=skim_intents(read_message_content=read_message_content),
