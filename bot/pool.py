@@ -54,8 +54,9 @@ class DigestPool:
         if self.kind == "thread":
             return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="skim-digest")
         # forkserver: workers fork from a clean server process, never from the bot's threads
-        # (aiosqlite, the fetcher) which a plain fork would copy half-locked.
-        context = multiprocessing.get_context("forkserver")
+        # (aiosqlite, the fetcher) which a plain fork would copy half-locked. (Windows: spawn.)
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         return ProcessPoolExecutor(
             max_workers=self.workers, mp_context=context, initializer=_warm_up
         )
