@@ -86,20 +86,13 @@ def application_id_from_token(token: str) -> int | None:
 
 
 def settings_problem(error: ValidationError) -> str:
-    """One line for a settings error: the missing token gets its own fix-it."""
-    for problem in error.errors():
-        where = problem.get("loc", ())
-        if (
-            problem.get("type") == "missing"
-            and where
-            and str(where[0]).lower()
-            in (
-                "discord_token",
-                "DISCORD_TOKEN".lower(),
-            )
-        ):
+    """One line for a settings error: a missing or empty token gets its own fix-it."""
+    problems = error.errors()
+    for problem in problems:
+        where = [str(part).lower() for part in problem.get("loc", ())]
+        if where[:1] == ["discord_token"]:
             return MISSING_TOKEN
-    first = error.errors()[0]
+    first = problems[0]
     name = ".".join(str(part) for part in first.get("loc", ())) or "settings"
     return f"Invalid setting {name}: {first.get('msg', 'invalid value')} (see .env.example)."
 

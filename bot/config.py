@@ -21,8 +21,9 @@ class Settings(BaseSettings):
         populate_by_name=True,
     )
 
+    # Required and non-empty: `.env.example` ships the line as `DISCORD_TOKEN=`.
     discord_token: SecretStr = Field(
-        validation_alias=AliasChoices("DISCORD_TOKEN", "discord_token")
+        min_length=1, validation_alias=AliasChoices("DISCORD_TOKEN", "discord_token")
     )
     db_path: Path = Field(
         default=Path("skim.db"), validation_alias=AliasChoices("SKIM_DB_PATH", "db_path")

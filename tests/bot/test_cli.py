@@ -101,6 +101,29 @@ def test_missing_token_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
+def test_blank_token_in_dotenv_gets_the_missing_token_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copied .env.example with the token not filled in says what to do, exit code 2."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    (tmp_path / ".env").write_text((ROOT / ".env.example").read_text(encoding="utf-8"))
+    assert main([]) == EXIT_CONFIG
+    assert capsys.readouterr().err.splitlines() == [f"skim: {MISSING_TOKEN}"]
+
+
+def test_other_bad_settings_name_the_variable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An invalid value gets one line naming the setting."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    monkeypatch.setenv("SKIM_AUTO_MODE", "sometimes")
+    assert main(["invite"]) == EXIT_CONFIG
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("skim: Invalid setting SKIM_AUTO_MODE") and "(see .env.example)" in line
+
+
 def settings_for(fake: DiscordFake, tmp_path: Path) -> Settings:
     return Settings(
         discord_token=SecretStr("loopback-token"),

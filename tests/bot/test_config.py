@@ -107,6 +107,13 @@ def test_missing_token_is_an_error() -> None:
     assert caught.value.errors()[0]["type"] == "missing"
 
 
+def test_empty_token_is_an_error(tmp_path: Path) -> None:
+    """`DISCORD_TOKEN=` left blank (as .env.example ships it) is refused like a missing one."""
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=\n", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        Settings()  # type: ignore[call-arg]
+
+
 @pytest.mark.parametrize(
     ("name", "value"),
     [
