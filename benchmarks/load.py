@@ -250,16 +250,10 @@ class BotProcess:
 
 def bot_environment(fake: DiscordFake, origin: WebOrigin, db_path: Path) -> dict[str, str]:
     """The bot's settings: the e2e harness contract, plus the benchmark's raised limits."""
-    # SKIM_LOAD_PROFILE (a cProfile file) and SKIM_LOAD_SLOW_CALLBACK_S: see load_bot.py.
-    keep = (
-        "PATH",
-        "HOME",
-        "LANG",
-        "LC_ALL",
-        "TMPDIR",
-        "SKIM_LOAD_PROFILE",
-        "SKIM_LOAD_SLOW_CALLBACK_S",
-    )
+    # Diagnosis switches (SKIM_LOAD_PROFILE, SKIM_LOAD_SLOW_CALLBACK_S, SKIM_LOAD_NICE_WORKERS):
+    # see load_bot.py.
+    keep = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
+    keep += tuple(name for name in os.environ if name.startswith("SKIM_LOAD_"))
     environment = {name: os.environ[name] for name in keep if name in os.environ}
     return environment | {
         "PYTHONPATH": str(ROOT),
@@ -389,6 +383,7 @@ class Verdict:
     """Latencies and every way the answers went wrong."""
 
     latency: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    timed_links: list[tuple[float, str, list[str]]] = field(default_factory=list)
     defers: list[float] = field(default_factory=list)
     replies_expected: int = 0
     replies_complete: int = 0
@@ -428,6 +423,7 @@ def check_message(sent: Sent, answers: Answers, verdict: Verdict) -> None:
         verdict.hits_with_uncached_link += 1  # a non-article is fetched again: not a pure hit
         return
     verdict.latency[sent.phase].append(completed_at - sent.at)
+    verdict.timed_links.append((completed_at - sent.at, sent.phase, sorted(wanted)))
 
 
 def check_command(sent: Sent, answers: Answers, verdict: Verdict) -> None:
@@ -461,6 +457,7 @@ def check_command(sent: Sent, answers: Answers, verdict: Verdict) -> None:
             return
         verdict.replies_complete += 1
         verdict.latency["command"].append(finished_at - sent.at)
+        verdict.timed_links.append((finished_at - sent.at, "command", [sent.links[0].url]))
         return
     # Not an article: the public "thinking…" is deleted and the asker gets a private note.
     verdict.failure_notes += 1
@@ -732,6 +729,11 @@ async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool
         f"run time {elapsed:.0f} s; machine load average before the run {load_before:.2f} "
         f"on {os.cpu_count()} cores (other work on the machine competes with the bot)",
     ]
+    switches = [
+        f"{name}={value}" for name, value in os.environ.items() if name.startswith("SKIM_LOAD_")
+    ]
+    if switches:
+        notes.append("diagnosis switches on (see load_bot.py): " + ", ".join(switches))
     table = markdown(rows, notes) + "\n\n" + lag_diagnosis(bot_numbers["lag_probe"])
     passed = all(row["pass"] is not False for row in rows)
     document = {
@@ -739,6 +741,7 @@ async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool
         "rows": rows,
         "latency_s": {phase: sorted(values) for phase, values in verdict.latency.items()},
         "defer_s": sorted(verdict.defers),
+        "slowest": slowest(verdict.timed_links),
         "bot": bot_numbers,
         "errors": verdict.errors,
         "duplicates": verdict.duplicates,
@@ -748,6 +751,16 @@ async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool
         "passed": passed,
     }
     return table, document, passed
+
+
+def slowest(timed_links: list[tuple[float, str, list[str]]]) -> dict[str, list[str]]:
+    """The five slowest answers of each phase, with their links (to see what made them slow)."""
+    by_phase: dict[str, list[str]] = defaultdict(list)
+    for latency, phase, urls in sorted(timed_links, reverse=True):
+        if len(by_phase[phase]) < 5:
+            paths = " ".join(url.split("/", 3)[-1] for url in urls)
+            by_phase[phase].append(f"{latency * 1000:.0f} ms: {paths}")
+    return dict(by_phase)
 
 
 def reply_reference(request: RecordedRequest) -> int | None:
@@ -777,6 +790,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="skim-load-") as workdir:
         table, document, passed = asyncio.run(run(args.spread, Path(workdir)))
     print(table)
+    for phase, answers in document["slowest"].items():
+        print(f"slowest {phase}: " + "; ".join(answers[:3]))
     for problem in (document["errors"] + document["duplicates"])[:20]:
         print(f"- {problem}")
     (RESULTS / "load.json").write_text(json.dumps(document, indent=2, ensure_ascii=False))

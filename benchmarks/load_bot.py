@@ -5,7 +5,8 @@ Reads its settings from the environment like `python -m bot`, then speaks JSON l
 window NAME that just ended (largest event-loop lag in it, a probe of where that lag came from,
 peak RSS so far); for `stop NAME`, the same plus its worker processes' peak RSS, and it closes.
 Logs go to stderr. SKIM_LOAD_PROFILE=PREFIX saves a cProfile of each window (PREFIX-NAME.prof);
-SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long.
+SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long;
+SKIM_LOAD_NICE_WORKERS=10 lowers the digest workers' CPU priority after the warm-up (experiment).
 Not meant to be run by hand: `benchmarks/load.py` starts it.
 """
 
@@ -143,6 +144,14 @@ def workers_report() -> dict[str, Any]:
     return {"children_peak_rss_mb": list(peaks.values()), "children": len(peaks)}
 
 
+def renice_workers(niceness: int) -> None:
+    """Experiment: lower the digest workers' CPU priority, as an operator could with renice."""
+    for pid in descendants(os.getpid()):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, niceness)
+    log.warning("digest workers reniced to %d (SKIM_LOAD_NICE_WORKERS)", niceness)
+
+
 async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
     """Obey stdin: `mark NAME` ends the window NAME and reports on it; `stop NAME` also stops.
 
@@ -155,6 +164,8 @@ async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
     while line := (await reader.readline()).decode().strip():
         command, _, window = line.partition(" ")
         profiles.next_window(window)
+        if window == "start" and (niceness := os.environ.get("SKIM_LOAD_NICE_WORKERS")):
+            renice_workers(int(niceness))
         if command == "stop":
             report("stop", window, bot, **workers_report(), **probe.mark())
             return
