@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,8 +252,8 @@ def bot_environment(fake: DiscordFake, origin: WebOrigin, db_path: Path) -> dict
     """The bot's settings: the e2e harness contract, plus the benchmark's raised limits."""
     # Diagnosis switches (SKIM_LOAD_PROFILE, SKIM_LOAD_SLOW_CALLBACK_S, SKIM_LOAD_NICE_WORKERS):
     # see load_bot.py.
-    keep = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
-    keep += tuple(name for name in os.environ if name.startswith("SKIM_LOAD_"))
+    keep = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR"]
+    keep += [name for name in os.environ if name.startswith("SKIM_LOAD_")]
     environment = {name: os.environ[name] for name in keep if name in os.environ}
     return environment | {
         "PYTHONPATH": str(ROOT),
@@ -637,6 +637,76 @@ def bot_log_problems(path: Path) -> tuple[list[str], int]:
 # -- the run --------------------------------------------------------------------------------
 
 
+@dataclass
+class Observed:
+    """Everything one run produced: what was sent, what came back, what the bot reported."""
+
+    sent: list[Sent] = field(default_factory=list)
+    reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # per window, from the bot
+    fetches: dict[str, int] = field(default_factory=dict)  # origin requests per phase
+    finished: dict[str, bool] = field(default_factory=dict)  # every answer came, per phase
+    exit_code: int | None = None
+
+
+async def run_phase(
+    name: str,
+    inject: Awaitable[list[Sent]],
+    done: Callable[[list[Sent]], bool],
+    fake: DiscordFake,
+    origin: WebOrigin,
+    observed: Observed,
+) -> None:
+    """Inject one phase's events and wait until each is answered (or the phase times out)."""
+    fetched_before = origin.hits.total()
+    sent = await inject
+    observed.finished[name] = await wait_until(lambda: done(sent), fake, PHASE_TIMEOUT_S)
+    observed.fetches[name] = origin.hits.total() - fetched_before
+    observed.sent += sent
+
+
+async def drive(
+    fake: DiscordFake,
+    origin: WebOrigin,
+    bot: BotProcess,
+    links: tuple[list[tuple[Link, ...]], list[Link]],
+    users: list[tuple[StandardGuild, int]],
+    spread_s: float,
+) -> tuple[Observed, int]:
+    """Warm up, then misses, hits and the command burst; returns them and the first timed call."""
+    plan, command_links = links
+    timed: TimedRequests = fake.requests  # type: ignore[assignment]
+    observed = Observed()
+    await bot.start()
+    # Warm-up: two links at once start both digest workers before anything is timed.
+    warm_up = [origin.add_page(f"/warm/{n}.html", WARM_UP_PAGE.read_bytes()) for n in (1, 2)]
+    guild, user = users[0]
+    warm_id = await fake.inject_message(guild.id, guild.general, user, " ".join(warm_up))
+    await fake.wait_for(lambda request: reply_reference(request) == warm_id, READY_TIMEOUT_S)
+    await fake.wait_quiet(SETTLE_S)
+    observed.reports["start"] = await bot.cue("mark", "start")
+    since = len(timed)
+
+    def all_replied(sent: list[Sent]) -> bool:
+        return all(item.message_id in timed.replied for item in sent if item.articles)
+
+    for name in ("miss", "hit"):
+        messages = post_messages(fake, plan, users, name, spread_s)
+        await run_phase(name, messages, all_replied, fake, origin, observed)
+        observed.reports[name] = await bot.cue("mark", name)
+    commands = burst_of_commands(fake, command_links, users)
+    await run_phase(
+        "command",
+        commands,
+        lambda sent: all(item.token in timed.answered for item in sent),
+        fake,
+        origin,
+        observed,
+    )
+    observed.reports["command"] = await bot.cue("stop", "command")
+    observed.exit_code = await bot.wait()
+    return observed, since
+
+
 async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool]:
     """The whole scenario; returns the table, the JSON document and whether every target held."""
     rng = random.Random(SEED)
@@ -644,73 +714,39 @@ async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool
     guilds = [standard_guild(100_000 * (n + 1), f"Load {n}") for n in range(GUILDS)]
     users = users_of(guilds)
     started = time.perf_counter()
+    log_path = RESULTS / "load_bot.log"
     async with DiscordFake([g.guild for g in guilds]) as fake, WebOrigin() as origin:
         timed = TimedRequests()
         fake.requests = timed
         message_links, command_links = serve_links(origin, rng)
         plan = message_plan(message_links, rng)
-        warm_up = [origin.add_page(f"/warm/{n}.html", WARM_UP_PAGE.read_bytes()) for n in (1, 2)]
-        log_path = RESULTS / "load_bot.log"
         bot = BotProcess(bot_environment(fake, origin, workdir / "skim.db"), log_path, workdir)
         try:
-            await bot.start()
-            # Warm-up: two links at once start both digest workers before anything is timed.
-            guild, user = users[0]
-            warm_id = await fake.inject_message(guild.id, guild.general, user, " ".join(warm_up))
-            await fake.wait_for(lambda request: reply_reference(request) == warm_id, 60)
-            await fake.wait_quiet(SETTLE_S)
-            reports = {"start": await bot.cue("mark", "start")}
-            since = len(timed)
-            fetched_before = sum(origin.hits.values())
-
-            sent = await post_messages(fake, plan, users, "miss", spread_s)
-            done_misses = await wait_until(
-                lambda: all(item.message_id in timed.replied for item in sent if item.articles),
-                fake,
-                PHASE_TIMEOUT_S,
-            )
-            fetched_misses = sum(origin.hits.values()) - fetched_before
-
-            reports["miss"] = await bot.cue("mark", "miss")
-            hit_sent = await post_messages(fake, plan, users, "hit", spread_s)
-            done_hits = await wait_until(
-                lambda: all(item.message_id in timed.replied for item in hit_sent if item.articles),
-                fake,
-                PHASE_TIMEOUT_S,
-            )
-            fetched_hits = sum(origin.hits.values()) - fetched_before - fetched_misses
-
-            reports["hit"] = await bot.cue("mark", "hit")
-            command_sent = await burst_of_commands(fake, command_links, users)
-            done_commands = await wait_until(
-                lambda: all(item.token in timed.answered for item in command_sent),
-                fake,
-                PHASE_TIMEOUT_S,
-            )
-            reports["command"] = await bot.cue("stop", "command")
-            exit_code = await bot.wait()
+            observed, since = await drive(fake, origin, bot, (plan, command_links), users, spread_s)
         finally:
             bot.kill()
-        elapsed = time.perf_counter() - started
         answers = sort_answers(zip(timed.times[since:], timed[since:], strict=True))
-        all_sent = sent + hit_sent + command_sent
+    elapsed = time.perf_counter() - started
 
     log_errors, log_warnings = bot_log_problems(log_path)
-    verdict = judge(all_sent, answers, log_errors)
-    for phase, finished in (("miss", done_misses), ("hit", done_hits), ("command", done_commands)):
+    verdict = judge(observed.sent, answers, log_errors)
+    for name, finished in observed.finished.items():
         if not finished:
             verdict.errors.append(
-                f"{phase} phase: not every answer came within {PHASE_TIMEOUT_S:.0f}s"
+                f"{name} phase: not every answer came within {PHASE_TIMEOUT_S:.0f}s"
             )
-    if exit_code != 0:
-        verdict.errors.append(f"the bot exited with {exit_code}")
-    final = reports["command"]
+    if observed.exit_code != 0:
+        verdict.errors.append(f"the bot exited with {observed.exit_code}")
+    final = observed.reports["command"]
     bot_numbers = {
-        "loop_lag_s": {window: report["loop_lag_max_s"] for window, report in reports.items()},
+        "loop_lag_s": {
+            window: report["loop_lag_max_s"] for window, report in observed.reports.items()
+        },
         "peak_rss_mb": final["peak_rss_mb"],
         "children_peak_rss_mb": final["children_peak_rss_mb"],
         "lag_probe": {
-            window: {key: report[key] for key in PROBE_KEYS} for window, report in reports.items()
+            window: {key: report[key] for key in PROBE_KEYS}
+            for window, report in observed.reports.items()
         },
     }
     rows = build_rows(verdict, bot_numbers)
@@ -722,9 +758,10 @@ async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool
         "bot settings raised for the burst: "
         + ", ".join(f"{name}={value}" for name, value in BOT_OVERRIDES.items())
         + "; SKIM_MAX_LINKS_PER_MESSAGE left at 3, 2 digest workers (default)",
-        f"origin fetches: {fetched_misses} in the miss phase, {fetched_hits} in the hit phase "
-        f"(non-articles are not cached); {verdict.hits_with_uncached_link} hit-phase messages "
-        "held a non-article and are left out of the hit latency",
+        f"origin fetches: {observed.fetches['miss']} in the miss phase, "
+        f"{observed.fetches['hit']} in the hit phase (non-articles are not cached); "
+        f"{verdict.hits_with_uncached_link} hit-phase messages held a non-article and are left "
+        "out of the hit latency",
         f"bot log: {len(log_errors)} errors, {log_warnings} warnings ({log_path}); "
         f"run time {elapsed:.0f} s; machine load average before the run {load_before:.2f} "
         f"on {os.cpu_count()} cores (other work on the machine competes with the bot)",
