@@ -33,7 +33,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
 _WORDS_PER_MINUTE = 230
 # Keyphrases are computed from the first part of the text: an article states its topics early,
 # and the scorer's cost grows with the text.
-_KEYPHRASE_TEXT_CHARS = 12_000
+_KEYPHRASE_TEXT_CHARS = 8_000
 _CJK_CHARS_PER_WORD = 2
 
 

@@ -63,31 +63,21 @@ def prune(doc: HtmlElement) -> None:
     root = body if body is not None else doc
     doomed: list[HtmlElement] = []
     furniture: list[HtmlElement] = []
-    for element in root.iter():
-        tag = element.tag
-        if not isinstance(tag, str):  # comments and processing instructions
+    verdicts: dict[str, bool] = {}  # class/id strings repeat a lot on a page: decide each once
+    stack = list(root)
+    while stack:
+        element = stack.pop()
+        if _doomed(element):
             doomed.append(element)
+            continue  # nothing below a dropped node needs a look
+        stack.extend(element)
+        if element.tag in ("html", "body", "article", "main"):
             continue
-        if tag in _DROP_TAGS:
-            doomed.append(element)
-            continue
-        if tag == "form" and _is_small_form(element):
-            doomed.append(element)
-            continue
-        attrib = element.attrib
-        if (
-            "hidden" in attrib
-            or attrib.get("aria-hidden") == "true"
-            or ("style" in attrib and _HIDDEN_STYLE_RE.search(attrib["style"]))
-        ):
-            doomed.append(element)
-            continue
-        if tag in ("header", "footer") and not _inside_article(element):
-            doomed.append(element)
-            continue
-        if tag in ("html", "body", "article", "main"):
-            continue
-        if looks_like_furniture(element, _FURNITURE_RE):
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        verdict = verdicts.get(names)
+        if verdict is None:
+            verdict = verdicts[names] = _names_furniture(names, _FURNITURE_RE)
+        if verdict:
             furniture.append(element)
     _drop(doomed)
     if furniture:
@@ -96,19 +86,41 @@ def prune(doc: HtmlElement) -> None:
         _drop([e for e in furniture if len(e.text_content()) <= keep_over])
 
 
+def _doomed(element: HtmlElement) -> bool:
+    """Never content: by tag, by being hidden, or a site-wide header/footer."""
+    tag = element.tag
+    if not isinstance(tag, str):  # comments and processing instructions
+        return True
+    if tag in _DROP_TAGS:
+        return True
+    if tag == "form":
+        return _is_small_form(element)
+    attrib = element.attrib
+    if (
+        "hidden" in attrib
+        or attrib.get("aria-hidden") == "true"
+        or ("style" in attrib and _HIDDEN_STYLE_RE.search(attrib["style"]) is not None)
+    ):
+        return True
+    return tag in ("header", "footer") and not _inside_article(element)
+
+
 def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool:
-    """Whether a class or id word of `element` names furniture.
+    """Whether a class or id word of `element` names furniture (see `_names_furniture`)."""
+    return _names_furniture(f"{element.get('class', '')} {element.get('id', '')}", pattern)
+
+
+def _names_furniture(joined: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a word of a class/id string matches `pattern`.
 
     Long slugs are skipped: ids made from a heading ("sharing-with-a-single-developer") say
     nothing about what the element is.
     """
-    joined = f"{element.get('class', '')} {element.get('id', '')}"
     if len(joined) < 3 or not pattern.search(joined):  # the common case, decided in one search
         return False
-    names = joined.split()
     return any(
         len(_NAME_PARTS_RE.split(name)) <= _MAX_NAME_PARTS and pattern.search(name)
-        for name in names
+        for name in joined.split()
     )
 
 

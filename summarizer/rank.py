@@ -63,7 +63,8 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # LexRank's power iteration is O(n²); beyond this many sentences, centrality is the (O(n·k))
 # cosine to the article's centroid instead.
 MAX_LEXRANK_SENTENCES = 300
-LEXRANK_ITERATIONS = 40
+LEXRANK_MAX_ITERATIONS = 40
+LEXRANK_TOLERANCE = 1e-9
 
 _STOPWORD_LIST = """
     a about above after again against all also am an and any are aren't as at be because been
@@ -379,7 +380,7 @@ def _lexrank(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> 
     similarity = _similarities(vectors)
     row_sums = [sum(row.values()) for row in similarity]
     rank = list(teleport)
-    for _ in range(LEXRANK_ITERATIONS):
+    for _ in range(LEXRANK_MAX_ITERATIONS):
         incoming = [0.0] * count
         stranded = 0.0
         for index, row in enumerate(similarity):
@@ -394,10 +395,15 @@ def _lexrank(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> 
             incoming = [
                 walk + stranded * jump for walk, jump in zip(incoming, teleport, strict=True)
             ]
-        rank = [
+        updated = [
             (1 - CENTRALITY_SHARE) * jump + CENTRALITY_SHARE * walk
             for jump, walk in zip(teleport, incoming, strict=True)
         ]
+        change = sum(abs(new - old) for new, old in zip(updated, rank, strict=True))
+        rank = updated
+        # Each step shrinks the error by CENTRALITY_SHARE: a dozen steps reach this tolerance.
+        if change < LEXRANK_TOLERANCE:
+            break
     return rank
 
 
@@ -417,23 +423,48 @@ def _jaccard(first: set[str], second: set[str]) -> float:
     return len(first & second) / len(union) if union else 0.0
 
 
+def _tier(sentence: _Sentence) -> int | None:
+    """0 finished sentence, 1 claim-sized but unfinished, 2 fragment; None when unusable."""
+    if not sentence.terms or is_boilerplate(sentence.text):
+        return None
+    if not MIN_CLAIM_WORDS <= claim_size(sentence.text) <= MAX_CLAIM_WORDS:
+        return 2
+    return 0 if _SENTENCE_END.search(sentence.text) else 1
+
+
 def _pick_from_section(
     candidates: list[_Sentence], wanted: int, chosen_terms: list[set[str]]
 ) -> list[_Sentence]:
-    """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`."""
-    usable = [s for s in candidates if not is_boilerplate(s.text) and s.terms]
-    full = [s for s in usable if MIN_CLAIM_WORDS <= claim_size(s.text) <= MAX_CLAIM_WORDS]
-    finished = [s for s in full if _SENTENCE_END.search(s.text)]
-    # A caption (no final stop) or a fragment is a claim only when nothing better exists.
-    pool = finished or full or usable
-    picked: list[_Sentence] = []
-    for sentence in sorted(pool, key=lambda s: s.score, reverse=True):
-        if len(picked) >= wanted:
+    """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
+
+    Sentences are tiered: finished (a full sentence with a final stop), full (a caption or an
+    unfinished line of claim size), usable (a fragment). The best non-empty tier supplies the
+    claims. Sentences are classified lazily in score order, so that the boilerplate patterns run
+    on the few top sentences rather than on the whole section.
+    """
+    tiers: tuple[list[_Sentence], list[_Sentence], list[_Sentence]] = ([], [], [])
+    tier_terms: tuple[list[set[str]], list[set[str]], list[set[str]]] = ([], [], [])
+    for sentence in sorted(candidates, key=lambda s: s.score, reverse=True):
+        if len(tiers[0]) >= wanted:
             break
-        sentence_terms = set(sentence.terms)
-        if any(_jaccard(sentence_terms, other) >= NEAR_DUPLICATE_JACCARD for other in chosen_terms):
+        tier = _tier(sentence)
+        if tier is None:
             continue
-        picked.append(sentence)
-        chosen_terms.append(sentence_terms)
+        picks, taken = tiers[tier], tier_terms[tier]
+        if len(picks) >= wanted:
+            continue
+        sentence_terms = set(sentence.terms)
+        if any(
+            _jaccard(sentence_terms, other) >= NEAR_DUPLICATE_JACCARD
+            for other in (*chosen_terms, *taken)
+        ):
+            continue
+        picks.append(sentence)
+        taken.append(sentence_terms)
+    best = next((i for i in range(3) if tiers[i]), None)
+    if best is None:
+        return []
+    picked = tiers[best]
+    chosen_terms.extend(tier_terms[best])
     picked.sort(key=lambda s: s.index_in_section)
     return picked
