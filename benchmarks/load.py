@@ -570,7 +570,7 @@ def build_rows(verdict: Verdict, bot: dict[str, Any]) -> list[dict[str, Any]]:
             "pass": verdict.replies_complete == verdict.replies_expected,
         },
         {
-            "measure": "expected non-replies (messages of non-articles)",
+            "measure": "expected non-replies (messages of non-articles only, both rounds)",
             "value": str(verdict.non_replies),
             "target": "",
             "pass": None,
