@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import discord
+
 from bot.pool import DigestPool, SingleFlight
 from bot.store import Store
 from summarizer.errors import SummarizerError
@@ -43,6 +45,30 @@ class LinkOutcome:
     url: str
     digest: Digest | None = None
     error: Exception | None = None
+
+
+async def archive_reply(
+    store: Store,
+    *,
+    guild_id: int | None,
+    poster_id: int,
+    sent: discord.Message,
+    outcome: LinkOutcome,
+) -> None:
+    """Record a posted digest for /skim search; a failure is logged, never shown to anyone."""
+    if guild_id is None or outcome.digest is None:
+        return
+    try:
+        await store.archive_digest(
+            guild_id=guild_id,
+            channel_id=sent.channel.id,
+            message_id=sent.id,
+            poster_id=poster_id,
+            url=outcome.digest.url or outcome.url,
+            digest=outcome.digest,
+        )
+    except Exception:
+        log.exception("could not archive the digest of %s (message %s)", outcome.url, sent.id)
 
 
 def failure_reason(error: BaseException) -> str:

@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.client import SkimBot
 from bot.cogs.dismiss import dismiss_view
-from bot.digests import LinkOutcome, failure_reason
+from bot.digests import LinkOutcome, archive_reply, failure_reason
 from bot.render import CONTENT_LIMIT, plain_text, plan_messages, truncate
 from summarizer.errors import InvalidUrl
 from summarizer.urls import canonical_url, find_links
@@ -133,7 +133,13 @@ class SummarizeCommands(commands.Cog):
                 )
             if not private:
                 for index in outgoing.digest_indexes:
-                    await self._archive(interaction, sent, done[index])
+                    await archive_reply(
+                        self.bot.store,
+                        guild_id=interaction.guild_id,
+                        poster_id=interaction.user.id,
+                        sent=sent,
+                        outcome=done[index],
+                    )
 
     async def _fail(
         self, interaction: discord.Interaction[Any], reason: str, *, private: bool
@@ -148,24 +154,6 @@ class SummarizeCommands(commands.Cog):
         except discord.HTTPException:
             log.warning("could not delete the public placeholder of interaction %s", interaction.id)
         await interaction.followup.send(reason, ephemeral=True, allowed_mentions=none)
-
-    async def _archive(
-        self, interaction: discord.Interaction[Any], sent: discord.Message, outcome: LinkOutcome
-    ) -> None:
-        """Record a public digest for /skim search; a failure is logged, not shown."""
-        if interaction.guild_id is None or outcome.digest is None:
-            return
-        try:
-            await self.bot.store.archive_digest(
-                guild_id=interaction.guild_id,
-                channel_id=sent.channel.id,
-                message_id=sent.id,
-                poster_id=interaction.user.id,
-                url=outcome.digest.url or outcome.url,
-                digest=outcome.digest,
-            )
-        except Exception:
-            log.exception("could not archive the digest of %s (message %s)", outcome.url, sent.id)
 
 
 async def setup(bot: SkimBot) -> None:

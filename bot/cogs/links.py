@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.client import SkimBot
 from bot.cogs.dismiss import dismiss_view
 from bot.config import AutoMode
-from bot.digests import LinkOutcome
+from bot.digests import LinkOutcome, archive_reply
 from bot.render import plan_messages
 from bot.store import GuildSettings
 from summarizer.errors import FetchTimeout, HttpStatusError, TooLarge, TooManyRedirects
@@ -129,25 +129,13 @@ class AutoDigest(commands.Cog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             for index in outgoing.digest_indexes:
-                await self._archive(message, sent, done[index])
-
-    async def _archive(
-        self, message: discord.Message, sent: discord.Message, outcome: LinkOutcome
-    ) -> None:
-        """Record a posted digest for /skim search; a failure is logged, not shown."""
-        if message.guild is None or outcome.digest is None:
-            return
-        try:
-            await self.bot.store.archive_digest(
-                guild_id=message.guild.id,
-                channel_id=sent.channel.id,
-                message_id=sent.id,
-                poster_id=message.author.id,
-                url=outcome.digest.url or outcome.url,
-                digest=outcome.digest,
-            )
-        except Exception:
-            log.exception("could not archive the digest of %s (message %s)", outcome.url, sent.id)
+                await archive_reply(
+                    self.bot.store,
+                    guild_id=message.guild.id if message.guild else None,
+                    poster_id=message.author.id,
+                    sent=sent,
+                    outcome=done[index],
+                )
 
 
 async def setup(bot: SkimBot) -> None:
