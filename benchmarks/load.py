@@ -439,6 +439,10 @@ def check_command(sent: Sent, answers: Answers, verdict: Verdict) -> None:
     followups = answers.followups.get(sent.token, [])
     deleted = answers.deletions.get(sent.token, 0)
     posts = [(at, urls) for at, urls in edits] + [(at, urls) for at, _, urls in followups]
+    if sent.articles:
+        verdict.replies_expected += 1
+    else:
+        verdict.failure_notes += 1
     if not posts:
         verdict.errors.append(f"interaction {sent.interaction_id}: no answer after the defer")
         return
@@ -446,7 +450,6 @@ def check_command(sent: Sent, answers: Answers, verdict: Verdict) -> None:
     notes = [content for _, content, _ in followups if content]
     if sent.articles:
         # The digest goes into the original response (a long one continues in a followup).
-        verdict.replies_expected += 1
         urls = [url for _, found in posts for url in found]
         if len(urls) > 1 or len(edits) > 1:
             verdict.duplicates.append(
@@ -460,7 +463,6 @@ def check_command(sent: Sent, answers: Answers, verdict: Verdict) -> None:
         verdict.timed_links.append((finished_at - sent.at, "command", [sent.links[0].url]))
         return
     # Not an article: the public "thinking…" is deleted and the asker gets a private note.
-    verdict.failure_notes += 1
     if edits or deleted != 1 or len(notes) != 1 or "Could not digest" not in notes[0]:
         verdict.errors.append(f"interaction {sent.interaction_id}: edits {edits}, notes {notes}")
         return
