@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -12,7 +13,7 @@ import discord
 
 from bot.pool import DigestPool, SingleFlight
 from bot.store import Store
-from summarizer.errors import SummarizerError
+from summarizer.errors import NotAnArticle, SummarizerError
 from summarizer.model import Digest
 from summarizer.urls import canonical_url
 
@@ -35,6 +36,10 @@ class PageFetcher(Protocol):
     async def fetch(self, url: str) -> Page: ...
 
 
+# A page that is not an article is not fetched again for this long (it may become one: a
+# breaking-news stub filled in later), and at most this many such verdicts are kept in memory.
+NOT_ARTICLE_TTL_SECONDS = 600.0
+NOT_ARTICLE_CACHE_SIZE = 2048
 UNEXPECTED_FAILURE = "something went wrong while reading that page"
 
 
@@ -89,6 +94,9 @@ class DigestService:
         self.pool = pool
         self.cache_ttl_seconds = cache_ttl_seconds
         self._flights = SingleFlight()
+        # Pages found not to be articles, by cache key: (when to look again, the verdict). A
+        # homepage pasted over and over is then fetched once per NOT_ARTICLE_TTL_SECONDS.
+        self._not_articles: dict[str, tuple[float, NotAnArticle]] = {}
 
     async def digest(self, url: str) -> Digest:
         """The digest of the page at `url`; raises FetchError or NotAnArticle on failure."""
@@ -118,14 +126,29 @@ class DigestService:
         if cached is not None:
             log.debug("cache hit for %s", key)
             return cached
+        refused = self._not_articles.get(key)
+        if refused is not None and refused[0] > time.monotonic():
+            raise refused[1]
         page = await self.fetcher.fetch(url)
-        digest = await self.pool.digest(page.html, page.final_url)
+        try:
+            digest = await self.pool.digest(page.html, page.final_url)
+        except NotAnArticle as verdict:
+            self._remember_not_article(key, verdict)
+            raise
         try:
             await self.store.cache_digest(key, digest)
         except Exception:
             # A cache that cannot be written costs a refetch later, never the reply now.
             log.exception("could not cache the digest of %s", key)
         return digest
+
+    def _remember_not_article(self, key: str, verdict: NotAnArticle) -> None:
+        now = time.monotonic()
+        if len(self._not_articles) >= NOT_ARTICLE_CACHE_SIZE:  # expired ones go, then the oldest
+            self._not_articles = {k: v for k, v in self._not_articles.items() if v[0] > now}
+            while len(self._not_articles) >= NOT_ARTICLE_CACHE_SIZE:
+                del self._not_articles[next(iter(self._not_articles))]
+        self._not_articles[key] = (now + NOT_ARTICLE_TTL_SECONDS, verdict)
 
     async def _cached(self, key: str) -> Digest | None:
         try:

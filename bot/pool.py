@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
+import os
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -29,8 +31,16 @@ def digest_page(html: str, url: str | None) -> Digest:
     return digest_html(html, url)
 
 
+# Workers parse at a lower CPU priority than the bot's event loop, so that on a small machine a
+# burst of pages never delays the gateway heartbeat or an interaction's defer.
+WORKER_NICENESS = 10
+
+
 def _warm_up() -> None:
-    """Runs first in each new worker: importing this module already loaded the engine."""
+    """Runs first in each new worker: importing this module already loaded the engine; lower
+    the worker's priority below the event loop's."""
+    with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
+        os.nice(WORKER_NICENESS)
 
 
 class DigestPool:

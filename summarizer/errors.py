@@ -49,7 +49,7 @@ class NotHtml(FetchError):
 class HttpStatusError(FetchError):
     """The server answered with an error status (404, 500...)."""
 
-    def __init__(self, message: str, status: int) -> None:
+    def __init__(self, message: str, status: int = 0) -> None:  # a default keeps it picklable
         super().__init__(message)
         self.status = status
 

@@ -167,3 +167,22 @@ async def test_a_dead_worker_fails_its_page_and_the_pool_recovers() -> None:
         assert "NATO" in digest.title
     finally:
         await pool.close()
+
+
+async def test_page_that_is_not_an_article_is_not_fetched_again_soon(tmp_path: Path) -> None:
+    """A homepage pasted twice is fetched once; its verdict is remembered, not its absence."""
+    fetcher = CountingFetcher("<html><body><p>Welcome to our homepage.</p></body></html>")
+    pool = DigestPool(1, kind="thread")
+    try:
+        async with Store(tmp_path / "skim.db") as store:
+            digests = DigestService(store, fetcher, pool, cache_ttl_seconds=3600)
+            for _ in range(2):
+                with pytest.raises(NotAnArticle):
+                    await digests.digest("https://news.example/")
+            assert len(fetcher.fetches) == 1
+            digests._not_articles["https://news.example/"] = (0.0, NotAnArticle("stale"))
+            with pytest.raises(NotAnArticle):  # an expired verdict is checked again
+                await digests.digest("https://news.example/")
+            assert len(fetcher.fetches) == 2
+    finally:
+        await pool.close()
