@@ -761,7 +761,8 @@ async def run(spread_s: float, workdir: Path) -> tuple[str, dict[str, Any], bool
         + ", ".join(f"{name}={value}" for name, value in BOT_OVERRIDES.items())
         + "; SKIM_MAX_LINKS_PER_MESSAGE left at 3, 2 digest workers (default)",
         f"origin fetches: {observed.fetches['miss']} in the miss phase, "
-        f"{observed.fetches['hit']} in the hit phase (non-articles are not cached); "
+        f"{observed.fetches['hit']} in the hit phase (digests are cached, and a page that is "
+        "not an article is remembered for 10 minutes); "
         f"{verdict.hits_with_uncached_link} hit-phase messages held a non-article and are left "
         "out of the hit latency",
         f"bot log: {len(log_errors)} errors, {log_warnings} warnings ({log_path}); "

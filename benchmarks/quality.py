@@ -151,8 +151,8 @@ def main() -> int:
     rouge: dict[str, dict[str, dict[str, float]]] = {}
     if summaries_eval.SUMMARIES_DIR.is_dir():
         rouge = {
-            "cnndm": summaries_eval.evaluate_cnndm(summaries_eval._real_digest),
-            "wikitext2": summaries_eval.evaluate_wikitext(summaries_eval._real_digest),
+            "cnndm": summaries_eval.evaluate_cnndm(summaries_eval.real_digest),
+            "wikitext2": summaries_eval.evaluate_wikitext(summaries_eval.real_digest),
         }
 
     verdicts = _verdicts(rows, rouge)

@@ -78,7 +78,7 @@ def article_blocks(
         )
         if is_heading:
             blocks.append(Block("heading", block.text))
-        elif not blocks or blocks[-1].text != block.text:  # the same teaser twice in a row
+        else:
             blocks.append(Block("paragraph", block.text))
     return blocks
 
