@@ -68,11 +68,16 @@ def _promote_sibling_headings(
     for sibling in parent:
         if sibling is best or sibling in candidates or not isinstance(sibling.tag, str):
             continue
-        if sibling.tag in _HEADING_TAGS or (
-            (sibling.find(".//h2") is not None or sibling.find(".//h3") is not None)
-            and len(sibling.text_content()) <= _MAX_HEADING_WRAPPER_CHARS
-        ):
+        if _is_subheading(sibling):
             candidates[sibling] = {"content_score": threshold, "elem": sibling}
+
+
+def _is_subheading(element: HtmlElement) -> bool:
+    """An h2-h6, or a short wrapper around an h2/h3 (`<div class="title"><h2>…</h2></div>`)."""
+    if element.tag in _HEADING_TAGS:
+        return True
+    holds_heading = element.find(".//h2") is not None or element.find(".//h3") is not None
+    return holds_heading and len(element.text_content()) <= _MAX_HEADING_WRAPPER_CHARS
 
 
 def find_main_content(

@@ -19,7 +19,7 @@ from summarizer.content import find_main_content
 from summarizer.errors import NotAnArticle
 from summarizer.fetch import Fetcher
 from summarizer.keyphrases import keyphrases
-from summarizer.metadata import PageMeta, read_metadata
+from summarizer.metadata import read_metadata
 from summarizer.model import Digest, Section
 from summarizer.prune import prune
 from summarizer.rank import ClaimSettings, pick_claims
@@ -64,7 +64,7 @@ def digest_html(
     prune(doc)
     container = find_main_content(doc, url, reparse=lambda: _parse_pruned(text))
     raw = collect_blocks(container) if container is not None else []
-    title = meta.title or _first_heading([b.text for b in raw if b.heading_level == 1])
+    title = meta.title or next((b.text for b in raw if b.heading_level == 1), None)
     blocks = article_blocks(raw, title=title, byline=meta.byline, description=meta.description)
     if _text_weight(blocks) < settings.min_text_chars:
         # readability settled on a fragment; a page of many short parts (a digest of teasers,
@@ -95,12 +95,6 @@ def digest_html(
         word_count=words,
         reading_minutes=max(1, round(words / _WORDS_PER_MINUTE)),
     )
-
-
-def page_metadata(html: str | bytes, url: str | None = None) -> PageMeta:
-    """Only the page's metadata (title, site, tags...), without extracting the article."""
-    text = decode_html(html)[0] if isinstance(html, bytes) else html
-    return read_metadata(_parse(text), url)
 
 
 def _parse(text: str) -> HtmlElement:
@@ -146,10 +140,6 @@ def _word_count(text: str) -> int:
     cjk = len(_CJK_RE.findall(text))
     latin = len(_CJK_RE.sub(" ", text).split())
     return latin + cjk // _CJK_CHARS_PER_WORD
-
-
-def _first_heading(raw_texts: list[str]) -> str | None:
-    return raw_texts[0] if raw_texts else None
 
 
 def _fallback_title(sections: list[SectionText]) -> str:
