@@ -64,7 +64,7 @@ class Settings(BaseSettings):
         ge=1,
         validation_alias=AliasChoices("SKIM_GUILD_CONCURRENCY", "guild_concurrency"),
     )
-    workers: int = Field(default=2, ge=1, validation_alias=AliasChoices("SKIM_WORKERS", "workers"))
+    workers: int = Field(default=1, ge=1, validation_alias=AliasChoices("SKIM_WORKERS", "workers"))
 
     @property
     def cache_ttl_seconds(self) -> float:

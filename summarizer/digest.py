@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import lxml.etree
 import lxml.html
@@ -17,13 +18,15 @@ from summarizer.blocks import collect_blocks
 from summarizer.charset import decode_html
 from summarizer.content import find_main_content
 from summarizer.errors import NotAnArticle
-from summarizer.fetch import Fetcher
 from summarizer.keyphrases import keyphrases
 from summarizer.metadata import read_metadata
 from summarizer.model import Digest, Section
 from summarizer.prune import prune
 from summarizer.rank import ClaimSettings, pick_claims
 from summarizer.sections import article_blocks, article_text, group_sections
+
+if TYPE_CHECKING:
+    from summarizer.fetch import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +159,9 @@ async def digest_url(url: str, *, fetcher: Fetcher | None = None) -> Digest:
     The CPU-bound digest runs in a thread so that the caller's event loop keeps turning.
     """
     if fetcher is None:
+        # Imported here: digest_html alone (the bot's parsing workers) needs no HTTP stack.
+        from summarizer.fetch import Fetcher
+
         async with Fetcher() as own_fetcher:
             page = await own_fetcher.fetch(url)
     else:

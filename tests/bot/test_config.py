@@ -52,7 +52,7 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (settings.user_links_per_minute, settings.guild_concurrency, settings.workers) == (
         5,
         2,
-        2,
+        1,
     )
 
 
