@@ -62,6 +62,12 @@ def escape_text(text: str, *, link_text: bool = False) -> str:
     return "".join(out)
 
 
+def without_mentions(text: str) -> str:
+    """For text Discord shows verbatim (embed footers render no markdown): only mentions are
+    neutralised, so that "#AI_chips" does not show as "#AI\\_chips"."""
+    return _ANGLE_MENTION.sub("<\u200b", escape_mentions(text))
+
+
 def truncate(text: str, limit: int) -> str:
     """Cut `text` to at most `limit` characters on a word boundary, ending it with "…"."""
     if len(text) <= limit:
@@ -148,7 +154,7 @@ def footer_text(digest: Digest) -> str:
     tags = " ".join(f"#{' '.join(tag.split())}" for tag in digest.tags if tag.strip())
     if tags:
         parts.append(tags)
-    return truncate(escape_text(" · ".join(parts)), FOOTER_LIMIT)
+    return truncate(without_mentions(" · ".join(parts)), FOOTER_LIMIT)
 
 
 def digest_embeds(digest: Digest) -> list[discord.Embed]:

@@ -109,13 +109,22 @@ def assert_inert(text: str) -> None:
 
 
 def embed_texts(embed_dict: dict[str, object]) -> list[str]:
+    """The embed texts Discord renders as markdown (the footer is shown verbatim)."""
     texts = [str(embed_dict.get("title", "")), str(embed_dict.get("description", ""))]
     for field in embed_dict.get("fields", []):  # type: ignore[attr-defined]
         texts += [field["name"], field["value"]]
-    footer = embed_dict.get("footer")
-    if isinstance(footer, dict):
-        texts.append(footer["text"])
     return texts
+
+
+def footer_of(embed_dict: dict[str, object]) -> str:
+    footer = embed_dict.get("footer")
+    return str(footer["text"]) if isinstance(footer, dict) else ""
+
+
+def assert_mentions_inert(text: str) -> None:
+    """No mention can fire (for text Discord shows without markdown)."""
+    assert "@everyone" not in text and "@here" not in text
+    assert "<@" not in text and "<#" not in text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -147,8 +156,10 @@ def test_hostile_text_renders_inert(digest: Digest) -> None:
     embeds = digest_embeds(digest)
     assert embeds[0].title  # Discord refuses a linked embed with a blank title
     for embed in embeds:
-        for text in embed_texts(embed.to_dict()):  # type: ignore[arg-type]
+        data = embed.to_dict()
+        for text in embed_texts(data):  # type: ignore[arg-type]
             assert_inert(text)
+        assert_mentions_inert(footer_of(data))  # type: ignore[arg-type]
 
 
 @given(hostile_text)
@@ -251,6 +262,26 @@ def test_many_sections_split_into_continuation_embeds_and_messages() -> None:
     assert len(embeds) > 1
     assert sum(len(e.fields) for e in embeds) == 60
     assert len(plan_messages([digest])) > 1
+
+
+def test_footer_shows_tags_verbatim_but_never_pings() -> None:
+    """Footers render no markdown: underscores stay as typed; mentions are still defused."""
+    digest = Digest(
+        url="https://host.example/a",
+        canonical_url=None,
+        title="T",
+        site_name="@everyone News",
+        byline=None,
+        published=None,
+        language=None,
+        text="x",
+        sections=[],
+        tags=["AI_chips", "<@&123>"],
+        reading_minutes=0,
+    )
+    footer = footer_text(digest)
+    assert "#AI_chips" in footer and "\\" not in footer
+    assert_mentions_inert(footer)
 
 
 def test_footer_names_site_reading_time_and_tags() -> None:
