@@ -26,6 +26,10 @@ class WorkerCrashed(SummarizerError):
     """A worker process died on a page (a parser crash, or killed for memory)."""
 
 
+class DigestTimeout(SummarizerError):
+    """A page took longer than the pool's deadline to digest; its worker was stopped."""
+
+
 def digest_page(html: str, url: str | None) -> Digest:
     """Run in a worker: the engine's pure digest of one page."""
     return digest_html(html, url)
@@ -34,6 +38,8 @@ def digest_page(html: str, url: str | None) -> Digest:
 # Workers parse at a lower CPU priority than the bot's event loop, so that on a small machine a
 # burst of pages never delays the gateway heartbeat or an interaction's defer.
 WORKER_NICENESS = 10
+# The longest one page may take to digest (the slowest corpus page takes about 0.4 s).
+DIGEST_TIMEOUT_S = 20.0
 
 
 def _warm_up() -> None:
@@ -41,6 +47,14 @@ def _warm_up() -> None:
     the worker's priority below the event loop's."""
     with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
         os.nice(WORKER_NICENESS)
+
+
+def _stop_workers(executor: Executor) -> None:
+    """Terminate a process pool's workers (ProcessPoolExecutor has no public way to in 3.11)."""
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
 
 
 class DigestPool:
@@ -51,12 +65,18 @@ class DigestPool:
     """
 
     def __init__(
-        self, workers: int = 2, *, max_pending: int = 32, kind: PoolKind = "process"
+        self,
+        workers: int = 2,
+        *,
+        max_pending: int = 32,
+        kind: PoolKind = "process",
+        timeout_s: float = DIGEST_TIMEOUT_S,
     ) -> None:
         if workers < 1:
             raise ValueError("the pool needs at least one worker")
         self.workers = workers
         self.kind = kind
+        self.timeout_s = timeout_s
         self._slots = asyncio.Semaphore(workers + max_pending)
         self._executor = self._new_executor()
 
@@ -77,14 +97,25 @@ class DigestPool:
             loop = asyncio.get_running_loop()
             executor = self._executor
             try:
-                return await loop.run_in_executor(executor, function, *args)
+                return await asyncio.wait_for(
+                    loop.run_in_executor(executor, function, *args), self.timeout_s
+                )
             except BrokenProcessPool:
                 # A dead worker breaks the whole pool: replace it so the next page still works.
-                if self._executor is executor:
-                    log.error("a digest worker died; starting a fresh pool")
-                    self._executor = self._new_executor()
-                    executor.shutdown(wait=False, cancel_futures=True)
+                self._replace(executor, "a digest worker died")
                 raise WorkerCrashed("the page could not be read (the parser crashed)") from None
+            except TimeoutError:
+                # A pathological page must not hold a worker for ever: stop the pool's workers
+                # (pages they were on fail as crashed) and carry on with a fresh pool.
+                _stop_workers(executor)  # first: shutting the executor down forgets its workers
+                self._replace(executor, f"a page took over {self.timeout_s:.0f} s to digest")
+                raise DigestTimeout("the page took too long to read") from None
+
+    def _replace(self, executor: Executor, why: str) -> None:
+        if self._executor is executor:
+            log.error("%s; starting a fresh pool", why)
+            self._executor = self._new_executor()
+            executor.shutdown(wait=False, cancel_futures=True)
 
     async def digest(self, html: str, url: str | None) -> Digest:
         """Digest one page in a worker."""

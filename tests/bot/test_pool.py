@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.digests import DigestService, failure_reason
-from bot.pool import DigestPool, SingleFlight, WorkerCrashed
+from bot.pool import DigestPool, DigestTimeout, SingleFlight, WorkerCrashed
 from bot.store import Store
 from summarizer.errors import HttpStatusError, NotAnArticle
 
@@ -184,5 +184,19 @@ async def test_page_that_is_not_an_article_is_not_fetched_again_soon(tmp_path: P
             with pytest.raises(NotAnArticle):  # an expired verdict is checked again
                 await digests.digest("https://news.example/")
             assert len(fetcher.fetches) == 2
+    finally:
+        await pool.close()
+
+
+async def test_a_page_over_the_deadline_fails_alone_and_the_pool_recovers() -> None:
+    """A page that never finishes is given up at the deadline; the next page still works."""
+    pool = DigestPool(1, timeout_s=1.0)
+    try:
+        with pytest.raises(DigestTimeout) as slow:
+            await asyncio.wait_for(pool.run(time.sleep, 30), 20)
+        assert failure_reason(slow.value) == "the page took too long to read"
+        pool.timeout_s = 60.0
+        digest = await asyncio.wait_for(pool.digest(SEED.read_text(encoding="utf-8"), SEED_URL), 60)
+        assert "NATO" in digest.title
     finally:
         await pool.close()
