@@ -162,9 +162,26 @@ def strip_site_suffix(title: str) -> str:
     return title
 
 
+MOZ_URL = "http://fakehost/test/page.html"  # the address Readability's test pages assume
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What a tool made of one page; `claims` only for tools that pick any (Skim)."""
+
+    text: str
+    title: str | None
+    headings: list[str]
+    claims: list[str] = field(default_factory=list)
+
+
+Extractor = Callable[[bytes, str | None], Extraction]
+_NOTHING = Extraction("", None, [])
+
+
 @dataclass
-class SkimCorpusRun:
-    """Everything the gate checks, from one pass of Skim over both corpus sets."""
+class CorpusScore:
+    """Everything the gate and quality.py report, from one pass of a tool over both sets."""
 
     aeb_body: BodyScore = field(default_factory=BodyScore)
     moz_body: BodyScore = field(default_factory=BodyScore)
@@ -177,7 +194,7 @@ class SkimCorpusRun:
     aeb_claims_in_truth: int = 0
     claims_not_in_text: list[str] = field(default_factory=list)
     readerable_wrong: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
 
     @property
     def title_exact(self) -> float:
@@ -200,48 +217,79 @@ def _token_text(text: str) -> str:
     return " " + " ".join(_TOKEN_RE.findall(text)) + " "
 
 
-def run_skim_on_corpus() -> SkimCorpusRun:
-    """Digest every aeb and moz page once with Skim and score it."""
-    from summarizer import NotAnArticle, digest_html
+def score_corpus(extract: Extractor, refusal: type[Exception] | None = None) -> CorpusScore:
+    """Run `extract` on every aeb and moz page once and score it.
 
-    run = SkimCorpusRun()
+    `refusal` is the exception with which the tool says "not an article"; any other exception
+    is a failure. Either way the page counts as extracted to nothing.
+    """
+    score = CorpusScore()
     for aeb in aeb_pages():
-        try:
-            digest = digest_html(aeb.html, aeb.url)
-        except NotAnArticle:
-            run.aeb_body.add(aeb.body, "")
+        result = _attempt(extract, aeb.html, aeb.url, refusal, aeb.page_id[:8], score)
+        score.aeb_body.add(aeb.body, (result or _NOTHING).text)
+        if result is None:
             continue
-        run.aeb_body.add(aeb.body, digest.text)
         truth = _token_text(aeb.body)
-        for claim in (c for s in digest.sections for c in s.claims):
-            run.aeb_claims += 1
-            run.aeb_claims_in_truth += _token_text(claim) in truth
-            if claim not in digest.text:
-                run.claims_not_in_text.append(f"{aeb.page_id[:8]}: {claim[:60]}")
+        for claim in result.claims:
+            score.aeb_claims += 1
+            score.aeb_claims_in_truth += _token_text(claim) in truth
+        _check_verbatim(result, aeb.page_id[:8], score)
     for moz in moz_pages():
-        run.moz_pages += 1
-        url = "http://fakehost/test/page.html"
-        try:
-            digest = digest_html(moz.html, url)
-        except NotAnArticle:
-            if moz.readerable:
-                run.readerable_wrong.append(f"{moz.name}: readerable page refused")
-            run.titles_strict += not moz.title
-            run.titles_lenient += not moz.title
-            run.headings_expected += len(moz.headings)
-            continue
-        if not moz.readerable:
-            run.readerable_wrong.append(f"{moz.name}: non-readerable page digested")
-        strict, lenient = title_matches(moz.title, digest.title, strip_site_suffix)
-        run.titles_strict += strict
-        run.titles_lenient += lenient
-        run.headings_expected += len(moz.headings)
-        run.headings_found += headings_found(
-            moz.headings, [s.heading or "" for s in digest.sections]
-        )
+        score.moz_pages += 1
+        score.headings_expected += len(moz.headings)
+        result = _attempt(extract, moz.html, MOZ_URL, refusal, moz.name, score)
+        if moz.readerable and result is None:
+            score.readerable_wrong.append(f"{moz.name}: readerable page refused")
+        if not moz.readerable and result is not None:
+            score.readerable_wrong.append(f"{moz.name}: non-readerable page digested")
+        found = result or _NOTHING
+        strict, lenient = title_matches(moz.title, found.title, strip_site_suffix)
+        score.titles_strict += strict
+        score.titles_lenient += lenient
+        score.headings_found += headings_found(moz.headings, found.headings)
         if moz.readerable:
-            run.moz_body.add(moz.body, digest.text)
-        for claim in (c for s in digest.sections for c in s.claims):
-            if claim not in digest.text:
-                run.claims_not_in_text.append(f"{moz.name}: {claim[:60]}")
-    return run
+            score.moz_body.add(moz.body, found.text)
+        _check_verbatim(found, moz.name, score)
+    return score
+
+
+def _attempt(
+    extract: Extractor,
+    html: bytes,
+    url: str | None,
+    refusal: type[Exception] | None,
+    name: str,
+    score: CorpusScore,
+) -> Extraction | None:
+    try:
+        return extract(html, url)
+    except Exception as error:
+        if refusal is None or not isinstance(error, refusal):
+            score.failures.append(f"{name}: {type(error).__name__}: {error}")
+        return None
+
+
+def _check_verbatim(result: Extraction, name: str, score: CorpusScore) -> None:
+    for claim in result.claims:
+        if claim not in result.text:
+            score.claims_not_in_text.append(f"{name}: {claim[:60]}")
+
+
+def skim_extraction(html: bytes, url: str | None) -> Extraction:
+    """Skim's digest seen as an extraction: text, headline, section headings and claims."""
+    from summarizer import digest_html
+
+    digest = digest_html(html, url)
+    return Extraction(
+        text=digest.text,
+        title=digest.title,
+        headings=[s.heading for s in digest.sections if s.heading],
+        claims=[claim for section in digest.sections for claim in section.claims],
+    )
+
+
+def run_skim_on_corpus() -> CorpusScore:
+    """Digest every corpus page once with Skim and score it (NotAnArticle is its refusal)."""
+    from summarizer import NotAnArticle
+
+    return score_corpus(skim_extraction, refusal=NotAnArticle)

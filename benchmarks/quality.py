@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,41 +19,18 @@ import lxml.html
 
 from benchmarks import summaries_eval
 from benchmarks.corpus_eval import (
-    BodyScore,
+    Extraction,
     aeb_pages,
-    headings_found,
-    moz_pages,
     run_skim_on_corpus,
-    strip_site_suffix,
-    title_matches,
+    score_corpus,
 )
 
 RESULTS = Path(__file__).resolve().parent / "results"
-MOZ_URL = "http://fakehost/test/page.html"
 FLOORS = {
     "aeb body F1": 0.960,
     "moz title exact": 0.85,
     "moz subheadings as headings": 0.90,
 }
-
-
-@dataclass
-class Extraction:
-    text: str
-    title: str | None
-    headings: list[str]
-
-
-@dataclass
-class ContenderScore:
-    aeb: BodyScore = field(default_factory=BodyScore)
-    moz: BodyScore = field(default_factory=BodyScore)
-    titles: int = 0
-    titles_strict: int = 0
-    pages: int = 0
-    headings_expected: int = 0
-    headings_hit: int = 0
-    failures: int = 0
 
 
 def _html_text(html: bytes) -> str:
@@ -91,41 +66,12 @@ def trafilatura_default(html: bytes, url: str | None) -> Extraction:
     return Extraction(body, metadata.title if metadata else None, headings)
 
 
-def score_contender(extract: Callable[[bytes, str | None], Extraction]) -> ContenderScore:
-    score = ContenderScore()
-    for aeb in aeb_pages():
-        try:
-            result = extract(aeb.html, aeb.url)
-        except Exception:
-            score.failures += 1
-            score.aeb.add(aeb.body, "")
-            continue
-        score.aeb.add(aeb.body, result.text)
-    for moz in moz_pages():
-        score.pages += 1
-        score.headings_expected += len(moz.headings)
-        try:
-            result = extract(moz.html, MOZ_URL)
-        except Exception:
-            score.failures += 1
-            if moz.readerable:
-                score.moz.add(moz.body, "")
-            continue
-        strict, lenient = title_matches(moz.title, result.title, strip_site_suffix)
-        score.titles += lenient
-        score.titles_strict += strict
-        score.headings_hit += headings_found(moz.headings, result.headings)
-        if moz.readerable:
-            score.moz.add(moz.body, result.text)
-    return score
-
-
 def main() -> int:
     started = time.perf_counter()
     skim = run_skim_on_corpus()
-    contenders = {"readability-lxml": score_contender(readability_alone)}
+    contenders = {"readability-lxml": score_corpus(readability_alone)}
     try:
-        contenders["trafilatura"] = score_contender(trafilatura_default)
+        contenders["trafilatura"] = score_corpus(trafilatura_default)
     except ImportError:
         print("trafilatura is not installed (pip install -e .[bench]); its column is left out")
 
@@ -140,11 +86,11 @@ def main() -> int:
         "claims not verbatim in text": {"skim": len(skim.claims_not_in_text)},
     }
     for name, score in contenders.items():
-        rows["aeb body F1"][name] = score.aeb.f1
-        rows["moz body F1"][name] = score.moz.f1
-        rows["moz title exact"][name] = score.titles / score.pages
-        rows["moz title exact (strict)"][name] = score.titles_strict / score.pages
-        rows["moz subheadings as headings"][name] = score.headings_hit / score.headings_expected
+        rows["aeb body F1"][name] = score.aeb_body.f1
+        rows["moz body F1"][name] = score.moz_body.f1
+        rows["moz title exact"][name] = score.title_exact
+        rows["moz title exact (strict)"][name] = score.title_exact_strict
+        rows["moz subheadings as headings"][name] = score.subheadings
         # Neither tool refuses a page: every non-readerable page is summarised anyway.
         rows["moz readerable verdicts wrong"][name] = "never refuses"
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from summarizer.prune import looks_like_furniture
+from summarizer.text import normalise_space
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset(
@@ -76,7 +77,6 @@ _SKIP_CLASS_RE = re.compile(
     r"|dek|deck|standfirst|subtitle|strapline|kicker|excerpt)(?:$|[-_\s])",
     re.IGNORECASE,
 )
-_SPACE_RE = re.compile(r"\s+")
 # A furniture-named element holding more of the container's text than this is its real wrapper.
 _MAX_FURNITURE_SHARE = 0.3
 
@@ -91,11 +91,6 @@ class RawBlock:
     all_bold: bool  # every visible character sits inside <b>/<strong>
     all_italic: bool  # every visible character sits inside <i>/<em>
     link_chars: int  # characters inside <a>
-
-
-def normalize_space(text: str) -> str:
-    """Collapse runs of white space (incl. NBSP) to one space and trim."""
-    return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
 
 
 class _Collector:
@@ -137,7 +132,7 @@ class _Collector:
         self._tag = tag
 
     def flush(self, heading_level: int = 0) -> None:
-        text = normalize_space("".join(self._parts))
+        text = normalise_space("".join(self._parts))
         if text:
             self.blocks.append(
                 RawBlock(

@@ -19,6 +19,8 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from summarizer.text import normalise_space
+
 logger = logging.getLogger(__name__)
 
 MAX_TAGS = 8
@@ -105,7 +107,6 @@ SITE_NAME_META_KEYS = ("og:site_name", "application-name")
 _SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
 _COLON_SEPARATOR = re.compile(r":\s+")
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
-_WHITESPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
 # What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
@@ -265,11 +266,6 @@ def read_title_context(doc: lxml.html.HtmlElement, url: str | None = None) -> Ti
 def read_visible_tags(doc: lxml.html.HtmlElement) -> list[str]:
     """The links of a visible "Tags:" / "Topics:" list (label followed by links), cleaned."""
     return clean_tags(_visible_tags(_scan(doc).tag_labels))
-
-
-def normalise_space(text: str) -> str:
-    """Collapse every run of whitespace (including NBSP and ideographic space) to one space."""
-    return _WHITESPACE.sub(" ", text).strip()
 
 
 def squash(text: str) -> str:

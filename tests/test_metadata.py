@@ -16,12 +16,12 @@ from summarizer.metadata import (
     TitleContext,
     clean_tags,
     normalise_date,
-    normalise_space,
     read_metadata,
     read_title_context,
     read_visible_tags,
     squash,
 )
+from summarizer.text import normalise_space
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MOZ = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "moz"
