@@ -38,10 +38,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus_eval import aeb_pages, corpus_available, moz_pages
+from benchmarks.stats import percentile
 from summarizer import NotAnArticle, digest_html
-from tests.fakes.discord_fake import DiscordFake, RecordedRequest, StandardGuild, standard_guild
-from tests.fakes.web_origin import WebOrigin
+from testkit.corpus import aeb_pages, corpus_available, moz_pages
+from testkit.discord_fake import DiscordFake, RecordedRequest, StandardGuild, standard_guild
+from testkit.web_origin import WebOrigin
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -488,14 +489,6 @@ def judge(sent: list[Sent], answers: Answers, bot_log_errors: list[str]) -> Verd
 
 
 # -- report ---------------------------------------------------------------------------------
-
-
-def percentile(values: list[float], share: float) -> float:
-    """Nearest-rank percentile (0 for no values)."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
 def spread_ms(values: list[float]) -> str:

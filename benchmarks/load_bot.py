@@ -27,8 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.client import LAG_SAMPLE_SECONDS, SkimBot
-from bot.config import Settings
+from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints
+from bot.config import Settings, load_settings
+from bot.services import open_services
 
 log = logging.getLogger("benchmarks.load_bot")
 
@@ -176,10 +177,16 @@ async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
 
 async def run() -> int:
     """Start the bot, say when it is ready, obey stdin, close it."""
-    settings = Settings()  # type: ignore[call-arg]  # the token comes from the environment
-    bot = SkimBot(settings)
+    settings = load_settings(env_file=None)
+    async with open_services(settings) as services:
+        with discord_endpoints(settings.discord):
+            return await serve(SkimBot(settings, services), settings)
+
+
+async def serve(bot: SkimBot, settings: Settings) -> int:
+    """Start the bot, say when it is ready, obey stdin, close it."""
     bot._connection.guild_ready_timeout = GUILD_READY_TIMEOUT
-    started = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
+    started = asyncio.create_task(bot.start(settings.discord.token.get_secret_value()))
     ready = asyncio.create_task(bot.wait_until_ready())
     done, _ = await asyncio.wait(
         {started, ready}, timeout=READY_TIMEOUT_S, return_when="FIRST_COMPLETED"

@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import lxml.html
 
-from benchmarks import summaries_eval
-from benchmarks.corpus_eval import (
+from testkit import summaries
+from testkit.corpus import (
     Extraction,
     aeb_pages,
     run_skim_on_corpus,
@@ -34,7 +34,7 @@ FLOORS = {
 
 
 def _html_text(html: bytes) -> str:
-    from summarizer.charset import decode_html
+    from summarizer.net.charset import decode_html
 
     return decode_html(html)[0]
 
@@ -95,10 +95,10 @@ def main() -> int:
         rows["moz readerable verdicts wrong"][name] = "never refuses"
 
     rouge: dict[str, dict[str, dict[str, float]]] = {}
-    if summaries_eval.SUMMARIES_DIR.is_dir():
+    if summaries.SUMMARIES_DIR.is_dir():
         rouge = {
-            "cnndm": summaries_eval.evaluate_cnndm(summaries_eval.real_digest),
-            "wikitext2": summaries_eval.evaluate_wikitext(summaries_eval.real_digest),
+            "cnndm": summaries.evaluate_cnndm(summaries.real_digest),
+            "wikitext2": summaries.evaluate_wikitext(summaries.real_digest),
         }
 
     verdicts = _verdicts(rows, rouge)
@@ -112,7 +112,7 @@ def main() -> int:
     lines += ["", "| set | method | R-1 | R-2 | R-Lsum |", "|---|---|---|---|---|"]
     for dataset, methods in rouge.items():
         for method, scores in methods.items():
-            r1, r2, rl = (scores[key] for key in summaries_eval.ROUGE_KEYS)
+            r1, r2, rl = (scores[key] for key in summaries.ROUGE_KEYS)
             lines.append(f"| {dataset} | {method} | {r1:.2f} | {r2:.2f} | {rl:.2f} |")
     lines.append("")
     for metric in ("cnndm R-1", "wikitext2 R-1"):

@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import lxml.html
 
-from benchmarks.corpus_eval import aeb_pages, moz_pages
+from benchmarks.stats import percentile
+from testkit.corpus import aeb_pages, moz_pages
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET_VS_READABILITY = 1.0  # Skim's median must not exceed readability-lxml's summary() alone
@@ -32,9 +33,9 @@ STRETCH_VS_TRAFILATURA = 1.0
 
 
 def corpus_texts() -> list[tuple[str, str | None]]:
-    from summarizer.charset import decode_html
+    from summarizer.net.charset import decode_html
 
-    pages = [(decode_html(p.html)[0], p.url) for p in aeb_pages()]
+    pages: list[tuple[str, str | None]] = [(decode_html(p.html)[0], p.url) for p in aeb_pages()]
     pages += [(decode_html(p.html)[0], "http://fakehost/test/page.html") for p in moz_pages()]
     return pages
 
@@ -77,11 +78,6 @@ def contenders() -> dict[str, Callable[[str, str | None], object]]:
         print("trafilatura is not installed (pip install -e .[bench]); its row is left out")
     found["skim digest_html()"] = skim_digest
     return found
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def skim_peak_rss_mb() -> float:

@@ -19,10 +19,10 @@ from urllib.parse import urlencode
 
 import aiohttp
 import discord
-from pydantic import ValidationError
 
-from bot.client import SkimBot
-from bot.config import Settings
+from bot.client import SkimBot, discord_endpoints
+from bot.config import Settings, SettingsError, load_settings
+from bot.services import Services, open_services
 from bot.store import StoreError
 
 log = logging.getLogger("bot")
@@ -85,16 +85,11 @@ def application_id_from_token(token: str) -> int | None:
     return int(decoded) if decoded.isdigit() else None
 
 
-def settings_problem(error: ValidationError) -> str:
+def settings_problem(error: SettingsError) -> str:
     """One line for a settings error: a missing or empty token gets its own fix-it."""
-    problems = error.errors()
-    for problem in problems:
-        where = [str(part).lower() for part in problem.get("loc", ())]
-        if where[:1] == ["discord_token"]:
-            return MISSING_TOKEN
-    first = problems[0]
-    name = ".".join(str(part) for part in first.get("loc", ())) or "settings"
-    return f"Invalid setting {name}: {first.get('msg', 'invalid value')} (see .env.example)."
+    if error.name == "DISCORD_TOKEN":
+        return MISSING_TOKEN
+    return f"{str(error)[:1].upper()}{str(error)[1:]} (see .env.example)."
 
 
 def fail(message: str, code: int) -> int:
@@ -103,21 +98,39 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+class _NoVoiceWarnings(logging.Filter):
+    """Skim never joins voice: drop discord.py's start-up warnings about voice libraries."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
 def configure_logging(level: str) -> None:
     """Logs on stderr at the configured level; only the CLI configures handlers."""
     name = level.upper() if level.upper() in logging.getLevelNamesMapping() else "INFO"
     logging.basicConfig(level=name, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    logging.getLogger("discord.client").addFilter(_NoVoiceWarnings())
     if name != "DEBUG":
         # httpx logs every page request at INFO; Skim logs what matters about a page itself.
         logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 async def run_bot(settings: Settings) -> int:
-    """Run until stopped; without the Message Content intent, carry on with commands only."""
-    token = settings.discord_token.get_secret_value()
+    """Open the services, then run until stopped; a start-up problem ends in one line."""
+    try:
+        async with open_services(settings) as services:
+            with discord_endpoints(settings.discord):
+                return await _run_connected(settings, services)
+    except StoreError as error:
+        return fail(f"{error}. Point SKIM_DB_PATH at a writable file.", EXIT_STARTUP)
+
+
+async def _run_connected(settings: Settings, services: Services) -> int:
+    """Connect and serve; without the Message Content intent, carry on with commands only."""
+    token = settings.discord.token.get_secret_value()
     read_message_content = True
     while True:
-        bot = SkimBot(settings, read_message_content=read_message_content)
+        bot = SkimBot(settings, services, read_message_content=read_message_content)
         try:
             async with bot:
                 await bot.start(token)
@@ -133,11 +146,9 @@ async def run_bot(settings: Settings) -> int:
             if closed.code == 4004:  # Authentication failed
                 return fail(INVALID_TOKEN, EXIT_STARTUP)
             return fail(f"Discord closed the gateway with code {closed.code}.", EXIT_STARTUP)
-        except StoreError as error:
-            return fail(f"{error}. Point SKIM_DB_PATH at a writable file.", EXIT_STARTUP)
         except aiohttp.ClientError as error:
             return fail(
-                f"Cannot reach Discord at {settings.discord_api_base}: {error}. "
+                f"Cannot reach Discord at {settings.discord.api_base}: {error}. "
                 "Check the network (and DISCORD_API_BASE if you set it).",
                 EXIT_STARTUP,
             )
@@ -147,23 +158,32 @@ async def run_bot(settings: Settings) -> int:
 
 async def sync_commands(settings: Settings) -> int:
     """Overwrite Skim's commands on Discord: globally, or on SKIM_DEV_GUILD_ID at once."""
-    bot = SkimBot(settings)
+    bot = SkimBot(settings, services=None)
+    dev_guild_id = settings.discord.dev_guild_id
     try:
-        async with bot:
-            await bot.login(settings.discord_token.get_secret_value())
-            if settings.dev_guild_id is not None:
-                guild = discord.Object(id=settings.dev_guild_id)
-                bot.tree.copy_global_to(guild=guild)
-                synced = await bot.tree.sync(guild=guild)
-                where = f"to server {settings.dev_guild_id} (live now)"
-            else:
-                synced = await bot.tree.sync()
-                where = "globally (Discord may take up to an hour to show them)"
+        with discord_endpoints(settings.discord):
+            async with bot:
+                await bot.login(settings.discord.token.get_secret_value())
+                synced = await _sync(bot, dev_guild_id)
     except discord.LoginFailure:
         return fail(INVALID_TOKEN, EXIT_STARTUP)
+    where = (
+        f"to server {dev_guild_id} (live now)"
+        if dev_guild_id is not None
+        else "globally (Discord may take up to an hour to show them)"
+    )
     names = ", ".join(sorted(command.name for command in synced))
     print(f"Synced {len(synced)} commands {where}: {names}")
     return EXIT_OK
+
+
+async def _sync(bot: SkimBot, dev_guild_id: int | None) -> list[discord.app_commands.AppCommand]:
+    """Overwrite the commands on Discord: on the dev server, else globally."""
+    if dev_guild_id is not None:
+        guild = discord.Object(id=dev_guild_id)
+        bot.tree.copy_global_to(guild=guild)
+        return await bot.tree.sync(guild=guild)
+    return await bot.tree.sync()
 
 
 async def until_stopped(work: Coroutine[Any, Any, int]) -> int:
@@ -194,17 +214,17 @@ def main(argv: list[str] | None = None) -> int:
         print(invite_url(args.client_id))
         return EXIT_OK
     try:
-        settings = Settings()  # type: ignore[call-arg]  # the token comes from env/.env
-    except ValidationError as error:
+        settings = load_settings()
+    except SettingsError as error:
         return fail(settings_problem(error), EXIT_CONFIG)
     if command == "invite":
-        application_id = application_id_from_token(settings.discord_token.get_secret_value())
+        application_id = application_id_from_token(settings.discord.token.get_secret_value())
         if application_id is None:
             return fail(NO_APPLICATION_ID, EXIT_CONFIG)
         print(invite_url(application_id))
         return EXIT_OK
 
-    configure_logging(settings.log_level)
+    configure_logging(settings.log.level)
     try:
         if command == "sync":
             return asyncio.run(until_stopped(sync_commands(settings)))

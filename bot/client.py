@@ -5,19 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import discord
 import yarl
 from discord.ext import commands
 
-from bot.config import Settings
+from bot.config import DiscordSettings, Settings
 from bot.digests import DigestService
 from bot.limits import GuildConcurrency, UserCooldown
-from bot.pool import DigestPool
+from bot.services import Services
 from bot.store import Store
-from summarizer.fetch import Fetcher, FetchSettings
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,6 @@ LAG_SAMPLE_SECONDS = 0.05
 # keep coming (up to the cap), back to the start once a connection has held for a while.
 RECONNECT_DELAY_SECONDS = 1.0
 RECONNECT_DELAY_CAP_SECONDS = 60.0
-COOLDOWN_WINDOW_SECONDS = 60.0
 CACHE_PURGE_SECONDS = 3600.0
 
 # Failures that no reconnect can fix; they go up to `python -m bot` as one-line fix-its.
@@ -55,20 +53,34 @@ def skim_intents(*, read_message_content: bool = True) -> discord.Intents:
     return intents
 
 
-def point_discord_at(api_base: str, gateway_url: str | None) -> None:
-    """Aim discord.py at a Discord-compatible server (the loopback fake in tests)."""
-    discord.http.Route.BASE = api_base.rstrip("/")
-    if gateway_url:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+@contextlib.contextmanager
+def discord_endpoints(discord_settings: DiscordSettings) -> Iterator[None]:
+    """Aim discord.py at the configured REST API and gateway while the block runs.
+
+    discord.py keeps both as class attributes (there is no per-client setting), so this is the
+    one place Skim changes them, for the life of `python -m bot`, and puts them back after.
+    """
+    saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    discord.http.Route.BASE = discord_settings.api_base.rstrip("/")
+    if discord_settings.gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(discord_settings.gateway_url)
+    try:
+        yield
+    finally:
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
 
 
 class SkimBot(commands.Bot):
     """Skim on Discord: quiet (pings nobody), bounded (limits, worker pool) and hard to kill."""
 
-    def __init__(self, settings: Settings, *, read_message_content: bool = True) -> None:
-        # Skim never joins voice: silence discord.py's start-up warnings about voice libraries.
-        discord.VoiceClient.warn_nacl = False
-        discord.VoiceClient.warn_dave = False
+    def __init__(
+        self,
+        settings: Settings,
+        services: Services | None,
+        *,
+        read_message_content: bool = True,
+    ) -> None:
+        """`services` is None only to sync commands, which touches no page and no database."""
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=skim_intents(read_message_content=read_message_content),
@@ -76,50 +88,54 @@ class SkimBot(commands.Bot):
             help_command=None,
         )
         self.settings = settings
+        self.services = services
         self.reads_message_content = read_message_content
-        self.store = Store(settings.db_path)
-        self.cooldown = UserCooldown(settings.user_links_per_minute, COOLDOWN_WINDOW_SECONDS)
-        self.guild_slots = GuildConcurrency(settings.guild_concurrency)
         self.loop_lag_max: float = 0.0
-        self._digests: DigestService | None = None
-        self._fetcher: Fetcher | None = None
-        self._pool: DigestPool | None = None
         self._background: list[asyncio.Task[None]] = []
-        self._services_closed = False
         self._guard_gateway_parsers()
+
+    def _services(self) -> Services:
+        if self.services is None:
+            raise RuntimeError("this SkimBot was made without services (command sync only)")
+        return self.services
+
+    @property
+    def store(self) -> Store:
+        """The database: cache, archive and server settings."""
+        return self._services().store
 
     @property
     def digests(self) -> DigestService:
-        """Link -> digest (cache, fetcher, pool); ready once `setup_hook` ran."""
-        if self._digests is None:
-            raise RuntimeError("SkimBot.digests is used before setup_hook ran")
-        return self._digests
+        """Link -> digest (cache, fetcher, pool)."""
+        return self._services().digests
+
+    @property
+    def cooldown(self) -> UserCooldown:
+        """The per-user link allowance."""
+        return self._services().cooldown
+
+    @property
+    def guild_slots(self) -> GuildConcurrency:
+        """The per-server cap on digests in flight."""
+        return self._services().guild_slots
 
     # -- start and stop -----------------------------------------------------------------------
 
-    async def login(self, token: str) -> None:
-        """Point discord.py at the configured API and gateway, then log in."""
-        point_discord_at(self.settings.discord_api_base, self.settings.discord_gateway_url)
-        await super().login(token)
-
     async def setup_hook(self) -> None:
-        """Open the database, the shared fetcher and the worker pool; load the cogs."""
-        await self.store.open()
-        fetcher = Fetcher(FetchSettings.from_env())
-        await fetcher.__aenter__()
-        self._fetcher = fetcher
-        self._pool = DigestPool(self.settings.workers)
-        self._digests = DigestService(
-            self.store, fetcher, self._pool, cache_ttl_seconds=self.settings.cache_ttl_seconds
-        )
+        """Load the cogs and start the background tasks (the services are already open)."""
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.tree.error(self._on_app_command_error)
-        self._background = [
-            asyncio.create_task(self._sample_loop_lag(), name="skim-loop-lag"),
-            asyncio.create_task(self._purge_cache_hourly(), name="skim-cache-purge"),
-        ]
-        log.info("Skim set up: database %s, %d digest workers", self.store.path, self._pool.workers)
+        self._background = [asyncio.create_task(self._sample_loop_lag(), name="skim-loop-lag")]
+        if self.services is not None:
+            self._background.append(
+                asyncio.create_task(self._purge_cache_hourly(), name="skim-cache-purge")
+            )
+            log.info(
+                "Skim set up: database %s, %d digest workers",
+                self.store.path,
+                self.settings.workers.workers,
+            )
 
     async def connect(self, *, reconnect: bool = True) -> None:
         """Stay connected even when discord.py lets an unexpected error end its gateway loop."""
@@ -148,34 +164,12 @@ class SkimBot(commands.Bot):
                 delay = min(delay * 2, RECONNECT_DELAY_CAP_SECONDS)
 
     async def close(self) -> None:
-        """Disconnect, then close the pool, the fetcher and the database (in that order)."""
-        try:
-            await super().close()
-        finally:
-            await self._close_services()
-
-    async def _close_services(self) -> None:
-        """Close what setup_hook opened, each step on its own so one failure skips none."""
-        if self._services_closed:
-            return
-        self._services_closed = True
+        """Stop the background tasks and disconnect; the services stay open for their owner."""
         for task in self._background:
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
-        steps: list[tuple[str, Callable[[], Any]]] = []
-        if self._digests is not None:
-            steps.append(("digests in flight", self._digests.close))
-        if self._fetcher is not None:
-            fetcher = self._fetcher
-            steps.append(("fetcher", lambda: fetcher.__aexit__(None, None, None)))
-        if self._pool is not None:
-            steps.append(("worker pool", self._pool.close))
-        steps.append(("database", self.store.close))
-        for name, step in steps:
-            try:
-                await step()
-            except Exception:
-                log.exception("could not close the %s cleanly", name)
+        self._background = []
+        await super().close()
 
     # -- resilience ---------------------------------------------------------------------------
 
@@ -233,7 +227,7 @@ class SkimBot(commands.Bot):
         """Drop expired digests now and then, so the cache does not grow without end."""
         while True:
             try:
-                purged = await self.store.purge_cache(self.settings.cache_ttl_seconds)
+                purged = await self.store.purge_cache(self.settings.store.cache_ttl_seconds)
                 if purged:
                     log.info("purged %d expired digests from the cache", purged)
             except Exception:

@@ -1,72 +1,108 @@
-"""The bot's settings from the environment and `.env`: one typed source of truth."""
+"""The bot's settings: one tree, one class per concern, read once from the environment and
+`.env` by `python -m bot` and passed down. Nothing below `__main__` reads the environment."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from summarizer.net.fetcher import FetchSettings
+from summarizer.settings import FetchEnvironment, SettingsError, read_settings
+
 AutoMode = Literal["all", "channels", "off"]
 
+# Discord allows 10 embeds per message; more links per message is spam, not reading.
+MAX_LINKS_CEILING = 10
 
-class Settings(BaseSettings):
-    """Everything the bot reads at start; the fetcher reads its own SKIM_FETCH_* settings."""
+__all__ = ["MAX_LINKS_CEILING", "AutoMode", "Settings", "SettingsError", "load_settings"]
 
-    model_config = SettingsConfigDict(
-        env_file=".env",
-        env_file_encoding="utf-8",
-        extra="ignore",
-        populate_by_name=True,
+
+def _config(prefix: str) -> SettingsConfigDict:
+    return SettingsConfigDict(
+        env_prefix=prefix, env_file_encoding="utf-8", extra="ignore", frozen=True
     )
+
+
+class DiscordSettings(BaseSettings):
+    """Where Discord is and who Skim is there (`DISCORD_*`)."""
+
+    model_config = _config("DISCORD_")
 
     # Required and non-empty: `.env.example` ships the line as `DISCORD_TOKEN=`.
-    discord_token: SecretStr = Field(
-        min_length=1, validation_alias=AliasChoices("DISCORD_TOKEN", "discord_token")
-    )
-    db_path: Path = Field(
-        default=Path("skim.db"), validation_alias=AliasChoices("SKIM_DB_PATH", "db_path")
-    )
-    auto_mode: AutoMode = Field(
-        default="all", validation_alias=AliasChoices("SKIM_AUTO_MODE", "auto_mode")
-    )
-    # Discord allows 10 embeds per message; more links per message is spam, not reading.
-    max_links_per_message: int = Field(
-        default=3,
-        ge=1,
-        le=10,
-        validation_alias=AliasChoices("SKIM_MAX_LINKS_PER_MESSAGE", "max_links_per_message"),
-    )
-    cache_ttl_hours: float = Field(
-        default=24, ge=0, validation_alias=AliasChoices("SKIM_CACHE_TTL_HOURS", "cache_ttl_hours")
-    )
-    dev_guild_id: int | None = Field(
-        default=None, validation_alias=AliasChoices("SKIM_DEV_GUILD_ID", "dev_guild_id")
-    )
-    log_level: str = Field(
-        default="INFO", validation_alias=AliasChoices("LOG_LEVEL", "SKIM_LOG_LEVEL", "log_level")
-    )
-    discord_api_base: str = Field(
-        default="https://discord.com/api/v10",
-        validation_alias=AliasChoices("DISCORD_API_BASE", "discord_api_base"),
-    )
-    discord_gateway_url: str | None = Field(
-        default=None, validation_alias=AliasChoices("DISCORD_GATEWAY_URL", "discord_gateway_url")
-    )
-    user_links_per_minute: int = Field(
-        default=5,
-        ge=1,
-        validation_alias=AliasChoices("SKIM_USER_LINKS_PER_MINUTE", "user_links_per_minute"),
-    )
-    guild_concurrency: int = Field(
-        default=2,
-        ge=1,
-        validation_alias=AliasChoices("SKIM_GUILD_CONCURRENCY", "guild_concurrency"),
-    )
-    workers: int = Field(default=1, ge=1, validation_alias=AliasChoices("SKIM_WORKERS", "workers"))
+    token: SecretStr = Field(min_length=1)
+    api_base: str = "https://discord.com/api/v10"
+    gateway_url: str | None = None  # None: discord.py's default (wss://gateway.discord.gg/)
+    # A server for `python -m bot sync`: commands sync there at once instead of globally.
+    dev_guild_id: int | None = Field(default=None, validation_alias="SKIM_DEV_GUILD_ID")
+
+
+class StoreSettings(BaseSettings):
+    """The SQLite file and how long digests are cached in it (`SKIM_*`)."""
+
+    model_config = _config("SKIM_")
+
+    db_path: Path = Path("skim.db")
+    cache_ttl_hours: float = Field(default=24, ge=0)
 
     @property
     def cache_ttl_seconds(self) -> float:
         """The cache lifetime in the unit the store works in."""
         return self.cache_ttl_hours * 3600.0
+
+
+class ReplySettings(BaseSettings):
+    """When and how much Skim answers: bot-wide defaults servers can override (`SKIM_*`)."""
+
+    model_config = _config("SKIM_")
+
+    auto_mode: AutoMode = "all"
+    max_links_per_message: int = Field(default=3, ge=1, le=MAX_LINKS_CEILING)
+    user_links_per_minute: int = Field(default=5, ge=1)
+    guild_concurrency: int = Field(default=2, ge=1)
+
+
+class WorkerSettings(BaseSettings):
+    """The processes that parse pages off the event loop (`SKIM_WORKERS`)."""
+
+    model_config = _config("SKIM_")
+
+    workers: int = Field(default=1, ge=1)
+
+
+class LogSettings(BaseSettings):
+    """How much the bot logs (`LOG_LEVEL`)."""
+
+    model_config = _config("")
+
+    level: str = Field(default="INFO", validation_alias=AliasChoices("LOG_LEVEL", "SKIM_LOG_LEVEL"))
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the bot reads at start, by concern."""
+
+    discord: DiscordSettings
+    store: StoreSettings
+    replies: ReplySettings
+    workers: WorkerSettings
+    fetch: FetchSettings
+    log: LogSettings
+
+
+def load_settings(env_file: Path | None = Path(".env")) -> Settings:
+    """Read every setting from the environment and `env_file`.
+
+    Raises SettingsError with one line naming the first bad setting; a missing token is one.
+    """
+    return Settings(
+        discord=read_settings(DiscordSettings, env_file),
+        store=read_settings(StoreSettings, env_file),
+        replies=read_settings(ReplySettings, env_file),
+        workers=read_settings(WorkerSettings, env_file),
+        fetch=read_settings(FetchEnvironment, env_file),
+        log=read_settings(LogSettings, env_file),
+    )

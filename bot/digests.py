@@ -9,13 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-import discord
-
-from bot.pool import DigestPool, SingleFlight
+from bot.pool import DigestPool
 from bot.store import Store
-from summarizer.errors import NotAnArticle, SummarizerError
-from summarizer.model import Digest
-from summarizer.urls import canonical_url
+from summarizer import Digest, NotAnArticle, SummarizerError
+from summarizer.net.singleflight import SingleFlight
+from summarizer.net.urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +29,7 @@ class Page(Protocol):
 
 
 class PageFetcher(Protocol):
-    """What the bot needs of `summarizer.fetch.Fetcher`."""
+    """What the bot needs of `summarizer.net.fetcher.Fetcher`."""
 
     async def fetch(self, url: str) -> Page: ...
 
@@ -52,30 +50,6 @@ class LinkOutcome:
     error: Exception | None = None
 
 
-async def archive_reply(
-    store: Store,
-    *,
-    guild_id: int | None,
-    poster_id: int,
-    sent: discord.Message,
-    outcome: LinkOutcome,
-) -> None:
-    """Record a posted digest for /skim search; a failure is logged, never shown to anyone."""
-    if guild_id is None or outcome.digest is None:
-        return
-    try:
-        await store.archive_digest(
-            guild_id=guild_id,
-            channel_id=sent.channel.id,
-            message_id=sent.id,
-            poster_id=poster_id,
-            url=outcome.digest.url or outcome.url,
-            digest=outcome.digest,
-        )
-    except Exception:
-        log.exception("could not archive the digest of %s (message %s)", outcome.url, sent.id)
-
-
 def failure_reason(error: BaseException) -> str:
     """The one line a user sees for a failed link (the engine's errors carry one already)."""
     if isinstance(error, SummarizerError):
@@ -93,7 +67,7 @@ class DigestService:
         self.fetcher = fetcher
         self.pool = pool
         self.cache_ttl_seconds = cache_ttl_seconds
-        self._flights = SingleFlight()
+        self._flights: SingleFlight[Digest] = SingleFlight("digest")
         # Pages found not to be articles, by cache key: (when to look again, the verdict). A
         # homepage pasted over and over is then fetched once per NOT_ARTICLE_TTL_SECONDS.
         self._not_articles: dict[str, tuple[float, NotAnArticle]] = {}

@@ -1,4 +1,4 @@
-"""CPU-bound digesting off the event loop, and single flight for work keyed by URL."""
+"""CPU-bound digesting off the event loop: a small pool of worker processes."""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ import contextlib
 import logging
 import multiprocessing
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Literal, TypeVar
 
-from summarizer.digest import digest_html
-from summarizer.errors import SummarizerError
-from summarizer.model import Digest
+from summarizer import Digest, SummarizerError, digest_html
 
 log = logging.getLogger(__name__)
 
@@ -125,41 +123,8 @@ class DigestPool:
         """Stop the workers, dropping queued work; waits off the loop for them to exit."""
         await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
 
+    async def __aenter__(self) -> DigestPool:
+        return self
 
-class SingleFlight:
-    """Concurrent calls with one key share one run of the work (two messages, one fetch)."""
-
-    def __init__(self) -> None:
-        self._running: dict[str, asyncio.Task[object]] = {}
-
-    def in_flight(self, key: str) -> bool:
-        """Whether work for `key` is running now."""
-        return key in self._running
-
-    async def run(self, key: str, work: Callable[[], Awaitable[T]]) -> T:
-        """Start `work()` for `key`, or join the run already under way; everyone gets its result."""
-        task = self._running.get(key)
-        if task is None:
-
-            async def tracked() -> object:
-                return await work()
-
-            task = asyncio.create_task(tracked(), name=f"skim-single-flight {key}")
-            self._running[key] = task
-            task.add_done_callback(lambda done: self._forget(key, done))
-        # Shielded: one caller giving up must not cancel the run the others are waiting on.
-        result = await asyncio.shield(task)
-        return result  # type: ignore[return-value]  # the task runs work() for this same T
-
-    def _forget(self, key: str, done: asyncio.Task[object]) -> None:
-        if self._running.get(key) is done:
-            del self._running[key]
-        if not done.cancelled() and done.exception() is not None:
-            # Retrieved here so a failure no caller awaited is not reported as "never retrieved".
-            log.debug("single-flight %s failed: %r", key, done.exception())
-
-    async def close(self) -> None:
-        """Cancel every run still under way."""
-        for task in list(self._running.values()):
-            task.cancel()
-        await asyncio.gather(*self._running.values(), return_exceptions=True)
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from summarizer.digest import digest_html, digest_url
 from summarizer.errors import (
     BlockedAddress,
     FetchError,
@@ -18,12 +17,14 @@ from summarizer.errors import (
     TooManyRedirects,
 )
 from summarizer.model import Digest, Section
+from summarizer.pipeline import DigestSettings, digest_html, digest_url
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "BlockedAddress",
     "Digest",
+    "DigestSettings",
     "FetchError",
     "FetchTimeout",
     "HttpStatusError",

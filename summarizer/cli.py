@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from summarizer.digest import digest_html, digest_url
 from summarizer.errors import FetchError, NotAnArticle, SummarizerError
 from summarizer.model import Digest
+from summarizer.pipeline import digest_html, digest_url
 from summarizer.render_text import render_card, render_markdown
+from summarizer.settings import SettingsError, read_fetch_settings
 
 EXIT_OK = 0
 EXIT_NOT_ARTICLE = 1
@@ -79,7 +80,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_batch(sys.stdin, sys.stdout)
     try:
         digest = _digest_source(args.source, args.url)
-    except UsageError as error:
+    except (UsageError, SettingsError) as error:
         return _fail(str(error), EXIT_USAGE)
     except NotAnArticle as error:
         return _fail(str(error), EXIT_NOT_ARTICLE)
@@ -109,7 +110,7 @@ def _is_url(source: str) -> bool:
 
 def _digest_source(source: str, url: str | None) -> Digest:
     if _is_url(source):
-        return asyncio.run(digest_url(source))
+        return asyncio.run(_fetch_and_digest(source))
     if source == "-":
         return digest_html(sys.stdin.buffer.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES], url)
     path = Path(source)
@@ -120,6 +121,14 @@ def _digest_source(source: str, url: str | None) -> Digest:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise UsageError(f"{source} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     return digest_html(path.read_bytes(), url)
+
+
+async def _fetch_and_digest(url: str) -> Digest:
+    # Imported here: a file or stdin needs no HTTP stack.
+    from summarizer.net.fetcher import Fetcher
+
+    async with Fetcher(read_fetch_settings()) as fetcher:
+        return await digest_url(url, fetcher=fetcher)
 
 
 def run_batch(lines: TextIO, out: TextIO) -> int:

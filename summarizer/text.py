@@ -1,4 +1,4 @@
-"""Small text helpers shared by the engine's modules."""
+"""One home for text rules: whitespace, scripts written without spaces, word counts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,38 @@ import re
 
 _WHITESPACE = re.compile(r"\s+")  # str patterns match NBSP and the ideographic space too
 
+# Scripts written without spaces between words: kana, Han ideographs (and compatibility
+# ideographs), Thai, Lao, Myanmar and Khmer. Hangul is not one of them: Korean puts spaces
+# between words, so its words are counted like Latin ones.
+UNSPACED_SCRIPT_CHARS = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+UNSPACED_CHAR = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]")
+UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]+")
+# A character of an unspaced script carries about half a word, and about as much text as
+# three Latin letters.
+UNSPACED_CHARS_PER_WORD = 2
+UNSPACED_CHAR_WEIGHT = 3
+
 
 def normalise_space(text: str) -> str:
     """Collapse every run of whitespace (including NBSP and ideographic space) to one space."""
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def unspaced_chars(text: str) -> int:
+    """How many characters of `text` belong to a script written without spaces."""
+    return sum(len(run) for run in UNSPACED_RUN.findall(text))
+
+
+def word_count(text: str) -> float:
+    """Words in `text`: spaced words, plus half a word per character of an unspaced script."""
+    unspaced = unspaced_chars(text)
+    spaced = len(UNSPACED_RUN.sub(" ", text).split()) if unspaced else len(text.split())
+    return spaced + unspaced / UNSPACED_CHARS_PER_WORD
+
+
+def text_weight(text: str) -> int:
+    """Length in Latin-letter equivalents: an unspaced-script character counts three."""
+    return len(text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced_chars(text)

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.fakes.web_origin import WebOrigin
+from testkit.web_origin import WebOrigin
 
 
 @pytest.fixture

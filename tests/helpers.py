@@ -6,7 +6,22 @@ from pathlib import Path
 
 from summarizer.model import Digest
 
-FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+# The seed article (tests/fixtures/seed_*.html): its headline, six subheadings and tags.
+SEED_HEADLINE = (
+    "Why Does Russia See NATO as a Direct Threat? Explains Russian Foreign Minister Sergey Lavrov"
+)
+SEED_SUBHEADINGS = (
+    "From Defense to Offense: NATO’s Changing Role",
+    "Weaponizing Ukraine and Ignoring Russian Concerns",
+    "The Ethnic Russian Question and Historical Grievances",
+    "NATO’s Military Spending and Russia’s Response",
+    "Openness to Dialogue—With Conditions",
+    "Arms Race and Public Sentiment",
+)
+SEED_TAGS = ("NATO", "Russia", "Sergei Lavrov")
 
 # Distinct, real-looking sentences so that pages are long enough to count as articles.
 FILLER = [

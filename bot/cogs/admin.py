@@ -10,13 +10,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SkimBot
-from bot.config import AutoMode
-from bot.store import GuildSettings
+from bot.config import MAX_LINKS_CEILING
+from bot.replies import EffectiveSettings, settings_for
 
 log = logging.getLogger(__name__)
 
 MANAGE_SERVER_ONLY = "Only members with the Manage Server permission can change Skim's settings."
-MAX_LINKS_CEILING = 10
 
 _MODE_MEANING = {
     "all": "answers links in every channel",
@@ -25,10 +24,9 @@ _MODE_MEANING = {
 }
 
 
-def describe_settings(settings: GuildSettings, default_mode: AutoMode, default_links: int) -> str:
+def describe_settings(settings: EffectiveSettings) -> str:
     """The server's effective settings in a few lines."""
-    mode = settings.auto_mode or default_mode
-    links = settings.max_links or default_links
+    mode, links = settings.auto_mode, settings.max_links
     channels = " ".join(f"<#{channel_id}>" for channel_id in sorted(settings.channel_ids)) or "none"
     return (
         f"Auto mode: **{mode}** ({_MODE_MEANING[mode]})\n"
@@ -64,12 +62,10 @@ class SettingsCommands(app_commands.Group):
     @app_commands.command(name="show", description="Show Skim's settings here")
     async def show(self, interaction: discord.Interaction[Any]) -> None:
         """Show the server's effective settings."""
-        settings = await self.bot.store.guild_settings(self._guild(interaction))
-        defaults = self.bot.settings
-        await self._reply(
-            interaction,
-            describe_settings(settings, defaults.auto_mode, defaults.max_links_per_message),
+        settings = await settings_for(
+            self.bot.store, self.bot.settings.replies, self._guild(interaction)
         )
+        await self._reply(interaction, describe_settings(settings))
 
     @app_commands.command(name="auto", description="When Skim answers links on its own")
     @app_commands.describe(mode="all channels, only listed channels, or off")

@@ -11,10 +11,12 @@ from discord.ext import commands
 
 from bot.client import SkimBot
 from bot.cogs.dismiss import dismiss_view
-from bot.digests import LinkOutcome, archive_reply, failure_reason
-from bot.render import CONTENT_LIMIT, plain_text, plan_messages, truncate
-from summarizer.errors import InvalidUrl
-from summarizer.urls import canonical_url, find_links
+from bot.digests import LinkOutcome, failure_reason
+from bot.links import find_links
+from bot.render import CONTENT_LIMIT, OutgoingMessage, plain_text, truncate
+from bot.replies import post_digests, settings_for
+from summarizer import InvalidUrl
+from summarizer.net.urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +78,10 @@ class SummarizeCommands(commands.Cog):
         self, interaction: discord.Interaction[Any], message: discord.Message
     ) -> None:
         """Digest the links of any message, privately; works without the message-content intent."""
-        max_links = self.bot.settings.max_links_per_message
-        if interaction.guild_id is not None:
-            guild_settings = await self.bot.store.guild_settings(interaction.guild_id)
-            max_links = guild_settings.max_links or max_links
-        links = find_links(message.content)[:max_links]
+        settings = await settings_for(
+            self.bot.store, self.bot.settings.replies, interaction.guild_id
+        )
+        links = find_links(message.content)[: settings.max_links]
         if not links:
             await interaction.response.send_message(NO_LINKS, ephemeral=True)
             return
@@ -107,39 +108,37 @@ class SummarizeCommands(commands.Cog):
         self, interaction: discord.Interaction[Any], outcomes: list[LinkOutcome], *, private: bool
     ) -> None:
         """Edit the deferred response with the digests (more messages as followups)."""
-        done = [outcome for outcome in outcomes if outcome.digest is not None]
         failures = failures_text(outcomes)
-        if not done:
+        if not any(outcome.digest is not None for outcome in outcomes):
             await self._fail(interaction, failures, private=private)
             return
-        digests = [outcome.digest for outcome in done if outcome.digest is not None]
         none = discord.AllowedMentions.none()
-        for number, outgoing in enumerate(plan_messages(digests)):
+
+        async def send(outgoing: OutgoingMessage, number: int) -> discord.Message:
             view = discord.utils.MISSING if private else dismiss_view(interaction.user.id)
             if number == 0:
-                sent: discord.Message = await interaction.edit_original_response(
+                return await interaction.edit_original_response(
                     content=failures or None,
                     embeds=outgoing.embeds,
                     view=view,
                     allowed_mentions=none,
                 )
-            else:
-                sent = await interaction.followup.send(
-                    embeds=outgoing.embeds,
-                    view=view,
-                    ephemeral=private,
-                    allowed_mentions=none,
-                    wait=True,
-                )
-            if not private:
-                for index in outgoing.digest_indexes:
-                    await archive_reply(
-                        self.bot.store,
-                        guild_id=interaction.guild_id,
-                        poster_id=interaction.user.id,
-                        sent=sent,
-                        outcome=done[index],
-                    )
+            return await interaction.followup.send(
+                embeds=outgoing.embeds,
+                view=view,
+                ephemeral=private,
+                allowed_mentions=none,
+                wait=True,
+            )
+
+        await post_digests(
+            outcomes,
+            send,
+            store=self.bot.store,
+            guild_id=interaction.guild_id,
+            poster_id=interaction.user.id,
+            archive=not private,
+        )
 
     async def _fail(
         self, interaction: discord.Interaction[Any], reason: str, *, private: bool

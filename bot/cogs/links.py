@@ -11,12 +11,11 @@ from discord.ext import commands
 
 from bot.client import SkimBot
 from bot.cogs.dismiss import dismiss_view
-from bot.config import AutoMode
-from bot.digests import LinkOutcome, archive_reply
-from bot.render import plan_messages
-from bot.store import GuildSettings
-from summarizer.errors import FetchTimeout, HttpStatusError, TooLarge, TooManyRedirects
-from summarizer.urls import find_links
+from bot.digests import LinkOutcome
+from bot.links import find_links
+from bot.render import OutgoingMessage
+from bot.replies import EffectiveSettings, post_digests, settings_for
+from summarizer import FetchTimeout, HttpStatusError, TooLarge, TooManyRedirects
 
 log = logging.getLogger(__name__)
 
@@ -27,18 +26,15 @@ _WARN_ON = (HttpStatusError, FetchTimeout, TooLarge, TooManyRedirects)
 _USER_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
 
 
-def auto_digest_allowed(
-    default_mode: AutoMode, guild: GuildSettings, channel: discord.abc.Messageable
-) -> bool:
+def auto_digest_allowed(settings: EffectiveSettings, channel: discord.abc.Messageable) -> bool:
     """Whether the server's auto mode lets Skim answer in this channel (or thread) on its own."""
-    mode = guild.auto_mode or default_mode
-    if mode == "all":
+    if settings.auto_mode == "all":
         return True
-    if mode == "off":
+    if settings.auto_mode == "off":
         return False
     channel_id = getattr(channel, "id", None)
     parent_id = getattr(channel, "parent_id", None)
-    return channel_id in guild.channel_ids or parent_id in guild.channel_ids
+    return channel_id in settings.channel_ids or parent_id in settings.channel_ids
 
 
 @contextlib.asynccontextmanager
@@ -86,11 +82,10 @@ class AutoDigest(commands.Cog):
         if not links:
             return
         guild_id = message.guild.id
-        guild_settings = await self.bot.store.guild_settings(guild_id)
-        if not auto_digest_allowed(self.bot.settings.auto_mode, guild_settings, message.channel):
+        settings = await settings_for(self.bot.store, self.bot.settings.replies, guild_id)
+        if not auto_digest_allowed(settings, message.channel):
             return
-        max_links = guild_settings.max_links or self.bot.settings.max_links_per_message
-        links = links[:max_links]
+        links = links[: settings.max_links]
         with self.bot.guild_slots.slot(guild_id) as granted:
             if not granted:
                 log.info(
@@ -113,29 +108,26 @@ class AutoDigest(commands.Cog):
 
     async def _reply(self, message: discord.Message, outcomes: list[LinkOutcome]) -> None:
         """Reply with the digests that worked; at most one ⚠️ for broken pages."""
-        done = [outcome for outcome in outcomes if outcome.digest is not None]
         if any(isinstance(outcome.error, _WARN_ON) for outcome in outcomes):
             with contextlib.suppress(discord.HTTPException):
                 await message.add_reaction(WARNING_REACTION)
-        if not done:
-            return
-        digests = [outcome.digest for outcome in done if outcome.digest is not None]
-        for outgoing in plan_messages(digests):
-            sent = await message.channel.send(
+
+        async def send(outgoing: OutgoingMessage, number: int) -> discord.Message:
+            return await message.channel.send(
                 embeds=outgoing.embeds,
                 reference=message.to_reference(fail_if_not_exists=False),
                 view=dismiss_view(message.author.id),
                 mention_author=False,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
-            for index in outgoing.digest_indexes:
-                await archive_reply(
-                    self.bot.store,
-                    guild_id=message.guild.id if message.guild else None,
-                    poster_id=message.author.id,
-                    sent=sent,
-                    outcome=done[index],
-                )
+
+        await post_digests(
+            outcomes,
+            send,
+            store=self.bot.store,
+            guild_id=message.guild.id if message.guild else None,
+            poster_id=message.author.id,
+        )
 
 
 async def setup(bot: SkimBot) -> None:

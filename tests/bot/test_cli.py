@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import dataclasses
 import os
 import signal
 import subprocess
@@ -14,7 +15,6 @@ from pathlib import Path
 
 import discord
 import pytest
-from pydantic import SecretStr
 
 from bot.__main__ import (
     EXIT_CONFIG,
@@ -30,9 +30,10 @@ from bot.__main__ import (
     sync_commands,
 )
 from bot.config import Settings
-from tests.fakes.discord_fake import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
+from testkit.bot_settings import loopback_settings
+from testkit.discord_fake import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 # View Channels 1<<10, Send Messages 1<<11, Send Messages in Threads 1<<38, Embed Links 1<<14,
 # Read Message History 1<<16, Add Reactions 1<<6.
 MINIMAL_PERMISSIONS = 274877992000
@@ -44,10 +45,11 @@ def fake_token(application_id: int) -> str:
 
 @pytest.fixture
 def discord_knobs() -> Iterator[None]:
-    """Put discord.py's API base and gateway back after a test pointed them elsewhere."""
+    """`python -m bot` aims discord.py at the configured Discord only while it runs: the class
+    attributes it changes are back as they were afterwards."""
     saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
     yield
-    discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
+    assert saved == (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
 
 
 def test_permission_integer_is_the_minimal_set() -> None:
@@ -124,13 +126,29 @@ def test_other_bad_settings_name_the_variable(
     assert line.startswith("skim: Invalid setting SKIM_AUTO_MODE") and "(see .env.example)" in line
 
 
-def settings_for(fake: DiscordFake, tmp_path: Path) -> Settings:
-    return Settings(
-        discord_token=SecretStr("loopback-token"),
-        db_path=tmp_path / "skim.db",
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
-        workers=1,
+async def test_bad_fetch_setting_is_one_line_before_connecting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SKIM_FETCH_DEADLINE_S=abc ends start-up in one line naming it; Discord never hears of it."""
+    monkeypatch.chdir(tmp_path)
+    async with DiscordFake() as fake:
+        monkeypatch.setenv("DISCORD_TOKEN", "loopback-token")
+        monkeypatch.setenv("DISCORD_API_BASE", fake.api_base)
+        monkeypatch.setenv("DISCORD_GATEWAY_URL", fake.gateway_url)
+        monkeypatch.setenv("SKIM_FETCH_DEADLINE_S", "abc")
+        code = await asyncio.to_thread(main, [])
+        assert fake.requests == [] and fake.gateway_events_received == []
+    assert code == EXIT_CONFIG
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("skim: Invalid setting SKIM_FETCH_DEADLINE_S: ")
+    assert "valid number" in line and "(see .env.example)" in line
+
+
+def settings_for(fake: DiscordFake, tmp_path: Path, db_path: Path | None = None) -> Settings:
+    return loopback_settings(
+        api_base=fake.api_base,
+        gateway_url=fake.gateway_url,
+        db_path=db_path or tmp_path / "skim.db",
     )
 
 
@@ -175,7 +193,9 @@ async def test_sync_puts_the_commands_globally_or_on_the_dev_guild(
 ) -> None:
     """`python -m bot sync` bulk-overwrites commands: globally, or on SKIM_DEV_GUILD_ID."""
     async with DiscordFake() as fake:
-        settings = settings_for(fake, tmp_path).model_copy(update={"dev_guild_id": dev_guild_id})
+        settings = settings_for(fake, tmp_path)
+        discord_settings = settings.discord.model_copy(update={"dev_guild_id": dev_guild_id})
+        settings = dataclasses.replace(settings, discord=discord_settings)
         assert await asyncio.wait_for(sync_commands(settings), 30) == 0
         puts = [r for r in fake.requests if r.method == "PUT"]
     where = "" if dev_guild_id is None else f"/guilds/{dev_guild_id}"
@@ -191,9 +211,7 @@ async def test_unusable_database_path_is_one_line(
     """A database path under a regular file ends the run with a fix-it naming SKIM_DB_PATH."""
     (tmp_path / "not-a-dir").write_text("x", encoding="utf-8")
     async with DiscordFake() as fake:
-        settings = settings_for(fake, tmp_path).model_copy(
-            update={"db_path": tmp_path / "not-a-dir" / "skim.db"}
-        )
+        settings = settings_for(fake, tmp_path, db_path=tmp_path / "not-a-dir" / "skim.db")
         code = await asyncio.wait_for(run_bot(settings), 30)
     assert code == EXIT_STARTUP
     [line] = capsys.readouterr().err.splitlines()

@@ -9,7 +9,7 @@ from bot.cogs.commands import failures_text, link_from_option
 from bot.cogs.dismiss import DISMISS_ID, dismiss_custom_id, dismiss_view
 from bot.cogs.links import auto_digest_allowed
 from bot.digests import LinkOutcome
-from bot.store import GuildSettings
+from bot.replies import EffectiveSettings
 from summarizer.errors import BlockedAddress
 
 LISTED = 10
@@ -21,21 +21,23 @@ def channel(channel_id: int, parent_id: int | None = None) -> SimpleNamespace:
     return SimpleNamespace(id=channel_id, parent_id=parent_id)
 
 
+def effective(mode: str, channel_ids: frozenset[int] = frozenset()) -> EffectiveSettings:
+    return EffectiveSettings(auto_mode=mode, max_links=3, channel_ids=channel_ids)  # type: ignore[arg-type]
+
+
 def test_auto_mode_all_and_off() -> None:
-    """`all` answers everywhere, `off` nowhere; the server's choice beats the bot default."""
-    assert auto_digest_allowed("all", GuildSettings(), channel(OTHER))  # type: ignore[arg-type]
-    assert not auto_digest_allowed("off", GuildSettings(), channel(OTHER))  # type: ignore[arg-type]
-    server_on = GuildSettings(auto_mode="all")
-    assert auto_digest_allowed("off", server_on, channel(OTHER))  # type: ignore[arg-type]
+    """`all` answers everywhere, `off` nowhere."""
+    assert auto_digest_allowed(effective("all"), channel(OTHER))  # type: ignore[arg-type]
+    assert not auto_digest_allowed(effective("off"), channel(OTHER))  # type: ignore[arg-type]
 
 
 def test_channels_mode_answers_listed_channels_and_their_threads() -> None:
     """In `channels` mode a listed channel and threads under it are answered, others are not."""
-    settings = GuildSettings(auto_mode="channels", channel_ids=frozenset({LISTED}))
-    assert auto_digest_allowed("all", settings, channel(LISTED))  # type: ignore[arg-type]
+    settings = effective("channels", frozenset({LISTED}))
+    assert auto_digest_allowed(settings, channel(LISTED))  # type: ignore[arg-type]
     thread = channel(THREAD_IN_LISTED, parent_id=LISTED)
-    assert auto_digest_allowed("all", settings, thread)  # type: ignore[arg-type]
-    assert not auto_digest_allowed("all", settings, channel(OTHER))  # type: ignore[arg-type]
+    assert auto_digest_allowed(settings, thread)  # type: ignore[arg-type]
+    assert not auto_digest_allowed(settings, channel(OTHER))  # type: ignore[arg-type]
 
 
 def test_summarize_accepts_a_link_with_or_without_angle_brackets() -> None:
@@ -68,6 +70,6 @@ def test_dismiss_button_carries_the_poster() -> None:
 
 
 def test_settings_summary_shows_effective_values() -> None:
-    """Unset values show the bot defaults; listed channels are channel mentions."""
-    text = describe_settings(GuildSettings(channel_ids=frozenset({5})), "all", 3)
+    """The effective values are shown; listed channels are channel mentions."""
+    text = describe_settings(effective("all", frozenset({5})))
     assert "**all**" in text and "<#5>" in text and "**3**" in text

@@ -1,13 +1,13 @@
-"""bot/config.py: settings from the environment and .env, typed, with documented defaults."""
+"""bot/config.py: one settings tree from the environment and .env, typed, documented defaults."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
-from bot.config import Settings
+from bot.config import SettingsError, load_settings
+from tests.helpers import ROOT
 
 ENV_NAMES = [
     "DISCORD_TOKEN",
@@ -37,19 +37,24 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     """Only the token is required; everything else has the documented default."""
     monkeypatch.setenv("DISCORD_TOKEN", "secret-token")
-    settings = Settings()  # type: ignore[call-arg]
-    assert settings.discord_token.get_secret_value() == "secret-token"
+    settings = load_settings()
+    assert settings.discord.token.get_secret_value() == "secret-token"
     assert "secret-token" not in repr(settings)
-    assert settings.db_path == Path("skim.db")
-    assert settings.auto_mode == "all"
-    assert settings.max_links_per_message == 3
-    assert settings.cache_ttl_hours == 24
-    assert settings.cache_ttl_seconds == 24 * 3600
-    assert settings.dev_guild_id is None
-    assert settings.log_level == "INFO"
-    assert settings.discord_api_base == "https://discord.com/api/v10"
-    assert settings.discord_gateway_url is None
-    assert (settings.user_links_per_minute, settings.guild_concurrency, settings.workers) == (
+    assert settings.fetch.deadline_s == 15.0
+    assert settings.store.db_path == Path("skim.db")
+    assert settings.replies.auto_mode == "all"
+    assert settings.replies.max_links_per_message == 3
+    assert settings.store.cache_ttl_hours == 24
+    assert settings.store.cache_ttl_seconds == 24 * 3600
+    assert settings.discord.dev_guild_id is None
+    assert settings.log.level == "INFO"
+    assert settings.discord.api_base == "https://discord.com/api/v10"
+    assert settings.discord.gateway_url is None
+    assert (
+        settings.replies.user_links_per_minute,
+        settings.replies.guild_concurrency,
+        settings.workers.workers,
+    ) == (
         5,
         2,
         1,
@@ -74,16 +79,20 @@ def test_every_setting_reads_its_environment_variable(monkeypatch: pytest.Monkey
     }
     for name, value in values.items():
         monkeypatch.setenv(name, value)
-    settings = Settings()  # type: ignore[call-arg]
-    assert settings.db_path == Path("/data/skim.db")
-    assert settings.auto_mode == "channels"
-    assert settings.max_links_per_message == 5
-    assert settings.cache_ttl_hours == 1.5
-    assert settings.dev_guild_id == 123456789012345678
-    assert settings.log_level == "DEBUG"
-    assert settings.discord_api_base == "http://127.0.0.1:9/api/v10"
-    assert settings.discord_gateway_url == "ws://127.0.0.1:9/gateway"
-    assert (settings.user_links_per_minute, settings.guild_concurrency, settings.workers) == (
+    settings = load_settings()
+    assert settings.store.db_path == Path("/data/skim.db")
+    assert settings.replies.auto_mode == "channels"
+    assert settings.replies.max_links_per_message == 5
+    assert settings.store.cache_ttl_hours == 1.5
+    assert settings.discord.dev_guild_id == 123456789012345678
+    assert settings.log.level == "DEBUG"
+    assert settings.discord.api_base == "http://127.0.0.1:9/api/v10"
+    assert settings.discord.gateway_url == "ws://127.0.0.1:9/gateway"
+    assert (
+        settings.replies.user_links_per_minute,
+        settings.replies.guild_concurrency,
+        settings.workers.workers,
+    ) == (
         9,
         4,
         1,
@@ -95,23 +104,24 @@ def test_dotenv_file_is_read(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(
         "DISCORD_TOKEN=from-dotenv\nSKIM_AUTO_MODE=off\n", encoding="utf-8"
     )
-    settings = Settings()  # type: ignore[call-arg]
-    assert settings.discord_token.get_secret_value() == "from-dotenv"
-    assert settings.auto_mode == "off"
+    settings = load_settings()
+    assert settings.discord.token.get_secret_value() == "from-dotenv"
+    assert settings.replies.auto_mode == "off"
 
 
 def test_missing_token_is_an_error() -> None:
     """Without DISCORD_TOKEN the settings do not validate."""
-    with pytest.raises(ValidationError) as caught:
-        Settings()  # type: ignore[call-arg]
-    assert caught.value.errors()[0]["type"] == "missing"
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.name == "DISCORD_TOKEN"
 
 
 def test_empty_token_is_an_error(tmp_path: Path) -> None:
     """`DISCORD_TOKEN=` left blank (as .env.example ships it) is refused like a missing one."""
     (tmp_path / ".env").write_text("DISCORD_TOKEN=\n", encoding="utf-8")
-    with pytest.raises(ValidationError):
-        Settings()  # type: ignore[call-arg]
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.name == "DISCORD_TOKEN"
 
 
 @pytest.mark.parametrize(
@@ -128,16 +138,48 @@ def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch, name: str, valu
     """Out-of-range or unknown values fail at start rather than misbehave later."""
     monkeypatch.setenv("DISCORD_TOKEN", "t")
     monkeypatch.setenv(name, value)
-    with pytest.raises(ValidationError):
-        Settings()  # type: ignore[call-arg]
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.name == name
+    assert str(caught.value).startswith(f"invalid setting {name}: ")
 
 
 def test_env_example_lists_every_setting() -> None:
     """`.env.example` documents every variable the bot and the fetcher read."""
-    from summarizer.fetch import FetchSettings
+    from summarizer.net.fetcher import FetchSettings
 
-    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text(encoding="utf-8")
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
     bot_names = [name for name in ENV_NAMES if name != "SKIM_LOG_LEVEL"]
     fetch_names = [f"SKIM_FETCH_{name.upper()}" for name in FetchSettings.model_fields]
     for name in bot_names + fetch_names:
         assert f"{name}=" in example, name
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("SKIM_FETCH_DEADLINE_S", "abc"),
+        ("SKIM_FETCH_ALLOW_PORTS", "80,https"),
+        ("SKIM_FETCH_ALLOW_NETWORKS", "10.0.0.0/33"),
+        ("SKIM_FETCH_MAX_BODY_BYTES", "0"),
+    ],
+)
+def test_bad_fetch_settings_are_refused_with_their_name(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    """The fetcher's settings are part of the tree: a bad one fails at start, named."""
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.name == name
+
+
+def test_fetch_settings_are_read_into_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SKIM_FETCH_* variables reach settings.fetch, typed."""
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    monkeypatch.setenv("SKIM_FETCH_DEADLINE_S", "3.5")
+    monkeypatch.setenv("SKIM_FETCH_ALLOW_PORTS", "80,443,8080")
+    settings = load_settings()
+    assert settings.fetch.deadline_s == 3.5
+    assert settings.fetch.allow_ports == (80, 443, 8080)

@@ -1,0 +1,234 @@
+"""Section -> key claims: verbatim sentences picked by position, centrality and headline overlap.
+
+Every sentence of the article is scored once by a biased LexRank (`lexrank.py`) whose prior is
+the sentence's position and its overlap with the headline and with its section's subheading.
+Each section then takes its best sentences, skipping boilerplate, fragments, captions and
+near-duplicates of claims already taken, and returns them in article order.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.claims.lexrank import biased_centrality
+from summarizer.claims.sentences import split_sentences
+from summarizer.claims.terms import terms
+from summarizer.extract.article import SectionText
+from summarizer.extract.patterns import is_boilerplate_sentence
+from summarizer.text import word_count
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSettings:
+    """How many claims each section gets."""
+
+    claims_per_section: int = 1
+    long_section_claims: int = 2
+    # About four news paragraphs or two phone screens: beyond this a section usually makes
+    # more than one point, and one sentence no longer stands for it.
+    long_section_words: int = 400
+    # An article without subheadings is one section; three claims summarise it (the CNN/DM
+    # highlight count).
+    headingless_claims: int = 3
+
+
+DEFAULT_CLAIM_SETTINGS = ClaimSettings()
+
+# Scoring (tuned on the dev halves of ../shared/summaries with benchmarks/summaries_eval.py).
+# A sentence's prior is its position (1 + index) ** -POSITION_DECAY, taken half within its
+# section (news puts the point first) and half within its paragraph (topic sentences), plus
+# the share of the headline's and of the subheading's terms it contains.
+POSITION_DECAY = 1.0
+SECTION_POSITION_SHARE = 0.5
+HEADLINE_WEIGHT = 1.0
+HEADING_WEIGHT = 0.25
+# A headline this long that opens a body sentence was made from the body, not written for it.
+MIN_HEADLINE_FROM_BODY_CHARS = 20
+# A sentence shorter than this (in words; CJK characters count half) is a fragment, not a claim.
+MIN_CLAIM_WORDS = 6
+# A "sentence" longer than this is usually several run together (captions glued to the text,
+# a list without stops): a poor claim, taken only when nothing else exists.
+MAX_CLAIM_WORDS = 50
+# Claims whose term sets overlap at least this much (Jaccard) say the same thing.
+NEAR_DUPLICATE_JACCARD = 0.5
+# A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
+# citation mark ("...policy.[91]"); captions and list labels usually do not.
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One candidate claim with where it sits and what it is about."""
+
+    text: str
+    section: int
+    index_in_section: int
+    index_in_paragraph: int
+    terms: Counter[str]
+    score: float = 0.0
+
+
+def pick_claims(
+    title: str,
+    sections: Sequence[SectionText],
+    language: str | None = None,
+    settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
+) -> list[list[str]]:
+    """For each section in order, its claims: verbatim sentences of that section, in order."""
+    sentences = _article_sentences(sections, language)
+    if not sentences:
+        return [[] for _ in sections]
+    _score(sentences, title, sections)
+    by_section: dict[int, list[_Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_section[sentence.section].append(sentence)
+    headingless = len(sections) == 1 and not sections[0].heading
+    chosen_terms: list[set[str]] = []
+    claims: list[list[str]] = []
+    for index, section in enumerate(sections):
+        wanted = _claim_count(section, headingless, settings)
+        picked = _pick_from_section(by_section.get(index, []), wanted, chosen_terms)
+        claims.append([sentence.text for sentence in picked])
+    return claims
+
+
+def _claim_count(section: SectionText, headingless: bool, settings: ClaimSettings) -> int:
+    """How many claims this section deserves under `settings`."""
+    if headingless:
+        return settings.headingless_claims
+    if section.word_count >= settings.long_section_words:
+        return settings.long_section_claims
+    return settings.claims_per_section
+
+
+def _article_sentences(sections: Sequence[SectionText], language: str | None) -> list[_Sentence]:
+    """Every sentence of every section, in article order."""
+    sentences: list[_Sentence] = []
+    for section_index, section in enumerate(sections):
+        index_in_section = 0
+        for paragraph in section.paragraphs:
+            for index_in_paragraph, text in enumerate(split_sentences(paragraph, language)):
+                sentences.append(
+                    _Sentence(
+                        text,
+                        section_index,
+                        index_in_section,
+                        index_in_paragraph,
+                        Counter(terms(text)),
+                    )
+                )
+                index_in_section += 1
+    return sentences
+
+
+def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionText]) -> None:
+    """Set each sentence's score: centrality biased towards position and headline overlap."""
+    # Only terms the text can match count: "the whole trick" in "Browns are the whole trick"
+    # never occurs in the section, so a sentence about browns covers the whole subheading.
+    section_terms: list[set[str]] = [set() for _ in sections]
+    for sentence in sentences:
+        section_terms[sentence.section].update(sentence.terms)
+    article_terms = set().union(*section_terms)
+    headline_terms = set() if _headline_from_body(title, sentences) else set(terms(title))
+    headline_terms &= article_terms
+    heading_terms = [
+        set(terms(section.heading or "")) & present
+        for section, present in zip(sections, section_terms, strict=True)
+    ]
+    prior = [
+        _position(sentence)
+        + HEADLINE_WEIGHT * _coverage(headline_terms, sentence.terms)
+        + HEADING_WEIGHT * _coverage(heading_terms[sentence.section], sentence.terms)
+        for sentence in sentences
+    ]
+    scores = biased_centrality([sentence.terms for sentence in sentences], prior)
+    for sentence, score in zip(sentences, scores, strict=True):
+        sentence.score = score
+
+
+def _headline_from_body(title: str, sentences: Sequence[_Sentence]) -> bool:
+    """True when the "headline" is the opening of a body sentence (a page without one gets
+    its first sentence as title): overlap with it would only reward repeating that sentence."""
+    headline = " ".join(title.split())
+    truncated = headline.endswith(("…", "..."))
+    opening = headline.rstrip("…. ") if truncated else headline
+    if len(opening) < MIN_HEADLINE_FROM_BODY_CHARS:
+        return False
+    texts = [" ".join(sentence.text.split()) for sentence in sentences]
+    if truncated:
+        # A cut-off headline may run over several sentences of the body.
+        return opening in " ".join(texts)
+    return headline in texts
+
+
+def _position(sentence: _Sentence) -> float:
+    """Position prior in (0, 1]: early in the section and early in the paragraph."""
+    in_section: float = (1.0 + sentence.index_in_section) ** -POSITION_DECAY
+    in_paragraph: float = (1.0 + sentence.index_in_paragraph) ** -POSITION_DECAY
+    return SECTION_POSITION_SHARE * in_section + (1 - SECTION_POSITION_SHARE) * in_paragraph
+
+
+def _coverage(wanted: set[str], found: Counter[str]) -> float:
+    """Share of `wanted` terms present in `found` (0 when nothing is wanted)."""
+    if not wanted:
+        return 0.0
+    return sum(1 for term in wanted if term in found) / len(wanted)
+
+
+def _jaccard(first: set[str], second: set[str]) -> float:
+    """Overlap of two term sets (0 when both are empty)."""
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
+
+
+def _tier(sentence: _Sentence) -> int | None:
+    """0 finished sentence, 1 claim-sized but unfinished, 2 fragment; None when unusable."""
+    if not sentence.terms or is_boilerplate_sentence(sentence.text):
+        return None
+    if not MIN_CLAIM_WORDS <= word_count(sentence.text) <= MAX_CLAIM_WORDS:
+        return 2
+    return 0 if _SENTENCE_END.search(sentence.text) else 1
+
+
+def _pick_from_section(
+    candidates: list[_Sentence], wanted: int, chosen_terms: list[set[str]]
+) -> list[_Sentence]:
+    """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
+
+    Sentences are tiered: finished (a full sentence with a final stop), full (a caption or an
+    unfinished line of claim size), usable (a fragment). The best non-empty tier supplies the
+    claims. Sentences are classified lazily in score order, so that the boilerplate patterns run
+    on the few top sentences rather than on the whole section.
+    """
+    tiers: tuple[list[_Sentence], list[_Sentence], list[_Sentence]] = ([], [], [])
+    tier_terms: tuple[list[set[str]], list[set[str]], list[set[str]]] = ([], [], [])
+    for sentence in sorted(candidates, key=lambda s: s.score, reverse=True):
+        if len(tiers[0]) >= wanted:
+            break
+        tier = _tier(sentence)
+        if tier is None:
+            continue
+        picks, taken = tiers[tier], tier_terms[tier]
+        if len(picks) >= wanted:
+            continue
+        sentence_terms = set(sentence.terms)
+        if any(
+            _jaccard(sentence_terms, other) >= NEAR_DUPLICATE_JACCARD
+            for other in (*chosen_terms, *taken)
+        ):
+            continue
+        picks.append(sentence)
+        taken.append(sentence_terms)
+    best = next((i for i in range(3) if tiers[i]), None)
+    if best is None:
+        return []
+    picked = tiers[best]
+    chosen_terms.extend(tier_terms[best])
+    picked.sort(key=lambda s: s.index_in_section)
+    return picked

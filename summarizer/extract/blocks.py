@@ -1,0 +1,197 @@
+"""Turn the article container into ordered text blocks: paragraphs and subheadings.
+
+The walk flattens inline markup into paragraph text, starts a new block at every block-level
+element, and skips what readers do not count as the article: figures and captions, tag lists,
+share bars and other furniture that survived pruning.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lxml.html import HtmlElement
+
+from summarizer.extract.article import Block
+from summarizer.extract.patterns import INNER_FURNITURE_NAMES, looks_like_furniture
+from summarizer.text import normalise_space
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SKIP_TAGS = frozenset(
+    {
+        "figure",
+        "figcaption",
+        "caption",
+        "picture",
+        "img",
+        "video",
+        "audio",
+        "source",
+        "map",
+        "area",
+        # An article's own <header> holds its headline, dek, byline and date: not body text.
+        "header",
+    }
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "header",
+        "footer",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "hr",
+        "form",
+        "fieldset",
+    }
+    | _HEADING_TAGS
+)
+_BOLD_TAGS = frozenset({"b", "strong"})
+_ITALIC_TAGS = frozenset({"i", "em"})
+# A furniture-named element holding more of the container's text than this is its real wrapper.
+_MAX_FURNITURE_SHARE = 0.3
+
+
+class _Collector:
+    def __init__(self, furniture_limit: int) -> None:
+        self.furniture_limit = furniture_limit
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._bold_chars = 0
+        self._plain_chars = 0
+        self._link_chars = 0
+        self._upright_chars = 0
+        self._tag = "p"
+        self._breaks = 0
+
+    def text(self, text: str | None, style: _Style) -> None:
+        if not text:
+            return
+        if self._breaks >= 2 and text.strip():
+            self.flush()
+        if text.strip():
+            self._breaks = 0
+            visible = len(text.strip())
+            if style.bold:
+                self._bold_chars += visible
+            else:
+                self._plain_chars += visible
+            if not style.italic:
+                self._upright_chars += visible
+            if style.link:
+                self._link_chars += visible
+        self._parts.append(text)
+
+    def line_break(self) -> None:
+        self._breaks += 1
+        self._parts.append(" ")
+
+    def start(self, tag: str) -> None:
+        self.flush()
+        self._tag = tag
+
+    def flush(self, heading_level: int = 0) -> None:
+        text = normalise_space("".join(self._parts))
+        if text:
+            self.blocks.append(
+                Block(
+                    text=text,
+                    tag=self._tag,
+                    heading_level=heading_level,
+                    all_bold=self._bold_chars > 0 and self._plain_chars == 0,
+                    all_italic=self._upright_chars == 0,
+                    link_chars=self._link_chars,
+                )
+            )
+        self._parts = []
+        self._bold_chars = self._plain_chars = self._link_chars = self._upright_chars = 0
+        self._breaks = 0
+        self._tag = "p"
+
+
+def collect_blocks(container: HtmlElement) -> list[Block]:
+    """All text blocks under `container`, in document order."""
+    collector = _Collector(int(len(container.text_content()) * _MAX_FURNITURE_SHARE))
+    _walk(container, collector, _Style())
+    collector.flush()
+    return collector.blocks
+
+
+class _Style(NamedTuple):
+    """The inline context of a piece of text."""
+
+    bold: bool = False
+    link: bool = False
+    italic: bool = False
+
+
+def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str):  # comment: only its tail is text
+            out.text(child.tail, style)
+            continue
+        if (
+            tag in _SKIP_TAGS and not (tag == "header" and _holds_subheading(child))
+        ) or _is_furniture(child, out.furniture_limit):
+            if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+                out.start("p")
+            out.text(child.tail, style)
+            continue
+        if tag in _HEADING_TAGS:
+            out.start(tag)
+            out.text(child.text_content(), _Style(bold=True))
+            out.flush(heading_level=int(tag[1]))
+            out.text(child.tail, style)
+            continue
+        if tag == "br":
+            out.line_break()
+            out.text(child.tail, style)
+            continue
+        if tag in _BLOCK_TAGS:
+            out.start(tag)
+            out.text(child.text, style)
+            _walk(child, out, style)
+            out.start("p")
+            out.text(child.tail, style)
+            continue
+        inner = _Style(
+            bold=style.bold or tag in _BOLD_TAGS,
+            link=style.link or tag == "a",
+            italic=style.italic or tag in _ITALIC_TAGS,
+        )
+        out.text(child.text, inner)
+        _walk(child, out, inner)
+        out.text(child.tail, style)
+
+
+def _holds_subheading(element: HtmlElement) -> bool:
+    """A section's <header> around its h2 is kept; the article's own header (h1, dek) is not."""
+    return any(True for _ in element.iter("h2", "h3", "h4", "h5", "h6"))
+
+
+def _is_furniture(element: HtmlElement, limit: int) -> bool:
+    """A caption, tag list, share bar... - unless it holds much of the text (a misnamed wrapper)."""
+    if not looks_like_furniture(element, INNER_FURNITURE_NAMES):
+        return False
+    return len(element.text_content()) <= limit

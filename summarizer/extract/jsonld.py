@@ -1,0 +1,148 @@
+"""JSON-LD: the schema.org objects a page describes itself with, and the article node among them."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from summarizer.text import normalise_space
+
+logger = logging.getLogger(__name__)
+
+# schema.org types whose `headline` is the article's own (Readability.js uses the same family).
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "AdvertiserContentArticle",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "SocialMediaPosting",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+        "APIReference",
+    }
+)
+PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage"})
+ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+
+
+class JsonLd:
+    """The JSON-LD nodes of a page, with the article node and `@id` references resolved."""
+
+    def __init__(self, nodes: list[dict[str, Any]]) -> None:
+        self.nodes = nodes
+        self.by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+        self.article = self._find(ARTICLE_TYPES, ("headline", "name")) or self._find(
+            PAGE_TYPES, ("headline",)
+        )
+
+    def _find(self, types: frozenset[str], keys: tuple[str, ...]) -> dict[str, Any] | None:
+        """The first node of one of `types` that has one of `keys`."""
+        for node in self.nodes:
+            if node_types(node) & types and any(node.get(key) for key in keys):
+                return node
+        return None
+
+    def resolve(self, value: Any) -> Any:
+        """A `{"@id": ...}` reference replaced by the node it names, when the page has it."""
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return self.by_id.get(value["@id"], value)
+        return value
+
+    def article_text(self, key: str) -> str | None:
+        value = self.article.get(key) if self.article else None
+        return normalise_space(value) if isinstance(value, str) and value.strip() else None
+
+    def names(self, value: Any) -> list[str]:
+        """Names in a schema.org value: a string, a Person/Organization, or a list of those."""
+        value = self.resolve(value)
+        if isinstance(value, str):
+            return [value] if value.strip() else []
+        if isinstance(value, dict):
+            name = value.get("name")
+            return [name] if isinstance(name, str) and name.strip() else []
+        if isinstance(value, list):
+            return [name for item in value for name in self.names(item)]
+        return []
+
+    def headline(self, title_tag: str | None) -> str | None:
+        """The article's headline; when `name` differs, the one closer to `<title>` wins."""
+        headline, name = self.article_text("headline"), self.article_text("name")
+        if headline and name and title_tag:
+            return (
+                name
+                if _word_overlap(name, title_tag) > _word_overlap(headline, title_tag)
+                else headline
+            )
+        return headline or name
+
+    def publisher_names(self) -> list[str]:
+        names = self.names(self.article.get("publisher")) if self.article else []
+        for node in self.nodes:
+            if node_types(node) & (ORGANIZATION_TYPES | {"WebSite"}):
+                names.extend(self.names(node))
+        return names
+
+    def site_name(self) -> str | None:
+        publishers = self.names(self.article.get("publisher")) if self.article else []
+        websites = [
+            n for node in self.nodes if "WebSite" in node_types(node) for n in self.names(node)
+        ]
+        return next((normalise_space(n) for n in publishers + websites), None)
+
+    def keywords(self) -> list[str]:
+        value = self.article.get("keywords") if self.article else None
+        if isinstance(value, str):
+            return value.split(",")
+        if isinstance(value, list):
+            return [item for item in value if isinstance(item, str)]
+        return []
+
+
+def parse_jsonld(raw: str) -> list[dict[str, Any]]:
+    """Flat list of the objects in one JSON-LD script (top level, lists and `@graph`)."""
+    text = raw.strip()
+    for marker in ("<![CDATA[", "]]>", "<!--", "-->"):
+        text = text.replace(marker, "")
+    text = text.strip().removeprefix("//").removesuffix("//").strip()  # "//<![CDATA[ ... //]]>"
+    if not text:
+        return []
+    try:
+        data = json.loads(text, strict=False)
+    except ValueError:
+        logger.debug("unreadable JSON-LD skipped (%d chars)", len(text))
+        return []
+    nodes: list[dict[str, Any]] = []
+    pending: list[Any] = [data]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            nodes.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph)
+    return nodes
+
+
+def node_types(node: dict[str, Any]) -> set[str]:
+    raw = node.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {v.rsplit("/", 1)[-1].removeprefix("schema:") for v in values if isinstance(v, str)}
+
+
+def _word_overlap(text: str, reference: str) -> int:
+    return len(set(text.casefold().split()) & set(reference.casefold().split()))

@@ -1,0 +1,642 @@
+"""Page metadata read from the untouched page: headline, byline, date, language, site and tags.
+
+Everything comes from one walk over the parsed tree (meta/link tags, JSON-LD, `<title>`, `<h1>`,
+microdata, bylines and visible tag lists), so the extractor can call this before it prunes anything.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from summarizer.extract.jsonld import JsonLd, parse_jsonld
+from summarizer.text import UNSPACED_CHAR, normalise_space
+
+logger = logging.getLogger(__name__)
+
+MAX_TAGS = 8
+"""At most this many tags per page (the spec's limit)."""
+MAX_TAG_CHARS = 40
+"""Longer "tags" are sentences or SEO stuffing, not topics."""
+MAX_BYLINE_CHARS = 100
+"""A byline longer than this is a bio or a caption, not a name."""
+MAX_AUTHORS = 3
+"""Co-authors named in a byline; the rest are "et al." in practice."""
+MAX_SITE_NAME_WORDS = 6
+"""A longer "site name" is a headline or a slogan."""
+MAX_HEADINGS = 10
+"""Only the first few `<h1>`s can be the headline; later ones are widgets or chapters."""
+MAX_TAG_LIST_CHARS = 400
+"""A visible tag list is a short strip of links; a bigger container is not one."""
+MAX_TAG_LIST_LINKS = 20
+
+# Meta keys holding the headline, in order of trust (Dublin Core is rare but deliberate).
+TITLE_META_KEYS = (
+    "dc:title",
+    "dcterms:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "twitter:title",
+    "parsely-title",
+    "title",
+)
+BYLINE_META_KEYS = ("dc:creator", "dcterms:creator", "author", "parsely-author", "sailthru.author")
+PUBLISHED_META_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "parsely-pub-date",
+    "datepublished",
+    "dc:date.issued",
+    "dcterms:issued",
+    "dcterms:created",
+    "dc:date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "date",
+)
+DESCRIPTION_META_KEYS = (
+    "dc:description",
+    "dcterms:description",
+    "og:description",
+    "description",
+    "twitter:description",
+)
+SITE_NAME_META_KEYS = ("og:site_name", "application-name")
+
+# Separators between a headline and a site name in `<title>` and og:title. A colon only ever
+# splits off a leading site name ("Site: headline"); " _" is the Chinese portals' separator and
+# pipes (also full-width, as Japanese sites write them) need no spaces around them.
+_SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
+_COLON_SEPARATOR = re.compile(r":\s+")
+_SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+_HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
+# What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\b\d+\s*(?:min|h|hours?|days?) ago\b|•).*$",
+    re.IGNORECASE,
+)
+_BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by|von|par|por)\s+", re.IGNORECASE)
+_URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|\.(?:html?|php|aspx?)$", re.IGNORECASE)
+_KEY_VALUE_KEYWORD = re.compile(r"^([A-Za-z]+):(\S+)$")
+_TAG_PREFIX = re.compile(r"^(?:category|topic|tag|section)\s*:\s+", re.IGNORECASE)
+_MACHINE_TOKEN = re.compile(
+    r"\b[A-Z]{2,}_[A-Z_]+\b|^(?:PERSON|ORGANIZATION|LOCATION|EVENT)$|^[a-z]+_[a-z_]+$"
+)
+_DOMAIN = re.compile(r"^\S+\.(?:com|net|org|io|co|uk|de|ru|fr|info|gov|edu)$", re.IGNORECASE)
+_TAG_LABEL = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed under|"
+    r"schlagw(?:ö|oe)rter|themen|étiquettes|mots-clés|etiquetas|temas|теги|метки|"
+    r"タグ|标签|標籤)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y%m%d",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page says about itself, read before any pruning."""
+
+    title: str
+    site_name: str | None
+    byline: str | None
+    published: str | None
+    language: str | None
+    canonical_url: str | None
+    description: str | None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleContext:
+    """What a headline's site-name affixes can be checked against: the site's names and the
+    page's `<h1>`s (both squashed to lower-case letters and digits)."""
+
+    site_names: frozenset[str]
+    headings: frozenset[str]
+
+    def strip_affixes(self, title: str) -> str:
+        """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
+        "Headline _探索者 _光明网" when the h1 says "Headline"); a real headline is left whole."""
+        title = normalise_space(title)
+        parts = _SEPARATOR.split(title)
+        segments, separators = parts[0::2], parts[1::2]
+        if len(segments) < 2 or any(not s.strip() for s in segments):
+            return title
+        while len(segments) > 1:
+            if self._is_site(segments[-1]) and not _COLON_SEPARATOR.fullmatch(separators[-1]):
+                segments, separators = segments[:-1], separators[:-1]
+            elif self._is_site(segments[0]):
+                segments, separators = segments[1:], separators[1:]
+            else:
+                break
+        kept = _join(segments, separators)
+        return self._cut_to_heading(segments, separators) or kept
+
+    def _is_site(self, segment: str) -> bool:
+        return squash(segment) in self.site_names
+
+    def _cut_to_heading(self, segments: list[str], separators: list[str]) -> str | None:
+        """The longer part of the title on one side of a non-colon separator that equals an h1."""
+        whole = _join(segments, separators)
+        if len(segments) < 2 or squash(whole) in self.headings:
+            return None
+        for cut in range(len(segments) - 1, 0, -1):
+            if _COLON_SEPARATOR.fullmatch(separators[cut - 1]):
+                continue
+            head = _join(segments[:cut], separators[: cut - 1])
+            tail = _join(segments[cut:], separators[cut:])
+            for kept, dropped in ((head, tail), (tail, head)):
+                if len(kept) >= len(dropped) and squash(kept) in self.headings:
+                    return kept
+        return None
+
+
+@dataclass(slots=True)
+class _PageScan:
+    """Raw findings of the single walk over the tree."""
+
+    meta_by_property: dict[str, list[str]] = field(default_factory=dict)
+    meta_by_name: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    title_tag: str | None = None
+    headings: list[str] = field(default_factory=list)
+    html_lang: str | None = None
+    canonical: str | None = None
+    rel_authors: list[str] = field(default_factory=list)
+    rel_tags: list[str] = field(default_factory=list)
+    itemprop_authors: list[str] = field(default_factory=list)
+    itemprop_published: list[str] = field(default_factory=list)
+    time_datetimes: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    tag_labels: list[tuple[lxml.html.HtmlElement, bool]] = field(default_factory=list)
+
+    def meta(self, key: str) -> list[str]:
+        """Contents of a meta key: its `property=` values (the deliberate ones), else `name=`."""
+        return self.meta_by_property.get(key) or self.meta_by_name.get(key, [])
+
+    def first_meta(self, keys: Iterable[str]) -> str | None:
+        for key in keys:
+            for value in self.meta(key):
+                if value.strip():
+                    return normalise_space(value)
+        return None
+
+
+def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMeta:
+    """Read the page's own metadata from the untouched tree (it is never modified)."""
+    scan = _scan(doc)
+    ld = JsonLd(scan.jsonld)
+    site_name = _site_name(scan, ld)
+    context = _title_context(scan, ld, site_name, url)
+    return PageMeta(
+        title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name))),
+        site_name=site_name,
+        byline=_byline(scan, ld),
+        published=_published(scan, ld),
+        language=_language(scan, ld),
+        canonical_url=_canonical_url(scan, url),
+        description=_unescaped(
+            scan.first_meta(DESCRIPTION_META_KEYS) or ld.article_text("description")
+        ),
+        tags=_tags(scan, ld),
+    )
+
+
+def read_title_context(doc: lxml.html.HtmlElement, url: str | None = None) -> TitleContext:
+    """The site names and h1s that `read_metadata` strips headline affixes against."""
+    scan = _scan(doc)
+    ld = JsonLd(scan.jsonld)
+    return _title_context(scan, ld, _site_name(scan, ld), url)
+
+
+def read_visible_tags(doc: lxml.html.HtmlElement) -> list[str]:
+    """The links of a visible "Tags:" / "Topics:" list (label followed by links), cleaned."""
+    return clean_tags(_visible_tags(_scan(doc).tag_labels))
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only: how site names and headings are compared."""
+    return _NON_WORD.sub("", text.casefold())
+
+
+def normalise_date(raw: str) -> str | None:
+    """An ISO 8601 date or date-time for the usual ways pages write dates, else None."""
+    text = normalise_space(raw)
+    if not text:
+        return None
+    if _DATE_ONLY.match(text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    parsed = _parse_datetime(text)
+    if parsed is None:
+        return None
+    if parsed.time() == datetime.min.time() and parsed.tzinfo is None:
+        return parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds")
+
+
+def clean_tags(candidates: Iterable[str]) -> list[str]:
+    """Tags de-duplicated case-insensitively (first casing wins), junk dropped, at most 8."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for candidate in candidates:
+        tag = _clean_tag(candidate)
+        if tag is None or tag.casefold() in seen:
+            continue
+        seen.add(tag.casefold())
+        tags.append(tag)
+        if len(tags) == MAX_TAGS:
+            break
+    return tags
+
+
+def _clean_tag(candidate: str) -> str | None:
+    tag = normalise_space(html.unescape(candidate)).lstrip("#").strip(" ,;·|")
+    tag = _TAG_PREFIX.sub("", tag)
+    if tag.startswith(("@", "/", "_")) or _MACHINE_TOKEN.search(tag) or _DOMAIN.match(tag):
+        return None  # CMS plumbing: "@post-id:1913719", "/article", "_no-apple-news", "PERSON"
+    key_value = _KEY_VALUE_KEYWORD.match(tag)
+    if key_value:
+        # Medium-style machine keywords ("Tag:Nodejs", "Lite:true"): only "Tag:" ones are topics.
+        if key_value.group(1).casefold() != "tag":
+            return None
+        tag = key_value.group(2)
+    if not tag or len(tag) > MAX_TAG_CHARS or _URLISH.search(tag):
+        return None
+    return tag
+
+
+def _parse_datetime(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    return None
+
+
+def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
+    """One walk over every element, collecting what each metadata source needs."""
+    scan = _PageScan()
+    root = doc.getroottree().getroot()
+    scan.html_lang = _attr(root, "lang") or _attr(
+        root, "{http://www.w3.org/XML/1998/namespace}lang"
+    )
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue  # comments and processing instructions
+        if tag == "meta":
+            _scan_meta(scan, el)
+        elif tag == "link":
+            rel = (_attr(el, "rel") or "").lower().split()
+            if "canonical" in rel and scan.canonical is None:
+                scan.canonical = _attr(el, "href")
+        elif tag == "script":
+            if (_attr(el, "type") or "").strip().lower() == "application/ld+json":
+                scan.jsonld.extend(parse_jsonld(el.text or ""))
+            continue
+        elif tag == "style":
+            continue
+        elif tag == "title":
+            if scan.title_tag is None and not _inside(el, "svg"):
+                scan.title_tag = normalise_space(el.text_content())
+        elif tag == "h1":
+            if len(scan.headings) < MAX_HEADINGS:
+                heading = _HEADERLINK_TAIL.sub("", normalise_space(el.text_content()))
+                if heading:
+                    scan.headings.append(heading)
+        elif tag == "a":
+            _scan_link(scan, el)
+        elif tag == "time":
+            stamp = _attr(el, "datetime")
+            if stamp:
+                scan.time_datetimes.append(stamp)
+        _scan_microdata(scan, el)
+        _scan_labels(scan, el)
+    return scan
+
+
+def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+    content = _attr(el, "content")
+    if content is None:
+        return
+    for attribute, store in (
+        ("property", scan.meta_by_property),
+        ("name", scan.meta_by_name),
+        ("http-equiv", scan.meta_by_name),
+        ("itemprop", scan.meta_by_name),
+    ):
+        for key in (_attr(el, attribute) or "").split():
+            store.setdefault(_meta_key(key), []).append(content)
+
+
+def _meta_key(key: str) -> str:
+    """Lower-case, with Dublin Core's dotted spelling ("DC.title") mapped to "dc:title"."""
+    key = key.strip().lower()
+    for prefix in ("dc.", "dcterms.", "dcterm."):
+        if key.startswith(prefix):
+            return ("dcterms:" if "terms" in prefix or "term." in prefix else "dc:") + key[
+                len(prefix) :
+            ]
+    return key.replace("dcterm:", "dcterms:") if key.startswith("dcterm:") else key
+
+
+def _scan_link(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+    rel = (_attr(el, "rel") or "").lower().split()
+    if not rel:
+        return
+    if "tag" in rel and "category" not in rel:
+        scan.rel_tags.append(el.text_content())
+    if "author" in rel:
+        scan.rel_authors.append(el.text_content())
+
+
+def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+    """itemprop=author / datePublished on ordinary elements, and `.byline` boxes."""
+    itemprop = (_attr(el, "itemprop") or "").split()
+    if "author" in itemprop and el.tag != "meta":
+        named = el.xpath(".//*[@itemprop='name']")
+        name = (_attr(named[0], "content") or named[0].text_content()) if named else None
+        scan.itemprop_authors.append(name or _attr(el, "content") or el.text_content())
+    if "datePublished" in itemprop and el.tag != "meta":
+        stamp = _attr(el, "datetime") or _attr(el, "content") or el.text_content()
+        scan.itemprop_published.append(stamp)
+    if "byline" in (_attr(el, "class") or "").lower():
+        scan.bylines.append(" ".join(el.itertext()))
+
+
+def _scan_labels(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+    """Remember "Tags:"-like labels, whether in an element's text or in its tail."""
+    if el.text and len(el.text) < 40 and _TAG_LABEL.match(el.text.strip()):
+        scan.tag_labels.append((el, False))
+    if el.tail and len(el.tail) < 40 and _TAG_LABEL.match(el.tail.strip()):
+        scan.tag_labels.append((el, True))
+
+
+def _visible_tags(labels: list[tuple[lxml.html.HtmlElement, bool]]) -> list[str]:
+    """Link texts following each label inside the label's small container."""
+    found: list[str] = []
+    for label, in_tail in labels:
+        if _inside(label, "nav"):
+            continue
+        container = label.getparent() if in_tail or not label.xpath(".//a") else label
+        if container is None:
+            continue
+        if len(normalise_space(container.text_content())) > MAX_TAG_LIST_CHARS:
+            continue
+        links = list(_links_after(container, label, include_inside=not in_tail))
+        if 0 < len(links) <= MAX_TAG_LIST_LINKS:
+            found.extend(link.text_content() for link in links)
+    return found
+
+
+def _links_after(
+    container: lxml.html.HtmlElement, label: lxml.html.HtmlElement, *, include_inside: bool
+) -> Iterator[lxml.html.HtmlElement]:
+    """The `<a>`s of `container` after the label in document order."""
+    if container is label:
+        yield from label.iter("a")
+        return
+    inside = set(label.iter()) if not include_inside else set()
+    passed = False
+    for el in container.iter():
+        if el is label:
+            passed = True
+            continue
+        if passed and el.tag == "a" and el not in inside:
+            yield el
+
+
+def _site_name(scan: _PageScan, ld: JsonLd) -> str | None:
+    og_site = scan.first_meta(SITE_NAME_META_KEYS[:1])
+    name = og_site or ld.site_name() or next(iter(_application_names(scan)), None)
+    return _unescaped(name)
+
+
+def _application_names(scan: _PageScan) -> list[str]:
+    """application-name values that name a site; some CMSs (MSN) put the headline there."""
+    titles = {squash(t) for t in [scan.title_tag or "", *scan.meta("og:title")]}
+    return [
+        normalise_space(name)
+        for name in scan.meta("application-name")
+        if name.strip() and len(name.split()) <= MAX_SITE_NAME_WORDS and squash(name) not in titles
+    ]
+
+
+def _title_context(
+    scan: _PageScan, ld: JsonLd, site_name: str | None, url: str | None
+) -> TitleContext:
+    names: set[str] = set()
+    raw_names = [site_name or "", *ld.publisher_names(), *_application_names(scan)]
+    for raw in raw_names:
+        names.update(_site_name_variants(raw))
+    if url:
+        names.update(_host_variants(url))
+    names.discard("")
+    return TitleContext(
+        site_names=frozenset(names), headings=frozenset(squash(h) for h in scan.headings)
+    )
+
+
+def _site_name_variants(name: str) -> set[str]:
+    """ "Aktuálně.cz - Víte, co se právě děje" -> its first part, "Libération.fr" -> "Libération",
+    "The Washington Post" -> "Washington Post", "http://www.tmz.com" -> "tmz.com"."""
+    name = normalise_space(name)
+    if not name:
+        return set()
+    if "://" in name:
+        return _host_variants(name)
+    forms = {name, _SITE_NAME_SEPARATOR.split(name)[0]}
+    forms |= {re.sub(r"\.[a-z]{2,6}$", "", form) for form in forms}
+    forms |= {re.sub(r"^the\s+", "", form, flags=re.IGNORECASE) for form in forms}
+    return {squash(form) for form in forms}
+
+
+def _host_variants(url: str) -> set[str]:
+    """The host and its registrable label: "www.entermedia.co.kr" -> {"entermediacokr",
+    "entermedia"}."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
+        labels = labels[:-1]
+    return {squash(host), squash(labels[-2])} if len(labels) >= 2 else {squash(host)}
+
+
+def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
+    """The first headline source that is more than the site's name (a generic og:title)."""
+    generic = _site_name_variants(site_name or "")
+    candidates = [
+        ld.headline(scan.title_tag),
+        scan.first_meta(TITLE_META_KEYS),
+        scan.title_tag,
+        *scan.headings[:1],
+    ]
+    usable = [normalise_space(c) for c in candidates if c and c.strip()]
+    for candidate in usable:
+        if squash(candidate) not in generic:
+            return candidate
+    return usable[0] if usable else ""
+
+
+def _byline(scan: _PageScan, ld: JsonLd) -> str | None:
+    sources: list[list[str]] = [
+        ld.names(ld.article.get("author")) if ld.article else [],
+        *(scan.meta(key) for key in BYLINE_META_KEYS),
+        scan.itemprop_authors,
+        scan.rel_authors[:1],
+        scan.bylines[:1],
+    ]
+    for source in sources:
+        names = _unique(n for n in (_clean_byline(raw) for raw in source) if n)
+        if names:
+            return ", ".join(names[:MAX_AUTHORS])
+    return None
+
+
+def _clean_byline(raw: str) -> str | None:
+    byline = _BYLINE_PREFIX.sub("", normalise_space(html.unescape(raw)))
+    byline = _BYLINE_TAIL.sub("", byline).strip(" ,|·-•")
+    if not byline or len(byline) > MAX_BYLINE_CHARS or _URLISH.search(byline):
+        return None
+    return byline
+
+
+def _published(scan: _PageScan, ld: JsonLd) -> str | None:
+    candidates = [
+        *(v for key in PUBLISHED_META_KEYS[:1] for v in scan.meta(key)),
+        ld.article_text("datePublished") or "",
+        *(v for key in PUBLISHED_META_KEYS[1:] for v in scan.meta(key)),
+        *scan.itemprop_published,
+        *scan.time_datetimes,
+    ]
+    for candidate in candidates:
+        normalised = normalise_date(candidate)
+        if normalised:
+            return normalised
+    return None
+
+
+def _language(scan: _PageScan, ld: JsonLd) -> str | None:
+    candidates = [
+        scan.html_lang,
+        scan.first_meta(["content-language"]),
+        scan.first_meta(["og:locale"]),
+        ld.article_text("inLanguage"),
+    ]
+    for candidate in candidates:
+        if candidate and candidate.strip():
+            return candidate.split(",")[0].strip().replace("_", "-")
+    return None
+
+
+def _canonical_url(scan: _PageScan, url: str | None) -> str | None:
+    for candidate in (scan.canonical, scan.first_meta(["og:url"])):
+        if not candidate or not candidate.strip():
+            continue
+        absolute = urljoin(url or "", candidate.strip())
+        if urlsplit(absolute).scheme in {"http", "https"}:
+            return absolute
+    return None
+
+
+def _tags(scan: _PageScan, ld: JsonLd) -> list[str]:
+    """The page's own tags in tiers: tagging markup (article:tag, JSON-LD keywords,
+    news_keywords, rel=tag) merged; else a visible "Tags:" list (a "Topics" widget elsewhere
+    on the page must not dilute real tags); else the often site-wide meta keywords."""
+    tagged = [
+        *scan.meta("article:tag"),
+        *ld.keywords(),
+        *(t for v in scan.meta("news_keywords") for t in v.split(",")),
+        *(t for v in scan.meta("parsely-tags") for t in v.split(",")),
+        *scan.rel_tags,
+    ]
+    tiers: list[Iterable[str]] = [
+        tagged,
+        _visible_tags(scan.tag_labels),
+        (t for v in scan.meta("keywords") for t in _split_keywords(v)),
+    ]
+    for tier in tiers:
+        tags = clean_tags(tier)
+        if tags:
+            return tags
+    return []
+
+
+def _split_keywords(value: str) -> list[str]:
+    """Comma or semicolon lists; CJK pages often separate keywords with spaces only."""
+    if not re.search(r"[,;，、]", value) and UNSPACED_CHAR.search(value):
+        return value.split()
+    return re.split(r"[,;，、]", value)
+
+
+def _unescaped(text: str | None) -> str | None:
+    """Some CMSs escape entities twice ("&amp;#8216;"); undo the second layer."""
+    return html.unescape(text) if text else text
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    unique: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            unique.append(value)
+    return unique
+
+
+def _join(segments: list[str], separators: list[str]) -> str:
+    text = segments[0]
+    for separator, segment in zip(separators, segments[1:], strict=False):
+        text += separator + segment
+    return text.strip()
+
+
+def _attr(el: lxml.html.HtmlElement, name: str) -> str | None:
+    value = el.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _inside(el: lxml.html.HtmlElement, tag: str) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.getparent()
+    return False

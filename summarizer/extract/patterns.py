@@ -1,0 +1,185 @@
+"""Every table of page furniture, in one place: class and id words, lines, headings, sentences.
+
+Four granularities, four tables: class/id words of boxes dropped before scoring
+(`FURNITURE_NAMES`) and of boxes skipped inside the article (`INNER_FURNITURE_NAMES`); short
+lines and headings that label furniture (`is_boilerplate_line`, `is_boilerplate_heading`); and
+sentences that are never a claim (`is_boilerplate_sentence`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+# Class/id words of page furniture, dropped before scoring (prune). Matched against whole
+# hyphen/underscore-separated words so that "shared-content" or "comment-free-article" do not
+# trip it by accident.
+FURNITURE_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up"
+    r"|share|sharing|social|socials|sharebar|share-bar|related|recommended|recommendations"
+    r"|popular|trending|most-read|comments?|disqus|breadcrumbs?|modal|popup|overlay|promo"
+    r"|advert|advertisement|ads?|ad-slot|sponsored|outbrain|taboola|login|author-box"
+    r"|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|jp-relatedposts"
+    r"|sidebar|footer|masthead|site-header|site-footer|menu|navbar|toolbar|cookie-banner)"
+    r"(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
+# Class/id words of things inside an article body that are not its prose (blocks).
+INNER_FURNITURE_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:caption|credits?|photo-credit|image-credit|wp-caption-text|byline|dateline"
+    r"|author|tags?|tag-list|post-tags|entry-tags|categories|share|social|related|read-more"
+    r"|readmore|also-read|newsletter|subscribe|signup|promo|advert|ad|ads|comments?"
+    r"|dek|deck|standfirst|subtitle|strapline|kicker|excerpt)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
+_MAX_NAME_PARTS = 4
+_NAME_PARTS_RE = re.compile(r"[-_]+")
+
+
+def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool:
+    """Whether a class or id word of `element` names furniture (see `names_furniture`)."""
+    return names_furniture(f"{element.get('class', '')} {element.get('id', '')}", pattern)
+
+
+def names_furniture(joined: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a word of a class/id string matches `pattern`.
+
+    Long slugs are skipped: ids made from a heading ("sharing-with-a-single-developer") say
+    nothing about what the element is.
+    """
+    if len(joined) < 3 or not pattern.search(joined):  # the common case, decided in one search
+        return False
+    return any(
+        len(_NAME_PARTS_RE.split(name)) <= _MAX_NAME_PARTS and pattern.search(name)
+        for name in joined.split()
+    )
+
+
+# A short paragraph starting like this is a teaser, a credit or a call to action.
+_LINE_STARTS = [
+    r"also read|read also|read more|read next|more from",
+    r"related(?: articles?| stories| posts?| content| coverage| reading| news)?\s*[:|\-–—]",
+    r"recommended(?: for you| reading)?\s*[:|\-–—]|see also\s*:",
+    r"advertisement\b|sponsored\b|subscribe\b|sign up\b|click here\b|follow us\b",
+    r"share (?:this|on)\b|tweet this\b|photo\s*:|photos?\s*(?:by|credit)\b",
+    r"image\s*:|images?\s*(?:by|credit)\b|credit\s*:|getty images\b",
+    r"©|\(c\)\s|copyright\b|all rights reserved\b|tags?\s*:|topics?\s*:|filed under\b",
+    r"tags?\s+[^.]*,[^.]*,[^.]*$",  # "Tags calendario, stock car, ..." without a colon
+    r"don'?t miss\b|must read\b|you (?:may|might) also like\b|watch\s*:|listen\s*:",
+    r"continue reading\b|loading\b|like loading\b|read the full\b",
+    r"this (?:article|story) (?:was )?originally appeared",
+    r"join our\b|get the latest\b|download (?:the|our) app\b|start your day with\b",
+    r"comments?\W*$|\d+ comments?\W*$|previous (?:post|article)\b|next (?:post|article)\b",
+    r"citation\s*:|cite this\b|if you (?:enjoyed|liked|value|appreciate)\b",
+    r"support (?:us|our)\b|support \w+ (?:so|and|to)\b",
+    r"get (?:breaking|our|the) [\w ]*(?:alerts|newsletter|emails?)\b",
+    r"(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b",
+]
+_LINE_RE = re.compile(r"^\W*(?:" + "|".join(_LINE_STARTS) + ")", re.IGNORECASE)
+# Appeals to the reader: furniture however long they run.
+_APPEAL_RE = re.compile(
+    r"^\W*(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b"
+    r"|(?:please )?(?:support|subscribe to) (?:us|our journalism|independent journalism)\b)",
+    re.IGNORECASE,
+)
+# Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.
+_HEADING_RE = re.compile(
+    r"^\W*(?:also read|read also|read more|read next|more from\b.*|more (?:stories|news|articles)"
+    r"|related\b.*|recommended\b.*|advertisement|sponsored.*|don'?t miss|must read"
+    r"|you (?:may|might) also like|share(?: this)?(?: article| story| post)?"
+    r"|comments?|\d+ comments?"
+    r"|leave a (?:reply|comment)|newsletter.*|sign up.*|subscribe.*|tags?|topics?|follow us.*"
+    r"|about the author|most (?:popular|read|viewed)|popular (?:posts|stories)|trending.*"
+    r"|latest (?:news|stories|posts)|editor'?s picks?|top stories|in other news"
+    r"|click here\b.*|like this|share this.*|print this.*|email this.*|post navigation"
+    r"|.*\b(?:newsletters?|e-?mails?|alerts|donate|support us|a word to our (?:loyal )?readers)\b.*"
+    r"|share on .*)\W*$",
+    re.IGNORECASE,
+)
+_MAX_LINE_CHARS = 240
+_DATELINE_TOKEN_RE = re.compile(r"\w+")
+_YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """A short paragraph that is a teaser, credit, share prompt or similar; or an appeal to
+    the reader ("If you enjoyed this article...") of any length."""
+    if _APPEAL_RE.match(text):
+        return True
+    return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that is only a date or a time stamp ("Nov 15, 2019 5:45 AM")."""
+    tokens = _DATELINE_TOKEN_RE.findall(text)
+    if not tokens or len(tokens) > 12 or text.rstrip().endswith((".", "!", "?")):
+        return False
+    digits = sum(token.isdigit() for token in tokens)
+    return digits >= 0.3 * len(tokens) and _YEAR_OR_TIME_RE.search(text) is not None
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...)."""
+    return _HEADING_RE.match(text) is not None
+
+
+# Sentences that are page furniture, never a claim: share bars, pitches, cross-links, credits.
+_SENTENCE_PATTERNS = (
+    # Each pattern names the furniture, not the topic: an article about cookies, copyright or
+    # a state-sponsored attack keeps its sentences.
+    r"\bshare\s+(?:this|on|via)\b",
+    r"\bsubscribe\s+(?:to|now|today|here|for)\b",
+    r"\bnewsletter",
+    r"\bsign\s+up\s+(?:for\s+(?:our|the|free|a\s+free)|to\s+(?:our|receive|get)|here|now|today)\b",
+    r"\b(?:use|uses|using|accept|consent\s+to)\s+cookies\b",
+    r"\bcookie\s+(?:policy|settings|preferences|consent)\b",
+    r"\bclick\s+here\b",
+    r"\bscroll\s+down\b",
+    r"\bif\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:this|our)\b",
+    # Comment-moderation notices, in the languages of the corpus.
+    r"\b(?:comments?|coment[aá]rios?|commentaires?|kommentare?)\b.{0,100}"
+    r"(?:approv|aprovad|moderat|removed|deleted|reviewed|publicad|publié)",
+    r"\balso\s+read\b",
+    r"\bread\s+(?:more|also|next)\b",
+    r"\bmain\s+articles?\s*:",
+    r"\bsee\s+also\s*:",
+    r"\bfurther\s+information\s*:",
+    r"\brelated\s*:",
+    r"^\W*advertisement\W*$",
+    r"\badvertisement\s*[-–—:|]",
+    r"\bstory\s+continues\s+below\b",
+    r"^\W*sponsored\b",
+    r"\bsponsored\s+(?:content|post|links?)\b",
+    r"\ball\s+rights\s+reserved\b",
+    r"\bcopyright\s*(?:©|\(c\)|\d{4})",
+    r"©",
+    r"\(c\)\s*\d{4}",
+    r"\bfollow\s+us\b",
+    r"\bjoin\s+(?:us|our)\s+(?:on|whatsapp|telegram|channel)\b",
+    r"\bdownload\s+(?:the|our)\s+app\b",
+    r"\bgetty\s+images\b",
+    r"\bshutterstock\b",
+    r"\bap\s+photo\b",
+    r"\bafp\s+via\b",
+    r"\breuters/",
+    r"\bphoto\s*(?:credit)?\s*:",
+    r"\bimage\s*(?:credit|source)?\s*:",
+    r"\bpicture\s*:",
+    r"\bfile\s+photo\b",
+    r"\bcredit\s*:",
+    r"^\W*(?:watch|listen)\s*:",
+    r"\bdon't\s+miss\b",
+    r"\brecommended\s+for\s+you\b",
+    r"\bterms\s+of\s+(?:use|service)\b",
+    r"\bprivacy\s+policy\b",
+)
+_SENTENCE_RE = re.compile("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def is_boilerplate_sentence(sentence: str) -> bool:
+    """True for share/subscribe/cookie/"Also Read"/credit/advertisement lines, never a claim."""
+    return _SENTENCE_RE.search(sentence.translate(_APOSTROPHES)) is not None

@@ -1,0 +1,118 @@
+"""Keyphrases: the tags computed for a page that has none of its own."""
+
+from __future__ import annotations
+
+from summarizer.claims.keyphrases import keyphrases
+
+ARTICLE = """
+Russian Foreign Minister Sergey Lavrov said NATO had turned Ukraine into a military foothold.
+In an interview with a Hungarian newspaper, Lavrov argued that NATO bases in Ukraine were a threat.
+Moscow sees the expansion of NATO as the root cause of the conflict, Lavrov said.
+The alliance rejects that view and says Russia started the war without provocation.
+Analysts in Budapest said the interview was aimed at audiences in Europe.
+Lavrov also said Russia remained open to talks with NATO about security guarantees.
+"""
+TITLE = "Why Does Russia See NATO as a Direct Threat? Explains Sergey Lavrov"
+
+
+def test_names_and_acronyms_rank_first_with_their_casing() -> None:
+    """The recurring names of the story come first, spelt as the article spells them."""
+    tags = keyphrases(TITLE, ARTICLE, "en")
+    assert set(tags[:3]) == {"NATO", "Sergey Lavrov", "Russia"}
+
+
+def test_surname_folds_into_the_full_name() -> None:
+    """ "Lavrov" alone is not a second tag next to "Sergey Lavrov"."""
+    tags = keyphrases(TITLE, ARTICLE, "en")
+    assert "Sergey Lavrov" in tags
+    assert "Lavrov" not in tags
+
+
+def test_between_three_and_limit_tags_without_repeats() -> None:
+    """3 to `limit` tags, no tag sharing a word with another, case-insensitively."""
+    tags = keyphrases(TITLE, ARTICLE, "en", limit=5)
+    assert 3 <= len(tags) <= 5
+    words = [word.lower() for tag in tags for word in tag.split()]
+    assert len(words) == len(set(words))
+
+
+def test_stopwords_numbers_and_possessives_are_not_tags() -> None:
+    """Function words, bare numbers and "’s" never make a tag."""
+    text = (
+        "The company’s profits rose in 2024. The company’s shares fell in 2024. "
+        "Investors said the company’s outlook was weak, and they would sell the shares."
+    )
+    tags = keyphrases("Company profits rise", text, "en")
+    assert tags
+    for tag in tags:
+        assert not any(char.isdigit() for char in tag)
+        assert "’s" not in tag and "'s" not in tag
+        assert tag.lower() not in {"the", "and", "they", "would", "was"}
+
+
+def test_mixed_case_run_is_not_a_phrase() -> None:
+    """A name glued to a verb ("Fisher told ABC") is not offered as one tag."""
+    text = (
+        "Fisher told ABC the deal was done. Fisher told ABC it would close soon. "
+        "Fisher runs the fund. ABC reported the deal."
+    )
+    tags = keyphrases("A fund deal", text, "en")
+    assert "Fisher told ABC" not in tags
+    assert "Fisher" in tags and "ABC" in tags
+
+
+def test_japanese_terms_between_kana() -> None:
+    """Japanese has no spaces: recurring kanji/katakana terms between particles become tags."""
+    text = "東京で大会が開かれた。東京の大会は成功した。選手たちは東京に集まった。選手が話した。"
+    tags = keyphrases("東京の大会", text, "ja")
+    assert tags[:2] == ["東京", "大会"]
+    assert "選手" in tags
+
+
+def test_chinese_terms_are_whole_ngrams() -> None:
+    """Chinese n-grams that only occur inside a longer one give way to it."""
+    text = (
+        "北京大学发布了新的研究报告。研究报告指出气候变化加剧。北京大学的学者表示气候变化需要关注。"
+    )
+    tags = keyphrases("北京大学的新研究", text, "zh")
+    assert "北京大学" in tags and "气候变化" in tags
+    assert "究报" not in tags and "京大" not in tags
+
+
+def test_empty_text_gives_no_tags() -> None:
+    """Nothing to read, nothing to tag."""
+    assert keyphrases("", "", None) == []
+
+
+def test_new_opens_a_name() -> None:
+    """ "New" is a stopword for ranking but not inside names like "New Zealand"."""
+    text = (
+        "New Zealand is an island country. The climate of New Zealand is mild. "
+        "Tourists visit New Zealand for its mountains."
+    )
+    tags = keyphrases("New Zealand", text, "en")
+    assert tags[0] == "New Zealand"
+    assert "Zealand" not in tags
+
+
+def test_german_function_words_are_not_tags_even_when_mislabelled() -> None:
+    """A German text declared as English still loses its function words."""
+    text = (
+        "Die elektronische Patientenakte ist auf der Agenda. Die Patientenakte wird mehr als "
+        "eine Datei sein. Auf der Messe zeigen Ärzte die Patientenakte, und auch Kassen sind "
+        "dabei. Mehr als die Hälfte der Ärzte nutzt die Akte noch nicht."
+    )
+    tags = keyphrases("Die elektronische Patientenakte", text, "en")
+    assert tags[0] == "Patientenakte"
+    for tag in tags:
+        assert not {"auf", "der", "die", "mehr", "als", "auch"} & set(tag.lower().split())
+
+
+def test_korean_particles_are_dropped_from_names() -> None:
+    """Korean nouns carry particles ("엘제이의", "엘제이는"): they count as one name."""
+    text = (
+        "엘제이의 주장이 나왔다. 엘제이는 사진을 공개했다. "
+        "엘제이와 류화영의 관계가 화제다. 류화영은 반박했다."
+    )
+    tags = keyphrases("엘제이 류화영 논란", text, "ko")
+    assert tags[:2] == ["엘제이", "류화영"]

@@ -1,0 +1,277 @@
+"""The claim picker: verbatim sentences of their own section, in order, never boilerplate."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from summarizer.claims.pick import ClaimSettings, pick_claims
+from summarizer.claims.sentences import split_sentences
+from summarizer.extract.article import SectionText
+
+TITLE = "City council approves new tram line to the airport"
+
+LEAD = SectionText(
+    heading=None,
+    paragraphs=[
+        "The city council approved a new tram line to the airport on Tuesday after a long debate.",
+        "The line will link the central station with the airport terminal in under twenty minutes.",
+    ],
+)
+COST = SectionText(
+    heading="How much the tram line will cost",
+    paragraphs=[
+        "Officials spoke for hours.",
+        "The tram line will cost 420 million euros, most of it paid by the regional government.",
+        "Critics said the cost estimate left out the price of new trams for the airport service.",
+    ],
+)
+TIMELINE = SectionText(
+    heading="When construction starts",
+    paragraphs=[
+        "Construction of the tram line starts next spring and should end within three years.",
+        "The first trams are expected to reach the airport in the summer of the fourth year.",
+    ],
+)
+
+
+def _sentences_of(section: SectionText) -> list[str]:
+    return [s for paragraph in section.paragraphs for s in split_sentences(paragraph)]
+
+
+def test_each_claim_is_a_verbatim_sentence_of_its_own_section() -> None:
+    """Claims are copied, never written, and come from the section they are listed under."""
+    sections = [LEAD, COST, TIMELINE]
+    claims = pick_claims(TITLE, sections)
+    assert len(claims) == len(sections)
+    for section, section_claims in zip(sections, claims, strict=True):
+        assert section_claims, section.heading
+        for claim in section_claims:
+            assert claim in _sentences_of(section)
+
+
+def test_one_claim_per_short_section() -> None:
+    """Short sections get `claims_per_section` (1) claims."""
+    claims = pick_claims(TITLE, [LEAD, COST, TIMELINE])
+    assert [len(c) for c in claims] == [1, 1, 1]
+
+
+def test_subheading_overlap_beats_a_weak_first_sentence() -> None:
+    """Under "How much ... cost", the sentence with the cost wins over the opening filler."""
+    claims = pick_claims(TITLE, [LEAD, COST, TIMELINE])
+    assert claims[1] == [
+        "The tram line will cost 420 million euros, most of it paid by the regional government."
+    ]
+
+
+_VOCABULARY = [
+    f"{consonant}{vowel}{end}"
+    for consonant in "bdfgklmnprstvz"
+    for vowel in "aeiou"
+    for end in ("n", "r", "st", "lk")
+]
+
+
+def _long_section(heading: str, topic: str, count: int, seed: int = 0) -> SectionText:
+    """`count` distinct one-sentence paragraphs of made-up words about `topic`."""
+    rng = random.Random(f"{heading}-{seed}")
+    paragraphs = [
+        f"The {topic} " + " ".join(rng.sample(_VOCABULARY, 14)) + f" in season {i}."
+        for i in range(count)
+    ]
+    return SectionText(heading=heading, paragraphs=paragraphs)
+
+
+def test_long_sections_get_two_claims_in_article_order() -> None:
+    """A section of at least `long_section_words` words gets `long_section_claims` claims."""
+    settings = ClaimSettings()
+    long_section = _long_section("Nitrate levels", "nitrate", 24)
+    assert long_section.word_count >= settings.long_section_words
+    claims = pick_claims("River study", [LEAD, long_section, TIMELINE], settings=settings)
+    assert [len(c) for c in claims] == [1, 2, 1]
+    just_short = SectionText("Nitrate levels", long_section.paragraphs[:5])
+    assert just_short.word_count < settings.long_section_words
+    assert [len(c) for c in pick_claims("River study", [LEAD, just_short])] == [1, 1]
+    sentences = _sentences_of(long_section)
+    first, second = (sentences.index(claim) for claim in claims[1])
+    assert first < second
+
+
+def test_headingless_article_gets_three_claims_in_article_order() -> None:
+    """One section without a heading is summarised by `headingless_claims` (3) claims."""
+    article = SectionText(
+        heading=None,
+        paragraphs=[*LEAD.paragraphs, *COST.paragraphs[1:], *TIMELINE.paragraphs],
+    )
+    (claims,) = pick_claims(TITLE, [article])
+    assert len(claims) == 3
+    everything = _sentences_of(article)
+    positions = [everything.index(claim) for claim in claims]
+    assert positions == sorted(positions)
+
+
+def test_settings_are_respected() -> None:
+    """Custom counts change how many claims each kind of section gets."""
+    article = SectionText(heading=None, paragraphs=[*LEAD.paragraphs, *TIMELINE.paragraphs])
+    assert len(pick_claims(TITLE, [article], settings=ClaimSettings(headingless_claims=2))[0]) == 2
+    settings = ClaimSettings(claims_per_section=2)
+    assert [len(c) for c in pick_claims(TITLE, [LEAD, TIMELINE], settings=settings)] == [2, 2]
+
+
+def test_boilerplate_is_never_a_claim() -> None:
+    """Share/subscribe/Also Read/credit/advertisement lines are skipped, even when central."""
+    section = SectionText(
+        heading="Tram line news",
+        paragraphs=[
+            "Subscribe to our newsletter for more tram line news from the city council.",
+            "Also Read: City council tram line plan faces new questions at the airport",
+            "Photo: Getty Images / tram line at the airport station with the city council",
+            "Advertisement",
+            "The council said the tram line would carry ten thousand people a day.",
+        ],
+    )
+    claims = pick_claims(TITLE, [LEAD, section])
+    assert claims[1] == ["The council said the tram line would carry ten thousand people a day."]
+
+
+def test_section_with_only_boilerplate_gets_no_claim() -> None:
+    """Nothing usable means an empty list, not a boilerplate line."""
+    section = SectionText(
+        heading="Share this",
+        paragraphs=["Share on Facebook", "Click here to subscribe to our newsletter today!"],
+    )
+    claims = pick_claims(TITLE, [LEAD, section])
+    assert claims[1] == []
+    assert claims[0]
+
+
+def test_fragments_only_when_nothing_else_exists() -> None:
+    """A two-word fragment loses to any full sentence, but stands in when alone."""
+    with_sentence = SectionText(
+        heading="Reactions",
+        paragraphs=["Tram line approved!", "Residents near the new tram line welcomed the vote."],
+    )
+    claims = pick_claims(TITLE, [LEAD, with_sentence])
+    assert claims[1] == ["Residents near the new tram line welcomed the vote."]
+    alone = SectionText(heading="Reactions", paragraphs=["Tram line approved!"])
+    assert pick_claims(TITLE, [LEAD, alone])[1] == ["Tram line approved!"]
+
+
+def test_no_near_duplicate_claims_across_sections() -> None:
+    """The same sentence repeated in two sections is claimed once; the second section
+    gets another of its sentences."""
+    repeated = (
+        "The city council approved a new tram line to the airport on Tuesday after a long debate."
+    )
+    echo = SectionText(
+        heading="The vote",
+        paragraphs=[repeated, "Twelve members voted in favour and five against the tram plan."],
+    )
+    claims = pick_claims(TITLE, [LEAD, echo])
+    assert claims[0] == [repeated]
+    assert claims[1] == ["Twelve members voted in favour and five against the tram plan."]
+
+
+def test_run_on_sentence_is_not_preferred() -> None:
+    """A 'sentence' of captions glued together (far too long) loses to a normal one."""
+    run_on = " ".join(["Tram line airport council vote station plan"] * 10)
+    section = SectionText(
+        heading=None,
+        paragraphs=[run_on, "The tram line to the airport was approved by the council today."],
+    )
+    (claims,) = pick_claims(TITLE, [section], settings=ClaimSettings(headingless_claims=1))
+    assert claims == ["The tram line to the airport was approved by the council today."]
+
+
+def test_japanese_sections_get_verbatim_claims() -> None:
+    """Unspaced scripts are tokenised by character pairs, so ranking still works."""
+    sections = [
+        SectionText(None, ["東京都は新しい路面電車の計画を発表した。計画は空港と駅を結ぶ。"]),
+        SectionText(
+            "費用",
+            [
+                "会議は長く続いた。路面電車の費用は四百億円と見込まれている。費用の大半は都が負担する。"
+            ],
+        ),
+    ]
+    claims = pick_claims("東京都が路面電車計画を発表", sections, "ja")
+    assert len(claims) == 2
+    for section, section_claims in zip(sections, claims, strict=True):
+        assert len(section_claims) == 1
+        assert section_claims[0] in "".join(section.paragraphs)
+    assert "費用" in claims[1][0]
+
+
+def test_no_sections_and_empty_sections() -> None:
+    """Nothing in, nothing out; an empty section gets []."""
+    assert pick_claims(TITLE, []) == []
+    assert pick_claims(TITLE, [SectionText("Empty", [])]) == [[]]
+
+
+def test_a_long_article_is_ranked_quickly() -> None:
+    """About 600 sentences (past the LexRank cap) take well under the generous limit."""
+    sections = [_long_section(f"Part {i}", topic, 30) for i, topic in enumerate("abcdefghij")]
+    sections += [_long_section(f"Extra {i}", f"metal{i}", 30) for i in range(10)]
+    start = time.perf_counter()
+    claims = pick_claims("River study", sections)
+    assert time.perf_counter() - start < 10
+    assert all(len(c) >= 1 for c in claims)
+
+
+def test_headline_cut_from_the_body_is_not_used_as_a_query() -> None:
+    """A page without a headline gets its first words as title; echoing them is no signal."""
+    article = SectionText(
+        heading=None,
+        paragraphs=[*LEAD.paragraphs, *COST.paragraphs[1:], *TIMELINE.paragraphs],
+    )
+    made_up = "The city council approved a new tram line to the airport on Tuesday after…"
+    assert pick_claims(made_up, [article]) == pick_claims("", [article])
+    real_headline = "Airport tram line: construction starts next spring"
+    assert pick_claims(real_headline, [article]) != pick_claims("", [article])
+
+
+def test_caption_without_a_stop_loses_to_a_finished_sentence() -> None:
+    """A caption-like line (no final stop) is not a claim when a real sentence exists,
+    even when it opens the section; a citation mark after the stop still counts as finished."""
+    section = SectionText(
+        heading="The new tram line",
+        paragraphs=[
+            "Map of the new tram line from the central station to the airport terminal",
+            "The tram line was first proposed by the council in 2019.[12]",
+        ],
+    )
+    claims = pick_claims(TITLE, [LEAD, section])
+    assert claims[1] == ["The tram line was first proposed by the council in 2019.[12]"]
+
+
+_WORD = st.sampled_from([*_VOCABULARY[:40], "the", "of", "U.S.", "3.5", "東京", "भारत", "“quoted”"])
+_SENTENCE = st.lists(_WORD, min_size=1, max_size=14).map(lambda words: " ".join(words) + ".")
+_PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)
+_SECTION = st.builds(
+    SectionText,
+    heading=st.one_of(st.none(), _WORD),
+    paragraphs=st.lists(_PARAGRAPH, max_size=4),
+)
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(st.lists(_SECTION, max_size=5), _PARAGRAPH)
+def test_claims_are_sentences_of_their_section_in_order(
+    sections: list[SectionText], title: str
+) -> None:
+    """Whatever the input: one list per section, each claim a sentence of that section, in
+    article order, never more than the section is owed, no claim twice."""
+    claims = pick_claims(title, sections)
+    assert len(claims) == len(sections)
+    seen: set[str] = set()
+    for section, section_claims in zip(sections, claims, strict=True):
+        sentences = _sentences_of(section)
+        indices = [sentences.index(claim) for claim in section_claims]
+        assert indices == sorted(indices)
+        assert len(section_claims) <= 3
+        assert not seen & set(section_claims)
+        seen |= set(section_claims)

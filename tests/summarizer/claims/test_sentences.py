@@ -1,0 +1,119 @@
+"""Sentence splitting: English edge cases, Hindi, Japanese, and the verbatim-substring promise."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.claims.sentences import language_code, split_sentences
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    """Titles, U.S. and e.g. stay inside their sentence."""
+    text = (
+        "Dr. Smith moved to the U.S. in May. He likes fruit, e.g. apples and pears. "
+        "Mr. Brown disagreed."
+    )
+    assert split_sentences(text) == [
+        "Dr. Smith moved to the U.S. in May.",
+        "He likes fruit, e.g. apples and pears.",
+        "Mr. Brown disagreed.",
+    ]
+
+
+def test_decimals_and_amounts_do_not_end_sentences() -> None:
+    """A decimal point is not a full stop."""
+    text = "Inflation rose 3.5 percent to $4.20 a loaf. Economists were surprised."
+    assert split_sentences(text) == [
+        "Inflation rose 3.5 percent to $4.20 a loaf.",
+        "Economists were surprised.",
+    ]
+
+
+def test_quoted_question_stays_with_its_sentence() -> None:
+    """A question mark inside quotes followed by lower case does not split."""
+    text = "“From whom were they defending themselves?” he asked. Nobody answered."
+    sentences = split_sentences(text)
+    assert sentences[-1] == "Nobody answered."
+    assert len(sentences) == 2
+
+
+def test_question_and_exclamation_end_sentences() -> None:
+    """? and ! are boundaries like the full stop."""
+    assert split_sentences("Is it true? Yes! It is.") == ["Is it true?", "Yes!", "It is."]
+
+
+def test_line_breaks_are_hard_boundaries() -> None:
+    """A line without final punctuation (a caption, a list item) is its own sentence."""
+    text = "Photo: the harbour at dawn\nThe ships left early. They returned late."
+    assert split_sentences(text) == [
+        "Photo: the harbour at dawn",
+        "The ships left early.",
+        "They returned late.",
+    ]
+
+
+def test_empty_and_blank_text_give_no_sentences() -> None:
+    """Whitespace is not a sentence."""
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n \t ") == []
+
+
+def test_hindi_danda() -> None:
+    """Hindi sentences end with the danda ।."""
+    text = "भारत एक विशाल देश है। यहाँ कई भाषाएँ बोली जाती हैं। क्या आप जानते हैं?"
+    assert split_sentences(text, "hi") == [
+        "भारत एक विशाल देश है।",
+        "यहाँ कई भाषाएँ बोली जाती हैं।",
+        "क्या आप जानते हैं?",
+    ]
+
+
+def test_japanese_full_stops_without_spaces() -> None:
+    """Japanese has no spaces; 。！？ end sentences."""
+    text = "今日は晴れです。明日は雨でしょうか？そうですね！"
+    assert split_sentences(text, "ja") == [
+        "今日は晴れです。",
+        "明日は雨でしょうか？",
+        "そうですね！",
+    ]
+
+
+def test_chinese_with_region_code() -> None:
+    """A region-qualified code such as zh-CN is understood."""
+    assert split_sentences("今天天气很好。明天呢？", "zh-CN") == ["今天天气很好。", "明天呢？"]
+
+
+def test_language_codes_are_normalised() -> None:
+    """Region and script suffixes are dropped; nothing means English."""
+    assert language_code("en-US") == "en"
+    assert language_code("zh_CN") == "zh"
+    assert language_code("PT-br") == "pt"
+    assert language_code(None) == "en"
+    assert language_code("") == "en"
+    assert language_code("?") == "en"
+
+
+def test_unknown_language_falls_back_to_a_working_splitter() -> None:
+    """A code sentencex has no rules for still splits on . ? !"""
+    assert split_sentences("One thing. Another thing.", "xx") == ["One thing.", "Another thing."]
+
+
+_TEXT_ALPHABET = st.sampled_from(
+    [*"abcXYZ .,!?;:'\"()\n\t-", "U.S.", "Dr.", "3.5", "।", "。", "？", "“", "”", "日", "क"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_TEXT_ALPHABET, max_size=80).map("".join), st.sampled_from(["en", "hi", "ja", None])
+)
+def test_sentences_are_ordered_verbatim_substrings(text: str, language: str | None) -> None:
+    """Every sentence is a stripped substring of the text, found in order, none overlapping."""
+    position = 0
+    for sentence in split_sentences(text, language):
+        assert sentence == sentence.strip()
+        assert sentence
+        found = text.find(sentence, position)
+        assert found >= 0, (sentence, text)
+        position = found + len(sentence)

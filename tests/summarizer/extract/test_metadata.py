@@ -1,0 +1,646 @@
+"""Page metadata: headline sources, site-name stripping, byline, date, language, site, tags."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import lxml.html
+import pytest
+
+from summarizer.extract.metadata import (
+    MAX_TAGS,
+    PageMeta,
+    TitleContext,
+    clean_tags,
+    normalise_date,
+    read_metadata,
+    read_title_context,
+    read_visible_tags,
+    squash,
+)
+from summarizer.net.charset import decode_html
+from summarizer.text import normalise_space
+from testkit.corpus import CORPUS
+from tests.helpers import FIXTURES
+
+MOZ = CORPUS / "moz"
+SEED_TITLE = (
+    "Why Does Russia See NATO as a Direct Threat? Explains Russian Foreign Minister Sergey Lavrov"
+)
+
+
+def html_page(head: str = "", body: str = "", lang: str = "en") -> str:
+    """A small page with `head` markup in <head> and `body` markup in <body>."""
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def meta_of(head: str = "", body: str = "", url: str | None = None, lang: str = "en") -> PageMeta:
+    return read_metadata(lxml.html.document_fromstring(html_page(head, body, lang)), url)
+
+
+def ld(data: Any) -> str:
+    """A JSON-LD script tag holding `data`."""
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def context(site_names: list[str], headings: list[str] = []) -> TitleContext:  # noqa: B006
+    return TitleContext(
+        site_names=frozenset(squash(n) for n in site_names),
+        headings=frozenset(squash(h) for h in headings),
+    )
+
+
+# --- headline sources -------------------------------------------------------------------------
+
+
+def test_og_title_is_preferred_to_the_title_element() -> None:
+    """og:title is deliberate; `<title>` is often SEO-padded."""
+    meta = meta_of(
+        '<title>Cheap flights, hotels and a headline</title><meta property="og:title" '
+        'content="Airline cuts winter routes">'
+    )
+    assert meta.title == "Airline cuts winter routes"
+
+
+def test_jsonld_headline_wins_over_og_title() -> None:
+    """The article's JSON-LD headline is the most specific source."""
+    meta = meta_of(
+        '<meta property="og:title" content="Vision Pro is the Retina moment">'
+        + ld({"@type": "NewsArticle", "headline": "Vision Pro hands-on: the Retina moment"})
+    )
+    assert meta.title == "Vision Pro hands-on: the Retina moment"
+
+
+def test_jsonld_graph_with_id_references_gives_headline_author_publisher_and_keywords() -> None:
+    """Yoast-style `@graph`: the article refers to its author and publisher by `@id`."""
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "@id": "https://x.test/a/", "name": "A page - X"},
+            {
+                "@type": ["Article", "NewsArticle"],
+                "headline": "Bridge reopens after repairs",
+                "author": {"@id": "https://x.test/#/person/1"},
+                "publisher": {"@id": "https://x.test/#org"},
+                "datePublished": "2025-01-02T03:04:05Z",
+                "keywords": ["bridges", "Transport"],
+            },
+            {"@type": "Person", "@id": "https://x.test/#/person/1", "name": "Ada Lane"},
+            {"@type": "Organization", "@id": "https://x.test/#org", "name": "X Daily"},
+        ],
+    }
+    meta = meta_of(ld(graph))
+    assert meta.title == "Bridge reopens after repairs"
+    assert meta.byline == "Ada Lane"
+    assert meta.site_name == "X Daily"
+    assert meta.published == "2025-01-02T03:04:05+00:00"
+    assert meta.tags == ["bridges", "Transport"]
+
+
+def test_jsonld_top_level_list_and_cdata_wrapper_are_read() -> None:
+    """Some CMSs emit a list of nodes, wrapped in CDATA markers."""
+    nodes = [
+        {"@type": "BreadcrumbList", "name": "Home"},
+        {"@type": "BlogPosting", "headline": "Why I still write letters"},
+    ]
+    script = f'<script type="application/ld+json">//<![CDATA[\n{json.dumps(nodes)}\n//]]></script>'
+    assert meta_of(script).title == "Why I still write letters"
+
+
+def test_jsonld_name_wins_when_headline_is_a_description() -> None:
+    """Wikipedia's JSON-LD `headline` is a tagline; the one closer to `<title>` is kept."""
+    meta = meta_of(
+        "<title>New Zealand - Wikipedia</title>"
+        + ld(
+            {
+                "@type": "Article",
+                "name": "New Zealand",
+                "headline": "constitutional monarchy in Oceania",
+            }
+        )
+    )
+    assert meta.title == "New Zealand"
+
+
+def test_unreadable_jsonld_and_non_article_types_are_ignored() -> None:
+    """Broken JSON and a listing page's JSON-LD do not supply a headline."""
+    meta = meta_of(
+        '<script type="application/ld+json">{"@type": "NewsArticle", headline: oops</script>'
+        + ld({"@type": "CollectionPage", "name": "All the news"})
+        + '<meta property="og:title" content="Storm closes schools">'
+    )
+    assert meta.title == "Storm closes schools"
+
+
+def test_dublin_core_property_and_space_separated_properties() -> None:
+    """`property="x:title dc:title"` counts for each key; `property=` beats `name=`."""
+    meta = meta_of(
+        '<title>Title Element</title><meta name="DC.title" content="Name title">'
+        '<meta property="x:title dc:title" content="Property title">'
+        '<meta property="og:title twitter:title" content="Open Graph title">'
+    )
+    assert meta.title == "Property title"
+
+
+def test_title_element_then_h1_are_fallbacks() -> None:
+    """Without metadata the `<title>` is used; without it, the first `<h1>`."""
+    assert meta_of("<title>Plain page title</title>", "<h1>Other</h1>").title == "Plain page title"
+    assert meta_of("", "<h1>Only a   heading\n here</h1>").title == "Only a heading here"
+    assert meta_of("", "<p>nothing</p>").title == ""
+
+
+def test_og_title_that_is_only_the_site_name_is_skipped() -> None:
+    """A generic og:title equal to the site name is not the article's headline."""
+    meta = meta_of(
+        '<meta property="og:site_name" content="Yahoo News - Latest News &amp; Headlines">'
+        '<meta property="og:title" content="Yahoo News - Latest News &amp; Headlines">'
+        "<title>Space ship breaks up over Siberia</title>"
+    )
+    assert meta.title == "Space ship breaks up over Siberia"
+
+
+# --- site-name suffixes and prefixes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        (
+            '<meta property="og:site_name" content="TFIGlobal">'
+            f"<title>{SEED_TITLE} - TFIGlobal</title>",
+            None,
+            SEED_TITLE,
+        ),
+        (
+            '<meta property="og:site_name" content="eHow">'
+            '<meta property="og:title" content="How to Build a Terrarium | eHow">',
+            None,
+            "How to Build a Terrarium",
+        ),
+        (
+            '<meta name="application-name" content="Daring Fireball">'
+            "<title>Daring Fireball: Colophon</title>",
+            None,
+            "Colophon",
+        ),
+        (
+            "<title>Harbour dredging starts - Portside Post</title>",
+            "https://portsidepost.com/a",
+            None,
+        ),
+        (
+            '<meta property="og:site_name" content="Libération.fr">'
+            "<title>Un troisième Français mort au Népal - Libération</title>",
+            None,
+            "Un troisième Français mort au Népal",
+        ),
+        (
+            '<meta property="og:site_name" content="Yahoo!ニュース">'
+            "<title>アプリ「フリーWi-Fiプロテクション」 - Yahoo!ニュース</title>",
+            None,
+            "アプリ「フリーWi-Fiプロテクション」",
+        ),
+    ],
+)
+def test_site_name_affixes_are_stripped(head: str, url: str | None, expected: str | None) -> None:
+    """A segment equal to the site's name (og:site_name, application-name, domain) is cut."""
+    assert meta_of(head, url=url).title == (expected or "Harbour dredging starts")
+
+
+def test_suffix_is_stripped_when_the_rest_matches_the_h1() -> None:
+    """Chinese portals chain sections: " _探索者 _光明网" goes when the h1 is the rest."""
+    meta = meta_of(
+        "<title>宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网</title>",
+        "<h1>宇航员在太空中喝酒会怎么样？后果很严重</h1>",
+    )
+    assert meta.title == "宇航员在太空中喝酒会怎么样？后果很严重"
+
+
+def test_author_and_site_suffix_go_when_the_h1_is_the_headline() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="Medium">'
+        "<title>Samantha and The Great Big Lie - John C. Welch - Medium</title>",
+        "<h1>Samantha and The Great Big Lie</h1>",
+    )
+    assert meta.title == "Samantha and The Great Big Lie"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # A real headline with " - " and no site name in it.
+        (
+            '<meta property="og:site_name" content="Minecraft Update News">'
+            '<meta property="og:title" content="Minecraft 1.8 - The Bountiful Update">',
+            "<h1>Minecraft News</h1>",
+        ),
+        # A kicker before a colon stays even when the h1 drops it.
+        (
+            '<meta property="og:site_name" content="The Telegraph">'
+            "<title>Zimbabwe coup: Mugabe and wife Grace insist he finishes his term</title>",
+            "<h1>Mugabe and wife Grace insist he finishes his term</h1>",
+        ),
+        # An unknown trailing segment is not assumed to be a site name.
+        ("<title>Lorem ipsum dolor sit amet – My website</title>", ""),
+        # A colon in a headline whose h1 differs.
+        (
+            "<title>This is a long title with a colon: Hello there</title>",
+            "<h1>This is a long title with a colon: But the final text here is different</h1>",
+        ),
+    ],
+)
+def test_real_headlines_are_never_cut(head: str, body: str) -> None:
+    doc = lxml.html.document_fromstring(html_page(head, body))
+    raw = doc.xpath("string(//meta[@property='og:title']/@content)") or doc.findtext(".//title")
+    assert read_metadata(doc).title == normalise_space(raw)
+
+
+def test_a_logo_h1_never_becomes_the_headline() -> None:
+    """ "Headline · V8" with an h1 "V8" keeps the headline, not the shorter logo text."""
+    meta = meta_of(
+        "<title>Outside the web: standalone binaries using Emscripten · V8</title>",
+        "<h1>V8</h1><h1>Outside the web: standalone binaries using Emscripten</h1>",
+    )
+    assert meta.title == "Outside the web: standalone binaries using Emscripten"
+    logo_only = meta_of("<title>Standalone binaries using Emscripten · V8</title>", "<h1>V8</h1>")
+    assert logo_only.title == "Standalone binaries using Emscripten · V8"
+
+
+def test_application_name_holding_the_headline_is_not_a_site_name() -> None:
+    """MSN puts the headline in application-name; its part before a colon must survive."""
+    headline = "The man whose duvet nearly killed him: How this medical mystery was solved"
+    meta = meta_of(
+        f'<meta name="application-name" content="{headline}">'
+        f'<meta property="og:site_name" content="MSN"><title>{headline}</title>'
+    )
+    assert meta.title == headline
+    assert meta.site_name == "MSN"
+
+
+def test_country_domain_registrable_label_is_a_site_name() -> None:
+    """ "entermedia.co.kr" names the site "Entermedia", not "co"."""
+    meta = meta_of(
+        "<title>진흙탕 싸움, 공적인 사안으로 봐야하는 이유 - Entermedia</title>",
+        url="http://www.entermedia.co.kr/news/news_view.html?idx=8576",
+    )
+    assert meta.title == "진흙탕 싸움, 공적인 사안으로 봐야하는 이유"
+
+
+def test_double_escaped_entities_are_decoded() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="&amp;#8216;The Medium&amp;#8217;: a festival">'
+        '<meta property="og:site_name" content="Arts &amp;amp; Crafts">'
+    )
+    assert meta.title == "‘The Medium’: a festival"
+    assert meta.site_name == "Arts & Crafts"
+
+
+def test_title_context_strips_only_known_names() -> None:
+    ctx = context(["eHow", "Ars Technica"], ["How to Build a Terrarium"])
+    assert ctx.strip_affixes("How to Build a Terrarium (with Pictures) | eHow") == (
+        "How to Build a Terrarium (with Pictures)"
+    )
+    assert ctx.strip_affixes("Ars Technica: Minecraft exploit crashes servers") == (
+        "Minecraft exploit crashes servers"
+    )
+    assert ctx.strip_affixes("Ars Technica") == "Ars Technica"
+    assert ctx.strip_affixes("Trailing separator ::") == "Trailing separator ::"
+    assert ctx.strip_affixes("Cats - Dogs - Birds") == "Cats - Dogs - Birds"
+
+
+def test_read_title_context_collects_site_names_and_h1s() -> None:
+    doc = lxml.html.document_fromstring(
+        html_page(
+            '<meta property="og:site_name" content="The Washington Post">',
+            "<h1>Attack stokes fears¶</h1>",
+        )
+    )
+    ctx = read_title_context(doc, "https://www.washingtonpost.com/world/x")
+    assert {"thewashingtonpost", "washingtonpost", "washingtonpostcom"} <= ctx.site_names
+    assert "attackstokesfears" in ctx.headings
+
+
+# --- byline, published, language, site, canonical, description --------------------------------
+
+
+def test_byline_sources_in_order() -> None:
+    assert meta_of(ld({"@type": "Article", "headline": "H", "author": "Jo Doe"})).byline == "Jo Doe"
+    authors = [{"@type": "Person", "name": "A One"}, {"@type": "Person", "name": "B Two"}]
+    assert meta_of(ld({"@type": "Article", "headline": "H", "author": authors})).byline == (
+        "A One, B Two"
+    )
+    assert meta_of('<meta name="author" content="Meta Person">').byline == "Meta Person"
+    assert meta_of("", '<a rel="author" href="/u/1">Link Person</a>').byline == "Link Person"
+    microdata = '<span itemprop="author" itemscope><span itemprop="name">Micro Person</span></span>'
+    assert meta_of("", microdata).byline == "Micro Person"
+    assert meta_of("", '<p class="byline">By  Box Person</p>').byline == "Box Person"
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (
+            '<div class="byline">Detroit News wire services Published 11:11 PM EST Nov 19, 2019'
+            "</div>",
+            "Detroit News wire services",
+        ),
+        (
+            '<p class="byline"><a>Jeff Foust</a><span>Monday, November 18, 2019</span></p>',
+            "Jeff Foust",
+        ),
+        ('<span class="byline">James Akinaka • 8h</span>', "James Akinaka"),
+        ('<span class="byline">By The Sunday Times Staff</span>', "The Sunday Times Staff"),
+    ],
+)
+def test_box_bylines_lose_their_dates(box: str, expected: str) -> None:
+    """Byline boxes append dates and "Published ..." to the name; only the name is kept."""
+    assert meta_of("", box).byline == expected
+
+
+def test_byline_skips_urls_and_prefers_the_first_meta_key() -> None:
+    meta = meta_of(
+        '<meta property="article:author" content="https://facebook.com/someone">'
+        '<meta property="dc:creator" content="Creator Name"><meta name="author" content="FAIL">'
+    )
+    assert meta.byline == "Creator Name"
+    assert meta_of('<meta name="author" content="https://example.com/me">').byline is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-07-08", "2025-07-08"),
+        ("2025-07-08T11:42:17+00:00", "2025-07-08T11:42:17+00:00"),
+        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
+        ("2024-04-20T04:20:00.000Z", "2024-04-20T04:20:00+00:00"),
+        ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"),
+        ("Tue, 08 Jul 2025 11:42:17 GMT", "2025-07-08T11:42:17+00:00"),
+        ("July 8, 2025", "2025-07-08"),
+        ("8 July 2025", "2025-07-08"),
+        ("2025/07/08", "2025-07-08"),
+        ("08.07.2025", "2025-07-08"),
+        ("yesterday", None),
+        ("2025-13-45", None),
+        ("", None),
+    ],
+)
+def test_normalise_date(raw: str, expected: str | None) -> None:
+    assert normalise_date(raw) == expected
+
+
+def test_published_sources() -> None:
+    published = '<meta property="article:published_time" content="2025-07-08T11:42:17+00:00">'
+    assert meta_of(published).published == "2025-07-08T11:42:17+00:00"
+    jsonld = ld({"@type": "NewsArticle", "headline": "H", "datePublished": "2020-09-21"})
+    assert meta_of(jsonld).published == "2020-09-21"
+    assert meta_of("", '<time datetime="2019-11-21">Nov 21</time>').published == "2019-11-21"
+    itemprop = '<span itemprop="datePublished" content="2016-11-15T07:00:00Z">Nov 15</span>'
+    assert meta_of("", itemprop).published == "2016-11-15T07:00:00+00:00"
+    bad_then_good = '<meta property="article:published_time" content="soon">' + jsonld
+    assert meta_of(bad_then_good).published == "2020-09-21"
+
+
+def test_language_sources() -> None:
+    assert meta_of(lang="de-AT").language == "de-AT"
+    assert meta_of('<meta property="og:locale" content="en_US">', lang="").language == "en-US"
+    content_language = '<meta http-equiv="Content-Language" content="fr, en">'
+    assert meta_of(content_language, lang="").language == "fr"
+    assert meta_of(lang="").language is None
+
+
+def test_site_canonical_and_description() -> None:
+    meta = meta_of(
+        '<meta name="application-name" content="App Name">'
+        '<link rel="canonical" href="/news/story-1/">'
+        '<meta name="description" content="  A   short summary. ">',
+        url="https://news.test/news/story-1/?utm_source=x",
+    )
+    assert meta.site_name == "App Name"
+    assert meta.canonical_url == "https://news.test/news/story-1/"
+    assert meta.description == "A short summary."
+    og = meta_of(
+        '<meta property="og:site_name" content="OG Site"><meta property="og:url" '
+        'content="https://og.test/a">'
+    )
+    assert (og.site_name, og.canonical_url) == ("OG Site", "https://og.test/a")
+    assert meta_of('<link rel="canonical" href="javascript:void(0)">').canonical_url is None
+
+
+# --- tags ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            '<meta property="article:tag" content="NATO"><meta property="article:tag" '
+            'content="Russia">',
+            "",
+            ["NATO", "Russia"],
+        ),
+        (
+            ld({"@type": "NewsArticle", "headline": "H", "keywords": "Space, ISS , Astronauts"}),
+            "",
+            ["Space", "ISS", "Astronauts"],
+        ),
+        ('<meta name="news_keywords" content="Elections, Ohio">', "", ["Elections", "Ohio"]),
+        (
+            '<meta name="parsely-tags" content="tag,tag-with-dashes">',
+            "",
+            ["tag", "tag-with-dashes"],
+        ),
+        (
+            "",
+            '<a href="/c/world" rel="category tag">World</a><a href="/t/peace" rel="tag">Peace</a>',
+            ["Peace"],
+        ),
+        (
+            "",
+            '<div class="post-tags"><span>Tags:</span> <a href="/t/a">Apples</a>'
+            '<a href="/t/b">Bananas</a></div>',
+            ["Apples", "Bananas"],
+        ),
+        (
+            "",
+            '<p class="tags">Topics: <a href="/t/1">Rail</a>, <a href="/t/2">Budget</a></p>',
+            ["Rail", "Budget"],
+        ),
+        (
+            "",
+            '<section><h3>Topics</h3><ul><li><a href="/t/x">Climate</a></li>'
+            '<li><a href="/t/y">Oceans</a></li></ul></section>',
+            ["Climate", "Oceans"],
+        ),
+        (
+            "",
+            '<div class="meta">Posted in news<br>Tagged: <a href="/t/z">Zoos</a></div>',
+            ["Zoos"],
+        ),
+    ],
+)
+def test_tags_from_each_source(head: str, body: str, expected: list[str]) -> None:
+    assert meta_of(head, body).tags == expected
+
+
+def test_meta_keywords_only_when_the_page_has_no_own_tags() -> None:
+    """Site-wide meta keywords are a fallback, never mixed into real tags."""
+    keywords = '<meta name="keywords" content="news, latest news; breaking">'
+    assert meta_of(keywords).tags == ["news", "latest news", "breaking"]
+    with_own = keywords + '<meta property="article:tag" content="Rail">'
+    assert meta_of(with_own).tags == ["Rail"]
+    cjk = '<meta name="keywords" content="宇航员 太空 国际空间站">'
+    assert meta_of(cjk).tags == ["宇航员", "太空", "国际空间站"]
+
+
+def test_tags_are_merged_deduplicated_case_insensitively_keeping_first_casing() -> None:
+    meta = meta_of(
+        '<meta property="article:tag" content="NATO">'
+        + ld({"@type": "Article", "headline": "H", "keywords": ["nato", "Sergei Lavrov"]}),
+        '<a rel="tag" href="/t/1">Russia</a> <a rel="tag" href="/t/2">sergei lavrov</a>',
+    )
+    assert meta.tags == ["NATO", "Sergei Lavrov", "Russia"]
+
+
+def test_visible_list_is_used_only_without_tagging_markup() -> None:
+    """A sidebar "Topics" widget does not dilute the article's tagged topics."""
+    widget = '<aside><h3>Topics</h3><a href="/t/a">Sport</a> <a href="/t/b">Weather</a></aside>'
+    assert meta_of('<meta property="article:tag" content="Rail">', widget).tags == ["Rail"]
+    assert meta_of("", widget).tags == ["Sport", "Weather"]
+    menu = '<nav><span>Topics</span> <a href="/t/a">Sport</a> <a href="/t/b">Weather</a></nav>'
+    assert meta_of("", menu).tags == []
+
+
+def test_tags_are_capped_and_junk_is_dropped() -> None:
+    junk = [
+        "",
+        "   ",
+        "https://example.com/tag/x",
+        "www.example.com",
+        "x" * 41,
+        "Lite:true",
+        "#Hashtag",
+        "Tag:Nodejs",
+        "Privacy &amp; Technology",
+        "@post-id:1913719",
+        "/article",
+        "_no-apple-news",
+        "channel_other",
+        "Mark Esper GOVERNMENT_FIGURE PERSON",
+        "PERSON",
+        "digitimes.com",
+        "Category: Jupiter",
+        "topic: White House",
+        "Node.js",
+    ]
+    assert clean_tags(junk) == [
+        "Hashtag",
+        "Nodejs",
+        "Privacy & Technology",
+        "Jupiter",
+        "White House",
+        "Node.js",
+    ]
+    many = [f"topic {i}" for i in range(20)]
+    assert clean_tags(many) == many[:MAX_TAGS]
+
+
+def test_a_big_container_after_a_label_is_not_a_tag_list() -> None:
+    """ "Topics" in running text whose parent is the whole article yields nothing."""
+    body = "<article><p>Long text " + "word " * 120 + "</p><b>Topics</b>"
+    body += "".join(f'<a href="/n/{i}">Story {i}</a>' for i in range(3)) + "</article>"
+    assert meta_of("", body).tags == []
+
+
+def test_read_visible_tags_reads_only_the_visible_list() -> None:
+    doc = lxml.html.document_fromstring(
+        html_page(
+            '<meta property="article:tag" content="Hidden">',
+            '<footer><strong>Tags:</strong> <a href="/t/a">Seen</a></footer>',
+        )
+    )
+    assert read_visible_tags(doc) == ["Seen"]
+
+
+def test_reading_metadata_does_not_change_the_tree() -> None:
+    page = (FIXTURES / "seed_h2.html").read_bytes()
+    doc = lxml.html.document_fromstring(page)
+    before = lxml.html.tostring(doc)
+    read_metadata(doc, "https://tfiglobal.com/x/")
+    assert lxml.html.tostring(doc) == before
+
+
+# --- fixtures and the moz corpus -----------------------------------------------------------
+
+
+def fixture_meta(name: str) -> PageMeta:
+    text, _ = decode_html((FIXTURES / name).read_bytes())
+    return read_metadata(lxml.html.document_fromstring(text), None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["seed_h2.html", "seed_bold.html", "seed_related_box.html", "seed_no_subheadings.html"],
+)
+def test_seed_fixtures_metadata(name: str) -> None:
+    """Every seed page: headline without " - TFIGlobal", byline, date and tags NATO, Russia,
+    Sergei Lavrov, whichever single source carries them."""
+    meta = fixture_meta(name)
+    assert meta.title == SEED_TITLE
+    assert meta.site_name == "TFIGlobal"
+    assert meta.byline == "Rashi Randev"
+    assert meta.published == "2025-07-08T11:42:17+00:00"
+    assert meta.language == "en-US"
+    assert meta.tags == ["NATO", "Russia", "Sergei Lavrov"]
+
+
+def test_charset_fixtures_metadata() -> None:
+    russian = fixture_meta("russian_windows1251.html")
+    assert russian.title == "В Калуге после реконструкции открылась областная библиотека"
+    assert (russian.language, russian.tags) == ("ru", ["Калуга", "библиотеки", "культура"])
+    japanese = fixture_meta("japanese_shift_jis.html")
+    assert japanese.title == "台風で不通の山あい路線、十か月ぶりに全線で運転再開"
+    assert japanese.published == "2024-06-01T09:30:00+09:00"
+    assert japanese.tags == ["鉄道", "台風", "長野県"]
+
+
+def test_japanese_full_width_pipe_suffix_is_stripped() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="信州ローカルニュース">'
+        "<title>山あい路線が運転再開｜信州ローカルニュース</title>"
+    )
+    assert meta.title == "山あい路線が運転再開"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not MOZ.is_dir(), reason="../shared/corpus/moz is absent")
+def test_moz_title_exact_match_rate(record_property: Any) -> None:
+    """Titles equal Readability.js's expected ones on >= 85% of the moz pages.
+
+    Some expected titles keep a site suffix ("How to Build a Terrarium | eHow") that Skim strips
+    on purpose, so a page also counts when Skim's title equals the expected one after the same
+    stripping (same site names and h1s); both rates are recorded.
+    """
+    strict = lenient = total = 0
+    misses: list[str] = []
+    for folder in sorted(p for p in MOZ.iterdir() if p.is_dir()):
+        expected = json.loads((folder / "expected-metadata.json").read_text("utf-8"))
+        text, _ = decode_html((folder / "source.html").read_bytes())
+        doc = lxml.html.document_fromstring(text)
+        title = read_metadata(doc).title
+        want = normalise_space(expected.get("title") or "")
+        total += 1
+        strict += title == want
+        matched = title == want or title == read_title_context(doc).strip_affixes(want)
+        lenient += matched
+        if not matched:
+            misses.append(f"{folder.name}: {title!r} != {want!r}")
+    record_property("moz_title_strict", strict / total)
+    record_property("moz_title_lenient", lenient / total)
+    assert total >= 50
+    assert lenient / total >= 0.85, (
+        f"strict {strict / total:.3f}, lenient {lenient / total:.3f}; misses: {misses}"
+    )

@@ -1,0 +1,38 @@
+"""summarizer/text.py: whitespace, scripts written without spaces, and word counts."""
+
+from __future__ import annotations
+
+from summarizer import digest_html
+from summarizer.text import normalise_space, text_weight, unspaced_chars, word_count
+from tests.helpers import page
+
+
+def test_whitespace_of_every_kind_collapses_to_one_space() -> None:
+    """Tabs, newlines, NBSP and the ideographic space are all one space."""
+    assert normalise_space(" a\t\nb\u00a0c\u3000d ") == "a b c d"
+
+
+def test_korean_is_counted_in_words_like_latin_text() -> None:
+    """Hangul is written with spaces between words: each word counts once, not per syllable."""
+    sentence = "서울시는 새 예산안을 화요일에 발표했다"
+    assert unspaced_chars(sentence) == 0
+    assert word_count(sentence) == 5
+    assert text_weight(sentence) == len(sentence)
+
+
+def test_chinese_japanese_and_thai_count_half_a_word_per_character() -> None:
+    """Scripts without spaces count two characters a word, and weigh three Latin letters each."""
+    assert word_count("東京都は新しい") == 3.5
+    assert word_count("ภาษาไทย") == 3.5
+    assert word_count("Tokyo 東京 Osaka") == 3
+    assert text_weight("東京") == 6
+
+
+def test_a_korean_article_gets_a_korean_reading_time() -> None:
+    """A Korean page's word count is its words, so its reading time is not inflated."""
+    sentence = "서울시는 새 예산안을 화요일에 발표했고 시민들은 대중교통 확충을 요구했다. "
+    body = "".join(f"<p>{sentence * 6}</p>" for _ in range(10))
+    digest = digest_html(page(body, title="서울시 예산안 발표"))
+    words_in_body = len(digest.text.split())
+    assert digest.word_count == words_in_body
+    assert digest.reading_minutes == max(1, round(words_in_body / 230))
