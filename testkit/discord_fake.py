@@ -16,7 +16,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -514,6 +514,7 @@ class DiscordFake:
         self.application_id = self.bot_user.id
         self.bot_role = FakeRole(900_000_000_000_000_002, "Skim", EVERYONE_PERMISSIONS)
         self.requests: list[RecordedRequest] = []
+        self._listeners: list[Callable[[RecordedRequest], None]] = []
         self.unrouted: list[str] = []  # calls to routes the fake lacks: a gap to fill, not a pass
         self.messages: dict[int, dict[str, Any]] = {}
         self.reactions: dict[int, list[str]] = {}
@@ -594,6 +595,19 @@ class DiscordFake:
     ) -> list[RecordedRequest]:
         """Recorded requests (from index `since`) that match."""
         return [r for r in self.requests[since:] if predicate(r)]
+
+    @contextlib.contextmanager
+    def subscribe(self, listener: Callable[[RecordedRequest], None]) -> Iterator[None]:
+        """Within the block, call `listener` with each request as it is recorded, in order.
+
+        For observers that keep their own index of the calls (a benchmark timing each one) and
+        must not rescan `requests`; the listener runs on the fake's loop, so it must be quick.
+        """
+        self._listeners.append(listener)
+        try:
+            yield
+        finally:
+            self._listeners.remove(listener)
 
     async def wait_for(
         self,
@@ -1036,6 +1050,8 @@ class DiscordFake:
             request.method, unquote(path), dict(request.query), body, response.status
         )
         self.requests.append(recorded)
+        for listener in list(self._listeners):
+            listener(recorded)
         async with self._changed:
             self._changed.notify_all()
         return response

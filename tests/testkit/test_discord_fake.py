@@ -165,6 +165,24 @@ async def test_reply_is_recorded_as_sent(client: PingClient, fake: DiscordFake) 
     assert int(sent.id) in fake.messages
 
 
+async def test_subscriber_sees_each_request_as_recorded(
+    client: PingClient, fake: DiscordFake
+) -> None:
+    """A subscriber is called with every request in the order recorded, and only in its block."""
+    channel = client.get_channel(GUILD.general)
+    assert isinstance(channel, discord.TextChannel)
+    await channel.send("before")
+    since = fake.mark()
+    seen: list[RecordedRequest] = []
+    with fake.subscribe(seen.append):
+        await channel.send("first")
+        await channel.send("second")
+        assert [r.json["content"] for r in seen] == ["first", "second"]
+        assert seen == fake.requests[since:]
+    await channel.send("after")
+    assert len(seen) == 2 and len(fake.requests) == since + 3
+
+
 async def test_reactions_typing_and_delete_are_recorded(
     client: PingClient, fake: DiscordFake
 ) -> None:
