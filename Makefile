@@ -46,7 +46,7 @@ unit: $(STAMP)
 bench: $(VENV)/.bench
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
-	$(PY) benchmarks/load.py
+	$(PY) -m benchmarks.load
 
 ## bot: run the Discord bot with the settings in .env
 bot: $(STAMP)

@@ -1,4 +1,4 @@
-"""The bot half of benchmarks/load.py: the real SkimBot in its own process, reporting on stdin cue.
+"""The bot's side of the load benchmark: the real SkimBot in its own process, reporting on cue.
 
 Reads its settings from the environment like `python -m bot`, then speaks JSON lines on stdout:
 `{"event": "ready"}` once connected; then, for each `mark NAME` line on stdin, a report on the
@@ -7,7 +7,7 @@ peak RSS so far); for `stop NAME`, the same plus its worker processes' peak RSS,
 Logs go to stderr. SKIM_LOAD_PROFILE=PREFIX saves a cProfile of each window (PREFIX-NAME.prof);
 SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long;
 SKIM_LOAD_NICE_WORKERS=10 lowers the digest workers' CPU priority after the warm-up (experiment).
-Not meant to be run by hand: `benchmarks/load.py` starts it.
+Not meant to be run by hand: `bot_process.py` starts it as `python -m benchmarks.load.bot_main`.
 """
 
 from __future__ import annotations
@@ -25,13 +25,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints
 from bot.config import Settings, load_settings
 from bot.services import open_services
 
-log = logging.getLogger("benchmarks.load_bot")
+log = logging.getLogger("benchmarks.load.bot_main")  # __name__ is __main__ under -m
 
 # discord.py waits this long after the last GUILD_CREATE before READY (2 s by default); the fake
 # sends every guild at once, so waiting only delays the start (the e2e tests do the same).

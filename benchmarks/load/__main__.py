@@ -1,0 +1,56 @@
+"""`python -m benchmarks.load`: run the standard scenario, print the table, write the JSON."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import benchmarks.load
+from benchmarks.load.bot_process import read_bot_log
+from benchmarks.load.driver import run
+from benchmarks.load.judge import judge
+from benchmarks.load.report import document
+from benchmarks.load.scenario import STANDARD
+from testkit.corpus import corpus_available
+
+RESULTS = Path(__file__).resolve().parents[1] / "results"
+
+
+def main() -> int:
+    """Run the scenario, print the table, write the JSON; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.load",
+        description=benchmarks.load.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--spread",
+        type=float,
+        default=10.0,
+        help="seconds over which a phase's messages are posted",
+    )
+    args = parser.parse_args()
+    if not corpus_available():
+        print("../shared/corpus is missing: nothing to load the bot with")
+        return 2
+    RESULTS.mkdir(exist_ok=True)
+    log_path = RESULTS / "load_bot.log"
+    with tempfile.TemporaryDirectory(prefix="skim-load-") as workdir:
+        stage, observed = asyncio.run(run(STANDARD, args.spread, Path(workdir), log_path))
+    log = read_bot_log(log_path)
+    result = document(stage, observed, judge(observed, log.errors), log)
+    print(result["table"])
+    for phase, answers in result["slowest"].items():
+        print(f"slowest {phase}: " + "; ".join(answers[:3]))
+    for problem in (result["errors"] + result["duplicates"])[:20]:
+        print(f"- {problem}")
+    (RESULTS / "load.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0 if result["passed"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
