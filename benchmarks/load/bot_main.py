@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bot.__main__ import configure_logging
 from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints
 from bot.config import Settings, load_settings
 from bot.services import open_services
@@ -216,10 +217,7 @@ async def serve(bot: SkimBot, settings: Settings) -> int:
 
 def main() -> int:
     """Log warnings and errors on stderr (the benchmark counts them) and run."""
-    logging.basicConfig(
-        level=os.environ.get("LOG_LEVEL", "WARNING"),
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-    )
+    configure_logging(os.environ.get("LOG_LEVEL", "WARNING"))
     return asyncio.run(run())
 
 
