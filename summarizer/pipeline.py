@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer.claims.keyphrases import keyphrases
-from summarizer.claims.pick import ClaimSettings, pick_claims
+from summarizer.claims.pick import ClaimSettings, rank_sections
 from summarizer.errors import NotAnArticle
 from summarizer.extract.article import Block, SectionText
 from summarizer.extract.blocks import collect_blocks
@@ -18,6 +18,8 @@ from summarizer.extract.metadata import read_metadata
 from summarizer.extract.parse import parse_html, whole_page
 from summarizer.extract.prune import prune
 from summarizer.extract.sections import article_sections, article_text, paragraph_texts
+from summarizer.extract.tags import card_tags
+from summarizer.languages import page_languages
 from summarizer.model import Digest, Section
 from summarizer.net.charset import decode_html
 from summarizer.text import text_weight, word_count
@@ -72,8 +74,16 @@ def digest_html(
     _check_is_article(sections, raw, settings)
     body = article_text(sections)
     headline = title or _fallback_title(sections)
-    claims = pick_claims(headline, sections, meta.language, settings.claims)
-    tags = meta.tags or keyphrases(headline, body[:_KEYPHRASE_TEXT_CHARS], meta.language)
+    ranked = rank_sections(headline, sections, meta.language, settings.claims)
+    opening = body[:_KEYPHRASE_TEXT_CHARS]
+    languages = page_languages(meta.language, [headline, opening])
+    tags = card_tags(meta.tags, languages=languages, text=body, site_name=meta.site_name)
+    if not tags:
+        tags = card_tags(
+            keyphrases(headline, opening, meta.language),
+            languages=languages,
+            site_name=meta.site_name,
+        )
     words = int(word_count(body))
     return Digest(
         url=url,
@@ -85,12 +95,18 @@ def digest_html(
         language=meta.language,
         text=body,
         sections=[
-            Section(heading=section.heading, claims=section_claims)
-            for section, section_claims in zip(sections, claims, strict=True)
+            Section(
+                heading=section.heading,
+                claims=picked.claims,
+                importance=picked.importance,
+                word_count=int(section.word_count),
+            )
+            for section, picked in zip(sections, ranked, strict=True)
         ],
         tags=tags,
         word_count=words,
         reading_minutes=max(1, round(words / _WORDS_PER_MINUTE)),
+        image=meta.image,
     )
 
 

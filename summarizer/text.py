@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _WHITESPACE = re.compile(r"\s+")  # str patterns match NBSP and the ideographic space too
 
@@ -41,3 +42,19 @@ def word_count(text: str) -> float:
 def text_weight(text: str) -> int:
     """Length in Latin-letter equivalents: an unspaced-script character counts three."""
     return len(text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced_chars(text)
+
+
+# Invisible characters pages leave in text: soft hyphens, zero-width spaces and joiners, the
+# word joiner and the byte-order mark. (Zero-width joiners inside emoji and Indic scripts are
+# kept: there they join glyphs rather than hide in words.)
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u200e\u200f"), None))
+# A sentence stop glued to the next sentence ("the end.The next"): two lower-case letters, a
+# stop, then a capitalised word. Dotted abbreviations ("U.S.A") and domains do not match.
+_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})(?<![A-Z]{2})([.!?])(?=[A-Z][a-z]{2})")
+
+
+def clean_text(text: str) -> str:
+    """Text as a reader should see it: NFC, no soft hyphens or zero-width characters, no
+    sentences glued together, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    return normalise_space(_GLUED_SENTENCE.sub(r"\1 ", text))

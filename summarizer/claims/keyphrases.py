@@ -1,7 +1,7 @@
 """Text -> a few keyphrases, the tags of a page that has none of its own.
 
-A RAKE-style scorer: candidates are runs of up to three content words between stopwords and
-punctuation; a candidate scores by how often it occurs, with more weight for names (words
+A RAKE-style scorer: candidates are runs of up to three content words between stopwords (the
+stopwords-iso lists of the page's languages, see `summarizer.languages`) and punctuation; a candidate scores by how often it occurs, with more weight for names (words
 capitalised in mid-sentence), for phrases in the headline and for multi-word phrases. A single
 word that belongs to a recurring name gives way to the name ("Lavrov" -> "Sergey Lavrov").
 """
@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.claims.sentences import split_sentences
-from summarizer.claims.terms import STOPWORDS, WORD_CHAR
+from summarizer.claims.terms import WORD_CHAR
+from summarizer.languages import page_languages, stopwords_of
 from summarizer.text import UNSPACED_CHAR
 
 logger = logging.getLogger(__name__)
@@ -50,30 +51,9 @@ _KOREAN_PARTICLES = (
     "와",
 )
 
-# "New" opens too many names ("New Zealand", "New York") to split phrases on it.
-_ENGLISH_STOPWORDS = STOPWORDS - {"new"}
-# The commonest function words of the other languages Skim meets most; a text's language is
-# the one whose list it uses most.
-_FOREIGN_STOPWORDS = {
-    code: frozenset(words.split())
-    for code, words in {
-        "de": "der die das und ist nicht ein eine einer eines einem den dem des auf mit sich "
-        "auch als für von zu im in es an wie wir ich sie er aber oder noch nach bei aus "
-        "mehr nur wird werden sind hat haben kann so dass wenn um über vor zum zur durch",
-        "fr": "le la les de des du un une et est en que qui dans pour pas sur au aux avec "
-        "ce cette ces il elle ils nous vous on ne se sa son ses par plus mais ou été être "
-        "a avait sont comme tout aussi leur",
-        "es": "el la los las de del un una y en que es por con para no se su sus al lo "
-        "como más pero sus le ya o fue ha son está este esta entre cuando muy sin sobre "
-        "también me hasta hay donde",
-        "pt": "o a os as de do da dos das um uma e em no na nos nas que é por com para não "
-        "se sua seu ao mais como mas foi ser são está pelo pela também já ou",
-        "it": "il lo la i gli le di del della dei delle un una e è in che per con non si "
-        "su al alla come più ma anche sono da nel nella questo questa",
-        "nl": "de het een en van in is op te dat die voor met niet zijn er aan ook als bij "
-        "door maar om dan nog wordt worden naar uit over",
-    }.items()
-}
+# A capitalised word longer than this inside a sentence is a name even when a broad stopword
+# list has it ("Microsoft", "Research" in "Cancer Research UK").
+_MAX_STOPWORD_NAME_CHARS = 7
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
 # into kanji/katakana terms; a segment up to this long is a term, a longer one (Chinese, Thai)
 # gives its character n-grams of these lengths; either must recur to count.
@@ -140,7 +120,8 @@ def keyphrases(title: str, text: str, language: str | None, limit: int = 6) -> l
     candidates: dict[tuple[str, ...], _Candidate] = {}
     # The headline counts as one more sentence: it names what the article is about.
     sentences = [title, *split_sentences(text, language)]
-    stopwords = _stopwords_for(sentences)
+    # "New" opens too many names ("New Zealand", "New York") to split phrases on it.
+    stopwords = stopwords_of(page_languages(language, sentences)) - {"new"}
     for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
         title_case = _is_title_case(sentence)
@@ -170,19 +151,6 @@ def _lower_words(text: str) -> list[str]:
     return [token.rstrip(".").lower() for token in _TOKEN.findall(text)]
 
 
-def _stopwords_for(sentences: list[str]) -> frozenset[str]:
-    """English stopwords, plus those of the European language the text is mostly written in
-    (pages often declare no language, or the wrong one)."""
-    words = Counter(word for sentence in sentences for word in _lower_words(sentence))
-    english_hits = sum(count for word, count in words.items() if word in _ENGLISH_STOPWORDS)
-    best_hits, best = english_hits, frozenset[str]()
-    for stopwords in _FOREIGN_STOPWORDS.values():
-        hits = sum(count for word, count in words.items() if word in stopwords)
-        if hits > best_hits:
-            best_hits, best = hits, stopwords
-    return _ENGLISH_STOPWORDS | best
-
-
 def _phrases(
     sentence: str, stopwords: frozenset[str]
 ) -> Iterator[tuple[tuple[str, ...], str, bool]]:
@@ -199,7 +167,7 @@ def _phrases(
         if gap.strip():
             yield from _run_phrases(run)
             run = []
-        if word.lower().replace("’", "'") in stopwords or not _is_wordlike(word):
+        if _is_stopword(word, index, stopwords) or not _is_wordlike(word):
             yield from _run_phrases(run)
             run = []
             continue
@@ -208,6 +176,13 @@ def _phrases(
             yield from _run_phrases(run)
             run = []
     yield from _run_phrases(run)
+
+
+def _is_stopword(word: str, index: int, stopwords: frozenset[str]) -> bool:
+    """A listed stopword, unless it is a capitalised longer word inside the sentence (a name)."""
+    if word.lower().replace("’", "'") not in stopwords:
+        return False
+    return not (index > 0 and word[:1].isupper() and len(word) > _MAX_STOPWORD_NAME_CHARS)
 
 
 def _strip_particle(word: str) -> str:

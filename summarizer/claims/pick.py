@@ -3,7 +3,11 @@
 Every sentence of the article is scored once by a biased LexRank (`lexrank.py`) whose prior is
 the sentence's position and its overlap with the headline and with its section's subheading.
 Each section then takes its best sentences, skipping boilerplate, fragments, captions and
-near-duplicates of claims already taken, and returns them in article order.
+near-duplicates of claims already taken, and returns them in article order. Sentences that are
+not article prose (captions, bios, calls to action, table rows) are never claims; sentences
+that lean on their context ("This...", questions, "In this post...") are claims only when the
+section has nothing better. The lead's first claim is the article's lede when it is prose.
+A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.sentences import split_sentences
+from summarizer.claims.standalone import is_not_prose, leans_on_context
 from summarizer.claims.terms import terms
 from summarizer.extract.article import SectionText
 from summarizer.extract.patterns import is_boilerplate_sentence
@@ -55,6 +60,9 @@ MIN_CLAIM_WORDS = 6
 # A "sentence" longer than this is usually several run together (captions glued to the text,
 # a list without stops): a poor claim, taken only when nothing else exists.
 MAX_CLAIM_WORDS = 50
+# The lede is looked for among this many first sentences of the lead (a dateline or a label
+# may come first).
+LEDE_REACH = 3
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
@@ -74,6 +82,14 @@ class _Sentence:
     score: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class SectionClaims:
+    """A section's claims (verbatim, in order) and its share of the article's ranked weight."""
+
+    claims: list[str]
+    importance: float
+
+
 def pick_claims(
     title: str,
     sections: Sequence[SectionText],
@@ -81,21 +97,47 @@ def pick_claims(
     settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
 ) -> list[list[str]]:
     """For each section in order, its claims: verbatim sentences of that section, in order."""
+    return [picked.claims for picked in rank_sections(title, sections, language, settings)]
+
+
+def rank_sections(
+    title: str,
+    sections: Sequence[SectionText],
+    language: str | None = None,
+    settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
+) -> list[SectionClaims]:
+    """For each section in order, its claims and its importance (shares summing to 1)."""
     sentences = _article_sentences(sections, language)
     if not sentences:
-        return [[] for _ in sections]
+        return [SectionClaims([], 0.0) for _ in sections]
     _score(sentences, title, sections)
     by_section: dict[int, list[_Sentence]] = defaultdict(list)
     for sentence in sentences:
         by_section[sentence.section].append(sentence)
+    total = sum(sentence.score for sentence in sentences) or 1.0
     headingless = len(sections) == 1 and not sections[0].heading
     chosen_terms: list[set[str]] = []
-    claims: list[list[str]] = []
+    ranked: list[SectionClaims] = []
     for index, section in enumerate(sections):
         wanted = _claim_count(section, headingless, settings)
-        picked = _pick_from_section(by_section.get(index, []), wanted, chosen_terms)
-        claims.append([sentence.text for sentence in picked])
-    return claims
+        candidates = by_section.get(index, [])
+        lede = _lede(candidates) if index == 0 and section.heading is None else None
+        picked = _pick_from_section(candidates, wanted, chosen_terms, lede)
+        weight = sum(sentence.score for sentence in candidates) / total
+        ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))
+    return ranked
+
+
+def _lede(candidates: list[_Sentence]) -> _Sentence | None:
+    """The article's first sentence when it is prose that stands alone (its opening point)."""
+    for sentence in candidates[:LEDE_REACH]:
+        tier = _tier(sentence)
+        if tier == 0:
+            return sentence
+        if tier is not None and tier > 1:
+            continue  # a fragment (a dateline, a label) before the lede: look further
+        return None  # the opening is prose that leans on context: no lede to insist on
+    return None
 
 
 def _claim_count(section: SectionText, headingless: bool, settings: ClaimSettings) -> int:
@@ -187,28 +229,42 @@ def _jaccard(first: set[str], second: set[str]) -> float:
     return len(first & second) / len(union) if union else 0.0
 
 
+_TIERS = 4
+
+
 def _tier(sentence: _Sentence) -> int | None:
-    """0 finished sentence, 1 claim-sized but unfinished, 2 fragment; None when unusable."""
-    if not sentence.terms or is_boilerplate_sentence(sentence.text):
+    """0 a finished sentence that stands alone, 1 one that leans on its context, 2 claim-sized
+    but unfinished, 3 a fragment; None when it is not a claim at all."""
+    text = sentence.text
+    if not sentence.terms or is_boilerplate_sentence(text) or is_not_prose(text):
         return None
-    if not MIN_CLAIM_WORDS <= word_count(sentence.text) <= MAX_CLAIM_WORDS:
+    if not MIN_CLAIM_WORDS <= word_count(text) <= MAX_CLAIM_WORDS:
+        return 3
+    if not _SENTENCE_END.search(text):
         return 2
-    return 0 if _SENTENCE_END.search(sentence.text) else 1
+    return 1 if leans_on_context(text) else 0
 
 
 def _pick_from_section(
-    candidates: list[_Sentence], wanted: int, chosen_terms: list[set[str]]
+    candidates: list[_Sentence],
+    wanted: int,
+    chosen_terms: list[set[str]],
+    lede: _Sentence | None = None,
 ) -> list[_Sentence]:
     """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
 
-    Sentences are tiered: finished (a full sentence with a final stop), full (a caption or an
-    unfinished line of claim size), usable (a fragment). The best non-empty tier supplies the
-    claims. Sentences are classified lazily in score order, so that the boilerplate patterns run
+    Sentences are tiered (see `_tier`); the best non-empty tier supplies the claims, and a
+    `lede` goes first. Sentences are classified lazily in score order, so that the patterns run
     on the few top sentences rather than on the whole section.
     """
-    tiers: tuple[list[_Sentence], list[_Sentence], list[_Sentence]] = ([], [], [])
-    tier_terms: tuple[list[set[str]], list[set[str]], list[set[str]]] = ([], [], [])
+    tiers: list[list[_Sentence]] = [[] for _ in range(_TIERS)]
+    tier_terms: list[list[set[str]]] = [[] for _ in range(_TIERS)]
+    if lede is not None and wanted > 0:
+        tiers[0].append(lede)
+        tier_terms[0].append(set(lede.terms))
     for sentence in sorted(candidates, key=lambda s: s.score, reverse=True):
+        if sentence is lede:
+            continue
         if len(tiers[0]) >= wanted:
             break
         tier = _tier(sentence)
@@ -225,7 +281,7 @@ def _pick_from_section(
             continue
         picks.append(sentence)
         taken.append(sentence_terms)
-    best = next((i for i in range(3) if tiers[i]), None)
+    best = next((i for i in range(_TIERS) if tiers[i]), None)
     if best is None:
         return []
     picked = tiers[best]

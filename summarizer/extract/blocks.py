@@ -81,6 +81,7 @@ class _Collector:
         self._plain_chars = 0
         self._link_chars = 0
         self._upright_chars = 0
+        self._bold_lead = 0  # visible characters of the bold run the block opens with
         self._tag = "p"
         self._breaks = 0
 
@@ -94,6 +95,8 @@ class _Collector:
             visible = len(text.strip())
             if style.bold:
                 self._bold_chars += visible
+                if not self._plain_chars:
+                    self._bold_lead = len(normalise_space("".join(self._parts) + text))
             else:
                 self._plain_chars += visible
             if not style.italic:
@@ -110,7 +113,7 @@ class _Collector:
         self.flush()
         self._tag = tag
 
-    def flush(self, heading_level: int = 0) -> None:
+    def flush(self, heading_level: int = 0, link_chars: int | None = None) -> None:
         text = normalise_space("".join(self._parts))
         if text:
             self.blocks.append(
@@ -120,11 +123,13 @@ class _Collector:
                     heading_level=heading_level,
                     all_bold=self._bold_chars > 0 and self._plain_chars == 0,
                     all_italic=self._upright_chars == 0,
-                    link_chars=self._link_chars,
+                    link_chars=self._link_chars if link_chars is None else link_chars,
+                    bold_lead_chars=self._bold_lead,
                 )
             )
         self._parts = []
         self._bold_chars = self._plain_chars = self._link_chars = self._upright_chars = 0
+        self._bold_lead = 0
         self._breaks = 0
         self._tag = "p"
 
@@ -161,7 +166,7 @@ def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
         if tag in _HEADING_TAGS:
             out.start(tag)
             out.text(child.text_content(), _Style(bold=True))
-            out.flush(heading_level=int(tag[1]))
+            out.flush(heading_level=int(tag[1]), link_chars=_off_page_link_chars(child))
             out.text(child.tail, style)
             continue
         if tag == "br":
@@ -183,6 +188,16 @@ def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
         out.text(child.text, inner)
         _walk(child, out, inner)
         out.text(child.tail, style)
+
+
+def _off_page_link_chars(heading: HtmlElement) -> int:
+    """Characters of a heading inside links to other pages (a teaser's title); in-page anchors
+    ("#section", headerlinks) do not count."""
+    return sum(
+        len(link.text_content().strip())
+        for link in heading.iter("a")
+        if not str(link.get("href") or "#").startswith("#")
+    )
 
 
 def _holds_subheading(element: HtmlElement) -> bool:

@@ -73,6 +73,7 @@ DESCRIPTION_META_KEYS = (
     "twitter:description",
 )
 SITE_NAME_META_KEYS = ("og:site_name", "application-name")
+IMAGE_META_KEYS = ("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "image")
 
 # Separators between a headline and a site name in `<title>` and og:title. A colon only ever
 # splits off a leading site name ("Site: headline"); " _" is the Chinese portals' separator and
@@ -130,6 +131,7 @@ class PageMeta:
     canonical_url: str | None
     description: str | None
     tags: list[str] = field(default_factory=list)
+    image: str | None = None  # the page's preview image, absolute http(s), unchecked
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +227,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
             scan.first_meta(DESCRIPTION_META_KEYS) or ld.article_text("description")
         ),
         tags=_tags(scan, ld),
+        image=_image(scan, url),
     )
 
 
@@ -563,6 +566,16 @@ def _language(scan: _PageScan, ld: JsonLd) -> str | None:
     for candidate in candidates:
         if candidate and candidate.strip():
             return candidate.split(",")[0].strip().replace("_", "-")
+    return None
+
+
+def _image(scan: _PageScan, url: str | None) -> str | None:
+    """The page's preview image (og:image, twitter:image) as an absolute http(s) URL."""
+    for key in IMAGE_META_KEYS:
+        for candidate in scan.meta(key):
+            absolute = urljoin(url or "", candidate.strip())
+            if candidate.strip() and urlsplit(absolute).scheme in {"http", "https"}:
+                return absolute
     return None
 
 

@@ -121,9 +121,63 @@ def is_dateline(text: str) -> bool:
     return digits >= 0.3 * len(tokens) and _YEAR_OR_TIME_RE.search(text) is not None
 
 
+# Headings of the apparatus around an article, in the languages Skim meets: contents, notes,
+# references, links, galleries, reviews, teaser boxes, author boxes, story navigation. Matched
+# against the whole heading (decorations and a trailing colon aside).
+_APPARATUS_HEADINGS = (
+    # English
+    r"(?:table of )?contents|in this (?:article|story|post)|jump to|on this page|navigation"
+    r"|menu|references?|notes?|footnotes|citations|sources?|bibliography|further reading"
+    r"|external links|links|see also|works cited|literature|gallery|(?:photo|image) gallery"
+    r"|photos|images|videos?|reviews?|(?:customer |user )?reviews|add (?:a )?review"
+    r"|write a review|ratings?|q ?& ?a|faqs?|recommends|recommendations?|more|more like this"
+    r"|more to (?:read|explore)|keep reading|what to read next|up next|read this next"
+    r"|you may (?:also )?(?:like|enjoy)|you might (?:also )?(?:like|enjoy)|also on .{1,40}"
+    r"|(?:previous|next|older|newer)(?: story| post| article| entry)?|about (?:the )?authors?"
+    r"|about us|author|authors?|written by .{1,60}|contributors?|share(?: this| on .{1,20})?"
+    r"|categor(?:y|ies)|archives?|search|login|log in|sign in|register|contact(?: us)?"
+    r"|responses?|\d+ responses?|replies|discussion|join the (?:discussion|conversation)"
+    r"|stay (?:connected|informed|in touch)|get in touch|popular|latest|featured|sponsored"
+    r"|partner content|from the web|around the web|elsewhere|trending now|what'?s hot"
+    # German
+    r"|inhalt(?:sverzeichnis)?|einzelnachweise|anmerkungen|fußnoten|quellen(?:nachweis)?"
+    r"|literatur|weblinks|siehe auch|bildergalerie|galerie|fotos|bilder|kommentare?"
+    r"|bewertungen|rezensionen|das könnte (?:sie|dich) auch interessieren|auch interessant"
+    r"|mehr zum thema|weitere artikel|weiterlesen|lesen sie auch|ähnliche artikel"
+    r"|über (?:den|die) autor(?:in)?|autor(?:in)?|teilen|schlagwörter|kategorien"
+    # French
+    r"|sommaire|table des matières|références|notes et références|bibliographie"
+    r"|liens externes|voir aussi|à lire aussi|lire aussi|sur le même sujet"
+    r"|vous (?:aimerez|pourriez aimer) aussi|commentaires?|avis|galerie|partager"
+    r"|à propos de l'auteur|l'auteur"
+    # Spanish, Portuguese, Italian
+    r"|contenidos?|índice|referencias|notas|bibliografía|enlaces externos|véase también"
+    r"|lea también|lee también|te puede interesar|también te puede interesar|comentarios"
+    r"|reseñas|opiniones|galería|compartir|sobre el autor|referências|notas e referências"
+    r"|ligações externas|ver também|leia também|veja também|você pode gostar.*"
+    r"|comentários|avaliações|galeria|compartilhe|sobre o autor|indice|riferimenti"
+    r"|bibliografia|collegamenti esterni|voci correlate|vedi anche|leggi anche|commenti"
+    r"|recensioni|galleria|condividi|note"
+    # Dutch, Polish, Russian, Ukrainian
+    r"|inhoud|referenties|bronnen|externe links|zie ook|lees ook|reacties|spis treści"
+    r"|przypisy|bibliografia|linki zewnętrzne|zobacz też|komentarze|содержание|оглавление"
+    r"|примечания|литература|ссылки|источники|см\.? также|смотрите также|читайте также"
+    r"|похожие (?:статьи|новости|материалы)|комментари[ийя]|отзывы|добавить отзыв"
+    r"|галерея|фото|об авторе|поделиться|примітки|джерела|посилання|коментарі"
+    # Chinese, Japanese, Korean
+    r"|目录|目錄|参考文献|參考文獻|参考资料|參考資料|外部链接|外部連結|相关条目|相關條目"
+    r"|相关文章|相關文章|延伸阅读|延伸閱讀|评论|評論|留言|目次|脚注|出典|関連項目|外部リンク"
+    r"|関連記事|コメント|목차|각주|참고 문헌|외부 링크|관련 기사|댓글"
+)
+_APPARATUS_HEADING_RE = re.compile(
+    rf"^\W*(?:{_APPARATUS_HEADINGS})\W*$", re.IGNORECASE
+)
+
+
 def is_boilerplate_heading(text: str) -> bool:
-    """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...)."""
-    return _HEADING_RE.match(text) is not None
+    """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...) or the
+    apparatus around an article ("Contents", "References", "See also", "Отзывы"...)."""
+    return _HEADING_RE.match(text) is not None or _APPARATUS_HEADING_RE.match(text) is not None
 
 
 # Sentences that are page furniture, never a claim: share bars, pitches, cross-links, credits.

@@ -2,16 +2,21 @@
 
 Subheadings are the article's own: `h1`-`h6` inside the article (an `h1` only when it is not the
 headline) and the pseudo-headings many CMS pages use instead: a short paragraph that is wholly
-bold, without final punctuation, followed by body text. Furniture labels ("Also Read",
-"Related", "Advertisement") are never headings, and teaser, credit and share lines are dropped.
+bold, without final punctuation, followed by body text. A heading must head article prose:
+furniture labels ("Also Read", "Related", "References", "Contents"), teaser titles linking to
+other pages and headings over no sentence (a price, a table, a gallery) are never headings.
+Teaser, credit and share lines are dropped; decorations (`[edit]`, `¶`) and citation markers
+(`[4]`, `[citation needed]`) are stripped, and a bold run-in term is set off from its sentence.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.extract.article import Block, SectionText
 from summarizer.extract.patterns import is_boilerplate_heading, is_boilerplate_line, is_dateline
+from summarizer.text import clean_text, word_count
 
 # A heading longer than this is a paragraph someone put in <h2>.
 _MAX_HEADING_CHARS = 200
@@ -28,6 +33,29 @@ _MAX_CAPTION_WORDS = 20
 _MIN_PARAGRAPHS_FOR_DEK = 4
 _BYLINE_RE = re.compile(r"^(?i:by|von|par|por|di)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){1,6}$")
 _FOLD_RE = re.compile(r"\W+")
+# A heading that is mostly a link to another page is a teaser's title, not a subheading.
+_TEASER_HEADING_LINK_SHARE = 0.5
+# Citation markers and edit links that wikis put after words: "policy.[91]", "[citation
+# needed]", "[edit]", "[a]", "[note 3]"; superscript digits of footnotes are kept (they may be
+# exponents).
+_CITATION = re.compile(
+    r"\s?\[(?:\d{1,4}|[a-z]|[ivx]{1,4}|(?:note|nb|n|fn)\s?\d{1,3}|citation needed|clarification needed"
+    r"|verification needed|better source needed|failed verification|dubious(?: [–-] discuss)?"
+    r"|not in citation given|page needed|when\?|who\?|which\?|according to whom\?|by whom\?"
+    r"|edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar"
+    r"|editar código-fonte|править|править код|編集|编辑|편집)\]",
+    re.IGNORECASE,
+)
+# What blogs and docs put around headings: anchor marks and permalink glyphs at either end.
+# ("Learning C#" keeps its "#": only a mark set apart by a space is a decoration.)
+_HEADING_DECORATION = re.compile(
+    r"^[#¶§🔗⚓]+\s*|\s+[#¶§🔗⚓]+$|[¶🔗⚓]+$|\s*\b(?:permalink|anchor link)$", re.IGNORECASE
+)
+# A paragraph that is prose holds a finished sentence: words, then a stop.
+_SENTENCE_STOP = re.compile(r"[^\W\d_][)\]\"'”’»]*[.!?…。！？।]")
+_MIN_PROSE_SENTENCE_WORDS = 6
+# A bold run-in term ("**Idempotence** A single task...") is a label at most this long.
+_MAX_RUN_IN_WORDS = 8
 
 
 def _fold(text: str) -> str:
@@ -48,14 +76,14 @@ def article_sections(
     raw = _without_dek(raw, description)
     kept: list[tuple[Block, bool]] = []  # (block, is a heading candidate)
     in_furniture = False  # under a "Related" / "Comments" heading until the next real heading
-    for block in raw:
+    for block in map(_cleaned, raw):
         text = block.text
         key = _fold(text)
         if not key or key in (title_key, byline_key):
             continue
         if block.heading_level:
             in_furniture = is_boilerplate_heading(text)
-            if not in_furniture:
+            if not in_furniture and not _is_teaser_title(block):
                 kept.append((block, len(text) <= _MAX_HEADING_CHARS))
             continue
         if in_furniture and _is_prose(block):
@@ -86,7 +114,73 @@ def article_sections(
         heading, paragraphs = block.text, []
     if paragraphs or heading is not None:
         sections.append(SectionText(heading, paragraphs))
-    return sections
+    return _headings_over_prose(sections)
+
+
+def _headings_over_prose(sections: list[SectionText]) -> list[SectionText]:
+    """Drop the headings that head no prose: a price, a spec table, a gallery of captions, a
+    staff box. Their lines join the section before. A heading with nothing under it stays when
+    a subsection follows (it is the parent of that subsection), and goes at the very end."""
+    kept: list[SectionText] = []
+    for index, section in enumerate(sections):
+        if section.heading is None or any(map(is_prose, section.paragraphs)):
+            kept.append(section)
+            continue
+        if not section.paragraphs and index + 1 < len(sections):
+            kept.append(section)
+            continue
+        if kept:
+            previous = kept[-1]
+            kept[-1] = SectionText(previous.heading, previous.paragraphs + section.paragraphs)
+        elif section.paragraphs:
+            kept.append(SectionText(None, section.paragraphs))
+    while kept and kept[-1].heading is not None and not kept[-1].paragraphs:
+        kept.pop()
+    return kept
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph that holds at least one finished sentence of some length."""
+    return (
+        word_count(paragraph) >= _MIN_PROSE_SENTENCE_WORDS
+        and _SENTENCE_STOP.search(paragraph) is not None
+    )
+
+
+def strip_citations(text: str) -> str:
+    """Text without citation markers and edit links ("policy.[91]" -> "policy.")."""
+    return _CITATION.sub("", text) if "[" in text else text
+
+
+def _cleaned(block: Block) -> Block:
+    """A block's text as a reader should see it: normalised, without citation markers; a
+    heading without its decorations; a bold run-in term set off by a colon."""
+    text = clean_text(strip_citations(block.text))
+    if block.heading_level or block.all_bold:
+        text = _HEADING_DECORATION.sub("", text).strip()
+    elif 0 < block.bold_lead_chars < len(text):
+        text = _set_off_run_in(text, block.bold_lead_chars)
+    if text == block.text:
+        return block
+    return replace(block, text=text)
+
+
+def _set_off_run_in(text: str, lead_chars: int) -> str:
+    """ "Idempotence A single task..." (the term in bold) -> "Idempotence: A single task..."."""
+    term, rest = text[:lead_chars].rstrip(), text[lead_chars:].lstrip()
+    if (
+        not term
+        or not rest[:1].isupper()
+        or len(term.split()) > _MAX_RUN_IN_WORDS
+        or term.endswith((*_FINAL_PUNCTUATION, "?", ")", "]", "—", "–", "-"))
+    ):
+        return text
+    return f"{term}: {rest}"
+
+
+def _is_teaser_title(block: Block) -> bool:
+    """A heading that is a link to another page: the title of a teaser in the article."""
+    return block.link_chars >= _TEASER_HEADING_LINK_SHARE * len(block.text)
 
 
 def _without_dek(raw: list[Block], description: str | None) -> list[Block]:

@@ -98,5 +98,8 @@ def test_to_dict_has_exactly_the_documented_keys(seed) -> None:  # type: ignore[
         "tags",
         "word_count",
         "reading_minutes",
+        "image",
     }
-    assert all(set(s) == {"heading", "claims"} for s in data["sections"])
+    assert all(
+        set(s) == {"heading", "claims", "importance", "word_count"} for s in data["sections"]
+    )

@@ -1,0 +1,128 @@
+"""Whether a sentence can stand alone as a claim on a card.
+
+Two verdicts beyond "boilerplate" (see `extract/patterns.py`): a sentence that is not article
+prose at all (a caption, a bio, a call to action, a sign-off, UI text, a table row, a sentence
+whose formula or code was stripped) is never a claim; a sentence a reader cannot follow alone
+(it opens with a reference to what came before, asks a question the article answers later, or
+talks about the post itself) is a claim only when its section offers nothing better.
+"""
+
+from __future__ import annotations
+
+import re
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+# Openings that lean on the sentence before: pronouns, demonstratives, connectives and
+# "of course"-style asides, in the languages Skim meets most.
+_LEANING_OPENINGS = (
+    # English
+    r"this|that|these|those|it|its|they|them|their|he|she|his|her|him|here|again|also|but"
+    r"|and|or|so|yet|still|then|thus|hence|therefore|however|moreover|furthermore|meanwhile"
+    r"|besides|instead|otherwise|nevertheless|nonetheless|of course|in addition|in fact"
+    r"|indeed|as a result|for example|for instance|by contrast|in contrast|on the other hand"
+    r"|similarly|likewise|such|the latter|the former|the same|another|others|afterwards"
+    r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
+    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all"
+    # German
+    r"|dies|diese[rsmn]?|das ist|er|aber|und|auch|doch|dann|daher|deshalb|außerdem|zudem"
+    r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also"
+    # French
+    r"|elle|ils|elles|cela|ceci|ça|cette|ces|mais|et|donc|ensuite|puis|aussi|pourtant"
+    r"|cependant|en effet|par ailleurs|ainsi"
+    # Spanish, Portuguese, Italian
+    r"|esto|esta|este|estos|estas|eso|él|ella|ellos|ellas|pero|y|además|sin embargo"
+    r"|entonces|así|isso|isto|essa|esse|ele|ela|eles|elas|mas|e|também|além disso"
+    r"|no entanto|então|questo|questa|quindi|inoltre|però"
+)
+# ...but "This year", "That week" and "It is unclear" stand on their own.
+_SELF_CONTAINED_OPENING = (
+    r"(?:this|that|these|those) (?:year|week|month|morning|afternoon|evening|weekend|season"
+    r"|summer|winter|spring|fall|autumn|time|day|past|coming|next)s?\b"
+    r"|it (?:is|was|has been|will be|remains|seems) (?:\w+ )?(?:clear|unclear|likely|unlikely"
+    r"|possible|impossible|estimated|expected|important|worth|true|hard|easy|difficult|time"
+    r"|known|believed|thought)\b"
+)
+_LEANING_RE = re.compile(
+    rf"^\W*(?!(?:{_SELF_CONTAINED_OPENING}))(?:{_LEANING_OPENINGS})\b(?!['-])", re.IGNORECASE
+)
+# Sentences about the post or the page rather than the subject.
+_SELF_REFERENCE_RE = re.compile(
+    r"\b(?:in this|this) (?:article|post|piece|story|section|tutorial|guide|video|episode"
+    r"|review|chapter|blog|essay|paper|interview|list|roundup|series|page)\b"
+    r"|^\W*(?:in the (?:previous|next|following|last|first) (?:section|chapter|post|part|article)"
+    r"|as (?:mentioned|noted|discussed|shown|seen|explained) (?:above|below|earlier|before)"
+    r"|below,? (?:we|i|you)|here,? (?:we|i)(?:'ll| will)|let'?s (?:take a look|look|dive|start"
+    r"|begin|see|get started|talk)|to answer (?:this|that|the|these) questions?|read on"
+    r"|keep reading|without further ado|we(?:'ll| will) (?:look at|explore|discuss|cover|see)"
+    r"|i(?:'ll| will) (?:show|explain|walk|cover))",
+    re.IGNORECASE,
+)
+# Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
+_NOT_PROSE_RE = re.compile(
+    # calls to action and welcome lines
+    r"^\W*(?:click|tap|sign up|subscribe|register now|download (?:the|our|it|now)|buy now"
+    r"|order now|shop now|book now|call us|email us|contact us|check out (?:our|the latest)"
+    r"|don't forget to|be sure to (?:follow|subscribe|check|share)|make sure to (?:follow"
+    r"|subscribe|check|share)|follow (?:us|me)|like us|bookmark|learn more|find out more"
+    r"|use (?:the )?code|welcome to|coloque|klicken sie|hier klicken|jetzt (?:abonnieren"
+    r"|anmelden|bestellen|kaufen)|mehr infos|cliquez|inscrivez-vous|abonnez-vous|suscríbete"
+    r"|haz clic|inscreva-se|clique|assine)\b"
+    # sign-offs and calls for comments
+    r"|^\W*(?:thanks?(?: you)? (?:for|so much|again)|thank you\W*$|many thanks|vielen dank"
+    r"|danke|merci|gracias|obrigad[oa]|grazie|cheers|happy \w+ing\b|stay tuned|see you"
+    r"|until next time|bis bald|bis zum nächsten|à bientôt|hasta (?:pronto|la próxima)"
+    r"|good luck|have fun|hope (?:this|you)|i hope (?:this|you)|let (?:me|us) know"
+    r"|feel free to|what do you think|tell us (?:what|in)|share your)\b"
+    # author bios
+    r"|^\W*(?:[A-Z][\w.'-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}(?:writer|journalist"
+    r"|reporter|editor|correspondent|author|contributor|columnist|producer|freelancer|blogger"
+    r"|photographer|intern|fellow)\b(?:(?!\.).)*\b(?:based in|covering|who covers|for (?:the )?"
+    r"[A-Z]\w+|at [A-Z]\w+|and (?:the )?author of)"
+    r"|\bfollow (?:him|her|them) on\b|\b(?:he|she|they) (?:lives?|is based|are based) in\b"
+    # photo captions and credits
+    r"|\bpictured\b|\b(?:from|left to) (?:left|right)\b|\((?:left|right|center|centre|top"
+    r"|bottom)\)|\(published \w+day\b"
+    # UI text
+    r"|^\W*(?:show (?:more|less|all)|load more|read (?:more|full)|see (?:more|all)|loading"
+    r"|add (?:a )?(?:review|comment)|write a (?:review|comment)|log in to|you must be logged"
+    r"|добавить отзыв|показать (?:ещё|больше)|mehr anzeigen|voir plus|ver más|ver mais)\b",
+    re.IGNORECASE,
+)
+# A token that is a number, a price or a unit: a line made mostly of them is a table row.
+_NUMERIC_TOKEN = re.compile(r"^[\W]*[\d.,:/%+\-–]+\w{0,3}\W*$")
+_TABLE_ROW_NUMERIC_SHARE = 0.4
+_TABLE_ROW_MIN_TOKENS = 5
+# What a stripped formula or code span leaves: a space before punctuation, empty brackets, or a
+# sentence ending on a word that cannot end one ("...it is such that").
+# (Only "," and ".": French sets a space before ":", ";", "!" and "?".)
+_STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
+_DANGLING_END = re.compile(
+    r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
+    r"|given by|defined as|of the|where)\W*$",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
+
+
+def is_not_prose(sentence: str) -> bool:
+    """A caption, bio, call to action, sign-off, UI text, table row or stripped formula."""
+    text = sentence.translate(_APOSTROPHES)
+    if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text):
+        return True
+    if _DANGLING_END.search(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
+        return True
+    tokens = text.split()
+    numeric = sum(1 for token in tokens if _NUMERIC_TOKEN.match(token))
+    return len(tokens) >= _TABLE_ROW_MIN_TOKENS and numeric >= _TABLE_ROW_NUMERIC_SHARE * len(
+        tokens
+    )
+
+
+def leans_on_context(sentence: str) -> bool:
+    """A sentence a reader cannot follow alone: it opens with a reference to what came before,
+    asks a question, or talks about the post itself."""
+    text = sentence.translate(_APOSTROPHES)
+    return bool(
+        _LEANING_RE.match(text) or _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text)
+    )
