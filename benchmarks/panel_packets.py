@@ -17,14 +17,15 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import lxml.html
 
-from testkit.cards import card_text, trafi_available, trafi_pages, visible_length
-from testkit.corpus import CORPUS, MOZ_URL, aeb_pages
+from testkit.cards import TrafiPage, card_text, trafi_available, trafi_pages, visible_length
+from testkit.corpus import CORPUS, MOZ_URL, AebPage, aeb_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT_DIR = CORPUS.parent / "seed"
@@ -73,54 +74,43 @@ def _moz_reference(folder: Path) -> str:
     )
 
 
+def _aeb_page(page: AebPage) -> Page:
+    return Page(f"aeb-{page.page_id[:10]}", page.url, page.html, page.body)
+
+
+def _moz_page(folder: Path) -> Page:
+    html = (folder / "source.html").read_bytes()
+    return Page(f"moz-{folder.name}", MOZ_URL, html, _moz_reference(folder))
+
+
+def _trafi_page(page: TrafiPage) -> Page:
+    reference = (
+        "Snippets a person marked as ARTICLE text (must be in the main text):\n"
+        + "\n".join(f"- {s}" for s in page.with_snippets)
+        + "\n\nSnippets a person marked as NOT article (boilerplate):\n"
+        + "\n".join(f"- {s}" for s in page.without_snippets)
+    )
+    return Page(f"trafi-{page.page_id[:12]}", page.url, page.html, reference)
+
+
+def _seed_page(path: Path) -> Page:
+    seed_text = "\n".join(p.read_text("utf-8") for p in sorted(SEED_TEXT_DIR.glob("*.txt")))
+    is_seed = path.name.startswith("seed_") or "lavrov" in path.name
+    url = SEED_URL if is_seed else f"https://example.org/{path.stem}"
+    reference = seed_text if is_seed else "(no separate reference: the page's own article text)"
+    return Page(f"seed-{path.stem}", url, path.read_bytes(), reference)
+
+
 def _pages_of(corpus: str) -> list[Callable[[], Page]]:
-    """Lazy loaders of every page of one set (the sample loads only the pages it draws)."""
+    """Lazy loaders of every page of one set (the sample builds only the pages it draws)."""
     if corpus == "aeb":
-        return [
-            (lambda p=page: Page(f"aeb-{p.page_id[:10]}", p.url, p.html, p.body))
-            for page in aeb_pages()
-        ]
+        return [partial(_aeb_page, page) for page in aeb_pages()]
     if corpus == "moz":
         folders = sorted(p for p in (CORPUS / "moz").iterdir() if p.is_dir())
-        return [
-            (
-                lambda f=folder: Page(
-                    f"moz-{f.name}", MOZ_URL, (f / "source.html").read_bytes(), _moz_reference(f)
-                )
-            )
-            for folder in folders
-        ]
+        return [partial(_moz_page, folder) for folder in folders]
     if corpus == "trafi":
-        if not trafi_available():
-            return []
-        return [
-            (
-                lambda p=page: Page(
-                    f"trafi-{p.page_id[:12]}",
-                    p.url,
-                    p.html,
-                    "Snippets a person marked as ARTICLE text (must be in the main text):\n"
-                    + "\n".join(f"- {s}" for s in p.with_snippets)
-                    + "\n\nSnippets a person marked as NOT article (boilerplate):\n"
-                    + "\n".join(f"- {s}" for s in p.without_snippets),
-                )
-            )
-            for page in trafi_pages()
-        ]
-    seed_text = "\n".join(path.read_text("utf-8") for path in sorted(SEED_TEXT_DIR.glob("*.txt")))
-    return [
-        (
-            lambda p=path: Page(
-                f"seed-{p.stem}",
-                SEED_URL if p.name.startswith("seed_") else f"https://example.org/{p.stem}",
-                p.read_bytes(),
-                seed_text
-                if p.name.startswith("seed_") or "lavrov" in p.name
-                else "(no separate reference: the page's own article text)",
-            )
-        )
-        for path in SEED_PAGES
-    ]
+        return [partial(_trafi_page, page) for page in trafi_pages()] if trafi_available() else []
+    return [partial(_seed_page, path) for path in SEED_PAGES]
 
 
 def sample(count: int, seed: int) -> list[Page]:

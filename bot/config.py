@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS
 from summarizer.net.fetcher import FetchSettings
 from summarizer.settings import FetchEnvironment, SettingsError, read_settings
 
@@ -61,6 +62,8 @@ class ReplySettings(BaseSettings):
 
     auto_mode: AutoMode = "all"
     max_links_per_message: int = Field(default=3, ge=1, le=MAX_LINKS_CEILING)
+    # Sections shown on a card; the rest are counted on its last line.
+    card_sections: int = Field(default=DEFAULT_CARD_SECTIONS, ge=1, le=MAX_CARD_SECTIONS)
     user_links_per_minute: int = Field(default=5, ge=1)
     guild_concurrency: int = Field(default=2, ge=1)
 

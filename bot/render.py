@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from summarizer.model import Digest
+from summarizer.model import DEFAULT_CARD_SECTIONS, Digest
 
 # Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object).
 TITLE_LIMIT = 256
@@ -22,11 +23,22 @@ FOOTER_LIMIT = 2048
 EMBEDS_PER_MESSAGE = 10
 CHARS_PER_MESSAGE = 6000
 CONTENT_LIMIT = 2000
+AUTHOR_NAME_LIMIT = 256
+# Discord stores an embed's image URL as given; longer ones are data: URIs or tracking junk.
+MAX_IMAGE_URL = 2000
+
+# What a card aims at: one phone screen. Beyond it, extra claims go, then the least important
+# sections, down to MIN_CARD_SECTIONS (they are counted on the card's last line).
+CARD_VISIBLE_TARGET = 1500
+MIN_CARD_SECTIONS = 3
+CARD_TAGS = 5
+# A subheading longer than this (an interview question) is cut on the card.
+FIELD_NAME_VISIBLE = 120
 
 ELLIPSIS = "…"
 CLAIM_LINK_TEXT = "↗"
 # How many words of a claim start and end its text-fragment link: enough to be unique on a page.
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS = 3
 EMBED_COLOUR = 0x4F8A8B
 # Search results list at most this much of a headline, so ten results fit one description.
 LISTED_HEADLINE_LIMIT = 200
@@ -94,17 +106,22 @@ def _encode_fragment_text(text: str) -> str:
     return quote(text, safe="").replace("-", "%2D")
 
 
-def text_fragment_url(page_url: str, claim: str) -> str:
-    """A link to `claim` inside the page: `page#:~:text=first%20words,last%20words`."""
-    base = page_url.split("#", 1)[0]
+def _text_directive(claim: str) -> str:
+    """`text=first%20words,last%20words` for one claim (the whole claim when it is short)."""
     words = claim.split()
     if len(words) <= 2 * FRAGMENT_WORDS:
-        directive = _encode_fragment_text(" ".join(words))
-    else:
-        start = " ".join(words[:FRAGMENT_WORDS])
-        end = " ".join(words[-FRAGMENT_WORDS:])
-        directive = f"{_encode_fragment_text(start)},{_encode_fragment_text(end)}"
-    return f"{base}#:~:text={directive}"
+        return "text=" + _encode_fragment_text(" ".join(words))
+    start = " ".join(words[:FRAGMENT_WORDS])
+    end = " ".join(words[-FRAGMENT_WORDS:])
+    return f"text={_encode_fragment_text(start)},{_encode_fragment_text(end)}"
+
+
+def text_fragment_url(page_url: str, *claims: str) -> str:
+    """A link that opens the page with every claim highlighted:
+    `page#:~:text=first%20words,last%20words&text=...` (one directive per claim)."""
+    base = page_url.split("#", 1)[0]
+    directives = "&".join(_text_directive(claim) for claim in claims if claim.split())
+    return f"{base}#:~:{directives}"
 
 
 def markdown_safe_url(url: str) -> str:
@@ -119,28 +136,29 @@ def _is_web_url(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-def _claim_lines(claims: Sequence[str], page_url: str | None, limit: int) -> str:
-    """Claims, one per line, each with its ↗ link, within `limit` characters."""
-    lines: list[str] = []
-    used = 0
-    for claim in claims:
-        if not claim.strip():
-            continue
-        link = ""
-        if page_url is not None:
-            link = f" [{CLAIM_LINK_TEXT}]({markdown_safe_url(text_fragment_url(page_url, claim))})"
-            if len(link) > limit // 2:
-                link = ""  # a link longer than the claim it proves is not worth the room
-        separator = 1 if lines else 0
-        room = limit - used - separator - len(link)
-        text = escape_text(" ".join(claim.split()))
+def _claim_lines(claims: Sequence[str], page_url: str | None, limit: int, tail: str = "") -> str:
+    """Claims, one per line, then one ↗ link that highlights all of them on the page, then
+    `tail` (already escaped), within `limit` characters."""
+    texts = [escape_text(" ".join(claim.split())) for claim in claims if claim.strip()]
+    shown: list[str] = []
+    used = len(tail) + (1 if tail else 0)
+    for text in texts:
+        separator = 1 if shown else 0
+        room = limit - used - separator
         if len(text) > room:
-            if lines or room < 20:
+            if shown or room < 20:
                 break
             text = truncate(text, room)
-        lines.append(text + link)
-        used += separator + len(text) + len(link)
-    return "\n".join(lines)
+        shown.append(text)
+        used += separator + len(text)
+    if not shown:
+        return tail
+    quoted = [claim for claim in claims if claim.strip()][: len(shown)]
+    if page_url is not None:
+        link = f" [{CLAIM_LINK_TEXT}]({markdown_safe_url(text_fragment_url(page_url, *quoted))})"
+        if used + len(link) <= limit:
+            shown[-1] += link
+    return "\n".join(shown + ([tail] if tail else []))
 
 
 def footer_text(digest: Digest) -> str:
@@ -148,50 +166,124 @@ def footer_text(digest: Digest) -> str:
     parts: list[str] = []
     site = digest.site_name or (urlsplit(digest.url).hostname if digest.url else None)
     if site:
-        parts.append(site)
+        parts.append(" ".join(site.split()))
     if digest.reading_minutes > 0:
         parts.append(f"{digest.reading_minutes} min read")
-    tags = " ".join(f"#{' '.join(tag.split())}" for tag in digest.tags if tag.strip())
+    tags = " ".join(
+        f"#{' '.join(tag.split())}" for tag in [t for t in digest.tags if t.strip()][:CARD_TAGS]
+    )
     if tags:
         parts.append(tags)
     return truncate(without_mentions(" · ".join(parts)), FOOTER_LIMIT)
 
 
-def digest_embeds(digest: Digest) -> list[discord.Embed]:
-    """One digest as embeds: usually one; more when its sections overflow one embed's limits."""
+def left_out_line(count: int) -> str:
+    """The card's last line when it shows only some sections."""
+    noun = "section" if count == 1 else "sections"
+    return f"*+ {count} more {noun} in the article*"
+
+
+@dataclass(slots=True)
+class _CardPart:
+    """The description (heading None) or one field, with the claims it shows."""
+
+    heading: str | None
+    claims: list[str]
+    importance: float
+
+    @property
+    def visible(self) -> int:
+        """Characters a reader sees of this part (heading and claims, one line each)."""
+        return len(self.heading or "") + sum(len(" ".join(c.split())) + 1 for c in self.claims)
+
+
+def _fit_card(parts: list[_CardPart], fixed: int, target: int) -> int:
+    """Trim `parts` in place towards `target` visible characters (`fixed` is what else shows):
+    first the extra claims of the least important parts, then whole sections, down to
+    MIN_CARD_SECTIONS. Returns how many sections it took off."""
+    removed = 0
+
+    def total() -> int:
+        return fixed + sum(part.visible for part in parts)
+
+    by_weight = sorted(parts, key=lambda part: (part.heading is None, part.importance))
+    for part in by_weight:
+        while total() > target and len(part.claims) > 1:
+            part.claims.pop()
+    sections = [part for part in by_weight if part.heading is not None]
+    while total() > target and len(sections) > MIN_CARD_SECTIONS:
+        parts.remove(sections.pop(0))
+        removed += 1
+    return removed
+
+
+def _timestamp(published: str | None) -> datetime | None:
+    """The publication date as an aware datetime (a date alone is taken at midnight UTC)."""
+    if not published:
+        return None
+    try:
+        stamp = datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def digest_embeds(digest: Digest, *, sections: int = DEFAULT_CARD_SECTIONS) -> list[discord.Embed]:
+    """One digest as one embed: the headline, the lead, at most `sections` sections (the most
+    important, in article order, trimmed towards CARD_VISIBLE_TARGET), and a last line saying
+    how many were left out; byline as author, date as timestamp, image as thumbnail."""
     page_url = digest.url or digest.canonical_url
     link_url = page_url if _is_web_url(page_url) else None
+    # Fragments point into the page that was posted (a canonical URL may be another page).
+    fragment_base = link_url
     # Discord refuses an embed whose title is blank while it has a url; never send one.
     headline = " ".join(digest.title.split()) or " ".join((page_url or "").split()) or "Untitled"
     title = truncate(escape_text(headline), TITLE_LIMIT)
     footer = footer_text(digest)
-    lead_claims = [claim for s in digest.sections if s.heading is None for claim in s.claims]
-    # Every embed keeps room for the footer, which goes on the last one.
-    budget = CHARS_PER_MESSAGE - len(footer)
-    description = _claim_lines(lead_claims, link_url, min(DESCRIPTION_LIMIT, budget - len(title)))
+    author = truncate(" ".join((digest.byline or "").split()), AUTHOR_NAME_LIMIT)
 
-    first = discord.Embed(
-        title=title, url=link_url, description=description or None, colour=EMBED_COLOUR
+    card = digest.card_sections(max(1, min(sections, FIELDS_PER_EMBED - 1)))
+    lead = _CardPart(None, list(card.lead), 1.0)
+    fields = [
+        _CardPart(" ".join((s.heading or "").split()), list(s.claims), s.importance)
+        for s in card.sections
+    ]
+    parts = ([lead] if lead.claims else []) + fields
+    fixed = len(headline) + len(footer) + len(author)
+    left_out = card.left_out + _fit_card(parts, fixed, CARD_VISIBLE_TARGET)
+    tail = left_out_line(left_out) if left_out else ""
+
+    shown_fields = [part for part in parts if part.heading is not None]
+    # The whole embed counts against the message's characters: the description gets what the
+    # title, author and footer leave.
+    room = CHARS_PER_MESSAGE - len(title) - len(author) - len(footer)
+    description = _claim_lines(
+        lead.claims if lead in parts else [],
+        fragment_base,
+        min(DESCRIPTION_LIMIT, room),
+        tail if not shown_fields else "",
     )
-    embeds = [first]
-    for section in digest.sections:
-        if section.heading is None:
-            continue
-        value = _claim_lines(section.claims, link_url, FIELD_VALUE_LIMIT)
-        if not value:
-            continue
-        name = truncate(escape_text(" ".join(section.heading.split())), FIELD_NAME_LIMIT) or "·"
-        current = embeds[-1]
-        if (
-            len(current.fields) >= FIELDS_PER_EMBED
-            or len(current) + len(name) + len(value) > budget
-        ):
-            current = discord.Embed(colour=EMBED_COLOUR)
-            embeds.append(current)
-        current.add_field(name=name, value=value, inline=False)
+    embed = discord.Embed(
+        title=title,
+        url=link_url,
+        description=description or None,
+        colour=EMBED_COLOUR,
+        timestamp=_timestamp(digest.published),
+    )
+    if author:
+        embed.set_author(name=author)
+    if _is_web_url(digest.image) and digest.image and len(digest.image) <= MAX_IMAGE_URL:
+        embed.set_thumbnail(url=digest.image)
+    for number, part in enumerate(shown_fields):
+        last = number == len(shown_fields) - 1
+        value = _claim_lines(part.claims, fragment_base, FIELD_VALUE_LIMIT, tail if last else "")
+        name = truncate(escape_text(part.heading or ""), FIELD_NAME_VISIBLE) or "·"
+        if not value or len(embed) + len(name) + len(value) + len(footer) > CHARS_PER_MESSAGE:
+            break
+        embed.add_field(name=name, value=value, inline=False)
     if footer:
-        embeds[-1].set_footer(text=footer)
-    return embeds
+        embed.set_footer(text=footer)
+    return [embed]
 
 
 @dataclass(slots=True)
@@ -207,30 +299,23 @@ class OutgoingMessage:
         return sum(len(embed) for embed in self.embeds)
 
 
-def plan_messages(digests: Sequence[Digest]) -> list[OutgoingMessage]:
-    """Pack the digests' embeds into as few messages as Discord's per-message limits allow."""
+def plan_messages(
+    digests: Sequence[Digest], *, sections: int = DEFAULT_CARD_SECTIONS
+) -> list[OutgoingMessage]:
+    """Pack the digests' cards into as few messages as Discord's per-message limits allow;
+    one digest is always one embed in one message."""
     messages: list[OutgoingMessage] = []
     current = OutgoingMessage()
     for index, digest in enumerate(digests):
-        embeds = digest_embeds(digest)
-        whole = sum(len(embed) for embed in embeds)
-        fits_whole = (
-            len(current.embeds) + len(embeds) <= EMBEDS_PER_MESSAGE
-            and current.length + whole <= CHARS_PER_MESSAGE
-        )
-        # Keep one digest's embeds together when a fresh message would hold them all.
-        if current.embeds and not fits_whole:
+        (embed,) = digest_embeds(digest, sections=sections)
+        if current.embeds and (
+            len(current.embeds) >= EMBEDS_PER_MESSAGE
+            or current.length + len(embed) > CHARS_PER_MESSAGE
+        ):
             messages.append(current)
             current = OutgoingMessage()
         current.digest_indexes.append(index)
-        for embed in embeds:
-            if current.embeds and (
-                len(current.embeds) >= EMBEDS_PER_MESSAGE
-                or current.length + len(embed) > CHARS_PER_MESSAGE
-            ):
-                messages.append(current)
-                current = OutgoingMessage()
-            current.embeds.append(embed)
+        current.embeds.append(embed)
     if current.embeds:
         messages.append(current)
     return messages

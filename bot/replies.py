@@ -12,6 +12,7 @@ from bot.config import AutoMode, ReplySettings
 from bot.digests import LinkOutcome
 from bot.render import OutgoingMessage, plan_messages
 from bot.store import GuildSettings, Store
+from summarizer.model import DEFAULT_CARD_SECTIONS
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ class EffectiveSettings:
     auto_mode: AutoMode
     max_links: int
     channel_ids: frozenset[int]
+    card_sections: int = DEFAULT_CARD_SECTIONS
 
 
 def effective_settings(defaults: ReplySettings, guild: GuildSettings) -> EffectiveSettings:
@@ -34,6 +36,7 @@ def effective_settings(defaults: ReplySettings, guild: GuildSettings) -> Effecti
         auto_mode=guild.auto_mode or defaults.auto_mode,
         max_links=guild.max_links or defaults.max_links_per_message,
         channel_ids=guild.channel_ids,
+        card_sections=guild.card_sections or defaults.card_sections,
     )
 
 
@@ -53,12 +56,14 @@ async def post_digests(
     guild_id: int | None,
     poster_id: int,
     archive: bool = True,
+    card_sections: int = DEFAULT_CARD_SECTIONS,
 ) -> int:
     """Send the digests of the outcomes that have one, packed into as few messages as Discord
-    allows, and archive each (unless `archive` is False). Returns how many messages were sent."""
+    allows (each card showing `card_sections` sections), and archive each (unless `archive` is
+    False). Returns how many messages were sent."""
     done = [outcome for outcome in outcomes if outcome.digest is not None]
     digests = [outcome.digest for outcome in done if outcome.digest is not None]
-    messages = plan_messages(digests)
+    messages = plan_messages(digests, sections=card_sections)
     for number, outgoing in enumerate(messages):
         sent = await send(outgoing, number)
         if archive:

@@ -20,10 +20,11 @@ from summarizer.model import Digest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# One schema, created whole; PRAGMA user_version records which one a file holds.
-_SCHEMA = """
+# The schema as version 1 created it; later versions are steps on top (MIGRATIONS), applied in
+# order. PRAGMA user_version records which version a file holds.
+_SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS digest_cache (
     canonical_url TEXT PRIMARY KEY,
     digest_json   TEXT NOT NULL,
@@ -56,6 +57,13 @@ CREATE TABLE IF NOT EXISTS guild_channels (
     PRIMARY KEY (guild_id, channel_id)
 );
 """
+# MIGRATIONS[n] takes a file from version n - 1 to n.
+MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA_V1,
+    # 2: how many sections a server's cards show (NULL: the bot's default).
+    2: "ALTER TABLE guild_settings ADD COLUMN card_sections INTEGER;",
+}
+_SETTING_COLUMNS = frozenset({"auto_mode", "max_links", "card_sections"})
 
 _SEARCH_WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -71,6 +79,7 @@ class GuildSettings:
     auto_mode: AutoMode | None = None
     max_links: int | None = None
     channel_ids: frozenset[int] = frozenset()
+    card_sections: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +140,9 @@ class Store:
                     f"{self.path} has schema version {version}; this Skim knows {SCHEMA_VERSION}"
                 )
             if version < SCHEMA_VERSION:
+                steps = " ".join(MIGRATIONS[n] for n in range(version + 1, SCHEMA_VERSION + 1))
                 await db.executescript(
-                    f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                    f"BEGIN; {steps} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
                 )
         except sqlite3.Error as error:
             await db.close()
@@ -284,7 +294,8 @@ class Store:
     async def guild_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings (defaults when it never changed any)."""
         async with self.db.execute(
-            "SELECT auto_mode, max_links FROM guild_settings WHERE guild_id = ?", (guild_id,)
+            "SELECT auto_mode, max_links, card_sections FROM guild_settings WHERE guild_id = ?",
+            (guild_id,),
         ) as cursor:
             row = await cursor.fetchone()
         async with self.db.execute(
@@ -298,6 +309,7 @@ class Store:
             auto_mode=mode,
             max_links=int(row[1]) if row[1] is not None else None,
             channel_ids=channels,
+            card_sections=int(row[2]) if row[2] is not None else None,
         )
 
     async def set_auto_mode(self, guild_id: int, mode: AutoMode) -> None:
@@ -308,9 +320,13 @@ class Store:
         """Set how many links of one message Skim digests in this server."""
         await self._upsert_setting(guild_id, "max_links", max_links)
 
+    async def set_card_sections(self, guild_id: int, sections: int) -> None:
+        """Set how many sections this server's cards show."""
+        await self._upsert_setting(guild_id, "card_sections", sections)
+
     async def _upsert_setting(self, guild_id: int, column: str, value: str | int) -> None:
         """Set one column of the server's settings row, creating the row if needed."""
-        if column not in ("auto_mode", "max_links"):
+        if column not in _SETTING_COLUMNS:
             raise ValueError(f"unknown setting {column!r}")
         async with self._transaction() as db:
             await db.execute(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from summarizer.errors import FetchError, NotAnArticle, SummarizerError
-from summarizer.model import Digest
+from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS, Digest
 from summarizer.pipeline import digest_html, digest_url
 from summarizer.render_text import render_card, render_markdown
 from summarizer.settings import SettingsError, read_fetch_settings
@@ -49,12 +49,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="text (a card like Discord's embed, the default), markdown or json",
     )
     parser.add_argument(
+        "--sections",
+        type=_section_count,
+        default=DEFAULT_CARD_SECTIONS,
+        metavar="N",
+        help=f"sections on the card, 1-{MAX_CARD_SECTIONS} (default {DEFAULT_CARD_SECTIONS}); "
+        "json keeps them all",
+    )
+    parser.add_argument(
         "--batch",
         action="store_true",
         help='read JSON lines {"html": ..., "url": ...} from stdin, write one JSON line per page',
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the engine does")
     return parser
+
+
+def _section_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_CARD_SECTIONS:
+        raise argparse.ArgumentTypeError(f"expected 1 to {MAX_CARD_SECTIONS}, got {value!r}")
+    return count
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +109,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except Exception as error:  # a bug must still end in one line, not a traceback
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         return _fail(f"internal error ({type(error).__name__}: {error})", EXIT_NOT_ARTICLE)
-    print(_render(digest, args.format))
+    print(_render(digest, args.format, args.sections))
     return EXIT_OK
 
 
@@ -160,12 +178,12 @@ def _batch_item(number: int, line: str) -> dict[str, object]:
         return {"error": f"line {number}: internal error ({type(error).__name__})"}
 
 
-def _render(digest: Digest, output_format: str) -> str:
+def _render(digest: Digest, output_format: str, sections: int = DEFAULT_CARD_SECTIONS) -> str:
     if output_format == "json":
         return json.dumps(digest.to_dict(), ensure_ascii=False, indent=2)
     if output_format == "markdown":
-        return render_markdown(digest)
-    return render_card(digest)
+        return render_markdown(digest, sections)
+    return render_card(digest, sections=sections)
 
 
 def _fail(message: str, code: int) -> int:

@@ -25,7 +25,9 @@ _SAMPLE_WORDS = 3000
 @cache
 def stopwords(code: str) -> frozenset[str]:
     """The stopwords of one language (ISO 639-1 code), lower-case; empty when unknown."""
-    return frozenset(word.translate(_APOSTROPHES).casefold() for word in stopwordsiso.stopwords(code))
+    return frozenset(
+        word.translate(_APOSTROPHES).casefold() for word in stopwordsiso.stopwords(code)
+    )
 
 
 @cache

@@ -82,7 +82,9 @@ class Digest:
         order (ties, and digests without importances, go to the earlier section)."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
         candidates = [
-            (index, s) for index, s in enumerate(self.sections) if s.heading is not None and s.claims
+            (index, s)
+            for index, s in enumerate(self.sections)
+            if s.heading is not None and s.claims
         ]
         ranked = sorted(candidates, key=lambda item: (-item[1].importance, item[0]))
         chosen = sorted(ranked[: max(0, limit)], key=lambda item: item[0])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
-from summarizer.model import Digest
+from summarizer.extract.tags import MAX_CARD_TAGS
+from summarizer.model import DEFAULT_CARD_SECTIONS, CardSections, Digest
 
 _BAR = "┃ "
 
@@ -15,12 +16,18 @@ def footer_line(digest: Digest) -> str:
     parts = [digest.site_name] if digest.site_name else []
     parts.append(f"{digest.reading_minutes} min read")
     if digest.tags:
-        parts.append(" ".join(f"#{tag}" for tag in digest.tags))
+        parts.append(" ".join(f"#{tag}" for tag in digest.tags[:MAX_CARD_TAGS]))
     return " · ".join(parts)
 
 
-def render_card(digest: Digest, width: int = 88) -> str:
-    """A terminal rendering like Discord's embed: headline, lead, one block per subheading."""
+def _left_out(card: CardSections) -> str:
+    noun = "section" if card.left_out == 1 else "sections"
+    return f"+ {card.left_out} more {noun} in the article" if card.left_out else ""
+
+
+def render_card(digest: Digest, width: int = 88, *, sections: int = DEFAULT_CARD_SECTIONS) -> str:
+    """A terminal rendering like Discord's embed: headline, lead, a block for each of the
+    `sections` most important subheadings (in article order), and how many were left out."""
     inner = max(20, width - len(_BAR))
     lines: list[str] = []
 
@@ -31,32 +38,42 @@ def render_card(digest: Digest, width: int = 88) -> str:
         for line in textwrap.wrap(text, inner, initial_indent=indent, subsequent_indent=indent):
             lines.append(_BAR + line)
 
+    card = digest.card_sections(sections)
+    if digest.byline:
+        add(digest.byline)
     add(digest.title)
     if digest.canonical_url or digest.url:
         add(str(digest.canonical_url or digest.url))
-    for section in digest.sections:
-        if not section.claims:
-            continue
+    if card.lead:
         add()
-        if section.heading:
-            add(f"▸ {section.heading}")
+        for claim in card.lead:
+            add(f"• {claim}")
+    for section in card.sections:
+        add()
+        add(f"▸ {section.heading}")
         for claim in section.claims:
-            add(f"• {claim}", indent="  " if section.heading else "")
+            add(f"• {claim}", indent="  ")
+    if card.left_out:
+        add()
+        add(_left_out(card))
     add()
     add(footer_line(digest))
     return "\n".join(lines)
 
 
-def render_markdown(digest: Digest) -> str:
-    """The digest as Markdown: linked headline, lead claims, a bold line per subheading."""
+def render_markdown(digest: Digest, sections: int = DEFAULT_CARD_SECTIONS) -> str:
+    """The digest as Markdown: linked headline, lead claims, a bold line per chosen subheading."""
     link = digest.canonical_url or digest.url
     out = [f"## [{digest.title}]({link})" if link else f"## {digest.title}", ""]
-    for section in digest.sections:
-        if not section.claims:
-            continue
-        if section.heading:
-            out.append(f"**{section.heading}**")
+    card = digest.card_sections(sections)
+    if card.lead:
+        out.extend(f"> {claim}" for claim in card.lead)
+        out.append("")
+    for section in card.sections:
+        out.append(f"**{section.heading}**")
         out.extend(f"> {claim}" for claim in section.claims)
         out.append("")
+    if card.left_out:
+        out += [f"_{_left_out(card)}_", ""]
     out.append(f"_{footer_line(digest)}_")
     return "\n".join(out)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import discord
 
+from summarizer.extract.sections import strip_citations
+from summarizer.text import clean_text
 from testkit.corpus import CORPUS, MOZ_URL, aeb_pages, fold, moz_pages
 
 _MARKDOWN_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
@@ -96,8 +98,9 @@ def trafi_pages() -> Iterator[TrafiPage]:
 
 
 def squeeze(text: str) -> str:
-    """Text without whitespace, case folded: how headings and claims are found in a body."""
-    return _SPACE.sub("", text).casefold()
+    """Text normalised as Skim normalises it (NFC, no soft hyphens), without whitespace and
+    case folded: how headings and claims are found in a body."""
+    return _SPACE.sub("", clean_text(text)).casefold()
 
 
 @dataclass
@@ -213,7 +216,7 @@ def score_cards() -> CardScore:
         score.cards.visible_lengths.append(visible_length([e for m in messages for e in m.embeds]))
 
     def body_checks(set_name: str, name: str, result: Digest, body: str) -> None:
-        truth = squeeze(body)
+        truth = squeeze(strip_citations(body))
         headings = [s.heading for s in result.sections if s.heading]
         headings = [h for h in headings if fold(h) != fold(result.title)]
         score.headings.setdefault(set_name, HeadingTally()).add(

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import lxml.html
 
+from summarizer.extract.patterns import is_boilerplate_heading
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("SKIM_CORPUS", ROOT.parent / "shared" / "corpus"))
 
@@ -119,8 +121,13 @@ def moz_pages() -> Iterator[MozPage]:
             name=folder.name,
             html=(folder / "source.html").read_bytes(),
             body=expected.text_content(),
-            # The headline is not a subheading, even where Readability.js keeps it in the body.
-            headings=[h for h in headings if fold(h) and fold(h) != fold(title)],
+            # The headline is not a subheading, even where Readability.js keeps it in the body;
+            # nor is the apparatus ("Contents", "References", "See also") that Skim drops.
+            headings=[
+                h
+                for h in headings
+                if fold(h) and fold(h) != fold(title) and not is_boilerplate_heading(h)
+            ],
             title=title,
             readerable=bool(meta.get("readerable", True)),
         )

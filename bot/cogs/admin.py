@@ -1,4 +1,5 @@
-"""`/skim settings …`: a server's auto mode, listed channels and link cap (Manage Server only)."""
+"""`/skim settings …`: a server's auto mode, listed channels, link cap and sections per card
+(Manage Server only)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from discord.ext import commands
 from bot.client import SkimBot
 from bot.config import MAX_LINKS_CEILING
 from bot.replies import EffectiveSettings, settings_for
+from summarizer.model import MAX_CARD_SECTIONS
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,8 @@ def describe_settings(settings: EffectiveSettings) -> str:
     return (
         f"Auto mode: **{mode}** ({_MODE_MEANING[mode]})\n"
         f"Listed channels: {channels}\n"
-        f"Links per message: **{links}**"
+        f"Links per message: **{links}**\n"
+        f"Sections per card: **{settings.card_sections}**"
     )
 
 
@@ -110,6 +113,17 @@ class SettingsCommands(app_commands.Group):
         """Set how many links of one message are digested."""
         await self.bot.store.set_max_links(self._guild(interaction), n)
         await self._reply(interaction, f"Skim now digests at most **{n}** links per message.")
+
+    @app_commands.command(name="sections", description="How many sections a digest card shows")
+    @app_commands.describe(n=f"1 to {MAX_CARD_SECTIONS}")
+    async def sections(
+        self,
+        interaction: discord.Interaction[Any],
+        n: app_commands.Range[int, 1, MAX_CARD_SECTIONS],
+    ) -> None:
+        """Set how many sections this server's cards show (the rest are counted)."""
+        await self.bot.store.set_card_sections(self._guild(interaction), n)
+        await self._reply(interaction, f"Digest cards now show at most **{n}** sections.")
 
 
 class Admin(commands.Cog):

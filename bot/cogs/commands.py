@@ -131,6 +131,9 @@ class SummarizeCommands(commands.Cog):
                 wait=True,
             )
 
+        settings = await settings_for(
+            self.bot.store, self.bot.settings.replies, interaction.guild_id
+        )
         await post_digests(
             outcomes,
             send,
@@ -138,6 +141,7 @@ class SummarizeCommands(commands.Cog):
             guild_id=interaction.guild_id,
             poster_id=interaction.user.id,
             archive=not private,
+            card_sections=settings.card_sections,
         )
 
     async def _fail(

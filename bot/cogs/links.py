@@ -104,9 +104,11 @@ class AutoDigest(commands.Cog):
                 return
             async with typing_in(message.channel):
                 outcomes = await self.bot.digests.digest_links(links[:allowed])
-            await self._reply(message, outcomes)
+            await self._reply(message, outcomes, settings)
 
-    async def _reply(self, message: discord.Message, outcomes: list[LinkOutcome]) -> None:
+    async def _reply(
+        self, message: discord.Message, outcomes: list[LinkOutcome], settings: EffectiveSettings
+    ) -> None:
         """Reply with the digests that worked; at most one ⚠️ for broken pages."""
         if any(isinstance(outcome.error, _WARN_ON) for outcome in outcomes):
             with contextlib.suppress(discord.HTTPException):
@@ -127,6 +129,7 @@ class AutoDigest(commands.Cog):
             store=self.bot.store,
             guild_id=message.guild.id if message.guild else None,
             poster_id=message.author.id,
+            card_sections=settings.card_sections,
         )
 
 

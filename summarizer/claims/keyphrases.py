@@ -1,7 +1,8 @@
 """Text -> a few keyphrases, the tags of a page that has none of its own.
 
 A RAKE-style scorer: candidates are runs of up to three content words between stopwords (the
-stopwords-iso lists of the page's languages, see `summarizer.languages`) and punctuation; a candidate scores by how often it occurs, with more weight for names (words
+stopwords-iso lists of the page's languages, see `summarizer.languages`) and punctuation; a
+candidate scores by how often it occurs, with more weight for names (words
 capitalised in mid-sentence), for phrases in the headline and for multi-word phrases. A single
 word that belongs to a recurring name gives way to the name ("Lavrov" -> "Sergey Lavrov").
 """

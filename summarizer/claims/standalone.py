@@ -80,6 +80,15 @@ _NOT_PROSE_RE = re.compile(
     r"|photographer|intern|fellow)\b(?:(?!\.).)*\b(?:based in|covering|who covers|for (?:the )?"
     r"[A-Z]\w+|at [A-Z]\w+|and (?:the )?author of)"
     r"|\bfollow (?:him|her|them) on\b|\b(?:he|she|they) (?:lives?|is based|are based) in\b"
+    # cross-links written as prose: "You can view our June thread here."
+    r"|\b(?:you can|you'll|click|tap|read|see|view|find|watch|listen|check)\b.{0,80}\bhere\W*$"
+    # pitches for the publication itself
+    r"|\bdelivered (?:to|through|into) your (?:inbox|letterbox|mailbox|door)"
+    r"|\b(?:make a (?:donation|contribution)|become a (?:member|subscriber|patron|supporter)"
+    r"|support (?:independent |quality )?journalism|at no cost to you)\b"
+    # box labels: "Summary:", "Editor's note:", an all-capitals caption lead ("CHEER ON:")
+    r"|^\W*(?:summary|note|editor's note|update|updated|disclosure|correction|tl;?dr"
+    r"|key takeaways?|in brief|at a glance)\s*:|^\W*[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s*:\s"
     # photo captions and credits
     r"|\bpictured\b|\b(?:from|left to) (?:left|right)\b|\((?:left|right|center|centre|top"
     r"|bottom)\)|\(published \w+day\b"

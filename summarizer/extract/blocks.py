@@ -191,8 +191,10 @@ def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
 
 
 def _off_page_link_chars(heading: HtmlElement) -> int:
-    """Characters of a heading inside links to other pages (a teaser's title); in-page anchors
-    ("#section", headerlinks) do not count."""
+    """Characters of a heading in a list item inside links to other pages (a teaser card's
+    title); in-page anchors ("#section", headerlinks) and headings elsewhere count 0."""
+    if not any(ancestor.tag == "li" for ancestor in heading.iterancestors()):
+        return 0
     return sum(
         len(link.text_content().strip())
         for link in heading.iter("a")

@@ -128,7 +128,7 @@ _APPARATUS_HEADINGS = (
     # English
     r"(?:table of )?contents|in this (?:article|story|post)|jump to|on this page|navigation"
     r"|menu|references?|notes?|footnotes|citations|sources?|bibliography|further reading"
-    r"|external links|links|see also|works cited|literature|gallery|(?:photo|image) gallery"
+    r"|external links|links|see also|works cited|gallery|(?:photo|image) gallery"
     r"|photos|images|videos?|reviews?|(?:customer |user )?reviews|add (?:a )?review"
     r"|write a review|ratings?|q ?& ?a|faqs?|recommends|recommendations?|more|more like this"
     r"|more to (?:read|explore)|keep reading|what to read next|up next|read this next"
@@ -139,12 +139,18 @@ _APPARATUS_HEADINGS = (
     r"|responses?|\d+ responses?|replies|discussion|join the (?:discussion|conversation)"
     r"|stay (?:connected|informed|in touch)|get in touch|popular|latest|featured|sponsored"
     r"|partner content|from the web|around the web|elsewhere|trending now|what'?s hot"
+    r"|(?:more )?related (?:stories|articles|posts|links|content|reading)|recent (?:slide ?shows"
+    r"|posts|articles|stories|comments)|slide ?shows?|most popular\b.*|(?:next|previous) article"
+    r"|more (?:on|about) this (?:topic|story)|additional (?:information|resources)|press release"
     # German
     r"|inhalt(?:sverzeichnis)?|einzelnachweise|anmerkungen|fußnoten|quellen(?:nachweis)?"
     r"|literatur|weblinks|siehe auch|bildergalerie|galerie|fotos|bilder|kommentare?"
     r"|bewertungen|rezensionen|das könnte (?:sie|dich) auch interessieren|auch interessant"
     r"|mehr zum thema|weitere artikel|weiterlesen|lesen sie auch|ähnliche artikel"
     r"|über (?:den|die) autor(?:in)?|autor(?:in)?|teilen|schlagwörter|kategorien"
+    r"|verwandte (?:beiträge|artikel|themen)|neueste (?:artikel|beiträge|nachrichten)"
+    r"|weitere (?:beiträge|artikel|nachrichten|themen)\b.*|mehr zu(?:m thema)?\b.*|vorschau\b.*"
+    r"|nächste[rn]? (?:artikel|beitrag)|zusatzinformationen|pressemitteilung(?:en)?"
     # French
     r"|sommaire|table des matières|références|notes et références|bibliographie"
     r"|liens externes|voir aussi|à lire aussi|lire aussi|sur le même sujet"
@@ -152,7 +158,8 @@ _APPARATUS_HEADINGS = (
     r"|à propos de l'auteur|l'auteur"
     # Spanish, Portuguese, Italian
     r"|contenidos?|índice|referencias|notas|bibliografía|enlaces externos|véase también"
-    r"|lea también|lee también|te puede interesar|también te puede interesar|comentarios"
+    r"|(?:notas|noticias|artículos|articulos) relacionad[oa]s|lea también|lee también"
+    r"|te puede interesar|también te puede interesar|comentarios"
     r"|reseñas|opiniones|galería|compartir|sobre el autor|referências|notas e referências"
     r"|ligações externas|ver também|leia também|veja também|você pode gostar.*"
     r"|comentários|avaliações|galeria|compartilhe|sobre o autor|indice|riferimenti"
@@ -169,9 +176,7 @@ _APPARATUS_HEADINGS = (
     r"|相关文章|相關文章|延伸阅读|延伸閱讀|评论|評論|留言|目次|脚注|出典|関連項目|外部リンク"
     r"|関連記事|コメント|목차|각주|참고 문헌|외부 링크|관련 기사|댓글"
 )
-_APPARATUS_HEADING_RE = re.compile(
-    rf"^\W*(?:{_APPARATUS_HEADINGS})\W*$", re.IGNORECASE
-)
+_APPARATUS_HEADING_RE = re.compile(rf"^\W*(?:{_APPARATUS_HEADINGS})\W*$", re.IGNORECASE)
 
 
 def is_boilerplate_heading(text: str) -> bool:

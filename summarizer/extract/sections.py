@@ -18,8 +18,13 @@ from summarizer.extract.article import Block, SectionText
 from summarizer.extract.patterns import is_boilerplate_heading, is_boilerplate_line, is_dateline
 from summarizer.text import clean_text, word_count
 
+_PSEUDO_LEVEL = 7  # a bold pseudo-heading ranks below every <hN>
 # A heading longer than this is a paragraph someone put in <h2>.
 _MAX_HEADING_CHARS = 200
+_MAX_HEADING_WORDS = 20
+_MIN_SENTENCE_HEADING_WORDS = 15
+# An h1 sharing this much of its words with the headline is the headline again.
+_RESTATED_SHARE = 0.5
 # Pseudo-headings are short: a bold paragraph longer than this is emphasis, not a heading.
 _MAX_PSEUDO_HEADING_CHARS = 120
 _MAX_PSEUDO_HEADING_WORDS = 16
@@ -39,8 +44,9 @@ _TEASER_HEADING_LINK_SHARE = 0.5
 # needed]", "[edit]", "[a]", "[note 3]"; superscript digits of footnotes are kept (they may be
 # exponents).
 _CITATION = re.compile(
-    r"\s?\[(?:\d{1,4}|[a-z]|[ivx]{1,4}|(?:note|nb|n|fn)\s?\d{1,3}|citation needed|clarification needed"
-    r"|verification needed|better source needed|failed verification|dubious(?: [–-] discuss)?"
+    r"\s?\[(?:\d{1,4}|[a-z]|[ivx]{1,4}|(?:note|nb|n|fn)\s?\d{1,3}|citation needed"
+    r"|clarification needed|verification needed|better source needed|failed verification"
+    r"|dubious(?: [–-] discuss)?"
     r"|not in citation given|page needed|when\?|who\?|which\?|according to whom\?|by whom\?"
     r"|edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar"
     r"|editar código-fonte|править|править код|編集|编辑|편집)\]",
@@ -83,8 +89,12 @@ def article_sections(
             continue
         if block.heading_level:
             in_furniture = is_boilerplate_heading(text)
+            if block.heading_level == 1 and _restates(text, title_key) and not any(
+                not b.heading_level for b, _ in kept
+            ):
+                continue  # an h1 above the text is the page's headline, reworded
             if not in_furniture and not _is_teaser_title(block):
-                kept.append((block, len(text) <= _MAX_HEADING_CHARS))
+                kept.append((block, _heading_sized(text)))
             continue
         if in_furniture and _is_prose(block):
             in_furniture = False  # the furniture box ended without a heading of its own
@@ -100,7 +110,9 @@ def article_sections(
         kept.append((block, _looks_like_pseudo_heading(block)))
 
     sections: list[SectionText] = []
+    levels: list[int] = []  # heading level of each section (0 the lead, 7 a pseudo-heading)
     heading: str | None = None
+    level = 0
     paragraphs: list[str] = []
     for index, (block, heading_candidate) in enumerate(kept):
         is_heading = heading_candidate and (
@@ -111,22 +123,25 @@ def article_sections(
             continue
         if paragraphs or heading is not None:
             sections.append(SectionText(heading, paragraphs))
-        heading, paragraphs = block.text, []
+            levels.append(level)
+        heading, paragraphs, level = block.text, [], block.heading_level or _PSEUDO_LEVEL
     if paragraphs or heading is not None:
         sections.append(SectionText(heading, paragraphs))
-    return _headings_over_prose(sections)
+        levels.append(level)
+    return _headings_over_prose(sections, levels)
 
 
-def _headings_over_prose(sections: list[SectionText]) -> list[SectionText]:
+def _headings_over_prose(sections: list[SectionText], levels: list[int]) -> list[SectionText]:
     """Drop the headings that head no prose: a price, a spec table, a gallery of captions, a
-    staff box. Their lines join the section before. A heading with nothing under it stays when
-    a subsection follows (it is the parent of that subsection), and goes at the very end."""
+    staff box. Their lines join the section before. A heading over no prose stays when a
+    deeper subheading follows (it is the parent of that subsection, "Main article: ..." lines
+    and all), and goes at the very end."""
     kept: list[SectionText] = []
     for index, section in enumerate(sections):
         if section.heading is None or any(map(is_prose, section.paragraphs)):
             kept.append(section)
             continue
-        if not section.paragraphs and index + 1 < len(sections):
+        if index + 1 < len(sections) and levels[index + 1] > levels[index]:
             kept.append(section)
             continue
         if kept:
@@ -176,6 +191,25 @@ def _set_off_run_in(text: str, lead_chars: int) -> str:
     ):
         return text
     return f"{term}: {rest}"
+
+
+def _restates(text: str, title_key: str | None) -> bool:
+    """Most of the words of `text` are the headline's."""
+    if not title_key:
+        return False
+    words, title_words = set(_fold(text).split()), set(title_key.split())
+    return len(words & title_words) >= _RESTATED_SHARE * len(words | title_words)
+
+
+def _heading_sized(text: str) -> bool:
+    """Short enough for a subheading; a long one is a dek or a paragraph set in <h2>, unless it
+    is a question (interviews set theirs as subheadings)."""
+    if text.rstrip().endswith(("?", "？")):
+        return len(text) <= _MAX_HEADING_CHARS
+    words = len(text.split())
+    # "The quarter was not a disappointment, with most of...": a sentence, not a title.
+    sentence = words >= _MIN_SENTENCE_HEADING_WORDS and re.search(r",\s+[a-z]", text) is not None
+    return len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and not sentence
 
 
 def _is_teaser_title(block: Block) -> bool:

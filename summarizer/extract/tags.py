@@ -35,7 +35,8 @@ _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 # "Bevin, Matthew", "Beshear, Andrew G": surname, given names (each capitalised, short).
 _INDEX_NAME = re.compile(
-    r"^(?P<last>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
+    r"^(?P<last>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), "
+    r"(?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
 )
 
 
@@ -84,9 +85,7 @@ def readable_tag(tag: str) -> str:
 def _is_stopword_tag(tag: str, stop: frozenset[str]) -> bool:
     """Every word of the tag is a short function word of a page language ("d’un", "Deine")."""
     found = words(tag)
-    return bool(found) and all(
-        word in stop and len(word) <= _MAX_STOPWORD_CHARS for word in found
-    )
+    return bool(found) and all(word in stop and len(word) <= _MAX_STOPWORD_CHARS for word in found)
 
 
 def _key(tag: str) -> str:

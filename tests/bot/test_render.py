@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import UTC, datetime
 from urllib.parse import unquote
 
 import pytest
@@ -10,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.render import (
+    CARD_VISIBLE_TARGET,
     CHARS_PER_MESSAGE,
+    CLAIM_LINK_TEXT,
     DESCRIPTION_LIMIT,
     EMBEDS_PER_MESSAGE,
     FIELD_NAME_LIMIT,
@@ -94,12 +98,13 @@ digests = st.builds(
 )
 
 _OUR_LINK = re.compile(r" \[↗\]\([^)\s]*\)")
+_OUR_LAST_LINE = re.compile(r"\*\+ \d+ more sections? in the article\*$")
 _MARKDOWN = set("*_~|`")
 
 
 def assert_inert(text: str) -> None:
     """No mention can fire and every markdown character is escaped (odd run of backslashes)."""
-    text = _OUR_LINK.sub("", text)
+    text = _OUR_LAST_LINE.sub("", _OUR_LINK.sub("", text))
     assert "@everyone" not in text and "@here" not in text
     assert "<@" not in text and "<#" not in text
     for position, char in enumerate(text):
@@ -206,9 +211,11 @@ def test_text_fragment_encodes_the_directive_characters() -> None:
     base, directive = url.split("#:~:text=")
     assert base == "https://example.com/story?id=1"
     start, end = directive.split(",")
-    assert start == "Talks%20in%20Geneva%20%2D"
-    assert end == "joint%20statement%20on%20Friday"
-    assert unquote(start) == "Talks in Geneva -"
+    assert start == "Talks%20in%20Geneva"
+    assert end == "statement%20on%20Friday"
+    assert unquote(start) == "Talks in Geneva"
+    dashed = text_fragment_url("https://e.com/", "A - B, C & D - E with a joint statement")
+    assert dashed.split("#:~:text=")[1].split(",")[0] == "A%20%2D%20B%2C"
     comma_claim = "Short, sharp & to-the-point."
     short = text_fragment_url("https://e.com/", comma_claim).split("#:~:text=")[1]
     assert "," not in short and "&" not in short and "-" not in short
@@ -244,10 +251,18 @@ def test_digest_embed_shape() -> None:
     assert data["footer"]["text"] == "News Example · 4 min read · #NATO #Russia #Sergei Lavrov"
 
 
-def test_many_sections_split_into_continuation_embeds_and_messages() -> None:
-    """A digest too big for one embed continues in more embeds, and across messages if needed."""
-    sections = [Section(heading=f"Part {n}", claims=["word " * 190]) for n in range(60)]
-    digest = Digest(
+def _long_digest(count: int, *, importance: bool = True, claim: str = "") -> Digest:
+    sections = [Section(heading=None, claims=["The lead says what the article is about."])]
+    sections += [
+        Section(
+            heading=f"Part {n}",
+            claims=[claim or f"Part {n} makes its own point about the plan."],
+            # Parts 5, 10, 15... matter most when importances are known.
+            importance=(1.0 if n % 5 == 0 else 0.1) if importance else 0.0,
+        )
+        for n in range(1, count + 1)
+    ]
+    return Digest(
         url="https://e.com/long",
         canonical_url=None,
         title="Long",
@@ -258,10 +273,84 @@ def test_many_sections_split_into_continuation_embeds_and_messages() -> None:
         text="",
         sections=sections,
     )
-    embeds = digest_embeds(digest)
-    assert len(embeds) > 1
-    assert sum(len(e.fields) for e in embeds) == 60
-    assert len(plan_messages([digest])) > 1
+
+
+def test_long_digest_is_one_embed_with_the_most_important_sections_in_order() -> None:
+    """60 sections: one embed, 6 fields (the most important, in article order), and a last
+    line saying how many were left out."""
+    digest = _long_digest(60)
+    [embed] = digest_embeds(digest)
+    names = [f.name for f in embed.fields]
+    assert names == ["Part 5", "Part 10", "Part 15", "Part 20", "Part 25", "Part 30"]
+    assert str(embed.fields[-1].value).endswith("*+ 54 more sections in the article*")
+    assert len(plan_messages([digest])) == 1
+
+
+def test_sections_per_card_is_a_setting() -> None:
+    """`sections=n` shows n sections (1 to 10); the count of the rest follows."""
+    digest = _long_digest(12)
+    for wanted in (1, 3, 10):
+        [embed] = digest_embeds(digest, sections=wanted)
+        assert len(embed.fields) == wanted
+        assert str(embed.fields[-1].value).endswith(
+            f"*+ {12 - wanted} more sections in the article*"
+        )
+
+
+def test_cached_digest_without_importance_shows_the_first_sections() -> None:
+    """Digests cached before sections had an importance show the first ones."""
+    [embed] = digest_embeds(_long_digest(9, importance=False))
+    assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(1, 7)]
+
+
+def test_card_is_trimmed_towards_a_phone_screen() -> None:
+    """Long claims: sections are dropped (least important first, never below 3) until the card
+    is near CARD_VISIBLE_TARGET visible characters, and the drop is counted."""
+    claim = "This long claim keeps talking about the plan and its many costs. " * 5
+    [embed] = digest_embeds(_long_digest(8, claim=claim.strip()))
+    assert 3 <= len(embed.fields) < 6
+    shown = sum(len(str(f.name)) + len(_OUR_LINK.sub("", str(f.value))) for f in embed.fields)
+    assert shown <= CARD_VISIBLE_TARGET
+    left = 8 - len(embed.fields)
+    assert str(embed.fields[-1].value).endswith(f"*+ {left} more sections in the article*")
+
+
+def test_one_link_per_field_highlights_every_claim() -> None:
+    """A field's claims share one ↗ link with a text directive per claim."""
+    digest = _long_digest(1)
+    first, second = "The first claim of the part is here.", "The second claim ends the part."
+    digest.sections[1].claims[:] = [first, second]
+    [embed] = digest_embeds(digest)
+    value = str(embed.fields[0].value)
+    assert value.count(CLAIM_LINK_TEXT) == 1
+    assert value.startswith(first + "\n" + second + " [↗](")
+    url = value.split("](", 1)[1].rstrip(")")
+    assert url.count("text=") == 2
+    assert unquote(url.split("#:~:")[1]).startswith("text=The first claim")
+
+
+def test_byline_date_and_image_go_on_the_embed() -> None:
+    """Byline -> author, publication date -> timestamp, an http(s) page image -> thumbnail."""
+    digest = dataclasses.replace(
+        _long_digest(1),
+        byline="Rashi Randev",
+        published="2025-07-08",
+        image="https://cdn.example/lavrov.jpg",
+    )
+    [embed] = digest_embeds(digest)
+    assert embed.author.name == "Rashi Randev"
+    assert embed.timestamp == datetime(2025, 7, 8, tzinfo=UTC)
+    assert embed.thumbnail.url == "https://cdn.example/lavrov.jpg"
+    for image in ("javascript:alert(1)", "data:image/png;base64,AAAA", "/relative.jpg"):
+        [embed] = digest_embeds(dataclasses.replace(digest, image=image, published="soon"))
+        assert embed.thumbnail.url is None
+        assert embed.timestamp is None
+
+
+def test_footer_shows_at_most_five_tags() -> None:
+    """Old cached digests may carry eight tags; the card shows five."""
+    digest = dataclasses.replace(_long_digest(1), tags=[f"t{n}" for n in range(8)])
+    assert footer_text(digest).endswith("#t0 #t1 #t2 #t3 #t4")
 
 
 def test_footer_shows_tags_verbatim_but_never_pings() -> None:

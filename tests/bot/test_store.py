@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.store import SCHEMA_VERSION, GuildSettings, Store, StoreError, fts_query
+from bot.store import MIGRATIONS, SCHEMA_VERSION, GuildSettings, Store, StoreError, fts_query
 from summarizer.model import Digest, Section
 
 GUILD_A = 111
@@ -107,6 +108,57 @@ async def test_setting_one_value_keeps_the_other(store: Store) -> None:
     await store.set_auto_mode(GUILD_A, "off")
     settings = await store.guild_settings(GUILD_A)
     assert (settings.auto_mode, settings.max_links) == ("off", 4)
+
+
+async def test_card_sections_is_stored_per_server(store: Store) -> None:
+    """Sections per card is a server setting beside the others."""
+    await store.set_max_links(GUILD_A, 4)
+    await store.set_card_sections(GUILD_A, 3)
+    settings = await store.guild_settings(GUILD_A)
+    assert (settings.max_links, settings.card_sections) == (4, 3)
+    assert (await store.guild_settings(GUILD_B)).card_sections is None
+
+
+async def test_a_version_1_file_is_migrated_and_keeps_its_rows(tmp_path: Path) -> None:
+    """A file written by schema version 1 gains the card_sections column, settings and
+    cached digests intact; a cached row without section importances still loads."""
+    path = tmp_path / "old.db"
+    old_digest = {
+        "url": "https://news.example/old",
+        "canonical_url": None,
+        "title": "Old row",
+        "site_name": None,
+        "byline": None,
+        "published": None,
+        "language": "en",
+        "text": "",
+        "sections": [
+            {"heading": None, "claims": ["An old claim."]},
+            {"heading": "H", "claims": []},
+        ],
+        "tags": ["NATO"],
+        "word_count": 3,
+        "reading_minutes": 1,
+    }
+    with sqlite3.connect(path) as db:
+        db.executescript(MIGRATIONS[1])
+        db.execute(
+            "INSERT INTO guild_settings (guild_id, auto_mode, max_links) VALUES (1, 'off', 2)"
+        )
+        db.execute(
+            "INSERT INTO digest_cache VALUES (?, ?, ?)",
+            ("https://news.example/old", json.dumps(old_digest), 1_000_000.0),
+        )
+        db.execute("PRAGMA user_version = 1")
+    async with Store(path, clock=lambda: 1_000_000.0) as store:
+        async with store.db.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == SCHEMA_VERSION == 2  # type: ignore[index]
+        assert await store.guild_settings(1) == GuildSettings(auto_mode="off", max_links=2)
+        await store.set_card_sections(1, 8)
+        assert (await store.guild_settings(1)).card_sections == 8
+        cached = await store.cached_digest("https://news.example/old", 60)
+        assert cached is not None and cached.image is None
+        assert cached.sections[0] == Section(heading=None, claims=["An old claim."])
 
 
 async def test_cache_hit_until_the_ttl_runs_out(store: Store, clock: Clock) -> None:

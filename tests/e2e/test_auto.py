@@ -14,7 +14,7 @@ from tests.helpers import SEED_HEADLINE, SEED_SUBHEADINGS
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-CLAIM_LINK = re.compile(r"\[↗\]\((?P<url>[^)\s]+)\)$")
+CLAIM_LINK = re.compile(r"\[↗\]\(([^)\s]+)\)$", re.MULTILINE)
 
 
 async def test_pasted_link_gets_a_reply_with_the_digest(
@@ -57,21 +57,22 @@ async def test_embed_has_headline_lead_subheadings_and_tags(
 
 
 async def test_every_claim_links_to_its_sentence(skim: Harness, guild: StandardGuild) -> None:
-    """Each claim line ends with ↗ linking a text fragment of this very article."""
+    """The description and each field end with one ↗ link to this very article that
+    highlights each of its claims (one text directive per claim line)."""
     url = skim.seed_page()
     page_text = " ".join(_seed_text().split())
     embed = (await skim.reply_to(await skim.post(guild, url))).json["embeds"][0]
-    lines = embed["description"].splitlines()
-    for field in embed["fields"]:
-        lines += field["value"].splitlines()
-    assert lines
-    for line in lines:
-        match = CLAIM_LINK.search(line)
-        assert match is not None, line
-        link = match["url"]
+    blocks = [embed["description"]] + [field["value"] for field in embed["fields"]]
+    for block in blocks:
+        links = CLAIM_LINK.findall(block)
+        assert len(links) == 1, block
+        link = links[0]
         assert link.startswith(url + "#:~:text="), link
-        for term in link.split("#:~:text=", 1)[1].split(","):
-            assert unquote(term) in page_text, unquote(term)
+        directives = link.split("#:~:", 1)[1].split("&")
+        assert len(directives) == len(block.splitlines())
+        for directive in directives:
+            for term in directive.removeprefix("text=").split(","):
+                assert unquote(term) in page_text, unquote(term)
 
 
 def _seed_text() -> str:

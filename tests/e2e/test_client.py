@@ -54,7 +54,7 @@ async def test_sync_overwrites_the_whole_command_set(skim: Harness) -> None:
     skim_group = {o["name"]: o for o in commands["skim"]["options"]}
     assert set(skim_group) == {"search", "recent", "settings"}
     settings = {o["name"] for o in skim_group["settings"]["options"]}
-    assert settings == {"show", "auto", "channel-add", "channel-remove", "max-links"}
+    assert settings == {"show", "auto", "channel-add", "channel-remove", "max-links", "sections"}
     assert commands["skim"]["contexts"] == [0]  # server-only: archives and settings are per server
 
 

@@ -180,6 +180,13 @@ async def test_sync_bulk_overwrites_the_whole_tree(skim: Harness) -> None:
     assert skim_group["search"]["type"] == 1 and skim_group["recent"]["type"] == 1
     settings = {o["name"]: o for o in skim_group["settings"]["options"]}
     assert skim_group["settings"]["type"] == 2
-    assert set(settings) == {"show", "auto", "channel-add", "channel-remove", "max-links"}
+    assert set(settings) == {
+        "show",
+        "auto",
+        "channel-add",
+        "channel-remove",
+        "max-links",
+        "sections",
+    }
     mode = settings["auto"]["options"][0]
     assert {c["value"] for c in mode["choices"]} == {"all", "channels", "off"}

@@ -98,6 +98,20 @@ async def test_max_links_setting_caps_links(skim: Harness, guild: StandardGuild)
     assert skim.hits(urls[1]) == 0
 
 
+async def test_sections_setting_shapes_the_card(skim: Harness, guild: StandardGuild) -> None:
+    """`sections n:2` shows in `show` and cuts the seed's six subheadings to two fields, with
+    a last line counting the other four."""
+    answer = await _settings(skim, guild, guild.admin, "sections", n=2)
+    assert answer["data"]["flags"] == EPHEMERAL and "**2**" in answer["data"]["content"]
+    shown = await _settings(skim, guild, guild.admin, "show")
+    assert "Sections per card: **2**" in shown["data"]["content"]
+    message_id = await skim.post(guild, skim.seed_page())
+    reply = await skim.reply_to(message_id)
+    [embed] = reply.json["embeds"]
+    assert len(embed["fields"]) == 2
+    assert embed["fields"][-1]["value"].endswith("*+ 4 more sections in the article*")
+
+
 async def test_settings_are_per_server(skim: Harness, guild: StandardGuild) -> None:
     """Turning auto mode off in one server leaves another server answering."""
     other = skim.new_guild()
