@@ -1,7 +1,8 @@
 """Extraction and claim quality: Skim side by side with readability-lxml alone and trafilatura.
 
 Same pages, one run: ../shared/corpus (aeb body F1; moz body F1, title exact match, subheadings
-kept as headings, readerable verdicts) and ../shared/summaries (ROUGE of the claims).
+kept as headings, readerable verdicts; for Skim's cards, heading and claim precision against
+the true body on aeb, moz and trafi, and card sizes) and ../shared/summaries (ROUGE).
 Run with `make bench` or `.venv/bin/python benchmarks/quality.py` (needs `pip install -e .[bench]`).
 Prints a markdown table and writes it as JSON to benchmarks/results/quality.json.
 """
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import lxml.html
 
 from testkit import summaries
+from testkit.cards import score_cards
 from testkit.corpus import (
     Extraction,
     aeb_pages,
@@ -94,6 +96,17 @@ def main() -> int:
         # Neither tool refuses a page: every non-readerable page is summarised anyway.
         rows["moz readerable verdicts wrong"][name] = "never refuses"
 
+    cards = score_cards()
+    for set_name, tally in cards.headings.items():
+        rows[f"{set_name} heading precision"] = {"skim": tally.precision}
+        rows[f"{set_name} pages with a false heading"] = {"skim": tally.false_page_share}
+    for set_name, claims in cards.claims.items():
+        rows[f"{set_name} claims inside true body (no whitespace)"] = {"skim": claims.precision}
+    rows["cards over one message"] = {"skim": len(cards.cards.over_one_message)}
+    rows["cards over 6 sections"] = {"skim": len(cards.cards.over_field_cap)}
+    rows["card visible characters, median"] = {"skim": cards.cards.median_visible}
+    rows["cards over 1,500 visible characters"] = {"skim": cards.cards.over_visible_target}
+
     rouge: dict[str, dict[str, dict[str, float]]] = {}
     if summaries.SUMMARIES_DIR.is_dir():
         rouge = {
@@ -158,6 +171,22 @@ def _verdicts(
         judge(float(skim["aeb claims inside true body"]) >= 0.98),
     )
     result["claims not verbatim in text"] = ("0", judge(skim["claims not verbatim in text"] == 0))
+    for set_name in ("aeb", "trafi"):
+        if f"{set_name} heading precision" in skim:
+            result[f"{set_name} heading precision"] = (
+                ">= 0.98",
+                judge(float(skim[f"{set_name} heading precision"]) >= 0.98),
+            )
+            result[f"{set_name} pages with a false heading"] = (
+                "<= 0.02",
+                judge(float(skim[f"{set_name} pages with a false heading"]) <= 0.02),
+            )
+    result["aeb claims inside true body (no whitespace)"] = (
+        ">= 0.99",
+        judge(float(skim["aeb claims inside true body (no whitespace)"]) >= 0.99),
+    )
+    for metric in ("cards over one message", "cards over 6 sections"):
+        result[metric] = ("0", judge(skim[metric] == 0))
     result["moz readerable verdicts wrong"] = (
         "0",
         judge(skim["moz readerable verdicts wrong"] == 0),

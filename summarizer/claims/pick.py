@@ -80,6 +80,7 @@ class _Sentence:
     index_in_paragraph: int
     terms: Counter[str]
     score: float = 0.0
+    headingless: bool = False  # the article is one section without subheadings
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,7 @@ def _claim_count(section: SectionText, headingless: bool, settings: ClaimSetting
 def _article_sentences(sections: Sequence[SectionText], language: str | None) -> list[_Sentence]:
     """Every sentence of every section, in article order."""
     sentences: list[_Sentence] = []
+    headingless = len(sections) == 1 and not sections[0].heading
     for section_index, section in enumerate(sections):
         index_in_section = 0
         for paragraph in section.paragraphs:
@@ -163,6 +165,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         index_in_section,
                         index_in_paragraph,
                         Counter(terms(text)),
+                        headingless=headingless,
                     )
                 )
                 index_in_section += 1
@@ -242,7 +245,10 @@ def _tier(sentence: _Sentence) -> int | None:
         return 3
     if not _SENTENCE_END.search(text):
         return 2
-    return 1 if leans_on_context(text) else 0
+    # Under subheadings a claim stands for its section alone; in one running story (news
+    # without subheadings) its three claims read together, so "He said..." after the lede is
+    # followed, and only questions and sentences about the post are held back.
+    return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
 
 
 def _pick_from_section(

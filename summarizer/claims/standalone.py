@@ -128,10 +128,10 @@ def is_not_prose(sentence: str) -> bool:
     )
 
 
-def leans_on_context(sentence: str) -> bool:
-    """A sentence a reader cannot follow alone: it opens with a reference to what came before,
-    asks a question, or talks about the post itself."""
+def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
+    """A sentence a reader cannot follow alone: it asks a question, talks about the post
+    itself, or (with `openings`) opens with a reference to what came before."""
     text = sentence.translate(_APOSTROPHES)
-    return bool(
-        _LEANING_RE.match(text) or _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text)
-    )
+    if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
+        return True
+    return openings and _LEANING_RE.match(text) is not None

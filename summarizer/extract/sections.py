@@ -89,8 +89,10 @@ def article_sections(
             continue
         if block.heading_level:
             in_furniture = is_boilerplate_heading(text)
-            if block.heading_level == 1 and _restates(text, title_key) and not any(
-                not b.heading_level for b, _ in kept
+            if (
+                block.heading_level == 1
+                and _restates(text, title_key)
+                and not any(not b.heading_level for b, _ in kept)
             ):
                 continue  # an h1 above the text is the page's headline, reworded
             if not in_furniture and not _is_teaser_title(block):
