@@ -1,4 +1,5 @@
-"""`python -m bot [run|invite|sync]`: run Skim, print its invite link, or sync its commands.
+"""`python -m bot [run|invite|sync|status]`: run Skim, print its invite link, sync its commands,
+or show the health of every Skim process (from Redis).
 
 Startup problems end in one line saying how to fix them, never in a traceback.
 """
@@ -14,16 +15,21 @@ import logging
 import signal
 import sys
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
 import discord
+from redis.exceptions import RedisError
 
-from bot.client import SkimBot, discord_endpoints
-from bot.config import Settings, SettingsError, load_settings
+from bot.client import SkimBot, discord_endpoints, make_bot
+from bot.config import RedisSettings, Settings, SettingsError, load_settings
 from bot.services import Services, open_services
+from bot.shared import health
+from bot.shared.link import RedisLink, SharedStateError
 from bot.store import StoreError
+from summarizer.settings import read_settings
 
 log = logging.getLogger("bot")
 
@@ -56,6 +62,15 @@ INTENT_DISABLED = (
     f"{PORTAL} → your application → Bot → Privileged Gateway Intents → Message Content Intent "
     "for auto-digests; Skim carries on without it, and /summarize and the "
     "“Summarize links” menu still work."
+)
+SHARD_REFUSED = (
+    "Discord refused shard {shards} (close code {code}): another process already runs it, or "
+    "SKIM_SHARD_COUNT is not the count the other processes use. Give each process its own "
+    "SKIM_SHARD_IDS, the same SKIM_SHARD_COUNT everywhere."
+)
+NO_REDIS_FOR_STATUS = (
+    "`python -m bot status` reads the processes' heartbeats from Redis: set SKIM_REDIS_URL "
+    "(as the running processes have it)."
 )
 NO_APPLICATION_ID = (
     "Could not read the application id from DISCORD_TOKEN: pass it with "
@@ -122,7 +137,9 @@ async def run_bot(settings: Settings) -> int:
             with discord_endpoints(settings.discord):
                 return await _run_connected(settings, services)
     except StoreError as error:
-        return fail(f"{error}. Point SKIM_DB_PATH at a writable file.", EXIT_STARTUP)
+        return fail(error.line, EXIT_STARTUP)
+    except SharedStateError as error:
+        return fail(str(error), EXIT_STARTUP)
 
 
 async def _run_connected(settings: Settings, services: Services) -> int:
@@ -130,7 +147,7 @@ async def _run_connected(settings: Settings, services: Services) -> int:
     token = settings.discord.token.get_secret_value()
     read_message_content = True
     while True:
-        bot = SkimBot(settings, services, read_message_content=read_message_content)
+        bot = make_bot(settings, services, read_message_content=read_message_content)
         try:
             async with bot:
                 await bot.start(token)
@@ -145,6 +162,9 @@ async def _run_connected(settings: Settings, services: Services) -> int:
         except discord.ConnectionClosed as closed:
             if closed.code == 4004:  # Authentication failed
                 return fail(INVALID_TOKEN, EXIT_STARTUP)
+            if closed.code in (4010, 4011):  # Invalid shard, Sharding required
+                shards = ",".join(map(str, bot.shard_plan()[0]))
+                return fail(SHARD_REFUSED.format(shards=shards, code=closed.code), EXIT_STARTUP)
             return fail(f"Discord closed the gateway with code {closed.code}.", EXIT_STARTUP)
         except aiohttp.ClientError as error:
             return fail(
@@ -186,6 +206,21 @@ async def _sync(bot: SkimBot, dev_guild_id: int | None) -> list[discord.app_comm
     return await bot.tree.sync()
 
 
+async def show_status(redis_settings: RedisSettings) -> int:
+    """Print every live process's heartbeat: its shards, latency, cache hit rate, worker queue."""
+    if redis_settings.url is None:
+        return fail(NO_REDIS_FOR_STATUS, EXIT_CONFIG)
+    link = RedisLink(redis_settings.url.get_secret_value(), redis_settings.prefix)
+    try:
+        records = await health.read_all(link)
+    except (OSError, RedisError) as error:
+        return fail(f"Cannot read health from Redis at {link.where}: {error}.", EXIT_STARTUP)
+    finally:
+        await link.close()
+    print(health.status_table(records))
+    return EXIT_OK
+
+
 async def until_stopped(work: Coroutine[Any, Any, int]) -> int:
     """Run `work`; SIGTERM (docker stop, systemd) stops it as cleanly as Ctrl-C does."""
     task = asyncio.current_task()
@@ -207,12 +242,19 @@ def main(argv: list[str] | None = None) -> int:
     invite = subcommands.add_parser("invite", help="print the link that adds Skim to a server")
     invite.add_argument("--client-id", type=int, help="the application id (default: from token)")
     subcommands.add_parser("sync", help="sync slash commands (to SKIM_DEV_GUILD_ID if set)")
+    subcommands.add_parser("status", help="every running process's shards and health (Redis)")
     args = parser.parse_args(argv)
     command = args.command or "run"
 
     if command == "invite" and args.client_id is not None:
         print(invite_url(args.client_id))
         return EXIT_OK
+    if command == "status":  # needs Redis only, not the token
+        try:
+            redis_settings = read_settings(RedisSettings, Path(".env"))
+        except SettingsError as error:
+            return fail(settings_problem(error), EXIT_CONFIG)
+        return asyncio.run(show_status(redis_settings))
     try:
         settings = load_settings()
     except SettingsError as error:

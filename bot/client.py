@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -14,9 +15,10 @@ from discord.ext import commands
 
 from bot.config import DiscordSettings, Settings
 from bot.digests import DigestService
-from bot.limits import GuildConcurrency, UserCooldown
+from bot.limits import Cooldown, GuildSlots
 from bot.services import Services
-from bot.store import Store
+from bot.shared import health
+from bot.store import Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,10 @@ LAG_SAMPLE_SECONDS = 0.05
 RECONNECT_DELAY_SECONDS = 1.0
 RECONNECT_DELAY_CAP_SECONDS = 60.0
 CACHE_PURGE_SECONDS = 3600.0
+STORE_UNAVAILABLE = (
+    "Skim's archive is unavailable right now (its database cannot be reached); "
+    "try again in a minute."
+)
 
 # Failures that no reconnect can fix; they go up to `python -m bot` as one-line fix-its.
 _FATAL_CONNECT_ERRORS: tuple[type[BaseException], ...] = (
@@ -79,6 +85,7 @@ class SkimBot(commands.Bot):
         services: Services | None,
         *,
         read_message_content: bool = True,
+        **options: Any,
     ) -> None:
         """`services` is None only to sync commands, which touches no page and no database."""
         super().__init__(
@@ -86,6 +93,7 @@ class SkimBot(commands.Bot):
             intents=skim_intents(read_message_content=read_message_content),
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            **options,
         )
         self.settings = settings
         self.services = services
@@ -110,14 +118,18 @@ class SkimBot(commands.Bot):
         return self._services().digests
 
     @property
-    def cooldown(self) -> UserCooldown:
+    def cooldown(self) -> Cooldown:
         """The per-user link allowance."""
         return self._services().cooldown
 
     @property
-    def guild_slots(self) -> GuildConcurrency:
+    def guild_slots(self) -> GuildSlots:
         """The per-server cap on digests in flight."""
         return self._services().guild_slots
+
+    def shard_plan(self) -> tuple[list[int], int]:
+        """The shards this process runs and how many there are in all (0 of 1 unsharded)."""
+        return [0], 1
 
     # -- start and stop -----------------------------------------------------------------------
 
@@ -131,10 +143,20 @@ class SkimBot(commands.Bot):
             self._background.append(
                 asyncio.create_task(self._purge_cache_hourly(), name="skim-cache-purge")
             )
+            shared = self.services.redis
+            if shared is not None:
+                self._background.append(
+                    asyncio.create_task(self._heartbeat(), name="skim-heartbeat")
+                )
+            ids, count = self.shard_plan()
             log.info(
-                "Skim set up: database %s, %d digest workers",
-                self.store.path,
+                "Skim set up: %s, %s, %d digest workers; this process runs shard%s %s of %s",
+                self.store.where,
+                f"shared state in Redis at {shared.where}" if shared else "no shared state",
                 self.settings.workers.workers,
+                "" if len(ids) == 1 else "s",
+                ",".join(map(str, ids)) if ids else "(as Discord recommends)",
+                count or "(as Discord recommends)",
             )
 
     async def connect(self, *, reconnect: bool = True) -> None:
@@ -196,6 +218,12 @@ class SkimBot(commands.Bot):
         """Log a failed command with its context; tell the user in one line, privately."""
         if isinstance(error, discord.app_commands.CheckFailure):
             return  # the check already told the user why
+        cause = getattr(error, "original", error)
+        if isinstance(cause, StoreUnavailable):
+            log.warning("command failed: %s", cause.problem)
+            with contextlib.suppress(discord.HTTPException):
+                await _tell(interaction, STORE_UNAVAILABLE)
+            return
         command = interaction.command.qualified_name if interaction.command else "?"
         log.error(
             "command /%s failed (guild %s, user %s)",
@@ -205,11 +233,7 @@ class SkimBot(commands.Bot):
             exc_info=error,
         )
         with contextlib.suppress(discord.HTTPException):
-            text = "Something went wrong on Skim's side; it has been logged."
-            if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
-            else:
-                await interaction.response.send_message(text, ephemeral=True)
+            await _tell(interaction, "Something went wrong on Skim's side; it has been logged.")
 
     async def _sample_loop_lag(self) -> None:
         """Record the largest event-loop lag (how late a 50 ms sleep wakes up)."""
@@ -227,12 +251,101 @@ class SkimBot(commands.Bot):
         """Drop expired digests now and then, so the cache does not grow without end."""
         while True:
             try:
-                purged = await self.store.purge_cache(self.settings.store.cache_ttl_seconds)
+                purged = await self.digests.cache.purge()
                 if purged:
                     log.info("purged %d expired digests from the cache", purged)
+            except StoreUnavailable as error:
+                log.warning("could not purge the digest cache: %s", error.problem)
             except Exception:
                 log.exception("could not purge the digest cache")
             await asyncio.sleep(CACHE_PURGE_SECONDS)
+
+    def shard_health(self) -> list[health.ShardHealth]:
+        """This process's shards: connected or not, and their heartbeat latency."""
+        connected = self.is_ready() and not self.is_closed()
+        return [health.ShardHealth(0, connected, health.latency_ms(self.latency))]
+
+    def process_health(self, started_at: float) -> health.ProcessHealth:
+        """This process's heartbeat record."""
+        _, count = self.shard_plan()
+        pool = self.digests.pool
+        return health.ProcessHealth(
+            process=health.process_name(),
+            shard_count=count or self.shard_count or 1,
+            shards=self.shard_health(),
+            cache_hits=self.digests.stats.hits,
+            cache_misses=self.digests.stats.misses,
+            workers=pool.workers,
+            jobs_in_flight=pool.jobs,
+            started_at=started_at,
+        )
+
+    async def _heartbeat(self) -> None:
+        """Publish this process's health to Redis every few seconds, for `python -m bot status`."""
+        link = self._services().redis
+        assert link is not None  # started only with Redis
+        started_at = time.time()
+        while True:
+            try:
+                await health.publish(link, self.process_health(started_at))
+            except Exception:
+                log.exception("could not publish this process's health")
+            await asyncio.sleep(health.HEARTBEAT_S)
+
+
+class ShardedSkimBot(SkimBot, commands.AutoShardedBot):
+    """SkimBot running the shards SKIM_SHARD_COUNT / SKIM_SHARD_IDS give this process."""
+
+    def __init__(self, settings: Settings, services: Services | None, **options: Any) -> None:
+        shards = settings.shards
+        super().__init__(
+            settings,
+            services,
+            shard_count=shards.count,
+            shard_ids=list(shards.ids) if shards.ids is not None else None,
+            **options,
+        )
+
+    def shard_plan(self) -> tuple[list[int], int]:
+        count = self.settings.shards.count or 0
+        ids = self.settings.shards.ids
+        return (list(ids) if ids is not None else list(range(count))), count
+
+    def shard_health(self) -> list[health.ShardHealth]:
+        ids, _ = self.shard_plan()
+        report = []
+        for shard_id in ids or sorted(self.shards):
+            info = self.get_shard(shard_id)
+            if info is None:
+                report.append(health.ShardHealth(shard_id, False, None))
+            else:
+                report.append(
+                    health.ShardHealth(
+                        shard_id, not info.is_closed(), health.latency_ms(info.latency)
+                    )
+                )
+        return report
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """Log each shard as it comes up (which process holds which shard, in its own log)."""
+        log.info("shard %d of %s is connected", shard_id, self.shard_count)
+
+
+def make_bot(
+    settings: Settings, services: Services | None, *, read_message_content: bool = True
+) -> SkimBot:
+    """The bot the settings ask for: sharded when SKIM_SHARD_COUNT is set, else plain."""
+    if settings.shards.sharded:
+        return ShardedSkimBot(settings, services, read_message_content=read_message_content)
+    return SkimBot(settings, services, read_message_content=read_message_content)
+
+
+async def _tell(interaction: discord.Interaction[Any], text: str) -> None:
+    """A private one-line answer, whether or not the interaction was answered already."""
+    if interaction.response.is_done():
+        await interaction.followup.send(text, ephemeral=True)
+    else:
+        await interaction.response.send_message(text, ephemeral=True)
 
 
 def _guarded_parser(event: str, parse: Callable[[Any], None]) -> Callable[[Any], None]:

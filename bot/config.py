@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS
 from summarizer.net.fetcher import FetchSettings
@@ -42,12 +42,24 @@ class DiscordSettings(BaseSettings):
 
 
 class StoreSettings(BaseSettings):
-    """The SQLite file and how long digests are cached in it (`SKIM_*`)."""
+    """Where the archive and settings live (the SQLite file, or PostgreSQL when
+    `SKIM_DATABASE_URL` is set) and how long digests are cached (`SKIM_*`)."""
 
     model_config = _config("SKIM_")
 
     db_path: Path = Path("skim.db")
+    # postgresql://user:password@host:port/database; None: the SQLite file at db_path.
+    database_url: SecretStr | None = None
     cache_ttl_hours: float = Field(default=24, ge=0)
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgresql_only(cls, url: SecretStr | None) -> SecretStr | None:
+        if url is None or not url.get_secret_value().strip():
+            return None
+        if not url.get_secret_value().startswith(("postgresql://", "postgres://")):
+            raise ValueError("must be a postgresql://user:password@host:port/database URL")
+        return url
 
     @property
     def cache_ttl_seconds(self) -> float:
@@ -76,6 +88,64 @@ class WorkerSettings(BaseSettings):
     workers: int = Field(default=1, ge=1)
 
 
+class RedisSettings(BaseSettings):
+    """Redis, for the cache, limits and single flight shared by every process (`SKIM_REDIS_*`).
+    Unset: each process keeps them in its own memory, as one process alone needs."""
+
+    model_config = _config("SKIM_REDIS_")
+
+    url: SecretStr | None = None  # redis://[:password@]host:port/db
+    prefix: str = Field(default="skim:", min_length=1)  # keys of several bots on one Redis
+
+    @field_validator("url")
+    @classmethod
+    def _redis_only(cls, url: SecretStr | None) -> SecretStr | None:
+        if url is None or not url.get_secret_value().strip():
+            return None
+        if not url.get_secret_value().startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must be a redis://[:password@]host:port/db URL")
+        return url
+
+
+class ShardSettings(BaseSettings):
+    """Which of the bot's shards this process runs (`SKIM_SHARD_COUNT`, `SKIM_SHARD_IDS`).
+
+    Neither set: one connection, as a bot in fewer than 2,500 servers needs. A count alone: this
+    process runs every shard; with ids too (`0,1` of 4), only those, and other processes run the
+    rest.
+    """
+
+    model_config = _config("SKIM_SHARD_")
+
+    count: int | None = Field(default=None, ge=1)
+    ids: Annotated[tuple[int, ...] | None, NoDecode] = None
+
+    @field_validator("ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            return tuple(parts) if parts else None
+        return value
+
+    @model_validator(mode="after")
+    def _ids_within_count(self) -> ShardSettings:
+        if self.ids is None:
+            return self
+        if self.count is None:
+            raise ValueError("SKIM_SHARD_IDS needs SKIM_SHARD_COUNT (how many shards in all)")
+        if len(set(self.ids)) != len(self.ids) or not all(0 <= i < self.count for i in self.ids):
+            raise ValueError(
+                f"SKIM_SHARD_IDS must be distinct shard numbers from 0 to {self.count - 1}"
+            )
+        return self
+
+    @property
+    def sharded(self) -> bool:
+        """Whether this process runs shards (rather than one plain connection)."""
+        return self.count is not None
+
+
 class LogSettings(BaseSettings):
     """How much the bot logs (`LOG_LEVEL`)."""
 
@@ -94,6 +164,8 @@ class Settings:
     workers: WorkerSettings
     fetch: FetchSettings
     log: LogSettings
+    redis: RedisSettings
+    shards: ShardSettings
 
 
 def load_settings(env_file: Path | None = Path(".env")) -> Settings:
@@ -108,4 +180,6 @@ def load_settings(env_file: Path | None = Path(".env")) -> Settings:
         workers=read_settings(WorkerSettings, env_file),
         fetch=read_settings(FetchEnvironment, env_file),
         log=read_settings(LogSettings, env_file),
+        redis=read_settings(RedisSettings, env_file),
+        shards=read_settings(ShardSettings, env_file),
     )

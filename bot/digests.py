@@ -1,11 +1,16 @@
-"""Link -> Digest for the bot: cache, shared fetcher, worker pool, one flight per page."""
+"""Link -> Digest for the bot: cache, shared fetcher, worker pool, one flight per page.
+
+The cache, the "not an article" memory and the flight that lets only one process fetch a page
+are interfaces: by default the cache is the store's table and the rest lives in this process;
+with Redis (`bot/shared/`) all three are shared by every shard and process.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -34,11 +39,119 @@ class PageFetcher(Protocol):
     async def fetch(self, url: str) -> Page: ...
 
 
+class DigestCache(Protocol):
+    """Digests by canonical URL, each kept for the cache's lifetime."""
+
+    async def get(self, key: str) -> Digest | None:
+        """The fresh digest of a page, or None (also when the cache cannot be read)."""
+        ...
+
+    async def put(self, key: str, digest: Digest) -> None:
+        """Keep a page's digest (a cache that cannot be written is logged, not raised)."""
+        ...
+
+    async def purge(self) -> int:
+        """Drop expired digests, where the cache does not expire them itself."""
+        ...
+
+
+class NotArticleMemory(Protocol):
+    """Pages found not to be articles, remembered for a while so they are not fetched again."""
+
+    async def get(self, key: str) -> NotAnArticle | None:
+        """The remembered verdict on a page, if still fresh."""
+        ...
+
+    async def remember(self, key: str, verdict: NotAnArticle) -> None:
+        """Remember that a page is not an article."""
+        ...
+
+
+# Tells whether a page's digest is already settled: the digest, or None; raises the
+# remembered NotAnArticle.
+Settled = Callable[[], Awaitable[Digest | None]]
+
+
+class PageFlight(Protocol):
+    """At most one producer of a page's digest at a time, among every process sharing it."""
+
+    async def run(
+        self, key: str, work: Callable[[], Awaitable[Digest]], settled: Settled
+    ) -> Digest:
+        """Run `work` unless another holder is on it; then wait and return what it settled."""
+        ...
+
+
 # A page that is not an article is not fetched again for this long (it may become one: a
 # breaking-news stub filled in later), and at most this many such verdicts are kept in memory.
 NOT_ARTICLE_TTL_SECONDS = 600.0
 NOT_ARTICLE_CACHE_SIZE = 2048
 UNEXPECTED_FAILURE = "something went wrong while reading that page"
+
+
+class StoreCache:
+    """The digest cache in the store's table (the default, without Redis)."""
+
+    def __init__(self, store: Store, ttl_seconds: float) -> None:
+        self.store = store
+        self.ttl_seconds = ttl_seconds
+
+    async def get(self, key: str) -> Digest | None:
+        try:
+            return await self.store.cached_digest(key, self.ttl_seconds)
+        except Exception:
+            log.exception("could not read the cache for %s", key)
+            return None
+
+    async def put(self, key: str, digest: Digest) -> None:
+        try:
+            await self.store.cache_digest(key, digest)
+        except Exception:
+            # A cache that cannot be written costs a refetch later, never the reply now.
+            log.exception("could not cache the digest of %s", key)
+
+    async def purge(self) -> int:
+        return await self.store.purge_cache(self.ttl_seconds)
+
+
+class LocalNotArticles:
+    """The "not an article" memory in this process, bounded in size."""
+
+    def __init__(
+        self,
+        ttl_seconds: float = NOT_ARTICLE_TTL_SECONDS,
+        size: int = NOT_ARTICLE_CACHE_SIZE,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.ttl_seconds = ttl_seconds
+        self.size = size
+        self._clock = clock
+        # By cache key: (when to look again, the verdict).
+        self._verdicts: dict[str, tuple[float, NotAnArticle]] = {}
+
+    async def get(self, key: str) -> NotAnArticle | None:
+        found = self._verdicts.get(key)
+        if found is None or found[0] <= self._clock():
+            return None
+        return found[1]
+
+    async def remember(self, key: str, verdict: NotAnArticle) -> None:
+        now = self._clock()
+        if len(self._verdicts) >= self.size:  # expired ones go, then the oldest
+            self._verdicts = {k: v for k, v in self._verdicts.items() if v[0] > now}
+            while len(self._verdicts) >= self.size:
+                del self._verdicts[next(iter(self._verdicts))]
+        self._verdicts[key] = (now + self.ttl_seconds, verdict)
+
+
+class LocalFlight:
+    """One process alone: the in-process single flight in front already makes one fetch."""
+
+    async def run(
+        self, key: str, work: Callable[[], Awaitable[Digest]], settled: Settled
+    ) -> Digest:
+        return await work()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +170,39 @@ def failure_reason(error: BaseException) -> str:
     return UNEXPECTED_FAILURE
 
 
+@dataclass(slots=True)
+class CacheStats:
+    """Digest requests answered from the cache, and the ones that had to fetch (for health)."""
+
+    hits: int = 0
+    misses: int = 0
+
+    @property
+    def hit_rate(self) -> float | None:
+        """Hits over all lookups, None before the first."""
+        total = self.hits + self.misses
+        return self.hits / total if total else None
+
+
 class DigestService:
     """Digests of links: from the cache when fresh, else fetched and digested exactly once."""
 
     def __init__(
-        self, store: Store, fetcher: PageFetcher, pool: DigestPool, *, cache_ttl_seconds: float
+        self,
+        cache: DigestCache,
+        fetcher: PageFetcher,
+        pool: DigestPool,
+        *,
+        not_articles: NotArticleMemory | None = None,
+        flight: PageFlight | None = None,
     ) -> None:
-        self.store = store
+        self.cache = cache
         self.fetcher = fetcher
         self.pool = pool
-        self.cache_ttl_seconds = cache_ttl_seconds
+        self.not_articles: NotArticleMemory = not_articles or LocalNotArticles()
+        self.flight: PageFlight = flight or LocalFlight()
+        self.stats = CacheStats()
         self._flights: SingleFlight[Digest] = SingleFlight("digest")
-        # Pages found not to be articles, by cache key: (when to look again, the verdict). A
-        # homepage pasted over and over is then fetched once per NOT_ARTICLE_TTL_SECONDS.
-        self._not_articles: dict[str, tuple[float, NotAnArticle]] = {}
 
     async def digest(self, url: str) -> Digest:
         """The digest of the page at `url`; raises FetchError or NotAnArticle on failure."""
@@ -94,42 +226,41 @@ class DigestService:
                 raise result  # cancellation and other BaseExceptions are not link failures
         return outcomes
 
-    async def _produce(self, url: str, key: str) -> Digest:
-        """Cache, else fetch and digest (and cache): the work one flight does."""
-        cached = await self._cached(key)
+    async def _settled(self, key: str) -> Digest | None:
+        """The page's cached digest; raises its remembered NotAnArticle; else None."""
+        cached = await self.cache.get(key)
         if cached is not None:
-            log.debug("cache hit for %s", key)
             return cached
-        refused = self._not_articles.get(key)
-        if refused is not None and refused[0] > time.monotonic():
-            raise refused[1]
+        refused = await self.not_articles.get(key)
+        if refused is not None:
+            raise refused
+        return None
+
+    async def _produce(self, url: str, key: str) -> Digest:
+        """Cache, else (one flight across processes) fetch and digest: the work one flight does."""
+        try:
+            settled = await self._settled(key)
+        except NotAnArticle:
+            self.stats.hits += 1
+            raise
+        if settled is not None:
+            log.debug("cache hit for %s", key)
+            self.stats.hits += 1
+            return settled
+        self.stats.misses += 1
+        return await self.flight.run(
+            key, lambda: self._fetch_and_digest(url, key), lambda: self._settled(key)
+        )
+
+    async def _fetch_and_digest(self, url: str, key: str) -> Digest:
         page = await self.fetcher.fetch(url)
         try:
             digest = await self.pool.digest(page.html, page.final_url)
         except NotAnArticle as verdict:
-            self._remember_not_article(key, verdict)
+            await self.not_articles.remember(key, verdict)
             raise
-        try:
-            await self.store.cache_digest(key, digest)
-        except Exception:
-            # A cache that cannot be written costs a refetch later, never the reply now.
-            log.exception("could not cache the digest of %s", key)
+        await self.cache.put(key, digest)
         return digest
-
-    def _remember_not_article(self, key: str, verdict: NotAnArticle) -> None:
-        now = time.monotonic()
-        if len(self._not_articles) >= NOT_ARTICLE_CACHE_SIZE:  # expired ones go, then the oldest
-            self._not_articles = {k: v for k, v in self._not_articles.items() if v[0] > now}
-            while len(self._not_articles) >= NOT_ARTICLE_CACHE_SIZE:
-                del self._not_articles[next(iter(self._not_articles))]
-        self._not_articles[key] = (now + NOT_ARTICLE_TTL_SECONDS, verdict)
-
-    async def _cached(self, key: str) -> Digest | None:
-        try:
-            return await self.store.cached_digest(key, self.cache_ttl_seconds)
-        except Exception:
-            log.exception("could not read the cache for %s", key)
-            return None
 
     async def close(self) -> None:
         """Cancel digests still under way."""

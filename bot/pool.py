@@ -77,6 +77,7 @@ class DigestPool:
         self.timeout_s = timeout_s
         self._slots = asyncio.Semaphore(workers + max_pending)
         self._executor = self._new_executor()
+        self.jobs = 0  # pages given to the pool and not finished yet (running or waiting)
 
     def _new_executor(self) -> Executor:
         if self.kind == "thread":
@@ -91,6 +92,13 @@ class DigestPool:
 
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """Run `function(*args)` in a worker and wait for its result without blocking the loop."""
+        self.jobs += 1
+        try:
+            return await self._run(function, *args)
+        finally:
+            self.jobs -= 1
+
+    async def _run(self, function: Callable[..., T], *args: object) -> T:
         async with self._slots:
             loop = asyncio.get_running_loop()
             executor = self._executor

@@ -11,7 +11,7 @@ import discord
 from bot.config import AutoMode, ReplySettings
 from bot.digests import LinkOutcome
 from bot.render import OutgoingMessage, plan_messages
-from bot.store import GuildSettings, Store
+from bot.store import GuildSettings, Store, StoreUnavailable
 from summarizer.model import DEFAULT_CARD_SECTIONS
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,13 @@ async def archive_reply(
             poster_id=poster_id,
             url=outcome.digest.url or outcome.url,
             digest=outcome.digest,
+        )
+    except StoreUnavailable as error:
+        log.warning(
+            "could not archive the digest of %s (message %s): %s",
+            outcome.url,
+            sent.id,
+            error.problem,
         )
     except Exception:
         log.exception("could not archive the digest of %s (message %s)", outcome.url, sent.id)

@@ -1,5 +1,6 @@
-"""What the bot works with: the store, the digest service (fetcher and worker pool) and the
-abuse limits, opened once and closed in reverse order, as discord.py's advanced start-up does."""
+"""What the bot works with: the store, the digest service (fetcher and worker pool), the abuse
+limits and, with SKIM_REDIS_URL, the Redis link they share; opened once and closed in reverse
+order, as discord.py's advanced start-up does."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 
 from bot.config import Settings
-from bot.digests import DigestService
-from bot.limits import GuildConcurrency, UserCooldown
+from bot.digests import DigestService, LocalNotArticles, StoreCache
+from bot.limits import Cooldown, GuildConcurrency, GuildSlots, UserCooldown
 from bot.pool import DigestPool
-from bot.store import Store
+from bot.shared.cache import RedisDigestCache, RedisNotArticles
+from bot.shared.flight import RedisFlight
+from bot.shared.limits import RedisCooldown, RedisGuildSlots
+from bot.shared.link import RedisLink
+from bot.store import Store, store_for
 from summarizer.net.fetcher import Fetcher
 
 COOLDOWN_WINDOW_SECONDS = 60.0
@@ -23,27 +28,57 @@ class Services:
 
     store: Store
     digests: DigestService
-    cooldown: UserCooldown
-    guild_slots: GuildConcurrency
+    cooldown: Cooldown
+    guild_slots: GuildSlots
+    redis: RedisLink | None = None  # shared state and health, when configured
 
 
 @asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
-    """Open the database, the shared fetcher and the worker pool; close them on the way out.
+    """Open the database, Redis, the shared fetcher and the worker pool; close them on the way
+    out.
 
-    Raises StoreError (one line) when the database cannot be used.
+    Raises StoreError (one line) when the database cannot be used, SharedStateError when Redis
+    refuses Skim's login. A Redis that is only unreachable is not fatal: calls fall back to this
+    process's own memory until it is back.
     """
     async with AsyncExitStack() as stack:
-        store = await stack.enter_async_context(Store(settings.store.db_path))
+        store = store_for(settings.store)
+        await store.open()
+        stack.push_async_callback(store.close)
+        local_cooldown = UserCooldown(
+            settings.replies.user_links_per_minute, COOLDOWN_WINDOW_SECONDS
+        )
+        local_slots = GuildConcurrency(settings.replies.guild_concurrency)
+        link: RedisLink | None = None
+        redis_url = settings.redis.url
+        if redis_url is not None:
+            link = RedisLink(redis_url.get_secret_value(), settings.redis.prefix)
+            stack.push_async_callback(link.close)
+            await link.open()
         fetcher = await stack.enter_async_context(Fetcher(settings.fetch))
         pool = await stack.enter_async_context(DigestPool(settings.workers.workers))
-        digests = DigestService(
-            store, fetcher, pool, cache_ttl_seconds=settings.store.cache_ttl_seconds
-        )
+        ttl = settings.store.cache_ttl_seconds
+        cooldown: Cooldown = local_cooldown
+        guild_slots: GuildSlots = local_slots
+        if link is None:
+            digests = DigestService(StoreCache(store, ttl), fetcher, pool)
+        else:
+            digests = DigestService(
+                RedisDigestCache(link, ttl),
+                fetcher,
+                pool,
+                not_articles=RedisNotArticles(link, LocalNotArticles()),
+                flight=RedisFlight(link),
+            )
+            # Each falls back to this process's own limit while Redis is down.
+            cooldown = RedisCooldown(link, local_cooldown)
+            guild_slots = RedisGuildSlots(link, local_slots)
         stack.push_async_callback(digests.close)  # in-flight digests end before the pool does
         yield Services(
             store=store,
             digests=digests,
-            cooldown=UserCooldown(settings.replies.user_links_per_minute, COOLDOWN_WINDOW_SECONDS),
-            guild_slots=GuildConcurrency(settings.replies.guild_concurrency),
+            cooldown=cooldown,
+            guild_slots=guild_slots,
+            redis=link,
         )

@@ -8,8 +8,10 @@ from typing import Any
 from bot.config import (
     DiscordSettings,
     LogSettings,
+    RedisSettings,
     ReplySettings,
     Settings,
+    ShardSettings,
     StoreSettings,
     WorkerSettings,
 )
@@ -44,4 +46,6 @@ def loopback_settings(
             {"allow_networks": "127.0.0.0/8", "allow_ports": (80, 443, *origin_ports)}
         ),
         log=LogSettings.model_validate({}),
+        redis=RedisSettings.model_validate({}),
+        shards=ShardSettings.model_validate({}),
     )

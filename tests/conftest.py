@@ -8,6 +8,10 @@ import pytest
 
 from testkit.web_origin import WebOrigin
 
+# Real Redis and PostgreSQL servers (`redis_server`, `postgres_server`) for the tests that need
+# them; skipped with one line when they are not installed (failed under CI=true).
+pytest_plugins = ["testkit.servers"]
+
 
 @pytest.fixture
 async def web_origin() -> AsyncIterator[WebOrigin]:

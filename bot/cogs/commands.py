@@ -14,7 +14,8 @@ from bot.cogs.dismiss import dismiss_view
 from bot.digests import LinkOutcome, failure_reason
 from bot.links import find_links
 from bot.render import CONTENT_LIMIT, OutgoingMessage, plain_text, truncate
-from bot.replies import post_digests, settings_for
+from bot.replies import effective_settings, post_digests, settings_for
+from bot.store import GuildSettings, StoreUnavailable
 from summarizer import InvalidUrl
 from summarizer.net.urls import canonical_url
 
@@ -78,9 +79,13 @@ class SummarizeCommands(commands.Cog):
         self, interaction: discord.Interaction[Any], message: discord.Message
     ) -> None:
         """Digest the links of any message, privately; works without the message-content intent."""
-        settings = await settings_for(
-            self.bot.store, self.bot.settings.replies, interaction.guild_id
-        )
+        try:
+            settings = await settings_for(
+                self.bot.store, self.bot.settings.replies, interaction.guild_id
+            )
+        except StoreUnavailable as error:
+            log.warning("the menu uses the default link cap: %s", error.problem)
+            settings = effective_settings(self.bot.settings.replies, GuildSettings())
         links = find_links(message.content)[: settings.max_links]
         if not links:
             await interaction.response.send_message(NO_LINKS, ephemeral=True)
@@ -92,14 +97,16 @@ class SummarizeCommands(commands.Cog):
     ) -> None:
         """Limits, then defer within Discord's 3 s, then digest and answer."""
         guild_key = interaction.guild_id if interaction.guild_id is not None else NO_GUILD
-        with self.bot.guild_slots.slot(guild_key) as granted:
+        async with self.bot.guild_slots.slot(guild_key) as granted:
             if not granted:
                 await interaction.response.send_message(BUSY, ephemeral=True)
                 return
-            if self.bot.cooldown.remaining(interaction.user.id) < len(links):
+            taken = await self.bot.cooldown.take(
+                interaction.user.id, len(links), all_or_nothing=True
+            )
+            if taken < len(links):
                 await interaction.response.send_message(SLOW_DOWN, ephemeral=True)
                 return
-            self.bot.cooldown.take(interaction.user.id, len(links))
             await interaction.response.defer(ephemeral=private, thinking=True)
             outcomes = await self.bot.digests.digest_links(links)
             await self._answer(interaction, outcomes, private=private)

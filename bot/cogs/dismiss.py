@@ -15,6 +15,7 @@ import discord
 from discord.ext import commands
 
 from bot.client import SkimBot
+from bot.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,10 @@ class DismissButton(
         log.info("digest %s dismissed by %s", message.id, interaction.user.id)
         client = interaction.client
         if isinstance(client, SkimBot):
-            await client.store.forget_message(message.id)
+            try:
+                await client.store.forget_message(message.id)
+            except StoreUnavailable as error:
+                log.warning("digest %s stays in the archive: %s", message.id, error.problem)
 
 
 def dismiss_view(poster_id: int) -> discord.ui.View:

@@ -15,6 +15,7 @@ from bot.digests import LinkOutcome
 from bot.links import find_links
 from bot.render import OutgoingMessage
 from bot.replies import EffectiveSettings, post_digests, settings_for
+from bot.store import StoreUnavailable
 from summarizer import FetchTimeout, HttpStatusError, TooLarge, TooManyRedirects
 
 log = logging.getLogger(__name__)
@@ -82,17 +83,22 @@ class AutoDigest(commands.Cog):
         if not links:
             return
         guild_id = message.guild.id
-        settings = await settings_for(self.bot.store, self.bot.settings.replies, guild_id)
+        try:
+            settings = await settings_for(self.bot.store, self.bot.settings.replies, guild_id)
+        except StoreUnavailable as error:
+            # Whether Skim may speak here is the server's setting: unknown, it stays quiet.
+            log.warning("skipped message %s: %s", message.id, error.problem)
+            return
         if not auto_digest_allowed(settings, message.channel):
             return
         links = links[: settings.max_links]
-        with self.bot.guild_slots.slot(guild_id) as granted:
+        async with self.bot.guild_slots.slot(guild_id) as granted:
             if not granted:
                 log.info(
                     "guild %s is at its concurrency cap; skipped message %s", guild_id, message.id
                 )
                 return
-            allowed = self.bot.cooldown.take(message.author.id, len(links))
+            allowed = await self.bot.cooldown.take(message.author.id, len(links))
             if allowed < len(links):
                 log.info(
                     "user %s is over the link cooldown; digesting %d of %d links",

@@ -215,9 +215,41 @@ async def test_unusable_database_path_is_one_line(
         code = await asyncio.wait_for(run_bot(settings), 30)
     assert code == EXIT_STARTUP
     [line] = capsys.readouterr().err.splitlines()
-    assert line.startswith("skim: cannot open ") and line.endswith(
-        "Point SKIM_DB_PATH at a writable file."
+    assert line.startswith("skim: cannot create the directory ") and line.endswith(
+        "Point SKIM_DB_PATH at a file in a directory Skim can write to."
     )
+
+
+async def test_start_up_failures_never_end_in_a_traceback(tmp_path: Path) -> None:
+    """`python -m bot` on an unusable database prints exactly one line, every time.
+
+    A failed aiosqlite.connect used to leave its worker thread calling into the closed event
+    loop, which printed a 20-line "Event loop is closed" traceback after the line, at random.
+    """
+    (tmp_path / "not-a-dir").write_text("x", encoding="utf-8")
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"not a database at all\n" * 300)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SKIM_"))}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["DISCORD_TOKEN"] = "loopback-token"
+
+    async def start(db_path: Path) -> tuple[int | None, bytes]:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=tmp_path,
+            env=env | {"SKIM_DB_PATH": str(db_path)},
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, stderr = await asyncio.wait_for(process.communicate(), 60)
+        return process.returncode, stderr
+
+    paths = [tmp_path / "not-a-dir" / "skim.db", damaged] * 4
+    for code, stderr in await asyncio.gather(*(start(path) for path in paths)):
+        assert code == EXIT_STARTUP
+        assert len(stderr.decode().splitlines()) == 1, stderr.decode()
 
 
 @pytest.mark.usefixtures("discord_knobs")

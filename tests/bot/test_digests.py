@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.digests import DigestService, failure_reason
+from bot.digests import DigestService, LocalNotArticles, StoreCache, failure_reason
 from bot.pool import DigestPool
-from bot.store import Store
+from bot.store import SqliteStore
 from summarizer.errors import HttpStatusError, NotAnArticle
 from tests.helpers import FIXTURES
 
@@ -44,8 +44,8 @@ class CountingFetcher:
 async def service(tmp_path: Path) -> AsyncIterator[tuple[DigestService, CountingFetcher]]:
     fetcher = CountingFetcher(SEED.read_text(encoding="utf-8"))
     pool = DigestPool(1, kind="thread")
-    async with Store(tmp_path / "skim.db") as store:
-        yield DigestService(store, fetcher, pool, cache_ttl_seconds=3600), fetcher
+    async with SqliteStore(tmp_path / "skim.db") as store:
+        yield DigestService(StoreCache(store, 3600), fetcher, pool), fetcher
     await pool.close()
 
 
@@ -94,13 +94,15 @@ async def test_page_that_is_not_an_article_is_not_fetched_again_soon(tmp_path: P
     fetcher = CountingFetcher("<html><body><p>Welcome to our homepage.</p></body></html>")
     pool = DigestPool(1, kind="thread")
     try:
-        async with Store(tmp_path / "skim.db") as store:
-            digests = DigestService(store, fetcher, pool, cache_ttl_seconds=3600)
+        async with SqliteStore(tmp_path / "skim.db") as store:
+            clock = [0.0]
+            memory = LocalNotArticles(600, clock=lambda: clock[0])
+            digests = DigestService(StoreCache(store, 3600), fetcher, pool, not_articles=memory)
             for _ in range(2):
                 with pytest.raises(NotAnArticle):
                     await digests.digest("https://news.example/")
             assert len(fetcher.fetches) == 1
-            digests._not_articles["https://news.example/"] = (0.0, NotAnArticle("stale"))
+            clock[0] += 601
             with pytest.raises(NotAnArticle):  # an expired verdict is checked again
                 await digests.digest("https://news.example/")
             assert len(fetcher.fetches) == 2

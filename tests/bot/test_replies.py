@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.config import ReplySettings
 from bot.replies import effective_settings, settings_for
-from bot.store import GuildSettings, Store
+from bot.store import GuildSettings, SqliteStore
 
 DEFAULTS = ReplySettings.model_validate({"auto_mode": "all", "max_links_per_message": 3})
 
@@ -29,7 +29,7 @@ def test_server_settings_beat_the_bot_defaults() -> None:
 
 async def test_settings_for_reads_the_server_or_none(tmp_path: Path) -> None:
     """Inside a server its stored settings apply; outside one (a DM) only the defaults."""
-    async with Store(tmp_path / "skim.db") as store:
+    async with SqliteStore(tmp_path / "skim.db") as store:
         await store.set_max_links(1, 9)
         assert (await settings_for(store, DEFAULTS, 1)).max_links == 9
         assert (await settings_for(store, DEFAULTS, 2)).max_links == 3

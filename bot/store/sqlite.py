@@ -1,30 +1,40 @@
-"""SQLite storage: the digest cache, the per-server archive (FTS5 search) and server settings."""
+"""The SQLite store (the default: one file, no server): WAL, FTS5 search, numbered migrations
+recorded in `PRAGMA user_version`, and a check of the file at open."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
-import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from contextlib import asynccontextmanager, closing
 from pathlib import Path
 
 import aiosqlite
 
 from bot.config import AutoMode
+from bot.store.base import (
+    ArchivedDigest,
+    GuildSettings,
+    SearchFields,
+    StoreError,
+    auto_mode_of,
+    checked_setting,
+    search_words,
+)
 from summarizer.model import Digest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
-
-# The schema as version 1 created it; later versions are steps on top (MIGRATIONS), applied in
-# order. PRAGMA user_version records which version a file holds.
-_SCHEMA_V1 = """
+# Numbered steps, applied in order, each in its own transaction with the version it reaches.
+# A released step is never edited: a change to the schema is a new step at the end. Steps are
+# plain statements separated by semicolons (no triggers: they are run one by one).
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        """
 CREATE TABLE IF NOT EXISTS digest_cache (
     canonical_url TEXT PRIMARY KEY,
     digest_json   TEXT NOT NULL,
@@ -56,59 +66,95 @@ CREATE TABLE IF NOT EXISTS guild_channels (
     channel_id INTEGER NOT NULL,
     PRIMARY KEY (guild_id, channel_id)
 );
-"""
-# MIGRATIONS[n] takes a file from version n - 1 to n.
-MIGRATIONS: dict[int, str] = {
-    1: _SCHEMA_V1,
-    # 2: how many sections a server's cards show (NULL: the bot's default).
-    2: "ALTER TABLE guild_settings ADD COLUMN card_sections INTEGER;",
-}
-_SETTING_COLUMNS = frozenset({"auto_mode", "max_links", "card_sections"})
+""",
+    ),
+)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+BUSY_TIMEOUT_MS = 5000
 
-_SEARCH_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-class StoreError(Exception):
-    """The database could not be opened or has a schema this version does not know."""
-
-
-@dataclass(frozen=True, slots=True)
-class GuildSettings:
-    """A server's own settings; None means "use the bot-wide default"."""
-
-    auto_mode: AutoMode | None = None
-    max_links: int | None = None
-    channel_ids: frozenset[int] = frozenset()
-    card_sections: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedDigest:
-    """One digest Skim posted in a server: where, for whom, and what."""
-
-    guild_id: int
-    channel_id: int
-    message_id: int
-    poster_id: int
-    url: str
-    headline: str
-    created_at: float
-
-    @property
-    def jump_url(self) -> str:
-        """The link that opens the digest message in Discord."""
-        return f"https://discord.com/channels/{self.guild_id}/{self.channel_id}/{self.message_id}"
+CORRUPT_FIX = (
+    "Restore it from a backup, or move it aside (Skim then starts a new, empty archive); "
+    '`sqlite3 FILE ".recover"` may save what is readable'
+)
 
 
 def fts_query(text: str) -> str | None:
     """User words as an FTS5 query (every word must match, as a prefix); None if no words."""
-    words = _SEARCH_WORD.findall(text)
+    words = search_words(text)
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words[:16])
+    return " ".join(f'"{word}"*' for word in words)
 
 
-class Store:
+def file_problem(path: Path, error: sqlite3.Error | OSError) -> StoreError:
+    """One line saying what is wrong with the database file, and the fix that applies to it."""
+    if isinstance(error, OSError):
+        where = Path(error.filename) if error.filename else path.parent
+        why = (
+            "a file is in the way"
+            if isinstance(error, FileExistsError | NotADirectoryError)
+            else error.strerror or str(error)
+        )
+        return StoreError(
+            f"cannot create the directory {where} for {path.name} ({why})",
+            "Point SKIM_DB_PATH at a file in a directory Skim can write to",
+        )
+    name = getattr(error, "sqlite_errorname", "")
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(error):
+        return StoreError(f"{path} is damaged or not a Skim database ({error})", CORRUPT_FIX)
+    if name == "SQLITE_FULL":
+        return StoreError(
+            f"the disk holding {path} is full",
+            "Free some space on it (or point SKIM_DB_PATH at another disk), then start Skim again",
+        )
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return StoreError(
+            f"{path} is locked by another program",
+            "Stop the other program (another Skim on the same file?) or point SKIM_DB_PATH "
+            "at a file of this Skim's own",
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return StoreError(
+            f"cannot write {path} ({error})",
+            "Make the file and its directory writable by the user running Skim, or point "
+            "SKIM_DB_PATH at a writable file",
+        )
+    return StoreError(
+        f"cannot use {path}: {error}", "Check the file, or point SKIM_DB_PATH at another one"
+    )
+
+
+def check_file(path: Path) -> int:
+    """Open the file with plain sqlite3 and check it: readable, intact (`PRAGMA quick_check`),
+    of a schema this Skim knows, writable. Returns its schema version; raises StoreError.
+
+    Run before aiosqlite opens the file: a failed `aiosqlite.connect` leaves its worker thread
+    calling back into the event loop, which `asyncio.run` may already have closed (a 20-line
+    "Event loop is closed" traceback after the one-line message).
+    """
+    try:
+        if path.parent != Path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as db:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} was written by a newer Skim (schema {version}; this one knows "
+                    f"up to {SCHEMA_VERSION})",
+                    "Upgrade Skim to the version that wrote it, or point SKIM_DB_PATH at "
+                    "another file",
+                )
+            verdict = [str(row[0]) for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+            if verdict != ["ok"]:
+                raise StoreError(f"{path} is damaged ({'; '.join(verdict)[:200]})", CORRUPT_FIX)
+            # A real write (the header page), so a read-only file or a full disk shows now.
+            db.execute(f"PRAGMA user_version = {version}")
+            return version
+    except (sqlite3.Error, OSError) as error:
+        raise file_problem(path, error) from None
+
+
+class SqliteStore:
     """The bot's one SQLite file (WAL). Every write is a transaction, committed before returning."""
 
     def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
@@ -118,40 +164,55 @@ class Store:
         # aiosqlite runs one connection on one thread; the lock keeps two tasks' transactions apart.
         self._write_lock = asyncio.Lock()
 
+    @property
+    def where(self) -> str:
+        """The file, for logs."""
+        return f"SQLite file {self.path}"
+
     async def open(self) -> None:
-        """Open (creating if needed) the database and bring its schema to SCHEMA_VERSION."""
+        """Check the file, open it and bring its schema to SCHEMA_VERSION (StoreError if not)."""
+        version = await asyncio.to_thread(check_file, self.path)
         try:
-            if self.path.parent != Path():
-                self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: every write below opens and commits its own explicit transaction.
             db = await aiosqlite.connect(self.path, isolation_level=None)
         except (OSError, sqlite3.Error) as error:
-            raise StoreError(f"cannot open {self.path}: {error}") from error
+            raise file_problem(self.path, error) from None
         try:
             await db.execute("PRAGMA journal_mode=WAL")
             # FULL: a commit survives even a power cut, not only a crash of the bot.
             await db.execute("PRAGMA synchronous=FULL")
-            await db.execute("PRAGMA busy_timeout=5000")
-            async with db.execute("PRAGMA user_version") as cursor:
-                row = await cursor.fetchone()
-            version = int(row[0]) if row else 0
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} has schema version {version}; this Skim knows {SCHEMA_VERSION}"
-                )
-            if version < SCHEMA_VERSION:
-                steps = " ".join(MIGRATIONS[n] for n in range(version + 1, SCHEMA_VERSION + 1))
-                await db.executescript(
-                    f"BEGIN; {steps} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
-                )
+            await db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            for step, script in MIGRATIONS:
+                if step > version:
+                    await self._migrate(db, step, script)
         except sqlite3.Error as error:
             await db.close()
-            raise StoreError(f"cannot use {self.path}: {error}") from error
+            raise file_problem(self.path, error) from None
         except BaseException:
             await db.close()
             raise
         self._db = db
         log.debug("store open at %s (schema %d)", self.path, SCHEMA_VERSION)
+
+    async def _migrate(self, db: aiosqlite.Connection, step: int, script: str) -> None:
+        """Apply one step in one write transaction, unless another process on the same file
+        applied it while this one waited for the lock."""
+        await db.execute("BEGIN IMMEDIATE")
+        try:
+            async with db.execute("PRAGMA user_version") as cursor:
+                row = await cursor.fetchone()
+            if row is not None and int(row[0]) >= step:
+                await db.rollback()
+                return
+            for statement in script.split(";"):  # steps are plain statements, no triggers
+                if statement.strip():
+                    await db.execute(statement)
+            await db.execute(f"PRAGMA user_version = {step}")
+        except BaseException:
+            await db.rollback()
+            raise
+        await db.commit()
+        log.info("%s: schema migrated to version %d", self.path, step)
 
     async def close(self) -> None:
         """Close the database; safe to call twice."""
@@ -159,7 +220,7 @@ class Store:
             db, self._db = self._db, None
             await db.close()
 
-    async def __aenter__(self) -> Store:
+    async def __aenter__(self) -> SqliteStore:
         await self.open()
         return self
 
@@ -229,9 +290,7 @@ class Store:
         digest: Digest,
     ) -> None:
         """Record a posted digest and index it for search, in one transaction."""
-        subheadings = " \n".join(s.heading for s in digest.sections if s.heading)
-        claims = " \n".join(claim for s in digest.sections for claim in s.claims)
-        tags = " ".join(digest.tags)
+        fields = SearchFields.of(digest)
         async with self._transaction() as db:
             cursor = await db.execute(
                 "INSERT INTO archive (guild_id, channel_id, message_id, poster_id, url, headline,"
@@ -250,7 +309,7 @@ class Store:
             await db.execute(
                 "INSERT INTO archive_search (rowid, headline, subheadings, claims, tags)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (cursor.lastrowid, digest.title, subheadings, claims, tags),
+                (cursor.lastrowid, fields.headline, fields.subheadings, fields.claims, fields.tags),
             )
 
     async def forget_message(self, message_id: int) -> int:
@@ -294,8 +353,7 @@ class Store:
     async def guild_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings (defaults when it never changed any)."""
         async with self.db.execute(
-            "SELECT auto_mode, max_links, card_sections FROM guild_settings WHERE guild_id = ?",
-            (guild_id,),
+            "SELECT auto_mode, max_links FROM guild_settings WHERE guild_id = ?", (guild_id,)
         ) as cursor:
             row = await cursor.fetchone()
         async with self.db.execute(
@@ -304,12 +362,10 @@ class Store:
             channels = frozenset(int(r[0]) for r in await cursor.fetchall())
         if row is None:
             return GuildSettings(channel_ids=channels)
-        mode = row[0] if row[0] in ("all", "channels", "off") else None
         return GuildSettings(
-            auto_mode=mode,
+            auto_mode=auto_mode_of(row[0]),
             max_links=int(row[1]) if row[1] is not None else None,
             channel_ids=channels,
-            card_sections=int(row[2]) if row[2] is not None else None,
         )
 
     async def set_auto_mode(self, guild_id: int, mode: AutoMode) -> None:
@@ -320,14 +376,9 @@ class Store:
         """Set how many links of one message Skim digests in this server."""
         await self._upsert_setting(guild_id, "max_links", max_links)
 
-    async def set_card_sections(self, guild_id: int, sections: int) -> None:
-        """Set how many sections this server's cards show."""
-        await self._upsert_setting(guild_id, "card_sections", sections)
-
     async def _upsert_setting(self, guild_id: int, column: str, value: str | int) -> None:
         """Set one column of the server's settings row, creating the row if needed."""
-        if column not in _SETTING_COLUMNS:
-            raise ValueError(f"unknown setting {column!r}")
+        column = checked_setting(column)
         async with self._transaction() as db:
             await db.execute(
                 f"INSERT INTO guild_settings (guild_id, {column}) VALUES (?, ?)"  # noqa: S608 - column checked above
