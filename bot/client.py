@@ -36,6 +36,7 @@ LAG_SAMPLE_SECONDS = 0.05
 RECONNECT_DELAY_SECONDS = 1.0
 RECONNECT_DELAY_CAP_SECONDS = 60.0
 CACHE_PURGE_SECONDS = 3600.0
+IDENTIFY_SPACING_SECONDS = 5.0  # Discord's window for max_concurrency IDENTIFYs
 STORE_UNAVAILABLE = (
     "Skim's archive is unavailable right now (its database cannot be reached); "
     "try again in a minute."
@@ -305,6 +306,21 @@ class ShardedSkimBot(SkimBot, commands.AutoShardedBot):
             shard_ids=list(shards.ids) if shards.ids is not None else None,
             **options,
         )
+        self._identify_concurrency: int | None = None
+        self._last_identify: dict[int, float] = {}
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Space IDENTIFYs as Discord asks: shards in one bucket (shard_id % max_concurrency)
+        5 s apart. discord.py waits 5 s before every shard but the first, whatever the limit."""
+        if self._identify_concurrency is None:
+            limits = await self.fetch_session_start_limits()
+            self._identify_concurrency = max(1, limits.max_concurrency)
+        loop = asyncio.get_running_loop()
+        bucket = (shard_id or 0) % self._identify_concurrency
+        last = self._last_identify.get(bucket)
+        if last is not None:
+            await asyncio.sleep(max(0.0, last + IDENTIFY_SPACING_SECONDS - loop.time()))
+        self._last_identify[bucket] = loop.time()
 
     def shard_plan(self) -> tuple[list[int], int]:
         count = self.settings.shards.count or 0

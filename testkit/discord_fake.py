@@ -57,6 +57,7 @@ ALL_PERMISSIONS = (1 << 51) - 1
 OP_DISPATCH, OP_HEARTBEAT, OP_IDENTIFY, OP_PRESENCE = 0, 1, 2, 3
 OP_RESUME, OP_RECONNECT, OP_REQUEST_MEMBERS, OP_INVALID_SESSION = 6, 7, 8, 9
 OP_HELLO, OP_HEARTBEAT_ACK = 10, 11
+CLOSE_INVALID_SHARD = 4010  # Discord's close code for an IDENTIFY with a shard it refuses
 INTENT_MESSAGE_CONTENT = 1 << 15
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
@@ -410,6 +411,7 @@ class _Session:
 
     id: str
     intents: int
+    shard: tuple[int, int] = (0, 1)  # [shard_id, shard_count] from IDENTIFY
     seq: int = 0
     sent: list[dict[str, Any]] = field(default_factory=list)
     ws: web.WebSocketResponse | None = None
@@ -504,11 +506,16 @@ class DiscordFake:
         heartbeat_interval_ms: int = 41250,
         message_content_enabled: bool = True,
         echo_bot_messages: bool = True,
+        recommended_shards: int = 1,
+        identify_concurrency: int = 1,
     ) -> None:
         self.guilds: dict[int, FakeGuild] = {g.id: g for g in guilds}
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.message_content_enabled = message_content_enabled
         self.echo_bot_messages = echo_bot_messages
+        self.recommended_shards = recommended_shards  # what /gateway/bot tells the bot to run
+        # session_start_limit.max_concurrency: shards that may IDENTIFY in the same 5 s
+        self.identify_concurrency = identify_concurrency
         self.reject_token = False  # True answers /users/@me with 401, like a revoked token
         self.bot_user = FakeUser(900_000_000_000_000_001, "Skim", bot=True)
         self.application_id = self.bot_user.id
@@ -525,8 +532,10 @@ class DiscordFake:
         self.heartbeat_count = 0
         self._interactions: dict[int, _Interaction] = {}
         self._sessions: dict[str, _Session] = {}
-        self._current: _Session | None = None
-        self._session_ready = asyncio.Event()
+        self._current: _Session | None = None  # the latest identified or resumed session
+        # By shard id: the session that runs it, and whether it is connected now.
+        self._shard_sessions: dict[int, _Session] = {}
+        self._shard_ready: dict[int, asyncio.Event] = {}
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._port = 0
@@ -866,9 +875,16 @@ class DiscordFake:
         await self.dispatch("INTERACTION_CREATE", payload)
         return InjectedInteraction(interaction.id, interaction.token, self.application_id)
 
-    async def inject_raw(self, op: int, t: str | None, d: Any) -> None:
-        """Send any gateway payload as is (malformed events included); dispatches get a sequence."""
-        session = await self._live_session()
+    async def inject_raw(
+        self, op: int, t: str | None, d: Any, *, shard_id: int | None = None
+    ) -> None:
+        """Send any gateway payload as is (malformed events included); dispatches get a sequence.
+
+        It goes to the session of `shard_id`, else of the guild the payload names, else shard 0.
+        """
+        if shard_id is None:
+            shard_id = self.shard_of_payload(t, d)
+        session = await self._live_session(shard_id=shard_id)
         payload: dict[str, Any] = {"op": op, "t": t, "d": d, "s": None}
         if op == OP_DISPATCH:
             session.seq += 1
@@ -878,26 +894,100 @@ class DiscordFake:
         await session.ws.send_str(json.dumps(payload))
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH to the current session (waiting for one to be ready)."""
+        """Send a DISPATCH to the session of the guild's shard (waiting for one to be ready)."""
         await self.inject_raw(OP_DISPATCH, event, data)
 
-    async def disconnect(self, code: int = 4000) -> None:
-        """Close the current gateway socket (the client should RESUME)."""
-        session = self._current
+    async def disconnect(self, code: int = 4000, *, shard_id: int | None = None) -> None:
+        """Close a gateway socket (the current one, or the shard's): the client should RESUME."""
+        session = self._current if shard_id is None else self._shard_sessions.get(shard_id)
         if session is not None and session.ws is not None:
-            self._session_ready.clear()
+            self._ready_event(session.shard[0]).clear()
             await session.ws.close(code=code)
 
-    async def wait_for_session(self, limit: float = 10.0) -> None:
-        """Wait until a gateway session is identified (or resumed) and live."""
-        await self._live_session(limit)
+    async def wait_for_session(self, limit: float = 10.0, *, shard_id: int | None = None) -> None:
+        """Wait until a gateway session (of `shard_id`, or any) is identified or resumed."""
+        await self._live_session(limit, shard_id=shard_id)
+
+    # ---------------------------------------------------------------- sharding
+
+    @staticmethod
+    def shard_of(guild_id: int, shard_count: int) -> int:
+        """The shard Discord sends a guild's events to."""
+        return (guild_id >> 22) % shard_count
+
+    def shard_of_payload(self, event: str | None, data: Any) -> int:
+        """The shard an event belongs to: that of the guild it names (shard 0 if none)."""
+        guild_id: Any = None
+        if isinstance(data, dict):
+            guild_id = data.get("guild_id")
+            if guild_id is None and event in ("GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE"):
+                guild_id = data.get("id")
+        try:
+            guild = int(guild_id)
+        except (TypeError, ValueError):
+            return 0
+        return self.shard_of(guild, self.shard_count)
+
+    @property
+    def shard_count(self) -> int:
+        """How many shards the connected bot runs (1 before any shard identified)."""
+        counts = {session.shard[1] for session in self._shard_sessions.values()}
+        return max(counts) if counts else 1
+
+    @property
+    def connected_shards(self) -> list[int]:
+        """The shard ids with a live gateway session now."""
+        return sorted(
+            shard_id
+            for shard_id, session in self._shard_sessions.items()
+            if session.ws is not None and self._ready_event(shard_id).is_set()
+        )
+
+    def _ready_event(self, shard_id: int) -> asyncio.Event:
+        return self._shard_ready.setdefault(shard_id, asyncio.Event())
+
+    def _guilds_of(self, shard: tuple[int, int]) -> list[FakeGuild]:
+        shard_id, count = shard
+        return [g for g in self.guilds.values() if self.shard_of(g.id, count) == shard_id]
+
+    async def _refuse_shard(self, ws: web.WebSocketResponse, shard: tuple[int, int]) -> bool:
+        """Close the socket when the IDENTIFY's shard is invalid or already connected."""
+        shard_id, count = shard
+        running = self._shard_sessions.get(shard_id)
+        taken = running is not None and running.ws is not None and not running.ws.closed
+        if 0 <= shard_id < count and not taken:
+            return False
+        reason = "Shard already connected." if taken else "Invalid shard."
+        await ws.close(code=CLOSE_INVALID_SHARD, message=reason.encode())
+        return True
 
     # ---------------------------------------------------------------- gateway
 
-    async def _live_session(self, limit: float = 10.0) -> _Session:
-        await asyncio.wait_for(self._session_ready.wait(), limit)
-        assert self._current is not None
-        return self._current
+    async def _live_session(self, limit: float = 10.0, *, shard_id: int | None = None) -> _Session:
+        if shard_id is None:
+            ready = [self._ready_event(i) for i in sorted(self._shard_sessions)] or [
+                self._ready_event(0)
+            ]
+            waits = [asyncio.ensure_future(event.wait()) for event in ready]
+            try:
+                await asyncio.wait_for(
+                    asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED), limit
+                )
+            finally:
+                for wait in waits:
+                    wait.cancel()
+            live = [
+                session
+                for session in self._shard_sessions.values()
+                if self._ready_event(session.shard[0]).is_set()
+            ]
+            if self._current in live:
+                return self._current
+            if not live:
+                raise TimeoutError("no live gateway session")
+            return live[0]
+        await asyncio.wait_for(self._ready_event(shard_id).wait(), limit)
+        return self._shard_sessions[shard_id]
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(max_msg_size=0)
@@ -918,8 +1008,8 @@ class DiscordFake:
             self._sockets.discard(ws)
             if session is not None and session.ws is ws:
                 session.ws = None
-                if self._current is session:
-                    self._session_ready.clear()
+                if self._shard_sessions.get(session.shard[0]) is session:
+                    self._ready_event(session.shard[0]).clear()
         return ws
 
     async def _on_gateway_payload(
@@ -944,12 +1034,16 @@ class DiscordFake:
         if intents & INTENT_MESSAGE_CONTENT and not self.message_content_enabled:
             await ws.close(code=4014, message=b"Disallowed intent(s).")
             return None
-        session = _Session(id=secrets.token_hex(16), intents=intents, ws=ws)
+        raw_shard = data.get("shard") or [0, 1]
+        shard = (int(raw_shard[0]), int(raw_shard[1]))
+        if await self._refuse_shard(ws, shard):
+            return None
+        session = _Session(id=secrets.token_hex(16), intents=intents, shard=shard, ws=ws)
         self._sessions[session.id] = session
         ready = {
             "v": 10,
             "user": self.bot_user.to_json() | {"verified": True, "mfa_enabled": False, "flags": 0},
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "guilds": [{"id": str(g.id), "unavailable": True} for g in self._guilds_of(shard)],
             "session_id": session.id,
             "resume_gateway_url": self.gateway_url,
             "application": {"id": str(self.application_id), "flags": 0},
@@ -958,17 +1052,18 @@ class DiscordFake:
             "presences": [],
             "guild_join_requests": [],
             "geo_ordered_rtc_regions": [],
-            "shard": [0, 1],
+            "shard": list(shard),
         }
         self._send_on(session, "READY", ready)
         bot_member = FakeMember(self.bot_user, (self.bot_role.id,))
-        for guild in self.guilds.values():
+        for guild in self._guilds_of(shard):
             payload = guild.to_json(bot_member)
             payload["roles"].append(self.bot_role.to_json())
             self._send_on(session, "GUILD_CREATE", payload)
         await self._flush(session, 0)
         self._current = session
-        self._session_ready.set()
+        self._shard_sessions[shard[0]] = session
+        self._ready_event(shard[0]).set()
         return session
 
     async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> _Session | None:
@@ -983,7 +1078,8 @@ class DiscordFake:
         self._send_on(session, "RESUMED", {})
         await self._flush(session, session.seq - 1)
         self._current = session
-        self._session_ready.set()
+        self._shard_sessions[session.shard[0]] = session
+        self._ready_event(session.shard[0]).set()
         return session
 
     def _send_on(self, session: _Session, event: str, data: Any) -> None:
@@ -1020,7 +1116,8 @@ class DiscordFake:
 
     async def _echo(self, event: str, data: dict[str, Any]) -> None:
         """Tell the gateway about a change the bot made over REST, as Discord does."""
-        if not self.echo_bot_messages or not self._session_ready.is_set():
+        shard_id = self.shard_of_payload(event, data)
+        if not self.echo_bot_messages or not self._ready_event(shard_id).is_set():
             return
         with contextlib.suppress(Exception):
             await self.dispatch(event, data)
@@ -1143,8 +1240,19 @@ class DiscordFake:
         )
 
     async def _get_gateway(self, request: web.Request) -> web.Response:
-        limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return self._json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        limit = {
+            "total": 1000,
+            "remaining": 999,
+            "reset_after": 0,
+            "max_concurrency": self.identify_concurrency,
+        }
+        return self._json(
+            {
+                "url": self.gateway_url,
+                "shards": self.recommended_shards,
+                "session_start_limit": limit,
+            }
+        )
 
     def _guild_of_channel(self, channel_id: int) -> tuple[FakeGuild, FakeChannel]:
         for guild in self.guilds.values():
