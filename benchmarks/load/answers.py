@@ -84,6 +84,8 @@ class Observed:
     answers: Answers = field(default_factory=Answers)
     sent: list[Sent] = field(default_factory=list)
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # per window, from the bot
+    # Each window's report from each bot process, when there are several (the scale-out run).
+    process_reports: list[dict[str, Any]] = field(default_factory=list)
     fetches: dict[str, int] = field(default_factory=dict)  # origin requests per phase
     problems: list[str] = field(default_factory=list)  # phases that timed out, a bad exit
     load_before: float = 0.0  # the machine's load average when the run began

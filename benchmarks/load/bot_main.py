@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.__main__ import configure_logging
-from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints
+from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints, make_bot
 from bot.config import Settings, load_settings
 from bot.services import open_services
 
@@ -179,7 +179,7 @@ async def run() -> int:
     settings = load_settings(env_file=None)
     async with open_services(settings) as services:
         with discord_endpoints(settings.discord):
-            return await serve(SkimBot(settings, services), settings)
+            return await serve(make_bot(settings, services), settings)
 
 
 async def serve(bot: SkimBot, settings: Settings) -> int:

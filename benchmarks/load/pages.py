@@ -68,6 +68,7 @@ def serve_pages(
     return Pages(in_messages, in_commands)
 
 
-def serve_warm_up(origin: WebOrigin) -> list[str]:
+def serve_warm_up(origin: WebOrigin, prefix: str = "") -> list[str]:
     """Two copies of a small article, to start both digest workers before anything is timed."""
-    return [origin.add_page(f"/warm/{n}.html", WARM_UP_PAGE.read_bytes()) for n in (1, 2)]
+    body = WARM_UP_PAGE.read_bytes()
+    return [origin.add_page(f"/warm/{prefix}{n}.html", body) for n in (1, 2)]

@@ -14,7 +14,7 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from benchmarks.load.pages import Link, Pages
@@ -80,6 +80,9 @@ class Phase:
     lag_name: str  # its share of the event-loop lag row
     summary: str  # its part of the table's first note, formatted with `Stage.facts()`
     cached: bool = False  # it repeats earlier links (see `Sent.cached`)
+    # Message n is posted by user n + user_offset: with an offset of two servers' users, each
+    # message of a second round lands on another shard (and process) than the first time.
+    user_offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,15 @@ class Scenario:
     seed: int
     bot_overrides: dict[str, str]
     phases: tuple[Phase, ...]
+    # Scale-out: the shards of each bot process (empty: one process, unsharded) and whether the
+    # processes share Redis and PostgreSQL (else each has its SQLite file and its own memory).
+    process_shards: tuple[tuple[int, ...], ...] = ()
+    shared_state: bool = False
+
+    @property
+    def shard_count(self) -> int:
+        """Shards in all (1 when unsharded)."""
+        return sum(len(shards) for shards in self.process_shards) or 1
 
 
 def users_of(guilds: list[StandardGuild]) -> Users:
@@ -105,8 +117,9 @@ def users_of(guilds: list[StandardGuild]) -> Users:
 
 
 def guilds_of(scenario: Scenario) -> list[StandardGuild]:
-    """The scenario's servers, on ids apart from one another."""
-    return [standard_guild(100_000 * (n + 1), f"Load {n}") for n in range(scenario.guilds)]
+    """The scenario's servers, on ids apart from one another: server n is on shard n + 1 (mod
+    the shard count), as a snowflake's top bits put it."""
+    return [standard_guild((n + 1) << 22, f"Load {n}") for n in range(scenario.guilds)]
 
 
 def message_plan(links: list[Link], per_message: int, rng: random.Random) -> list[tuple[Link, ...]]:
@@ -130,7 +143,7 @@ async def post_messages(stage: Stage, phase: Phase) -> list[Sent]:
     for number, links in enumerate(plan):
         due = start + stage.spread_s * number / len(plan)
         await asyncio.sleep(max(0.0, due - time.perf_counter()))
-        guild, user = users[number % len(users)]
+        guild, user = users[(number + phase.user_offset) % len(users)]
         content = "worth a read: " + " and ".join(link.url for link in links)
         at = time.perf_counter()
         message_id = await stage.fake.inject_message(guild.id, guild.general, user, content)
@@ -198,4 +211,14 @@ STANDARD = Scenario(
         "SKIM_GUILD_CONCURRENCY": "64",  # default 2: excess is refused, and the burst is 10/guild
     },
     phases=PHASES,
+)
+
+
+# The scale-out run (python -m benchmarks.load.scale): the standard burst, with the second round
+# of messages posted two servers further on, so that with two processes every hit is asked of
+# the process that did not digest the page (a shared cache answers it; a private one refetches).
+SCALE_PHASES = (PHASES[0], replace(PHASES[1], user_offset=8), PHASES[2])
+ONE_PROCESS = replace(STANDARD, phases=SCALE_PHASES)
+TWO_PROCESSES = replace(
+    STANDARD, phases=SCALE_PHASES, process_shards=((0, 1), (2, 3)), shared_state=True
 )

@@ -10,7 +10,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -469,19 +469,16 @@ class PostgresStore:
     async def guild_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings (defaults when it never changed any)."""
 
-        async def read(db: asyncpg.Connection) -> tuple[Any, list[Any]]:
-            row = await db.fetchrow(
-                "SELECT auto_mode, max_links FROM guild_settings WHERE guild_id = $1", guild_id
+        # One round trip: the settings row (if any) and the listed channels.
+        row = await self._read(
+            lambda db: db.fetchrow(
+                "SELECT s.auto_mode, s.max_links, array(SELECT channel_id FROM guild_channels"
+                " WHERE guild_id = $1) AS channels"
+                " FROM (SELECT 1) AS one LEFT JOIN guild_settings AS s ON s.guild_id = $1",
+                guild_id,
             )
-            channels = await db.fetch(
-                "SELECT channel_id FROM guild_channels WHERE guild_id = $1", guild_id
-            )
-            return row, channels
-
-        row, channel_rows = await self._read(read)
-        channels = frozenset(int(r["channel_id"]) for r in channel_rows)
-        if row is None:
-            return GuildSettings(channel_ids=channels)
+        )
+        channels = frozenset(int(channel) for channel in row["channels"])
         return GuildSettings(
             auto_mode=auto_mode_of(row["auto_mode"]),
             max_links=int(row["max_links"]) if row["max_links"] is not None else None,
