@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS
@@ -128,17 +128,19 @@ class ShardSettings(BaseSettings):
             return tuple(parts) if parts else None
         return value
 
-    @model_validator(mode="after")
-    def _ids_within_count(self) -> ShardSettings:
-        if self.ids is None:
-            return self
-        if self.count is None:
-            raise ValueError("SKIM_SHARD_IDS needs SKIM_SHARD_COUNT (how many shards in all)")
-        if len(set(self.ids)) != len(self.ids) or not all(0 <= i < self.count for i in self.ids):
-            raise ValueError(
-                f"SKIM_SHARD_IDS must be distinct shard numbers from 0 to {self.count - 1}"
-            )
-        return self
+    @field_validator("ids")
+    @classmethod
+    def _ids_within_count(
+        cls, ids: tuple[int, ...] | None, info: ValidationInfo
+    ) -> tuple[int, ...] | None:
+        if ids is None:
+            return None
+        count = info.data.get("count")
+        if count is None:
+            raise ValueError("needs SKIM_SHARD_COUNT too (how many shards in all)")
+        if len(set(ids)) != len(ids) or not all(0 <= shard < count for shard in ids):
+            raise ValueError(f"must be distinct shard numbers from 0 to {count - 1}")
+        return ids
 
     @property
     def sharded(self) -> bool:

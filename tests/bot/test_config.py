@@ -23,6 +23,11 @@ ENV_NAMES = [
     "SKIM_USER_LINKS_PER_MINUTE",
     "SKIM_GUILD_CONCURRENCY",
     "SKIM_WORKERS",
+    "SKIM_DATABASE_URL",
+    "SKIM_REDIS_URL",
+    "SKIM_REDIS_PREFIX",
+    "SKIM_SHARD_COUNT",
+    "SKIM_SHARD_IDS",
 ]
 
 
@@ -132,6 +137,9 @@ def test_empty_token_is_an_error(tmp_path: Path) -> None:
         ("SKIM_MAX_LINKS_PER_MESSAGE", "11"),
         ("SKIM_CACHE_TTL_HOURS", "-1"),
         ("SKIM_WORKERS", "0"),
+        ("SKIM_DATABASE_URL", "mysql://db/skim"),
+        ("SKIM_REDIS_URL", "http://cache:6379"),
+        ("SKIM_SHARD_COUNT", "0"),
     ],
 )
 def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
@@ -183,3 +191,41 @@ def test_fetch_settings_are_read_into_the_tree(monkeypatch: pytest.MonkeyPatch) 
     settings = load_settings()
     assert settings.fetch.deadline_s == 3.5
     assert settings.fetch.allow_ports == (80, 443, 8080)
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "problem"),
+    [
+        (None, "0,1", "needs SKIM_SHARD_COUNT"),
+        ("4", "0,4", "from 0 to 3"),
+        ("4", "1,1", "distinct"),
+        ("4", "0,x", "invalid setting SKIM_SHARD_IDS"),
+    ],
+)
+def test_shard_ids_must_fit_the_count(
+    monkeypatch: pytest.MonkeyPatch, count: str | None, ids: str, problem: str
+) -> None:
+    """Shard ids without a count, out of range or repeated are refused, naming SKIM_SHARD_IDS."""
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    if count is not None:
+        monkeypatch.setenv("SKIM_SHARD_COUNT", count)
+    monkeypatch.setenv("SKIM_SHARD_IDS", ids)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.name == "SKIM_SHARD_IDS" and problem in str(caught.value)
+
+
+def test_scale_out_settings_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shards, Redis and PostgreSQL settings land in the tree; unset, Skim is one process."""
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    alone = load_settings()
+    assert not alone.shards.sharded and alone.redis.url is None
+    assert alone.store.database_url is None
+    monkeypatch.setenv("SKIM_SHARD_COUNT", "4")
+    monkeypatch.setenv("SKIM_SHARD_IDS", "2, 3")
+    monkeypatch.setenv("SKIM_REDIS_URL", "redis://:pw@cache:6379/0")
+    monkeypatch.setenv("SKIM_DATABASE_URL", "postgresql://skim:pw@db/skim")
+    settings = load_settings()
+    assert (settings.shards.count, settings.shards.ids) == (4, (2, 3))
+    assert settings.redis.url is not None and settings.store.database_url is not None
+    assert "pw" not in repr(settings)  # both URLs may hold passwords
