@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -297,6 +298,53 @@ def running_postgres() -> Iterator[PostgresServer]:
         yield server
     finally:
         server.stop()
+
+
+SERVER_FIXTURES = ("redis_server", "postgres_server")
+
+
+def servers_missing() -> ServerMissing | None:
+    """Why the servers cannot be started here (None when both are installed)."""
+    try:
+        redis_binary()
+        postgres_bindir()
+    except ServerMissing as problem:
+        return problem
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "servers: needs redis-server and PostgreSQL (testkit/servers.py)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without the servers (and not under CI=true), leave out every test that needs them and
+    say so in one line at the end; under CI=true they run, and fail."""
+    problem = servers_missing()
+    if problem is None or os.environ.get("CI", "").lower() == "true":
+        return
+    needing = [
+        item
+        for item in items
+        if item.get_closest_marker("servers") is not None
+        or any(name in getattr(item, "fixturenames", ()) for name in SERVER_FIXTURES)
+    ]
+    if needing:
+        config.hook.pytest_deselected(items=needing)
+        items[:] = [item for item in items if item not in set(needing)]
+        config.stash[_LEFT_OUT] = (len(needing), str(problem))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    left_out = terminalreporter.config.stash.get(_LEFT_OUT, None)
+    if left_out is not None:
+        count, problem = left_out
+        terminalreporter.write_line(f"{count} tests not run: {problem}")
+
+
+_LEFT_OUT = pytest.StashKey[tuple[int, str]]()
 
 
 @pytest.fixture(scope="session")

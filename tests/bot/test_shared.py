@@ -20,7 +20,7 @@ from bot.shared.limits import RedisCooldown, RedisGuildSlots
 from bot.shared.link import RedisLink
 from summarizer.errors import NotAnArticle
 from summarizer.net.urls import canonical_url
-from testkit.servers import RedisServer, ServerMissing, redis_binary
+from testkit.servers import RedisServer, ServerMissing, missing_server, redis_binary
 from tests.bot.test_digests import SEED, SEED_URL, CountingFetcher
 from tests.bot.test_store import make_digest
 
@@ -171,13 +171,14 @@ async def test_heartbeats_are_read_back_and_expire(links: list[RedisLink]) -> No
     assert "No process runs shard(s) 2, 3." in table
 
 
+@pytest.mark.servers
 async def test_without_redis_the_bot_carries_on_and_comes_back(pool: DigestPool) -> None:
     """Redis down: digests are made (no shared cache), limits are this process's own, and
     nothing raises; Redis back: shared state resumes."""
     try:
         redis_binary()
     except ServerMissing as problem:
-        pytest.skip(str(problem))
+        missing_server(problem)
     server = RedisServer().start()
     link = RedisLink(server.url, "down:")
     try:

@@ -13,7 +13,7 @@ from bot.store import GuildSettings, PostgresStore, SqliteStore, Store, StoreErr
 from summarizer.model import Digest, Section
 from testkit.servers import PostgresServer
 
-BACKENDS = ["sqlite", "postgres"]
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.servers)]
 
 GUILD_A = 111
 GUILD_B = 222

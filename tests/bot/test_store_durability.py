@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import PostgresStore, SqliteStore, Store
-from testkit.servers import PostgresServer, ServerMissing, postgres_bindir
+from testkit.servers import PostgresServer, ServerMissing, missing_server, postgres_bindir
 from tests.helpers import ROOT
 
 ROUNDS = 2
@@ -113,13 +113,14 @@ async def test_postgres_keeps_every_acknowledged_write(postgres_server: Postgres
     assert await missing_writes(PostgresStore(url), acked) == []
 
 
+@pytest.mark.servers
 async def test_postgres_crash_mid_write_loses_no_acknowledged_write() -> None:
     """The server itself SIGKILLed while a writer writes: after its crash recovery, every write
     acknowledged before the crash is there (and the writer carried on once it was back)."""
     try:
         postgres_bindir()
     except ServerMissing as problem:
-        pytest.skip(str(problem))
+        missing_server(problem)
     server = PostgresServer().start()
     try:
         url = server.url()

@@ -12,7 +12,13 @@ import pytest
 
 from bot.store import PostgresStore, StoreError, StoreUnavailable
 from bot.store.postgres import MIGRATIONS, SCHEMA_VERSION, search_config
-from testkit.servers import PostgresServer, ServerMissing, free_port, postgres_bindir
+from testkit.servers import (
+    PostgresServer,
+    ServerMissing,
+    free_port,
+    missing_server,
+    postgres_bindir,
+)
 from tests.bot.test_store import GUILD_A, archive, make_digest
 
 
@@ -132,13 +138,14 @@ async def test_search_stems_in_the_digests_language(store: PostgresStore) -> Non
     assert await store.search(GUILD_A, "ministers -resign") == []  # websearch syntax works
 
 
+@pytest.mark.servers
 async def test_a_restarted_server_is_reconnected_to() -> None:
     """While the server is down, calls raise StoreUnavailable (one line); once it is back,
     the same store works again without being reopened, and what was written is there."""
     try:
         postgres_bindir()
     except ServerMissing as problem:
-        pytest.skip(str(problem))
+        missing_server(problem)
     server = PostgresServer().start()
     try:
         async with PostgresStore(server.url()) as store:
