@@ -40,6 +40,7 @@ class GuildSettings:
     auto_mode: AutoMode | None = None
     max_links: int | None = None
     channel_ids: frozenset[int] = frozenset()
+    card_sections: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,10 @@ class Store(Protocol):
         """Set how many links of one message Skim digests in this server."""
         ...
 
+    async def set_card_sections(self, guild_id: int, sections: int) -> None:
+        """Set how many sections this server's cards show."""
+        ...
+
     async def add_channel(self, guild_id: int, channel_id: int) -> bool:
         """List a channel for `channels` mode; False if it was listed already."""
         ...
@@ -161,7 +166,7 @@ class Store(Protocol):
         ...
 
 
-SETTING_COLUMNS = ("auto_mode", "max_links")
+SETTING_COLUMNS = ("auto_mode", "max_links", "card_sections")
 
 
 def checked_setting(column: str) -> str:

@@ -69,6 +69,8 @@ CREATE TABLE guild_channels (
 );
 """,
     ),
+    # How many sections a server's cards show (NULL: the bot's default).
+    (2, "ALTER TABLE guild_settings ADD COLUMN card_sections INTEGER;"),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # Tables the schema must have once migrated: a database that claims the version but lacks one
@@ -472,7 +474,8 @@ class PostgresStore:
         # One round trip: the settings row (if any) and the listed channels.
         row = await self._read(
             lambda db: db.fetchrow(
-                "SELECT s.auto_mode, s.max_links, array(SELECT channel_id FROM guild_channels"
+                "SELECT s.auto_mode, s.max_links, s.card_sections,"
+                " array(SELECT channel_id FROM guild_channels"
                 " WHERE guild_id = $1) AS channels"
                 " FROM (SELECT 1) AS one LEFT JOIN guild_settings AS s ON s.guild_id = $1",
                 guild_id,
@@ -483,6 +486,7 @@ class PostgresStore:
             auto_mode=auto_mode_of(row["auto_mode"]),
             max_links=int(row["max_links"]) if row["max_links"] is not None else None,
             channel_ids=channels,
+            card_sections=int(row["card_sections"]) if row["card_sections"] is not None else None,
         )
 
     async def set_auto_mode(self, guild_id: int, mode: AutoMode) -> None:
@@ -492,6 +496,10 @@ class PostgresStore:
     async def set_max_links(self, guild_id: int, max_links: int) -> None:
         """Set how many links of one message Skim digests in this server."""
         await self._upsert_setting(guild_id, "max_links", max_links)
+
+    async def set_card_sections(self, guild_id: int, sections: int) -> None:
+        """Set how many sections this server's cards show."""
+        await self._upsert_setting(guild_id, "card_sections", sections)
 
     async def _upsert_setting(self, guild_id: int, column: str, value: str | int) -> None:
         """Set one column of the server's settings row, creating the row if needed."""

@@ -68,6 +68,8 @@ CREATE TABLE IF NOT EXISTS guild_channels (
 );
 """,
     ),
+    # How many sections a server's cards show (NULL: the bot's default).
+    (2, "ALTER TABLE guild_settings ADD COLUMN card_sections INTEGER;"),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 BUSY_TIMEOUT_MS = 5000
@@ -353,7 +355,8 @@ class SqliteStore:
     async def guild_settings(self, guild_id: int) -> GuildSettings:
         """A server's settings (defaults when it never changed any)."""
         async with self.db.execute(
-            "SELECT auto_mode, max_links FROM guild_settings WHERE guild_id = ?", (guild_id,)
+            "SELECT auto_mode, max_links, card_sections FROM guild_settings WHERE guild_id = ?",
+            (guild_id,),
         ) as cursor:
             row = await cursor.fetchone()
         async with self.db.execute(
@@ -366,6 +369,7 @@ class SqliteStore:
             auto_mode=auto_mode_of(row[0]),
             max_links=int(row[1]) if row[1] is not None else None,
             channel_ids=channels,
+            card_sections=int(row[2]) if row[2] is not None else None,
         )
 
     async def set_auto_mode(self, guild_id: int, mode: AutoMode) -> None:
@@ -375,6 +379,10 @@ class SqliteStore:
     async def set_max_links(self, guild_id: int, max_links: int) -> None:
         """Set how many links of one message Skim digests in this server."""
         await self._upsert_setting(guild_id, "max_links", max_links)
+
+    async def set_card_sections(self, guild_id: int, sections: int) -> None:
+        """Set how many sections this server's cards show."""
+        await self._upsert_setting(guild_id, "card_sections", sections)
 
     async def _upsert_setting(self, guild_id: int, column: str, value: str | int) -> None:
         """Set one column of the server's settings row, creating the row if needed."""

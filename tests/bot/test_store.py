@@ -116,6 +116,15 @@ async def test_setting_one_value_keeps_the_other(store: Store) -> None:
     assert (settings.auto_mode, settings.max_links) == ("off", 4)
 
 
+async def test_card_sections_is_stored_per_server(store: Store) -> None:
+    """Sections per card is a server setting beside the others."""
+    await store.set_max_links(GUILD_A, 4)
+    await store.set_card_sections(GUILD_A, 3)
+    settings = await store.guild_settings(GUILD_A)
+    assert (settings.max_links, settings.card_sections) == (4, 3)
+    assert (await store.guild_settings(GUILD_B)).card_sections is None
+
+
 async def test_cache_hit_until_the_ttl_runs_out(store: Store, clock: Clock) -> None:
     """A cached digest comes back whole while fresh, and not once older than the TTL."""
     digest = make_digest("Cached story", tags=["NATO"])

@@ -48,6 +48,21 @@ async def test_a_new_database_gets_every_step_recorded(store: PostgresStore, url
     assert await schema_version(url) == SCHEMA_VERSION
 
 
+async def test_a_version_1_database_is_migrated_and_keeps_its_rows(url: str) -> None:
+    """A database at schema 1 gains the card_sections column; its settings stay."""
+    db = await asyncpg.connect(url)
+    await db.execute("CREATE TABLE skim_schema (version INTEGER NOT NULL)")
+    await db.execute(MIGRATIONS[0][1])
+    await db.execute("INSERT INTO skim_schema VALUES (1)")
+    await db.execute("INSERT INTO guild_settings (guild_id, auto_mode) VALUES ($1, 'off')", GUILD_A)
+    await db.close()
+    async with PostgresStore(url) as store:
+        assert (await store.guild_settings(GUILD_A)).auto_mode == "off"
+        await store.set_card_sections(GUILD_A, 5)
+        assert (await store.guild_settings(GUILD_A)).card_sections == 5
+    assert await schema_version(url) == SCHEMA_VERSION == 2
+
+
 async def test_processes_opening_together_migrate_once(url: str) -> None:
     """Several processes starting at once on an empty database all open it (advisory lock)."""
     stores = [PostgresStore(url) for _ in range(4)]

@@ -3,13 +3,15 @@ names what is wrong with a file (damaged, newer schema, unwritable, disk full) a
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from bot.store import SqliteStore, StoreError
+from bot.store import GuildSettings, SqliteStore, StoreError
 from bot.store.sqlite import MIGRATIONS, SCHEMA_VERSION, file_problem, fts_query
+from summarizer.model import Section
 from tests.bot.test_store import GUILD_A, archive, make_digest
 
 
@@ -27,16 +29,45 @@ def test_migrations_are_numbered_steps_in_order() -> None:
     assert [step for step, _ in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
 
 
-async def test_an_older_file_is_migrated_and_keeps_its_rows(tmp_path: Path) -> None:
-    """A file at schema 1 opens, gains the later steps, and keeps what it held."""
+OLD_DIGEST = {  # a cached digest as schema 1 stored it (no section importances, no image)
+    "url": "https://news.example/old",
+    "canonical_url": None,
+    "title": "Old row",
+    "site_name": None,
+    "byline": None,
+    "published": None,
+    "language": "en",
+    "text": "",
+    "sections": [{"heading": None, "claims": ["An old claim."]}, {"heading": "H", "claims": []}],
+    "tags": ["NATO"],
+    "word_count": 3,
+    "reading_minutes": 1,
+}
+
+
+async def test_a_version_1_file_is_migrated_and_keeps_its_rows(tmp_path: Path) -> None:
+    """A file written by schema version 1 gains the card_sections column, settings and
+    cached digests intact; a cached row without section importances still loads."""
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as db:
-        db.executescript(MIGRATIONS[0][1] + "PRAGMA user_version = 1;")
-        db.execute("INSERT INTO guild_settings (guild_id, auto_mode) VALUES (?, 'off')", (GUILD_A,))
-    async with SqliteStore(path) as store:
-        assert (await store.guild_settings(GUILD_A)).auto_mode == "off"
+        db.executescript(MIGRATIONS[0][1])
+        db.execute(
+            "INSERT INTO guild_settings (guild_id, auto_mode, max_links) VALUES (1, 'off', 2)"
+        )
+        db.execute(
+            "INSERT INTO digest_cache VALUES (?, ?, ?)",
+            ("https://news.example/old", json.dumps(OLD_DIGEST), 1_000_000.0),
+        )
+        db.execute("PRAGMA user_version = 1")
+    async with SqliteStore(path, clock=lambda: 1_000_000.0) as store:
         async with store.db.execute("PRAGMA user_version") as cursor:
-            assert (await cursor.fetchone())[0] == SCHEMA_VERSION  # type: ignore[index]
+            assert (await cursor.fetchone())[0] == SCHEMA_VERSION == 2  # type: ignore[index]
+        assert await store.guild_settings(1) == GuildSettings(auto_mode="off", max_links=2)
+        await store.set_card_sections(1, 8)
+        assert (await store.guild_settings(1)).card_sections == 8
+        cached = await store.cached_digest("https://news.example/old", 60)
+        assert cached is not None and cached.image is None
+        assert cached.sections[0] == Section(heading=None, claims=["An old claim."])
 
 
 async def test_a_newer_schema_is_refused_with_upgrade_advice(tmp_path: Path) -> None:
