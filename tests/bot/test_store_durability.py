@@ -23,9 +23,10 @@ SEED = 13
 
 
 async def run_writer_until_killed(
-    backend: str, target: str, start: int, seconds: float
+    backend: str, target: str, start: int, seconds: float, opened: asyncio.Event | None = None
 ) -> set[int]:
-    """Start a writer, let it write for `seconds`, SIGKILL it; return what it acknowledged."""
+    """Start a writer, let it write for `seconds` once open (setting `opened` then), SIGKILL it;
+    return what it acknowledged."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     writer = await asyncio.create_subprocess_exec(
@@ -43,6 +44,8 @@ async def run_writer_until_killed(
     acked: set[int] = set()
     try:
         assert (await asyncio.wait_for(writer.stdout.readline(), 60)).strip() == b"open"
+        if opened is not None:
+            opened.set()
 
         async def read_acks() -> None:
             assert writer.stdout is not None
@@ -124,8 +127,10 @@ async def test_postgres_crash_mid_write_loses_no_acknowledged_write() -> None:
     server = PostgresServer().start()
     try:
         url = server.url()
-        writing = asyncio.create_task(run_writer_until_killed("postgres", url, 0, 2.5))
-        await asyncio.sleep(1.0)
+        opened = asyncio.Event()
+        writing = asyncio.create_task(run_writer_until_killed("postgres", url, 0, 2.5, opened))
+        await asyncio.wait_for(opened.wait(), 60)
+        await asyncio.sleep(0.5)
         await asyncio.to_thread(server.kill)
         await asyncio.to_thread(server.start)
         acked = await writing
