@@ -137,7 +137,9 @@ def check_file(path: Path) -> int:
     try:
         if path.parent != Path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as db:
+        with closing(
+            sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        ) as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 raise StoreError(
@@ -149,8 +151,13 @@ def check_file(path: Path) -> int:
             verdict = [str(row[0]) for row in db.execute("PRAGMA quick_check(5)").fetchall()]
             if verdict != ["ok"]:
                 raise StoreError(f"{path} is damaged ({'; '.join(verdict)[:200]})", CORRUPT_FIX)
-            # A real write (the header page), so a read-only file or a full disk shows now.
+            # A real write (the header page), so a read-only file or a full disk shows now. It
+            # rewrites the version read under the write lock: another process may have migrated
+            # the file since the read above, and must not see its version set back.
+            db.execute("BEGIN IMMEDIATE")
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
             db.execute(f"PRAGMA user_version = {version}")
+            db.execute("COMMIT")
             return version
     except (sqlite3.Error, OSError) as error:
         raise file_problem(path, error) from None
