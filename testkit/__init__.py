@@ -1,2 +1,2 @@
-"""What tests and benchmarks share: the loopback Discord, the web origin, and the corpus and
+"""What tests and benchmarks share: the web origin, bot settings for tests, and the corpus and
 summary scorers. Never imported by the product (`summarizer`, `bot`)."""

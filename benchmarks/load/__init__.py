@@ -1,6 +1,6 @@
 """Load: the real bot, in its own process, under a burst of article links and /summarize commands.
 
-The loopback Discord (testkit/discord_fake.py) and the article origin (testkit/web_origin.py) run
+The loopback Discord (sandbox/discord_server.py) and the article origin (testkit/web_origin.py) run
 in the benchmark's process on 127.0.0.1; the bot runs in a child process (bot_main.py), so it is
 measured as it runs. After a warm-up message (which also starts the digest workers), the phases
 of scenario.py run in order:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.load.scenario import Sent
-from testkit.discord_fake import RecordedRequest
+from sandbox.discord_server import RecordedRequest
 
 _REPLY_PATH = re.compile(r"^/channels/\d+/messages$")
 _TYPING_PATH = re.compile(r"^/channels/\d+/typing$")

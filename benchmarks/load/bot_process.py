@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from testkit.discord_fake import DiscordFake
+from sandbox.discord_server import DiscordFake
 from testkit.web_origin import WebOrigin
 
 ROOT = Path(__file__).resolve().parents[2]

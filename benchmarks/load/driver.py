@@ -15,7 +15,7 @@ from benchmarks.load.answers import Observed, reply_reference
 from benchmarks.load.bot_process import READY_TIMEOUT_S, BotProcess, bot_environment
 from benchmarks.load.pages import serve_pages, serve_warm_up
 from benchmarks.load.scenario import Phase, Scenario, Stage, guilds_of, message_plan, users_of
-from testkit.discord_fake import DiscordFake, RecordedRequest
+from sandbox.discord_server import DiscordFake, RecordedRequest
 from testkit.servers import running_postgres, running_redis
 from testkit.web_origin import WebOrigin
 

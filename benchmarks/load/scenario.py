@@ -19,7 +19,7 @@ from typing import Any
 
 from benchmarks.load.pages import Link, Pages
 from benchmarks.load.targets import HIT_P95_S, MISS_P95_S
-from testkit.discord_fake import DiscordFake, StandardGuild, standard_guild
+from sandbox.discord_server import DiscordFake, StandardGuild, standard_guild
 from testkit.web_origin import WebOrigin
 
 Users = list[tuple[StandardGuild, int]]

@@ -30,8 +30,8 @@ from bot.__main__ import (
     sync_commands,
 )
 from bot.config import Settings
+from sandbox.discord_server import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
 from testkit.bot_settings import loopback_settings
-from testkit.discord_fake import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
 from tests.helpers import ROOT
 
 # View Channels 1<<10, Send Messages 1<<11, Send Messages in Threads 1<<38, Embed Links 1<<14,

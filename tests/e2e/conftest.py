@@ -20,7 +20,7 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
-from testkit.discord_fake import (
+from sandbox.discord_server import (
     DiscordFake,
     RecordedRequest,
     StandardGuild,

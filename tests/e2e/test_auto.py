@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from testkit.discord_fake import StandardGuild
+from sandbox.discord_server import StandardGuild
 from tests.e2e.conftest import NOT_AN_ARTICLE, Harness, embed_text
 from tests.helpers import SEED_HEADLINE, SEED_SUBHEADINGS
 

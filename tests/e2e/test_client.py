@@ -9,7 +9,7 @@ from typing import Any
 import discord
 import pytest
 
-from testkit.discord_fake import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, StandardGuild
+from sandbox.discord_server import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, StandardGuild
 from tests.e2e.conftest import Harness
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

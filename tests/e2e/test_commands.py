@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from testkit.discord_fake import EPHEMERAL, StandardGuild
+from sandbox.discord_server import EPHEMERAL, StandardGuild
 from tests.e2e.conftest import NOT_AN_ARTICLE, Harness, embed_text
 from tests.helpers import SEED_HEADLINE
 

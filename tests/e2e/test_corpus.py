@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from testkit.discord_fake import StandardGuild
+from sandbox.discord_server import StandardGuild
 from tests.e2e.conftest import CORPUS, Harness, embed_text
 
 MOZ = CORPUS / "moz"

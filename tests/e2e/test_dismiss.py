@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from testkit.discord_fake import EPHEMERAL, RecordedRequest, StandardGuild
+from sandbox.discord_server import EPHEMERAL, RecordedRequest, StandardGuild
 from tests.e2e.conftest import Harness
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from testkit.discord_fake import EPHEMERAL, StandardGuild
+from sandbox.discord_server import EPHEMERAL, StandardGuild
 from tests.e2e.conftest import Harness, article_html, embed_text
 from tests.helpers import SEED_HEADLINE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from testkit.discord_fake import StandardGuild
+from sandbox.discord_server import StandardGuild
 from tests.e2e.conftest import Harness, article_html, embed_text
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from testkit.discord_fake import EPHEMERAL, ChannelOption, StandardGuild
+from sandbox.discord_server import EPHEMERAL, ChannelOption, StandardGuild
 from tests.e2e.conftest import Harness
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -12,7 +12,7 @@ import pytest
 import yarl
 from discord import app_commands
 
-from testkit.discord_fake import (
+from sandbox.discord_server import (
     EPHEMERAL,
     MANAGE_GUILD,
     DiscordFake,

@@ -12,7 +12,7 @@ import discord
 import pytest
 import yarl
 
-from testkit.discord_fake import CLOSE_INVALID_SHARD, DiscordFake, standard_guild
+from sandbox.discord_server import CLOSE_INVALID_SHARD, DiscordFake, standard_guild
 
 ON_SHARD_1 = standard_guild(1 << 22)  # (id >> 22) % 2 == 1
 ON_SHARD_0 = standard_guild(2 << 22)
