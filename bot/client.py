@@ -368,6 +368,11 @@ def _guarded_parser(event: str, parse: Callable[[Any], None]) -> Callable[[Any],
     """`parse`, but logging and dropping the event instead of raising."""
 
     def guarded(data: Any) -> None:
+        if event == "MESSAGE_UPDATE" and isinstance(data, dict) and "author" not in data:
+            # Discord sends partial updates (link previews added later: ids and embeds only);
+            # discord.py 2.7 cannot build a message from one, and no text changed in it.
+            log.debug("ignored a partial MESSAGE_UPDATE of message %s", data.get("id"))
+            return
         try:
             parse(data)
         except Exception:

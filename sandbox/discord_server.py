@@ -542,6 +542,7 @@ class DiscordFake:
         self._sockets: set[web.WebSocketResponse] = set()
         self._background: set[asyncio.Task[None]] = set()
         self._failures: list[_Failure] = []
+        self._observers: list[Callable[[RecordedRequest | None], None]] = []
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -588,6 +589,18 @@ class DiscordFake:
     def gateway_url(self) -> str:
         """What `DiscordWebSocket.DEFAULT_GATEWAY` (DISCORD_GATEWAY_URL) must be."""
         return f"ws://127.0.0.1:{self._port}/gateway"
+
+    def observe(self, callback: Callable[[RecordedRequest | None], None]) -> None:
+        """Call `callback` after every REST call (with it) and every dispatched event (with
+        None): the sandbox page redraws the channel from it."""
+        self._observers.append(callback)
+
+    def _notify(self, request: RecordedRequest | None) -> None:
+        for callback in self._observers:
+            try:
+                callback(request)
+            except Exception:
+                log.exception("discord fake: an observer failed")
 
     def add_guild(self, guild: FakeGuild) -> None:
         """Add a guild (sent with GUILD_CREATE at the next IDENTIFY)."""
@@ -749,6 +762,30 @@ class DiscordFake:
         )
         return int(message["id"])
 
+    async def inject_edit(self, message_id: int, content: str) -> None:
+        """The author edits a stored message: MESSAGE_UPDATE with the whole edited message, as
+        Discord sends it for an edit of the text."""
+        message = self.messages[message_id]
+        message["content"] = content
+        message["edited_timestamp"] = _iso_now()
+        await self.dispatch("MESSAGE_UPDATE", message)
+
+    async def inject_partial_update(self, message_id: int, **fields: Any) -> None:
+        """A MESSAGE_UPDATE carrying only the message's ids and `fields`, as Discord sends when
+        it adds link previews (`embeds=[...]`) to a message some time after it was posted."""
+        message = self.messages[message_id]
+        message.update(fields)
+        update = {key: message[key] for key in ("id", "channel_id", "guild_id") if key in message}
+        await self.dispatch("MESSAGE_UPDATE", update | fields)
+
+    async def inject_delete(self, message_id: int) -> None:
+        """The author deletes a stored message: it goes, and MESSAGE_DELETE is dispatched."""
+        message = self.messages.pop(message_id)
+        event = {"id": str(message_id), "channel_id": message["channel_id"]}
+        if "guild_id" in message:
+            event["guild_id"] = message["guild_id"]
+        await self.dispatch("MESSAGE_DELETE", event)
+
     async def inject_slash(
         self,
         guild_id: int,
@@ -892,6 +929,7 @@ class DiscordFake:
             session.sent.append(payload)
         assert session.ws is not None
         await session.ws.send_str(json.dumps(payload))
+        self._notify(None)
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         """Send a DISPATCH to the session of the guild's shard (waiting for one to be ready)."""
@@ -1151,6 +1189,7 @@ class DiscordFake:
             listener(recorded)
         async with self._changed:
             self._changed.notify_all()
+        self._notify(recorded)
         return response
 
     def _injected_failure(self, method: str, path: str) -> None:

@@ -1,9 +1,14 @@
-"""Auto-digest: reply to a message's article links with their digests, quietly."""
+"""Auto-digest: reply to a message's article links with their digests, quietly.
+
+An edit that adds links is answered like a new message, once: a message gets one reply at
+most, so editing a message that already has its digests posts nothing new.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 
 import discord
@@ -17,6 +22,7 @@ from bot.render import OutgoingMessage
 from bot.replies import EffectiveSettings, post_digests, settings_for
 from bot.store import StoreUnavailable
 from summarizer import FetchTimeout, HttpStatusError, TooLarge, TooManyRedirects
+from summarizer.net.urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +31,9 @@ WARNING_REACTION = "⚠️"
 # blocked links stay silent: they are common in chat and nobody asked Skim about them.
 _WARN_ON = (HttpStatusError, FetchTimeout, TooLarge, TooManyRedirects)
 _USER_MESSAGE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+# Messages Skim has replied to, remembered so an edit never brings a second reply. Edits are only
+# followed for messages in discord.py's message cache (its last 1000), so this covers them all.
+ANSWERED_MEMORY = 2000
 
 
 def auto_digest_allowed(settings: EffectiveSettings, channel: discord.abc.Messageable) -> bool:
@@ -59,12 +68,34 @@ class AutoDigest(commands.Cog):
 
     def __init__(self, bot: SkimBot) -> None:
         self.bot = bot
+        self._answered: OrderedDict[int, None] = OrderedDict()
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
+        """A new message: its links."""
+        await self._guarded(message, find_links(message.content))
+
+    @commands.Cog.listener()
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """An edit that adds links gets their digests, unless the message already has a reply.
+
+        Only messages discord.py still has in its cache are followed: for the others (older, or
+        sent before a restart) nobody can tell which links are new.
+        """
+        before = payload.cached_message
+        if before is None or payload.message_id in self._answered:
+            return
+        known = {canonical_url(link) for link in find_links(before.content)}
+        added = [
+            link for link in find_links(payload.message.content) if canonical_url(link) not in known
+        ]
+        if added:
+            await self._guarded(payload.message, added)
+
+    async def _guarded(self, message: discord.Message, links: list[str]) -> None:
         """The error boundary: one bad message or page never reaches discord.py."""
         try:
-            await self.handle(message)
+            await self.handle(message, links)
         except Exception:
             log.exception(
                 "auto-digest failed (guild %s, channel %s, message %s)",
@@ -73,13 +104,12 @@ class AutoDigest(commands.Cog):
                 message.id,
             )
 
-    async def handle(self, message: discord.Message) -> None:
-        """Message -> links -> checks -> digests -> one reply (or nothing, or a ⚠️)."""
+    async def handle(self, message: discord.Message, links: list[str]) -> None:
+        """Message and its links -> checks -> digests -> one reply (or nothing, or a ⚠️)."""
         if message.author.bot or message.webhook_id is not None or message.guild is None:
             return  # never answer bots, webhooks (Skim included) or DMs
         if message.type not in _USER_MESSAGE_TYPES:
             return
-        links = find_links(message.content)
         if not links:
             return
         guild_id = message.guild.id
@@ -108,14 +138,22 @@ class AutoDigest(commands.Cog):
                 )
             if allowed == 0:
                 return
-            async with typing_in(message.channel):
-                outcomes = await self.bot.digests.digest_links(links[:allowed])
-            await self._reply(message, outcomes, settings)
+            # Marked before the digests are made, so an edit meanwhile brings no second reply.
+            self._remember_answered(message.id)
+            sent = 0
+            try:
+                async with typing_in(message.channel):
+                    outcomes = await self.bot.digests.digest_links(links[:allowed])
+                sent = await self._reply(message, outcomes, settings)
+            finally:
+                if not sent:
+                    self._answered.pop(message.id, None)
 
     async def _reply(
         self, message: discord.Message, outcomes: list[LinkOutcome], settings: EffectiveSettings
-    ) -> None:
-        """Reply with the digests that worked; at most one ⚠️ for broken pages."""
+    ) -> int:
+        """Reply with the digests that worked; at most one ⚠️ for broken pages. Returns how
+        many messages were sent."""
         if any(isinstance(outcome.error, _WARN_ON) for outcome in outcomes):
             with contextlib.suppress(discord.HTTPException):
                 await message.add_reaction(WARNING_REACTION)
@@ -129,7 +167,7 @@ class AutoDigest(commands.Cog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
 
-        await post_digests(
+        return await post_digests(
             outcomes,
             send,
             store=self.bot.store,
@@ -137,6 +175,11 @@ class AutoDigest(commands.Cog):
             poster_id=message.author.id,
             card_sections=settings.card_sections,
         )
+
+    def _remember_answered(self, message_id: int) -> None:
+        self._answered[message_id] = None
+        while len(self._answered) > ANSWERED_MEMORY:
+            self._answered.popitem(last=False)
 
 
 async def setup(bot: SkimBot) -> None:

@@ -138,6 +138,21 @@ async def test_client_receives_an_injected_message(client: PingClient, fake: Dis
     assert not message.author.bot and message.webhook_id is None
 
 
+async def test_edits_and_deletes_reach_the_client(client: PingClient, fake: DiscordFake) -> None:
+    """MESSAGE_UPDATE with the whole message edits the cached message; MESSAGE_DELETE removes
+    it. (Partial updates, which discord.py 2.7 cannot parse, are tested with Skim in e2e.)"""
+    message = await _message_from(client, fake, GUILD)
+    edited = asyncio.ensure_future(client.wait_for("message_edit", timeout=5))
+    await fake.inject_edit(message.id, "hello again")
+    before, after = await edited
+    assert (before.content, after.content) == ("hello https://example.org/a", "hello again")
+    assert after.edited_at is not None
+    deleted = asyncio.ensure_future(client.wait_for("raw_message_delete", timeout=5))
+    await fake.inject_delete(message.id)
+    assert (await deleted).message_id == message.id
+    assert message.id not in fake.messages
+
+
 async def test_bot_and_webhook_authors_come_through(client: PingClient, fake: DiscordFake) -> None:
     """bot=True and webhook_id mark the author the way discord.py reads them."""
     waiter = asyncio.ensure_future(client.wait_for("message", timeout=5))
