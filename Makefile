@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench bot fmt clean
+.PHONY: demo test lint typecheck unit bench bot invite sync sandbox screenshot fmt clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,22 @@ bench: $(VENV)/.bench
 ## bot: run the Discord bot with the settings in .env
 bot: $(STAMP)
 	$(PY) -m bot
+
+## invite: print the link that adds the bot to a server (reads DISCORD_TOKEN from .env)
+invite: $(STAMP)
+	@$(PY) -m bot invite
+
+## sync: register the slash commands with Discord (on SKIM_DEV_GUILD_ID at once, if set)
+sync: $(STAMP)
+	$(PY) -m bot sync
+
+## sandbox: the real bot in a local Discord-like channel at http://127.0.0.1:8765/ (ARGS=--online)
+sandbox: $(STAMP)
+	$(PY) -m sandbox $(ARGS)
+
+## screenshot: redo docs/sandbox.png with the browser test (needs Debian's chromium)
+screenshot: $(STAMP)
+	SKIM_SCREENSHOT_DIR=docs $(PY) -m pytest -q tests/sandbox/test_page.py -k bin_removes
 
 fmt: $(STAMP)
 	$(PY) -m ruff format .

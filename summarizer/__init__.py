@@ -19,6 +19,9 @@ from summarizer.errors import (
 from summarizer.model import Digest, Section
 from summarizer.pipeline import DigestSettings, digest_html, digest_url
 
+# Skim's one version number (pyproject.toml reads it from here); `--version` prints it.
+__version__ = "0.1.0"
+
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "SummarizerError",
     "TooLarge",
     "TooManyRedirects",
+    "__version__",
     "digest_html",
     "digest_url",
 ]
