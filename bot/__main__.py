@@ -1,5 +1,6 @@
-"""`python -m bot [run|invite|sync|status]`: run Skim, print its invite link, sync its commands,
-or show the health of every Skim process (from Redis).
+"""`python -m bot [--env-file PATH] [run|invite|sync|status]`: run Skim, print its invite
+link, sync its commands, or show the health of every Skim process (from Redis). Settings
+come from the environment and the project's `.env` (or `--env-file`).
 
 Startup problems end in one line saying how to fix them, never in a traceback.
 """
@@ -29,7 +30,8 @@ from bot.services import Services, open_services
 from bot.shared import health
 from bot.shared.link import RedisLink, SharedStateError
 from bot.store import StoreError
-from summarizer.settings import read_settings
+from summarizer import __version__
+from summarizer.settings import project_env_file, read_settings
 
 log = logging.getLogger("bot")
 
@@ -50,8 +52,8 @@ EXIT_STARTUP = 1
 EXIT_CONFIG = 2
 
 MISSING_TOKEN = (
-    "DISCORD_TOKEN is not set: copy .env.example to .env and paste your bot's token "
-    f"({PORTAL} → your application → Bot → Reset Token)."
+    "DISCORD_TOKEN is not set (looked in the environment and {env_file}): copy .env.example "
+    f"to .env and paste your bot's token ({PORTAL} → your application → Bot → Reset Token)."
 )
 INVALID_TOKEN = (
     "Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token at "
@@ -100,10 +102,10 @@ def application_id_from_token(token: str) -> int | None:
     return int(decoded) if decoded.isdigit() else None
 
 
-def settings_problem(error: SettingsError) -> str:
+def settings_problem(error: SettingsError, env_file: Path) -> str:
     """One line for a settings error: a missing or empty token gets its own fix-it."""
     if error.name == "DISCORD_TOKEN":
-        return MISSING_TOKEN
+        return MISSING_TOKEN.format(env_file=env_file)
     return f"{str(error)[:1].upper()}{str(error)[1:]} (see .env.example)."
 
 
@@ -234,31 +236,55 @@ async def until_stopped(work: Coroutine[Any, Any, int]) -> int:
         return EXIT_OK
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: `--env-file` goes before or after the subcommand."""
+    env_file = argparse.ArgumentParser(add_help=False)
+    env_file.add_argument(
+        "--env-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"read settings from this file (default: {project_env_file()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="Skim, the Discord bot.", parents=[env_file]
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s (Skim) {__version__}")
+    subcommands = parser.add_subparsers(dest="command")
+    subcommands.add_parser("run", help="run the bot (the default)", parents=[env_file])
+    invite = subcommands.add_parser(
+        "invite", help="print the link that adds Skim to a server", parents=[env_file]
+    )
+    invite.add_argument("--client-id", type=int, help="the application id (default: from token)")
+    subcommands.add_parser(
+        "sync", help="sync slash commands (to SKIM_DEV_GUILD_ID if set)", parents=[env_file]
+    )
+    subcommands.add_parser(
+        "status", help="every running process's shards and health (Redis)", parents=[env_file]
+    )
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit code."""
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Skim, the Discord bot.")
-    subcommands = parser.add_subparsers(dest="command")
-    subcommands.add_parser("run", help="run the bot (the default)")
-    invite = subcommands.add_parser("invite", help="print the link that adds Skim to a server")
-    invite.add_argument("--client-id", type=int, help="the application id (default: from token)")
-    subcommands.add_parser("sync", help="sync slash commands (to SKIM_DEV_GUILD_ID if set)")
-    subcommands.add_parser("status", help="every running process's shards and health (Redis)")
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     command = args.command or "run"
 
     if command == "invite" and args.client_id is not None:
         print(invite_url(args.client_id))
         return EXIT_OK
+    env_file: Path = getattr(args, "env_file", None) or project_env_file()
+    if "env_file" in args and not env_file.is_file():
+        return fail(f"no such env file: {env_file}", EXIT_CONFIG)
     if command == "status":  # needs Redis only, not the token
         try:
-            redis_settings = read_settings(RedisSettings, Path(".env"))
+            redis_settings = read_settings(RedisSettings, env_file)
         except SettingsError as error:
-            return fail(settings_problem(error), EXIT_CONFIG)
+            return fail(settings_problem(error, env_file), EXIT_CONFIG)
         return asyncio.run(show_status(redis_settings))
     try:
-        settings = load_settings()
+        settings = load_settings(env_file)
     except SettingsError as error:
-        return fail(settings_problem(error), EXIT_CONFIG)
+        return fail(settings_problem(error, env_file), EXIT_CONFIG)
     if command == "invite":
         application_id = application_id_from_token(settings.discord.token.get_secret_value())
         if application_id is None:

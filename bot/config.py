@@ -170,8 +170,9 @@ class Settings:
     shards: ShardSettings
 
 
-def load_settings(env_file: Path | None = Path(".env")) -> Settings:
-    """Read every setting from the environment and `env_file`.
+def load_settings(env_file: Path | None) -> Settings:
+    """Read every setting from the environment and `env_file` (None: the environment only;
+    `python -m bot` passes `--env-file`, else the project's `.env`).
 
     Raises SettingsError with one line naming the first bad setting; a missing token is one.
     """

@@ -1,4 +1,5 @@
-"""`python -m summarizer SOURCE`: digest a URL, a file or stdin; `--batch` for JSON lines."""
+"""`python -m summarizer SOURCE` (installed as `skim`): digest a URL, a file or stdin; `--batch`
+for JSON lines. Every failure is one `error:` line saying what to do, with the exit code below."""
 
 from __future__ import annotations
 
@@ -7,23 +8,43 @@ import asyncio
 import json
 import logging
 import os
+import re
 import sys
-from collections.abc import Sequence
+import zlib
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
-from summarizer.errors import FetchError, NotAnArticle, SummarizerError
+from summarizer import __version__
+from summarizer.errors import (
+    BlockedAddress,
+    FetchError,
+    InvalidUrl,
+    NotAnArticle,
+    SummarizerError,
+)
+from summarizer.formats import DigestFormat, load_format, plugged_formats
 from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS, Digest
 from summarizer.pipeline import digest_html, digest_url
 from summarizer.render_text import render_card, render_markdown
-from summarizer.settings import SettingsError, read_fetch_settings
+from summarizer.settings import SettingsError, project_env_file, read_fetch_settings
 
 EXIT_OK = 0
-EXIT_NOT_ARTICLE = 1
+EXIT_NOT_ARTICLE = 1  # also: --batch had a page that failed
 EXIT_USAGE = 2
 EXIT_FETCH = 3
 # A file given on the command line is read whole; refuse what cannot be a web page.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+BUILT_IN_FORMATS = ("text", "markdown", "json")
+BATCH_FORMATS = ("json",)  # and every plugged-in format: each writes JSON
+# A bare host with a path (`example.org/story`): meant as a link, not a file.
+_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+NETWORKS_HINT = (
+    "; to reach it anyway, add its network to SKIM_FETCH_ALLOW_NETWORKS (e.g. 127.0.0.0/8) "
+    "in the environment or .env"
+)
+PORTS_HINT = "; SKIM_FETCH_ALLOW_PORTS (in the environment or .env) lists the ports Skim may use"
 
 
 class UsageError(Exception):
@@ -35,18 +56,23 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = "python -m summarizer") -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="python -m summarizer",
+        prog=prog,
         description="Digest an article page: headline, the key claim under each subheading, tags.",
     )
-    parser.add_argument("source", nargs="?", help="an http(s) URL, a file path, or - for stdin")
+    parser.add_argument(
+        "source", nargs="?", help="an http(s) URL, an HTML file (.gz too), or - for stdin"
+    )
     parser.add_argument("--url", help="the page's address, for a file or stdin")
+    formats = (*BUILT_IN_FORMATS, *plugged_formats())
     parser.add_argument(
         "--format",
-        choices=("text", "markdown", "json"),
-        default="text",
-        help="text (a card like Discord's embed, the default), markdown or json",
+        choices=formats,
+        default=None,
+        help="text (a card like Discord's embed, the default), markdown, json"
+        + (", or " + ", ".join(plugged_formats()) if plugged_formats() else "")
+        + " (embed: the exact message JSON the bot would post, sizes on stderr)",
     )
     parser.add_argument(
         "--sections",
@@ -62,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
         help='read JSON lines {"html": ..., "url": ...} from stdin, write one JSON line per page',
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the engine does")
+    parser.add_argument(
+        "--env-file",
+        type=Path,
+        help=f"read SKIM_FETCH_* settings from this file (default: {project_env_file()})",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s (Skim) {__version__}")
     return parser
 
 
@@ -75,18 +107,23 @@ def _section_count(value: str) -> int:
     return count
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m summarizer") -> int:
     try:
-        return _main(argv)
+        return _main(argv, prog)
     except BrokenPipeError:  # `python -m summarizer ... | head` closed the pipe: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def skim() -> int:
+    """The installed `skim` command: the same, under its own name."""
+    return main(prog="skim")
+
+
+def _main(argv: Sequence[str] | None, prog: str) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(prog).parse_args(argv)
         _check_usage(args)
     except UsageError as error:
         return _fail(f"{error} (see --help)", EXIT_USAGE)
@@ -94,14 +131,26 @@ def _main(argv: Sequence[str] | None) -> int:
         level=logging.INFO if args.verbose else logging.CRITICAL,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    output_format = args.format or ("json" if args.batch else "text")
+    plugin = load_format(output_format) if output_format not in BUILT_IN_FORMATS else None
     if args.batch:
-        return run_batch(sys.stdin, sys.stdout)
+        return run_batch(
+            sys.stdin,
+            sys.stdout,
+            plugin=plugin,
+            sections=args.sections,
+            progress=sys.stderr.isatty(),
+            errors=sys.stderr,
+        )
     try:
-        digest = _digest_source(args.source, args.url)
+        digest = _digest_source(args.source, args.url, args.env_file)
     except (UsageError, SettingsError) as error:
         return _fail(str(error), EXIT_USAGE)
     except NotAnArticle as error:
         return _fail(str(error), EXIT_NOT_ARTICLE)
+    except BlockedAddress as error:
+        hint = PORTS_HINT if str(error).startswith("blocked port") else NETWORKS_HINT
+        return _fail(f"{error}{hint}", EXIT_FETCH)
     except FetchError as error:
         return _fail(str(error), EXIT_FETCH)
     except SummarizerError as error:
@@ -109,7 +158,14 @@ def _main(argv: Sequence[str] | None) -> int:
     except Exception as error:  # a bug must still end in one line, not a traceback
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         return _fail(f"internal error ({type(error).__name__}: {error})", EXIT_NOT_ARTICLE)
-    print(_render(digest, args.format, args.sections))
+    if plugin is not None:
+        formatted = plugin(digest, args.sections)
+        for document in formatted.documents:
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+        if formatted.summary:
+            print(formatted.summary, file=sys.stderr)
+        return EXIT_OK
+    print(_render(digest, output_format, args.sections))
     return EXIT_OK
 
 
@@ -120,62 +176,138 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise UsageError("give a SOURCE: an http(s) URL, a file path, or - for stdin")
     if args.url and args.source and _is_url(args.source):
         raise UsageError("--url is for a file or stdin; a URL source is its own address")
+    if args.batch and args.format in ("text", "markdown"):
+        raise UsageError(
+            f"--batch writes JSON lines: use --format json (or embed), not {args.format}"
+        )
+    if args.env_file is not None and not args.env_file.is_file():
+        raise UsageError(f"no such env file: {args.env_file}")
 
 
 def _is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def _digest_source(source: str, url: str | None) -> Digest:
+def _digest_source(source: str, url: str | None, env_file: Path | None) -> Digest:
     if _is_url(source):
-        return asyncio.run(_fetch_and_digest(source))
-    if source == "-":
-        return digest_html(sys.stdin.buffer.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES], url)
-    path = Path(source)
+        return asyncio.run(_fetch_and_digest(source, env_file or project_env_file()))
     if "://" in source:
-        raise UsageError(f"only http and https links can be fetched: {source}")
-    if not path.is_file():
+        raise InvalidUrl(f"only http and https links can be fetched: {source}")
+    if source == "-":
+        return digest_html(_page_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "stdin"), url)
+    return digest_html(_page_bytes(_read_file(source), source), url)
+
+
+def _read_file(source: str) -> bytes:
+    """The file's bytes; a missing file, a folder or one too large is a one-line UsageError."""
+    path = Path(source)
+    if not path.exists():
+        if _LOOKS_LIKE_HOST.match(source):
+            raise UsageError(
+                f"no such file: {source}; for a web page, give the whole link: https://{source}"
+            )
         raise UsageError(f"no such file: {source}")
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if path.is_dir():
+        raise UsageError(f"{source} is a folder: give an HTML file, a link, or - for stdin")
+    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
         raise UsageError(f"{source} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return digest_html(path.read_bytes(), url)
+    try:
+        with path.open("rb") as handle:  # a pipe or device (<(curl …)) is read like stdin
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise UsageError(f"cannot read {source}: {error.strerror}") from None
 
 
-async def _fetch_and_digest(url: str) -> Digest:
+def _page_bytes(data: bytes, name: str) -> bytes:
+    """The page in `data`: unpacked if gzipped, refused if empty, binary or too large."""
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, name)
+    if len(data) > MAX_FILE_BYTES:
+        raise UsageError(f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if not data.strip():
+        raise UsageError(f"{name} is empty: there is no page in it")
+    if b"\x00" in data[:4096] and not data.startswith(_BOMS):
+        raise UsageError(f"{name} is not an HTML page: it holds binary data")
+    return data
+
+
+def _gunzip(data: bytes, name: str) -> bytes:
+    """Unpack gzip, stopping at the size cap (so a gzip bomb costs nothing)."""
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        out = unpacker.decompress(data, MAX_FILE_BYTES + 1)
+    except zlib.error as error:
+        raise UsageError(f"{name} looks gzipped but cannot be unpacked ({error})") from None
+    if len(out) > MAX_FILE_BYTES:
+        raise UsageError(
+            f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB once unpacked"
+        )
+    return out
+
+
+async def _fetch_and_digest(url: str, env_file: Path) -> Digest:
     # Imported here: a file or stdin needs no HTTP stack.
     from summarizer.net.fetcher import Fetcher
 
-    async with Fetcher(read_fetch_settings()) as fetcher:
+    async with Fetcher(read_fetch_settings(env_file)) as fetcher:
         return await digest_url(url, fetcher=fetcher)
 
 
-def run_batch(lines: TextIO, out: TextIO) -> int:
-    """One JSON line out per JSON line in; a bad page gives {"error": ...} and the batch goes on."""
-    for number, line in enumerate(lines, start=1):
+def run_batch(
+    lines: Iterable[str],
+    out: TextIO,
+    *,
+    plugin: DigestFormat | None = None,
+    sections: int = DEFAULT_CARD_SECTIONS,
+    progress: bool = False,
+    errors: TextIO | None = None,
+) -> int:
+    """One JSON line out per JSON line in: the digest (or, with a plugged-in format, its JSON
+    documents as a list); a bad page gives {"error", "line", "url"} and the batch goes on.
+    Returns 1 when any page failed. `progress` draws a bar on `errors` (a terminal)."""
+    from tqdm import tqdm
+
+    failed = done = 0
+    bar = tqdm(lines, unit=" pages", file=errors or sys.stderr, disable=not progress)
+    for number, line in enumerate(bar, start=1):
         if not line.strip():
             continue
-        out.write(json.dumps(_batch_item(number, line), ensure_ascii=False) + "\n")
+        result = _batch_item(number, line, plugin, sections)
+        failed += isinstance(result, dict) and "error" in result
+        done += 1
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
+    bar.close()
+    if failed:
+        print(f"{failed} of {done} pages failed: their lines say why", file=errors or sys.stderr)
+        return EXIT_NOT_ARTICLE
     return EXIT_OK
 
 
-def _batch_item(number: int, line: str) -> dict[str, object]:
+def _batch_item(number: int, line: str, plugin: DigestFormat | None, sections: int) -> Any:
+    def error(message: str, url: object = None) -> dict[str, object]:
+        where = f"line {number}" + (f" ({url})" if isinstance(url, str) and url else "")
+        return {"error": f"{where}: {message}", "line": number, "url": url}
+
     try:
         item = json.loads(line)
-    except json.JSONDecodeError as error:
-        return {"error": f"line {number}: not JSON ({error.msg})"}
-    if not isinstance(item, dict) or not isinstance(item.get("html"), str):
-        return {"error": f'line {number}: expected an object with an "html" string'}
+    except json.JSONDecodeError as problem:
+        return error(f"not JSON ({problem.msg})")
+    if not isinstance(item, dict):
+        return error('expected an object with an "html" string')
     url = item.get("url")
     if url is not None and not isinstance(url, str):
-        return {"error": f'line {number}: "url" must be a string'}
+        return error('"url" must be a string')
+    if not isinstance(item.get("html"), str):
+        return error('expected an object with an "html" string', url)
     try:
-        return digest_html(item["html"], url).to_dict()
-    except SummarizerError as error:
-        return {"error": str(error)}
-    except Exception as error:  # one broken page must not stop the batch
+        digest = digest_html(item["html"], url)
+        return plugin(digest, sections).documents if plugin is not None else digest.to_dict()
+    except SummarizerError as problem:
+        return error(str(problem), url)
+    except Exception as problem:  # one broken page must not stop the batch
         logging.getLogger(__name__).exception("line %d failed", number)
-        return {"error": f"line {number}: internal error ({type(error).__name__})"}
+        return error(f"internal error ({type(problem).__name__})", url)
 
 
 def _render(digest: Digest, output_format: str, sections: int = DEFAULT_CARD_SECTIONS) -> str:

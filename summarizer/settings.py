@@ -17,6 +17,9 @@ from summarizer.net.fetcher import FetchSettings
 
 S = TypeVar("S", bound=BaseSettings)
 
+# The checkout Skim runs from: its `.env` is read whatever the current folder is.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
 
 class SettingsError(Exception):
     """A setting has a value Skim cannot use; the message names it in one line."""
@@ -63,6 +66,15 @@ def read_settings(settings_class: type[S], env_file: Path | None) -> S:
         raise SettingsError(message, name) from None
 
 
-def read_fetch_settings(env_file: Path | None = Path(".env")) -> FetchSettings:
-    """The fetcher's limits from `SKIM_FETCH_*` and `env_file` (defaults for the rest)."""
+def project_env_file() -> Path:
+    """The `.env` the programs read unless told otherwise (`--env-file`): the one in the
+    project folder, whatever the current folder; an installed copy without the project (a
+    wheel, the Docker image) reads `.env` in the current folder."""
+    if (PROJECT_ROOT / "pyproject.toml").is_file():
+        return PROJECT_ROOT / ".env"
+    return Path(".env")
+
+
+def read_fetch_settings(env_file: Path | None) -> FetchSettings:
+    """The fetcher's limits from `SKIM_FETCH_*` and `env_file` (None: the environment only)."""
     return read_settings(FetchEnvironment, env_file)

@@ -1,8 +1,10 @@
-"""Shared fixtures: a local web origin, and the allow-list that lets the fetcher reach it."""
+"""Shared fixtures: a local web origin, and the allow-list that lets the fetcher reach it; and
+no test reads the developer's own `.env`."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +28,14 @@ def allow_loopback(monkeypatch: pytest.MonkeyPatch, web_origin: WebOrigin) -> We
     monkeypatch.setenv("SKIM_FETCH_ALLOW_NETWORKS", "127.0.0.0/8")
     monkeypatch.setenv("SKIM_FETCH_ALLOW_PORTS", f"80,443,{web_origin.port}")
     return web_origin
+
+
+@pytest.fixture(autouse=True)
+def no_project_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """In-process, the "project folder" is an empty one (no pyproject.toml), so the programs
+    read `.env` in the current folder: a test's own, never the developer's real settings."""
+    folder = tmp_path_factory.mktemp("no-project")
+    monkeypatch.setattr("summarizer.settings.PROJECT_ROOT", folder)
+    return folder

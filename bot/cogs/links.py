@@ -15,9 +15,9 @@ import discord
 from discord.ext import commands
 
 from bot.client import SkimBot
-from bot.cogs.dismiss import dismiss_view
 from bot.digests import LinkOutcome
 from bot.links import find_links
+from bot.payload import reply_arguments
 from bot.render import OutgoingMessage
 from bot.replies import EffectiveSettings, post_digests, settings_for
 from bot.store import StoreUnavailable
@@ -160,11 +160,8 @@ class AutoDigest(commands.Cog):
 
         async def send(outgoing: OutgoingMessage, number: int) -> discord.Message:
             return await message.channel.send(
-                embeds=outgoing.embeds,
                 reference=message.to_reference(fail_if_not_exists=False),
-                view=dismiss_view(message.author.id),
-                mention_author=False,
-                allowed_mentions=discord.AllowedMentions.none(),
+                **reply_arguments(outgoing, message.author.id),
             )
 
         return await post_digests(

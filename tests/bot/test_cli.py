@@ -31,6 +31,7 @@ from bot.__main__ import (
 )
 from bot.config import Settings
 from sandbox.discord_server import INTENT_MESSAGE_CONTENT, OP_IDENTIFY, DiscordFake
+from summarizer import __version__
 from testkit.bot_settings import loopback_settings
 from tests.helpers import ROOT
 
@@ -89,8 +90,10 @@ def test_missing_token_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
     """Without DISCORD_TOKEN, `python -m bot` says how to fix it in one line and exits 2."""
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    empty = tmp_path / "empty.env"
+    empty.write_text("")
     result = subprocess.run(
-        [sys.executable, "-m", "bot"],
+        [sys.executable, "-m", "bot", "--env-file", str(empty)],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -99,7 +102,7 @@ def test_missing_token_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == EXIT_CONFIG == 2
-    assert result.stderr.splitlines() == [f"skim: {MISSING_TOKEN}"]
+    assert result.stderr.splitlines() == [f"skim: {MISSING_TOKEN.format(env_file=empty)}"]
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
@@ -111,7 +114,9 @@ def test_blank_token_in_dotenv_gets_the_missing_token_line(
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     (tmp_path / ".env").write_text((ROOT / ".env.example").read_text(encoding="utf-8"))
     assert main([]) == EXIT_CONFIG
-    assert capsys.readouterr().err.splitlines() == [f"skim: {MISSING_TOKEN}"]
+    assert capsys.readouterr().err.splitlines() == [
+        f"skim: {MISSING_TOKEN.format(env_file=Path('.env'))}"
+    ]
 
 
 def test_other_bad_settings_name_the_variable(
@@ -124,6 +129,57 @@ def test_other_bad_settings_name_the_variable(
     assert main(["invite"]) == EXIT_CONFIG
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith("skim: Invalid setting SKIM_AUTO_MODE") and "(see .env.example)" in line
+
+
+def test_project_env_is_found_from_any_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m bot invite` run from another folder reads the project's .env."""
+    project = tmp_path / "skim"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("")
+    (project / ".env").write_text(f"DISCORD_TOKEN={_token_for(42)}\n")
+    monkeypatch.setattr("summarizer.settings.PROJECT_ROOT", project)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert main(["invite"]) == 0
+    assert capsys.readouterr().out.strip() == invite_url(42)
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_env_file_flag_overrides_before_or_after_the_command(
+    where: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--env-file PATH is read instead of the project's .env, on either side of `invite`."""
+    chosen = tmp_path / "other.env"
+    chosen.write_text(f"DISCORD_TOKEN={_token_for(77)}\n")
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    flag = ["--env-file", str(chosen)]
+    assert main([*flag, "invite"] if where == "before" else ["invite", *flag]) == 0
+    assert capsys.readouterr().out.strip() == invite_url(77)
+
+
+def test_missing_env_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An --env-file that does not exist is named, exit 2."""
+    assert main(["sync", "--env-file", str(tmp_path / "nope.env")]) == EXIT_CONFIG
+    assert capsys.readouterr().err.splitlines() == [
+        f"skim: no such env file: {tmp_path / 'nope.env'}"
+    ]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints Skim's version."""
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"python -m bot (Skim) {__version__}"
+
+
+def _token_for(application_id: int) -> str:
+    """A token shaped like Discord's: the application id in base64, then two parts."""
+    return base64.b64encode(str(application_id).encode()).decode().rstrip("=") + ".x.y"
 
 
 async def test_bad_fetch_setting_is_one_line_before_connecting(
@@ -267,6 +323,8 @@ async def test_python_m_bot_runs_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
             sys.executable,
             "-m",
             "bot",
+            "--env-file",
+            str(tmp_path / ".env"),
             cwd=tmp_path,
             env=env,
             stdout=asyncio.subprocess.PIPE,

@@ -42,7 +42,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     """Only the token is required; everything else has the documented default."""
     monkeypatch.setenv("DISCORD_TOKEN", "secret-token")
-    settings = load_settings()
+    settings = load_settings(Path(".env"))
     assert settings.discord.token.get_secret_value() == "secret-token"
     assert "secret-token" not in repr(settings)
     assert settings.fetch.deadline_s == 15.0
@@ -84,7 +84,7 @@ def test_every_setting_reads_its_environment_variable(monkeypatch: pytest.Monkey
     }
     for name, value in values.items():
         monkeypatch.setenv(name, value)
-    settings = load_settings()
+    settings = load_settings(Path(".env"))
     assert settings.store.db_path == Path("/data/skim.db")
     assert settings.replies.auto_mode == "channels"
     assert settings.replies.max_links_per_message == 5
@@ -105,11 +105,11 @@ def test_every_setting_reads_its_environment_variable(monkeypatch: pytest.Monkey
 
 
 def test_dotenv_file_is_read(tmp_path: Path) -> None:
-    """A .env in the working directory is read; the environment is not needed."""
+    """The .env file given is read; the environment is not needed."""
     (tmp_path / ".env").write_text(
         "DISCORD_TOKEN=from-dotenv\nSKIM_AUTO_MODE=off\n", encoding="utf-8"
     )
-    settings = load_settings()
+    settings = load_settings(Path(".env"))
     assert settings.discord.token.get_secret_value() == "from-dotenv"
     assert settings.replies.auto_mode == "off"
 
@@ -117,7 +117,7 @@ def test_dotenv_file_is_read(tmp_path: Path) -> None:
 def test_missing_token_is_an_error() -> None:
     """Without DISCORD_TOKEN the settings do not validate."""
     with pytest.raises(SettingsError) as caught:
-        load_settings()
+        load_settings(Path(".env"))
     assert caught.value.name == "DISCORD_TOKEN"
 
 
@@ -125,7 +125,7 @@ def test_empty_token_is_an_error(tmp_path: Path) -> None:
     """`DISCORD_TOKEN=` left blank (as .env.example ships it) is refused like a missing one."""
     (tmp_path / ".env").write_text("DISCORD_TOKEN=\n", encoding="utf-8")
     with pytest.raises(SettingsError) as caught:
-        load_settings()
+        load_settings(Path(".env"))
     assert caught.value.name == "DISCORD_TOKEN"
 
 
@@ -147,7 +147,7 @@ def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch, name: str, valu
     monkeypatch.setenv("DISCORD_TOKEN", "t")
     monkeypatch.setenv(name, value)
     with pytest.raises(SettingsError) as caught:
-        load_settings()
+        load_settings(Path(".env"))
     assert caught.value.name == name
     assert str(caught.value).startswith(f"invalid setting {name}: ")
 
@@ -179,7 +179,7 @@ def test_bad_fetch_settings_are_refused_with_their_name(
     monkeypatch.setenv("DISCORD_TOKEN", "t")
     monkeypatch.setenv(name, value)
     with pytest.raises(SettingsError) as caught:
-        load_settings()
+        load_settings(Path(".env"))
     assert caught.value.name == name
 
 
@@ -188,7 +188,7 @@ def test_fetch_settings_are_read_into_the_tree(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("DISCORD_TOKEN", "t")
     monkeypatch.setenv("SKIM_FETCH_DEADLINE_S", "3.5")
     monkeypatch.setenv("SKIM_FETCH_ALLOW_PORTS", "80,443,8080")
-    settings = load_settings()
+    settings = load_settings(Path(".env"))
     assert settings.fetch.deadline_s == 3.5
     assert settings.fetch.allow_ports == (80, 443, 8080)
 

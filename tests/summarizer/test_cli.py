@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import gzip
 import io
 import json
+import os
+import pty
+import struct
 import subprocess
 import sys
+import termios
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
 
-from summarizer.cli import main, run_batch
+from summarizer import __version__
+from summarizer.cli import MAX_FILE_BYTES, build_parser, main, run_batch
 from testkit.web_origin import WebOrigin
 from tests.helpers import FIXTURES, page, paragraph
 
@@ -89,7 +98,6 @@ def test_not_an_article_exits_1(tmp_path: Path) -> None:
         ["--format", "yaml", "x.html"],
         ["--batch", "x.html"],
         ["no-such-file.html"],
-        ["ftp://example.org/file"],
         ["https://example.org/", "--url", "https://example.org/other"],
         ["--no-such-flag"],
     ],
@@ -152,21 +160,35 @@ async def _run_async(
 
 
 def test_batch_never_stops_on_a_bad_page() -> None:
-    """--batch answers every line: a digest, or {"error": ...} for a bad page or bad JSON."""
+    """--batch answers every line: a digest, or {"error", "line", "url"} for a bad page or bad
+    JSON, the error naming the line and URL; any failure makes the exit code 1."""
     good = json.dumps({"html": SEED.read_text("utf-8"), "url": "https://example.org/a"})
-    short = json.dumps({"html": "<p>tiny</p>"})
+    short = json.dumps({"html": "<p>tiny</p>", "url": "https://example.org/tiny"})
     lines = "\n".join([good, "{not json", short, json.dumps({"url": "x"}), good]) + "\n"
-    out = io.StringIO()
-    assert run_batch(io.StringIO(lines), out) == 0
+    out, errors = io.StringIO(), io.StringIO()
+    assert run_batch(io.StringIO(lines), out, errors=errors) == 1
     results = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(results) == 5
     assert (
         results[0]["title"].startswith("Why Does Russia")
         and results[4]["title"] == results[0]["title"]
     )
-    assert "not JSON" in results[1]["error"]
-    assert results[2]["error"].startswith("not an article")
-    assert "html" in results[3]["error"]
+    assert results[1]["error"].startswith("line 2: not JSON")
+    assert results[2]["error"] == (
+        "line 3 (https://example.org/tiny): not an article: the page has too little text to be "
+        "an article"
+    )
+    assert (results[2]["line"], results[2]["url"]) == (3, "https://example.org/tiny")
+    assert results[3]["error"].startswith("line 4 (x): ") and "html" in results[3]["error"]
+    assert errors.getvalue() == "3 of 5 pages failed: their lines say why\n"
+
+
+def test_batch_of_good_pages_exits_0() -> None:
+    """Every page digested: exit 0 and nothing on stderr."""
+    good = json.dumps({"html": SEED.read_text("utf-8")}) + "\n"
+    errors = io.StringIO()
+    assert run_batch(io.StringIO(good * 2), io.StringIO(), errors=errors) == 0
+    assert errors.getvalue() == ""
 
 
 def test_batch_through_the_real_process() -> None:
@@ -191,3 +213,134 @@ def test_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     )
     assert result.stdout.startswith("{")
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+# -- the first hour: inputs people actually give, and what the command says -----------------
+
+
+def test_gzipped_file_is_simply_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A saved `.html.gz` (as corpora ship pages) is unpacked and digested like the page."""
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(SEED.read_bytes()))
+    assert main([str(packed), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"].startswith("Why Does Russia")
+
+
+def test_gzip_bomb_stops_at_the_cap(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A small file that unpacks past 50 MB is refused without unpacking it all."""
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b" " * (MAX_FILE_BYTES + 10)))
+    assert main([str(bomb)]) == 2
+    assert "larger than 50 MB once unpacked" in one_error_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(
+    ("source", "says", "code"),
+    [
+        ("{tmp}", "is a folder: give an HTML file, a link, or - for stdin", 2),
+        ("/dev/null", "/dev/null is empty: there is no page in it", 2),
+        ("{tmp}/picture.png", "is not an HTML page: it holds binary data", 2),
+        (
+            "example.org/story",
+            "no such file: example.org/story; for a web page, give the whole link: "
+            "https://example.org/story",
+            2,
+        ),
+        ("ftp://example.org/file", "only http and https links can be fetched", 3),
+    ],
+)
+def test_misleading_inputs_get_a_line_saying_what_to_do(
+    source: str, says: str, code: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder, an empty device, a binary file, a link without https://, an ftp link: each one
+    line saying what is wrong, with the README's exit code (2 usage, 3 refused fetch)."""
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    assert main([source.format(tmp=tmp_path)]) == code
+    assert says in one_error_line(capsys.readouterr().err)
+
+
+def test_blocked_loopback_names_the_setting_that_allows_it() -> None:
+    """A private address is refused (exit 3) with the setting that would let Skim reach it."""
+    result = run_cli("http://127.0.0.1/", env=os.environ | {"SKIM_FETCH_ALLOW_NETWORKS": ""})
+    assert result.returncode == 3
+    line = one_error_line(result.stderr)
+    assert "blocked address: 127.0.0.1" in line and "SKIM_FETCH_ALLOW_NETWORKS" in line
+
+
+def test_blocked_port_names_the_setting_that_allows_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """A port outside SKIM_FETCH_ALLOW_PORTS is refused before any name is resolved."""
+    assert main(["http://example.invalid:8080/"]) == 3
+    line = one_error_line(capsys.readouterr().err)
+    assert "blocked port: example.invalid:8080" in line and "SKIM_FETCH_ALLOW_PORTS" in line
+
+
+def test_project_env_is_read_from_any_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The project's .env applies whatever the current folder (a bad value in it is reported,
+    which shows it was read)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("")
+    (project / ".env").write_text("SKIM_FETCH_DEADLINE_S=soon\n")
+    monkeypatch.setattr("summarizer.settings.PROJECT_ROOT", project)
+    monkeypatch.delenv("SKIM_FETCH_DEADLINE_S", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["http://127.0.0.1:9/"]) == 2
+    assert "invalid setting SKIM_FETCH_DEADLINE_S" in one_error_line(capsys.readouterr().err)
+
+
+def test_env_file_flag_overrides_the_project_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--env-file is read instead; a missing one is a usage error naming it."""
+    other = tmp_path / "other.env"
+    other.write_text("SKIM_FETCH_MAX_REDIRECTS=many\n")
+    monkeypatch.delenv("SKIM_FETCH_MAX_REDIRECTS", raising=False)
+    assert main(["http://127.0.0.1:9/", "--env-file", str(other)]) == 2
+    assert "SKIM_FETCH_MAX_REDIRECTS" in one_error_line(capsys.readouterr().err)
+    assert main([str(SEED), "--env-file", str(tmp_path / "absent.env")]) == 2
+    assert "no such env file" in one_error_line(capsys.readouterr().err)
+
+
+def test_version_and_the_installed_command_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints Skim's version; `skim` (the installed script) names itself in --help."""
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"python -m summarizer (Skim) {__version__}"
+    assert build_parser("skim").format_usage().startswith("usage: skim ")
+    [script] = entry_points(group="console_scripts", name="skim")
+    assert script.value == "summarizer.cli:skim"
+
+
+def test_batch_refuses_a_format_it_cannot_write(capsys: pytest.CaptureFixture[str]) -> None:
+    """--batch writes JSON lines: --format text is a usage error, not silently ignored."""
+    assert main(["--batch", "--format", "text"]) == 2
+    assert "--batch writes JSON lines" in one_error_line(capsys.readouterr().err)
+
+
+def test_batch_draws_a_progress_bar_on_a_terminal() -> None:
+    """With stderr on a terminal, --batch shows a progress bar there; piped, it shows none."""
+    line = json.dumps({"html": SEED.read_text("utf-8")}) + "\n"
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    try:
+        on_terminal = subprocess.run(
+            [sys.executable, "-m", "summarizer", "--batch"],
+            input=(line * 3).encode(),
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=60,
+        )
+        os.close(follower)
+        drawn = b""
+        with contextlib.suppress(OSError):
+            while chunk := os.read(leader, 65536):
+                drawn += chunk
+    finally:
+        os.close(leader)
+    assert on_terminal.returncode == 0
+    assert b"3 pages" in drawn and b"pages/s" in drawn
+    piped = run_cli("--batch", stdin=line * 3)
+    assert piped.returncode == 0 and piped.stderr == ""
