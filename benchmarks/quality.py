@@ -23,6 +23,7 @@ from testkit.cards import score_cards
 from testkit.corpus import (
     Extraction,
     aeb_pages,
+    missing_corpus,
     run_skim_on_corpus,
     score_corpus,
 )
@@ -70,6 +71,10 @@ def trafilatura_default(html: bytes, url: str | None) -> Extraction:
 
 def main() -> int:
     started = time.perf_counter()
+    problem = missing_corpus()
+    if problem is not None:
+        print(f"quality.py: {problem}")
+        return 2
     skim = run_skim_on_corpus()
     contenders = {"readability-lxml": score_corpus(readability_alone)}
     try:
@@ -108,7 +113,8 @@ def main() -> int:
     rows["cards over 1,500 visible characters"] = {"skim": cards.cards.over_visible_target}
 
     rouge: dict[str, dict[str, dict[str, float]]] = {}
-    if summaries.SUMMARIES_DIR.is_dir():
+    no_summaries = summaries.missing_summaries()
+    if no_summaries is None:
         rouge = {
             "cnndm": summaries.evaluate_cnndm(summaries.real_digest),
             "wikitext2": summaries.evaluate_wikitext(summaries.real_digest),
@@ -122,7 +128,10 @@ def main() -> int:
         floor, verdict = verdicts.get(metric, ("", ""))
         cells = [_cell(values.get(name, "")) for name in names]
         lines.append(f"| {metric} | {floor} | " + " | ".join(cells) + f" | {verdict} |")
-    lines += ["", "| set | method | R-1 | R-2 | R-Lsum |", "|---|---|---|---|---|"]
+    if no_summaries is None:
+        lines += ["", "| set | method | R-1 | R-2 | R-Lsum |", "|---|---|---|---|---|"]
+    else:
+        lines += ["", no_summaries]
     for dataset, methods in rouge.items():
         for method, scores in methods.items():
             r1, r2, rl = (scores[key] for key in summaries.ROUGE_KEYS)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import lxml.html
 
 from benchmarks.stats import percentile
-from testkit.corpus import aeb_pages, moz_pages
+from testkit.corpus import aeb_pages, missing_corpus, moz_pages
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET_VS_READABILITY = 1.0  # Skim's median must not exceed readability-lxml's summary() alone
@@ -98,6 +98,10 @@ def main() -> int:
     parser.add_argument("--skim-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--rounds", type=int, default=3, help="timed passes over the corpus")
     args = parser.parse_args()
+    problem = missing_corpus()
+    if problem is not None:
+        print(f"speed.py: {problem}")
+        return 2
     if args.skim_only:
         run_skim_only()
         return 0

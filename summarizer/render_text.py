@@ -42,8 +42,9 @@ def render_card(digest: Digest, width: int = 88, *, sections: int = DEFAULT_CARD
     if digest.byline:
         add(digest.byline)
     add(digest.title)
-    if digest.canonical_url or digest.url:
-        add(str(digest.canonical_url or digest.url))
+    link = digest.url or digest.canonical_url  # the address given, as the bot links it
+    if link:
+        add(link)
     if card.lead:
         add()
         for claim in card.lead:
@@ -63,7 +64,7 @@ def render_card(digest: Digest, width: int = 88, *, sections: int = DEFAULT_CARD
 
 def render_markdown(digest: Digest, sections: int = DEFAULT_CARD_SECTIONS) -> str:
     """The digest as Markdown: linked headline, lead claims, a bold line per chosen subheading."""
-    link = digest.canonical_url or digest.url
+    link = digest.url or digest.canonical_url
     out = [f"## [{digest.title}]({link})" if link else f"## {digest.title}", ""]
     card = digest.card_sections(sections)
     if card.lead:

@@ -22,7 +22,8 @@ import lxml.html
 from summarizer.extract.patterns import is_boilerplate_heading
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("SKIM_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS_ENV = "SKIM_CORPUS"
+CORPUS = Path(os.environ.get(CORPUS_ENV, ROOT.parent / "shared" / "corpus"))
 
 _TOKEN_RE = re.compile(r"\w+")
 _FOLD_RE = re.compile(r"\W+")
@@ -98,6 +99,16 @@ class MozPage:
 
 def corpus_available() -> bool:
     return (CORPUS / "aeb" / "ground-truth.json").is_file() and (CORPUS / "moz").is_dir()
+
+
+def missing_corpus() -> str | None:
+    """What a benchmark says when the corpus is not there (None when it is)."""
+    if corpus_available():
+        return None
+    return (
+        f"no corpus at {CORPUS} (aeb/ground-truth.json and moz/): the benchmarks read "
+        f"../shared/corpus beside the project; point {CORPUS_ENV} at a copy elsewhere"
+    )
 
 
 def aeb_pages() -> Iterator[AebPage]:

@@ -14,6 +14,7 @@ import argparse
 import html
 import json
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,12 @@ from summarizer.model import Digest, Section
 
 logger = logging.getLogger(__name__)
 
-SUMMARIES_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "summaries"
+SUMMARIES_ENV = "SKIM_SUMMARIES"
+SUMMARIES_DIR = Path(
+    os.environ.get(
+        SUMMARIES_ENV, Path(__file__).resolve().parent.parent.parent / "shared" / "summaries"
+    )
+)
 CNNDM_FILE = "cnndm_dev.jsonl"
 WIKITEXT_FILE = "wikitext2_dev.jsonl"
 CNNDM_CLAIMS = 3
@@ -48,6 +54,17 @@ class Document:
     title: str
     sections: list[SectionText]
     reference: list[str]
+
+
+def missing_summaries() -> str | None:
+    """What a benchmark says when the reference summaries are not there (None when they are)."""
+    if (SUMMARIES_DIR / CNNDM_FILE).is_file() and (SUMMARIES_DIR / WIKITEXT_FILE).is_file():
+        return None
+    return (
+        f"no reference summaries at {SUMMARIES_DIR} ({CNNDM_FILE}, {WIKITEXT_FILE}): ROUGE is "
+        f"left out; they live in ../shared/summaries beside the project, or point "
+        f"{SUMMARIES_ENV} at a copy"
+    )
 
 
 def load_documents(name: str, directory: Path = SUMMARIES_DIR) -> list[Document]:

@@ -15,7 +15,7 @@ from benchmarks.load.driver import run
 from benchmarks.load.judge import judge
 from benchmarks.load.report import document
 from benchmarks.load.scenario import STANDARD
-from testkit.corpus import corpus_available
+from testkit.corpus import missing_corpus
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
 
@@ -34,8 +34,9 @@ def main() -> int:
         help="seconds over which a phase's messages are posted",
     )
     args = parser.parse_args()
-    if not corpus_available():
-        print("../shared/corpus is missing: nothing to load the bot with")
+    problem = missing_corpus()
+    if problem is not None:
+        print(f"benchmarks.load: {problem}")
         return 2
     RESULTS.mkdir(exist_ok=True)
     log_path = RESULTS / "load_bot.log"

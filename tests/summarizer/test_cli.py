@@ -344,3 +344,16 @@ def test_batch_draws_a_progress_bar_on_a_terminal() -> None:
     assert b"3 pages" in drawn and b"pages/s" in drawn
     piped = run_cli("--batch", stdin=line * 3)
     assert piped.returncode == 0 and piped.stderr == ""
+
+
+def test_card_links_the_address_given_not_the_canonical_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """As on Discord, the card shows the link that was pasted (--url), not the page's canonical
+    one; without one, the canonical address is shown."""
+    assert main([str(SEED), "--url", "https://pasted.example/story?ref=chat"]) == 0
+    card = capsys.readouterr().out
+    assert "https://pasted.example/story?ref=chat" in card
+    assert "tfiglobal.com" not in card
+    assert main([str(SEED)]) == 0
+    assert "https://tfiglobal.com/" in capsys.readouterr().out
