@@ -7,6 +7,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -42,9 +43,12 @@ DIGEST_TIMEOUT_S = 20.0
 
 def _warm_up() -> None:
     """Runs first in each new worker: importing this module already loaded the engine; lower
-    the worker's priority below the event loop's."""
+    the worker's priority below the event loop's; and ignore Ctrl-C, which the terminal sends
+    to the whole process group: the bot stops its workers itself, and a worker interrupted
+    mid-wait would print a KeyboardInterrupt traceback."""
     with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
         os.nice(WORKER_NICENESS)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop_workers(executor: Executor) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import time
 
 import pytest
@@ -39,6 +40,13 @@ async def test_process_pool_digests_a_page() -> None:
     assert digest.url == SEED_URL
     assert "NATO" in digest.title
     assert any(section.heading for section in digest.sections)
+
+
+async def test_workers_leave_ctrl_c_to_the_bot() -> None:
+    """Ctrl-C reaches the whole process group: workers ignore SIGINT (no traceback from them),
+    and the bot stops them when it stops."""
+    async with DigestPool(1) as pool:
+        assert await pool.run(signal.getsignal, signal.SIGINT) == signal.SIG_IGN
 
 
 async def test_a_dead_worker_fails_its_page_and_the_pool_recovers() -> None:
