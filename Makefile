@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench bot invite sync sandbox screenshot fmt clean
+.PHONY: demo test lint typecheck unit bench bot invite sync sandbox screenshot newcomer fmt clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,7 @@ demo: $(STAMP)
 		$(PY) -m summarizer "$$page" || exit $$?; \
 		echo; \
 	done
+	@echo "To see these cards in a Discord-like channel in your browser: make sandbox"
 
 ## test: ruff, mypy and the whole pytest suite (what CI runs)
 test: lint typecheck unit
@@ -67,6 +68,10 @@ sandbox: $(STAMP)
 ## screenshot: redo docs/sandbox.png with the browser test (needs Debian's chromium)
 screenshot: $(STAMP)
 	SKIM_SCREENSHOT_DIR=docs $(PY) -m pytest -q tests/sandbox/test_page.py -k bin_removes
+
+## newcomer: clone into a temporary folder and run every command README shows (a few minutes)
+newcomer: $(STAMP)
+	$(PY) tests/newcomer.py
 
 fmt: $(STAMP)
 	$(PY) -m ruff format .
