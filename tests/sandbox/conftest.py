@@ -41,7 +41,7 @@ async def browser(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Any
             executable_path=str(chromium_path()),
             headless=True,
             args=list(CHROMIUM_FLAGS),
-            viewport={"width": 1280, "height": 900},
+            viewport={"width": 1280, "height": 960},
         )
         try:
             yield context

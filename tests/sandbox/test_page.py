@@ -128,8 +128,8 @@ async def test_every_part_of_an_embed_is_drawn(page: Any, sandbox: Sandbox) -> N
 
 
 async def test_slash_commands_and_private_answers(page: Any, sandbox: Sandbox) -> None:
-    """`/skim recent` lists the server's digests in an answer only its asker sees; `/summarize
-    … private` likewise; another person does not see either."""
+    """`/skim recent` and `/skim search` list the server's digests in answers only their asker
+    sees; `/summarize … private` likewise; another person sees none of them."""
     url = sandbox.state.page_url(EXAMPLE)
     await type_and_send(page, f"digest for recent {url}")
     await page.locator(f"{reply_to('digest for recent')} .embed").wait_for(timeout=CARD_SECONDS)
@@ -143,6 +143,12 @@ async def test_slash_commands_and_private_answers(page: Any, sandbox: Sandbox) -
     assert await recent.locator(".embed-title").inner_text() == "Latest digests"
     assert SEED_HEADLINE[:40] in await recent.locator(".embed-description").inner_text()
     assert await recent.locator(".only-you").inner_text() == "Only you can see this"
+
+    await type_and_send(page, "/skim search lavrov nato")
+    found = page.locator('li.message.ephemeral:has(.context:has-text("/skim search"))')
+    await found.wait_for(timeout=10_000)
+    assert await found.locator(".embed-title").inner_text() == "Digests matching “lavrov nato”"
+    assert SEED_HEADLINE[:40] in await found.locator(".embed-description").inner_text()
 
     await type_and_send(page, f"/summarize {url} private")
     private = page.locator('li.message.ephemeral:has(.context:has-text("/summarize")) .embed')
