@@ -15,6 +15,7 @@ from discord.http import handle_message_parameters
 
 from bot.cogs.dismiss import dismiss_view
 from bot.render import (
+    AUTHOR_NAME_LIMIT,
     CHARS_PER_MESSAGE,
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -59,9 +60,11 @@ def sizes(outgoing: OutgoingMessage, payload: dict[str, Any]) -> str:
     for embed in outgoing.embeds:
         fields = embed.fields
         largest = max((len(f.value or "") for f in fields), default=0)
+        author = f"author {len(embed.author.name)}/{AUTHOR_NAME_LIMIT}" if embed.author.name else ""
         parts.append(
             ", ".join(
                 [
+                    *([author] if author else []),
                     f"title {len(embed.title or '')}/{TITLE_LIMIT}",
                     f"description {len(embed.description or '')}/{DESCRIPTION_LIMIT}",
                     f"{len(fields)} fields (largest value {largest}/{FIELD_VALUE_LIMIT})",

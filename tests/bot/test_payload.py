@@ -26,8 +26,11 @@ def test_sizes_are_counted_against_discords_limits() -> None:
     formatted = embed_format(digest)
     [payload] = formatted.documents
     embed = payload["embeds"][0]
+    author = (embed.get("author") or {}).get("name") or ""
+    assert author and f"author {len(author)}/256" in formatted.summary
     counted = (
-        len(embed["title"])
+        len(author)
+        + len(embed["title"])
         + len(embed["description"])
         + sum(len(f["name"]) + len(f["value"]) for f in embed["fields"])
         + len(embed["footer"]["text"])

@@ -61,6 +61,11 @@ async def test_pasted_link_shows_the_card_and_the_bin_removes_it(
     assert await message.locator(".author").inner_text() == "Skim"
     assert await message.locator(".tag").inner_text() == "APP"
 
+    # Tall enough for the whole conversation, scrolled to the end as a chat is.
+    await page.set_viewport_size({"width": 1280, "height": 1200})
+    await page.evaluate(
+        "() => { const m = document.getElementById('messages'); m.scrollTop = m.scrollHeight; }"
+    )
     await page.screenshot(path=str(screenshot_path(tmp_path, "sandbox.png")))
 
     await message.locator('button[data-action="press"]:has-text("🗑")').click()
