@@ -67,3 +67,30 @@ def test_the_command_line_prints_the_payload_and_sizes_without_importing_the_bot
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert imported.stdout.strip() == "[]", imported.stderr
+
+
+def test_embed_shows_as_many_sections_as_the_card() -> None:
+    """`--sections N` reaches the embed format as it reaches the server setting."""
+    digest = digest_html((FIXTURES / "seed_h2.html").read_bytes(), URL)
+    [six] = embed_format(digest, 6).documents
+    [two] = embed_format(digest, 2).documents
+    assert len(two["embeds"][0]["fields"]) < len(six["embeds"][0]["fields"])
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarizer",
+            str(FIXTURES / "seed_h2.html"),
+            "--url",
+            URL,
+            "--format",
+            "embed",
+            "--sections",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert json.loads(result.stdout) == two
