@@ -8,8 +8,10 @@ from pathlib import Path
 from bot.config import (
     DiscordSettings,
     LogSettings,
+    RedisSettings,
     ReplySettings,
     Settings,
+    ShardSettings,
     StoreSettings,
     WorkerSettings,
 )
@@ -52,4 +54,6 @@ def sandbox_settings(
             {"allow_networks": "127.0.0.1/32", "allow_ports": ports}
         ),
         log=LogSettings.model_validate({"LOG_LEVEL": log_level}),
+        redis=RedisSettings.model_validate({}),  # one process: everything in its own memory
+        shards=ShardSettings.model_validate({}),
     )

@@ -351,6 +351,12 @@ def step(newcomer: Newcomer, command: str) -> Outcome:
         if not docker_engine():
             return Outcome(command, "skipped", note="no Docker engine here (tests/deploy instead)")
         return run(newcomer, command, timeout=1800)
+    if "SKIM_SHARD_IDS=" in command:
+        return Outcome(
+            command,
+            "skipped",
+            note="processes on two machines with PostgreSQL and Redis (tests/e2e/test_scale.py)",
+        )
     if command.startswith("sudo "):
         return Outcome(command, "skipped", note="changes the machine (root, /etc/systemd)")
     if "https://example.org/story" in command and "--url" not in command:
@@ -396,6 +402,7 @@ def readme_commands(readme: str) -> list[str]:
     `make …` commands of its tables, once each, in order."""
     commands: list[str] = []
     in_sh = False
+    pending = ""  # a command continued over lines ending in a backslash
     for raw in readme.splitlines():
         line = raw.strip()
         if line.startswith("```"):
@@ -403,8 +410,13 @@ def readme_commands(readme: str) -> list[str]:
             continue
         if in_sh:
             command = re.sub(r"\s+#\s.*$", "", line).strip()
-            if command and not command.startswith("#"):
-                commands.append(command)
+            if not command or command.startswith("#"):
+                continue
+            if command.endswith("\\"):
+                pending += command[:-1] + " "
+                continue
+            commands.append(" ".join((pending + command).split()))
+            pending = ""
         elif line.startswith("| `make "):
             commands.append(line.split("`")[1])
     return list(dict.fromkeys(commands))

@@ -211,21 +211,21 @@ def test_shard_ids_must_fit_the_count(
         monkeypatch.setenv("SKIM_SHARD_COUNT", count)
     monkeypatch.setenv("SKIM_SHARD_IDS", ids)
     with pytest.raises(SettingsError) as caught:
-        load_settings()
+        load_settings(Path(".env"))
     assert caught.value.name == "SKIM_SHARD_IDS" and problem in str(caught.value)
 
 
 def test_scale_out_settings_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
     """Shards, Redis and PostgreSQL settings land in the tree; unset, Skim is one process."""
     monkeypatch.setenv("DISCORD_TOKEN", "t")
-    alone = load_settings()
+    alone = load_settings(Path(".env"))
     assert not alone.shards.sharded and alone.redis.url is None
     assert alone.store.database_url is None
     monkeypatch.setenv("SKIM_SHARD_COUNT", "4")
     monkeypatch.setenv("SKIM_SHARD_IDS", "2, 3")
     monkeypatch.setenv("SKIM_REDIS_URL", "redis://:pw@cache:6379/0")
     monkeypatch.setenv("SKIM_DATABASE_URL", "postgresql://skim:pw@db/skim")
-    settings = load_settings()
+    settings = load_settings(Path(".env"))
     assert (settings.shards.count, settings.shards.ids) == (4, (2, 3))
     assert settings.redis.url is not None and settings.store.database_url is not None
     assert "pw" not in repr(settings)  # both URLs may hold passwords
