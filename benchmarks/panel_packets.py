@@ -90,7 +90,8 @@ def _trafi_page(page: TrafiPage) -> Page:
         + "\n\nSnippets a person marked as NOT article (boilerplate):\n"
         + "\n".join(f"- {s}" for s in page.without_snippets)
     )
-    return Page(f"trafi-{page.page_id[:12]}", page.url, page.html, reference)
+    # The whole id: two pages of one site share their first dozen characters.
+    return Page(f"trafi-{page.page_id}", page.url, page.html, reference)
 
 
 def _seed_page(path: Path) -> Page:

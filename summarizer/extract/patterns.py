@@ -82,7 +82,9 @@ _LINE_RE = re.compile(r"^\W*(?:" + "|".join(_LINE_STARTS) + ")", re.IGNORECASE)
 # Appeals to the reader: furniture however long they run.
 _APPEAL_RE = re.compile(
     r"^\W*(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b"
-    r"|(?:please )?(?:support|subscribe to) (?:us|our journalism|independent journalism)\b)",
+    r"|(?:please )?(?:support|subscribe to) (?:us|our journalism|independent journalism)\b"
+    r"|.{0,120}\bwe need your (?:financial )?(?:support|help)\b"
+    r"|als [\w-]+(?:supporter|unterstützer|abonnent)(?:in)?\b|unterstützen sie uns\b)",
     re.IGNORECASE,
 )
 # Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.
@@ -95,7 +97,11 @@ _HEADING_RE = re.compile(
     r"|about the author|most (?:popular|read|viewed)|popular (?:posts|stories)|trending.*"
     r"|latest (?:news|stories|posts)|editor'?s picks?|top stories|in other news"
     r"|click here\b.*|like this|share this.*|print this.*|email this.*|post navigation"
-    r"|.*\b(?:newsletters?|e-?mails?|alerts|donate|support us|a word to our (?:loyal )?readers)\b.*"
+    # A box label names its pitch ("Newsletters", "Daily newsletter", "Get our email alerts");
+    # an article's heading may use the same words ("Eliminating Repeating Alerts").
+    r"|(?:[\w-]+ ){0,2}(?:newsletters?|e-?mail alerts|news alerts)|donate(?: now| today)?|support us"
+    r"|.*\b(?:our|free|get|sign up for|subscribe to)\b.*\b(?:newsletters?|e-?mails?|alerts)\b.*"
+    r"|a word to our (?:loyal )?readers"
     r"|share on .*)\W*$",
     re.IGNORECASE,
 )
@@ -110,6 +116,21 @@ def is_boilerplate_line(text: str) -> bool:
     if _APPEAL_RE.match(text):
         return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
+
+
+# The link line of a teaser card under its title: the title above it is another page's.
+_TEASER_PROMPT_RE = re.compile(
+    r"^\W*(?:read more|read next|read the (?:full )?story|full story|continue reading"
+    r"|(?:next|previous) (?:article|post|story)|weiterlesen|mehr lesen|lire la suite"
+    r"|leer más|seguir leyendo|leia mais|continua a leggere|читать (?:далее|дальше))\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_teaser_prompt(text: str) -> bool:
+    """A "Read more" / "Next article" line: under a heading, it makes that heading a teaser's
+    title."""
+    return _TEASER_PROMPT_RE.match(text) is not None
 
 
 def is_dateline(text: str) -> bool:
@@ -136,9 +157,11 @@ _APPARATUS_HEADINGS = (
     r"|(?:previous|next|older|newer)(?: story| post| article| entry)?|about (?:the )?authors?"
     r"|about us|author|authors?|written by .{1,60}|contributors?|share(?: this| on .{1,20})?"
     r"|categor(?:y|ies)|archives?|search|login|log in|sign in|register|contact(?: us)?"
-    r"|responses?|\d+ responses?|replies|discussion|join the (?:discussion|conversation)"
+    # ("Responses" heads comments; "Response" may head a part of the article.)
+    r"|responses|\d+ responses?|replies|discussion|join the (?:discussion|conversation)"
     r"|stay (?:connected|informed|in touch)|get in touch|popular|latest|featured|sponsored"
     r"|partner content|from the web|around the web|elsewhere|trending now|what'?s hot"
+    r"|featured (?:slide ?shows?|stories|posts|articles|videos)|similar (?:articles|posts|stories)"
     r"|(?:more )?related (?:stories|articles|posts|links|content|reading)|recent (?:slide ?shows"
     r"|posts|articles|stories|comments)|slide ?shows?|most popular\b.*|(?:next|previous) article"
     r"|more (?:on|about) this (?:topic|story)|additional (?:information|resources)|press release"
@@ -233,9 +256,25 @@ _SENTENCE_PATTERNS = (
     r"\bdon't\s+miss\b",
     r"\brecommended\s+for\s+you\b",
     r"\bterms\s+of\s+(?:use|service)\b",
+    r"\bwe\s+need\s+your\s+(?:financial\s+)?support\b",
     r"\bprivacy\s+policy\b",
 )
 _SENTENCE_RE = re.compile("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
+# A photo credit closing a line: "(credit: NASA/Jude Guidry)", "(AP Photo/Evan Vucci)".
+_CREDIT_TAIL_RE = re.compile(
+    r"[(\[](?:(?:photo|image|picture|video|foto|bild)?\s*credits?\s*:|(?:photos?|images?|fotos?)"
+    r"\s*(?:by|:)|[^()\[\]]{0,60}\b(?:photo|foto) (?:via|by|/)|(?:ap|afp|reuters|epa|getty images"
+    r"|shutterstock|dpa)(?: photo)?\s*/)[^()\[\]]{0,80}[)\]]\W*$",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_WORDS = 60
+
+
+def is_caption_with_credit(text: str) -> bool:
+    """A short line that ends with a photo credit: the caption of a picture."""
+    return len(text.split()) <= _MAX_CAPTION_WORDS and _CREDIT_TAIL_RE.search(text) is not None
+
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 

@@ -12,10 +12,16 @@ Teaser, credit and share lines are dropped; decorations (`[edit]`, `¶`) and cit
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from summarizer.extract.article import Block, SectionText
-from summarizer.extract.patterns import is_boilerplate_heading, is_boilerplate_line, is_dateline
+from summarizer.extract.patterns import (
+    is_boilerplate_heading,
+    is_boilerplate_line,
+    is_caption_with_credit,
+    is_dateline,
+    is_teaser_prompt,
+)
 from summarizer.text import clean_text, word_count
 
 _PSEUDO_LEVEL = 7  # a bold pseudo-heading ranks below every <hN>
@@ -36,6 +42,11 @@ _LINK_TEASER_MAX_WORDS = 30
 _MIN_PROSE_WORDS = 25
 _MAX_CAPTION_WORDS = 20
 _MIN_PARAGRAPHS_FOR_DEK = 4
+_MAX_DEK_WORDS = 20
+# A paragraph this much of which is a link is a teaser's blurb, whatever its length.
+_TEASER_BLURB_LINK_SHARE = 0.5
+# A list item of this many words is a phrase (an ingredient, a bullet point), not a label.
+_MIN_LIST_PHRASE_WORDS = 3
 _BYLINE_RE = re.compile(r"^(?i:by|von|par|por|di)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){1,6}$")
 _FOLD_RE = re.compile(r"\W+")
 # A heading that is mostly a link to another page is a teaser's title, not a subheading.
@@ -79,78 +90,151 @@ def article_sections(
     the paragraphs under the subheading before them (the lead has heading None)."""
     title_key = _fold(title) if title else None
     byline_key = _fold(byline) if byline else None
-    raw = _without_dek(raw, description)
-    kept: list[tuple[Block, bool]] = []  # (block, is a heading candidate)
-    in_furniture = False  # under a "Related" / "Comments" heading until the next real heading
+    description_key = _fold(description) if description else None
+    raw = _without_dek(raw, description_key)
+    kept: list[_Kept] = []
+    # Under a "Related" / "Comments" heading until the next heading of its rank or higher
+    # (the teaser titles inside the box are its own subheadings).
+    in_furniture = False
+    furniture_level = 0
+    seen_text = False  # a paragraph of prose has been kept (a dek comes before any)
     for block in map(_cleaned, raw):
         text = block.text
         key = _fold(text)
         if not key or key in (title_key, byline_key):
             continue
         if block.heading_level:
+            if in_furniture and block.heading_level > furniture_level:
+                continue
             in_furniture = is_boilerplate_heading(text)
+            furniture_level = block.heading_level
             if (
                 block.heading_level == 1
                 and _restates(text, title_key)
-                and not any(not b.heading_level for b, _ in kept)
+                and not any(not item.block.heading_level for item in kept)
             ):
                 continue  # an h1 above the text is the page's headline, reworded
-            if not in_furniture and not _is_teaser_title(block):
-                kept.append((block, _heading_sized(text)))
+            if not seen_text and (
+                _is_sentence(text) or (key == description_key and block.heading_level > 1)
+            ):
+                # The dek: a sentence, or the page's description under the headline, set as a
+                # heading above the text. (An h1 may be the first section's title: pages that
+                # set the headline in h1 set their sections in h1 too.)
+                continue
+            if _is_teaser_title(block):
+                if kept and kept[-1].block.heading_level:
+                    kept.pop()  # the heading right above a teaser's title is its kicker
+            elif not in_furniture:
+                kept.append(_Kept(block, _heading_sized(text)))
+            continue
+        if is_teaser_prompt(text) and kept and kept[-1].block.heading_level:
+            kept.pop()  # "Title" + "Read more": a teaser for another page
             continue
         if in_furniture and _is_prose(block):
             in_furniture = False  # the furniture box ended without a heading of its own
+        if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
+            kept.append(_Kept(block, heading_candidate=False, link_line=True))
+            continue
         if (
             in_furniture
+            or _is_link_teaser(block)
             or is_boilerplate_line(text)
             or is_dateline(text)
-            or _is_link_teaser(block)
             or _is_caption(block)
             or _is_byline(text)
         ):
             continue
-        kept.append((block, _looks_like_pseudo_heading(block)))
+        seen_text = seen_text or is_prose(text)
+        kept.append(_Kept(block, _looks_like_pseudo_heading(block)))
+    return _headings_over_text(_drafts(kept))
 
-    sections: list[SectionText] = []
-    levels: list[int] = []  # heading level of each section (0 the lead, 7 a pseudo-heading)
-    heading: str | None = None
-    level = 0
-    paragraphs: list[str] = []
-    for index, (block, heading_candidate) in enumerate(kept):
-        is_heading = heading_candidate and (
-            block.heading_level > 0 or _followed_by_body(kept, index)
+
+@dataclass(slots=True)
+class _Kept:
+    """A block that survived classification: a heading candidate, text, or a line of links
+    (never text of a section, but it tells that the heading above heads a list of links)."""
+
+    block: Block
+    heading_candidate: bool
+    link_line: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A section being built, with what decides whether its heading heads article text."""
+
+    heading: str | None
+    level: int  # 0 the lead, 1-6 an <hN>, 7 a pseudo-heading
+    paragraphs: list[str] = field(default_factory=list)
+    has_prose: bool = False  # a paragraph of prose that is not mostly a link (a teaser's blurb)
+    list_phrases: int = 0  # list items of a few words or more (ingredients, bullet points)
+    link_lines: int = 0  # list items wholly of links under it (a list of apps, sources, tools)
+
+
+def _drafts(kept: list[_Kept]) -> list[_Draft]:
+    """Group the kept blocks under their headings (a pseudo-heading only over body text)."""
+    drafts = [_Draft(None, 0)]
+    text = [item for item in kept if not item.link_line]
+    following = {
+        id(item): text[n + 1] if n + 1 < len(text) else None for n, item in enumerate(text)
+    }
+    for item in kept:
+        block = item.block
+        if item.link_line:
+            drafts[-1].link_lines += 1
+            continue
+        after = following[id(item)]
+        is_heading = item.heading_candidate and (
+            block.heading_level > 0
+            or (after is not None and not after.block.heading_level and not after.heading_candidate)
         )
-        if not is_heading:
-            paragraphs.append(block.text)
+        if is_heading:
+            drafts.append(_Draft(block.text, block.heading_level or _PSEUDO_LEVEL))
             continue
-        if paragraphs or heading is not None:
-            sections.append(SectionText(heading, paragraphs))
-            levels.append(level)
-        heading, paragraphs, level = block.text, [], block.heading_level or _PSEUDO_LEVEL
-    if paragraphs or heading is not None:
-        sections.append(SectionText(heading, paragraphs))
-        levels.append(level)
-    return _headings_over_prose(sections, levels)
+        drafts[-1].paragraphs.append(block.text)
+        if is_prose(block.text) and block.link_chars < _TEASER_BLURB_LINK_SHARE * len(block.text):
+            drafts[-1].has_prose = True
+        if block.tag == "li" and len(block.text.split()) >= _MIN_LIST_PHRASE_WORDS:
+            drafts[-1].list_phrases += 1
+    if not drafts[0].paragraphs:
+        drafts.pop(0)
+    return drafts
 
 
-def _headings_over_prose(sections: list[SectionText], levels: list[int]) -> list[SectionText]:
-    """Drop the headings that head no prose: a price, a spec table, a gallery of captions, a
-    staff box. Their lines join the section before. A heading over no prose stays when a
-    deeper subheading follows (it is the parent of that subsection, "Main article: ..." lines
-    and all), and goes at the very end."""
+def _headings_over_text(drafts: list[_Draft]) -> list[SectionText]:
+    """Keep the headings that head article text; the others (a price, a spec table, a gallery
+    of captions, a staff box, a teaser's kicker) give their lines to the section before.
+
+    A heading heads article text when prose is under it, or a list (ingredients, bullet
+    points), or, inside the article (prose follows later), a list of links (apps, sources).
+    A heading over nothing stays when the deeper subheading after it stays: it is its parent.
+    """
+    heads_text = [False] * len(drafts)
+    prose_after = False
+    for index in range(len(drafts) - 1, -1, -1):
+        draft = drafts[index]
+        parent = (
+            index + 1 < len(drafts)
+            and drafts[index + 1].level > draft.level
+            and heads_text[index + 1]
+        )
+        heads_text[index] = (
+            draft.heading is None
+            or draft.has_prose
+            or draft.list_phrases > 0
+            or (draft.link_lines > 0 and prose_after)
+            or parent
+        )
+        prose_after = prose_after or draft.has_prose
     kept: list[SectionText] = []
-    for index, section in enumerate(sections):
-        if section.heading is None or any(map(is_prose, section.paragraphs)):
-            kept.append(section)
-            continue
-        if index + 1 < len(sections) and levels[index + 1] > levels[index]:
-            kept.append(section)
-            continue
-        if kept:
+    for draft, keep in zip(drafts, heads_text, strict=True):
+        if keep:
+            kept.append(SectionText(draft.heading, draft.paragraphs))
+        elif kept:
             previous = kept[-1]
-            kept[-1] = SectionText(previous.heading, previous.paragraphs + section.paragraphs)
-        elif section.paragraphs:
-            kept.append(SectionText(None, section.paragraphs))
+            kept[-1] = SectionText(previous.heading, previous.paragraphs + draft.paragraphs)
+        elif draft.paragraphs:
+            kept.append(SectionText(None, draft.paragraphs))
     while kept and kept[-1].heading is not None and not kept[-1].paragraphs:
         kept.pop()
     return kept
@@ -195,6 +279,12 @@ def _set_off_run_in(text: str, lead_chars: int) -> str:
     return f"{term}: {rest}"
 
 
+def _is_sentence(text: str) -> bool:
+    """A heading written as a sentence: it ends with a full stop (not "?", "!" or "...")."""
+    stripped = text.rstrip(" \"'”’»)")
+    return stripped.endswith((".", "。")) and not stripped.endswith(("...", "…"))
+
+
 def _restates(text: str, title_key: str | None) -> bool:
     """Most of the words of `text` are the headline's."""
     if not title_key:
@@ -219,19 +309,17 @@ def _is_teaser_title(block: Block) -> bool:
     return block.link_chars >= _TEASER_HEADING_LINK_SHARE * len(block.text)
 
 
-def _without_dek(raw: list[Block], description: str | None) -> list[Block]:
-    """Drop a leading paragraph that repeats the page's description: the dek above the body.
-
-    Only near the top and only in an article long enough that it is not the body itself.
-    """
-    if not description:
+def _without_dek(raw: list[Block], description_key: str | None) -> list[Block]:
+    """Drop a short paragraph near the top that repeats the page's description: the dek set
+    above the body. (Many pages copy their lede into the description; a lede is longer.)"""
+    if not description_key:
         return raw
-    key = _fold(description)
     paragraphs = [i for i, b in enumerate(raw) if not b.heading_level]
     if len(paragraphs) < _MIN_PARAGRAPHS_FOR_DEK:
         return raw
     for index in paragraphs[:2]:
-        if _fold(raw[index].text) == key:
+        block = raw[index]
+        if _fold(block.text) == description_key and word_count(block.text) < _MAX_DEK_WORDS:
             return raw[:index] + raw[index + 1 :]
     return raw
 
@@ -263,21 +351,14 @@ def _looks_like_pseudo_heading(block: Block) -> bool:
     )
 
 
-def _followed_by_body(kept: list[tuple[Block, bool]], index: int) -> bool:
-    """A pseudo-heading must introduce body text: the next block is a plain paragraph."""
-    if index + 1 >= len(kept):
-        return False
-    following, following_is_candidate = kept[index + 1]
-    return not following.heading_level and not following_is_candidate
-
-
 def _is_caption(block: Block) -> bool:
-    """A short, wholly italic line without final punctuation: a caption or a credit."""
+    """A short, wholly italic line without final punctuation, or a line that ends with a
+    photo credit: a caption or a credit."""
     return (
         block.all_italic
         and len(block.text.split()) <= _MAX_CAPTION_WORDS
         and not block.text.endswith((*_FINAL_PUNCTUATION, "?", "”", '"'))
-    )
+    ) or is_caption_with_credit(block.text)
 
 
 def _is_prose(block: Block) -> bool:

@@ -26,10 +26,12 @@ def test_aeb_headings_are_text_of_the_true_body(cards: CardScore) -> None:
     assert aeb.false_page_share <= 0.02, aeb.pages_with_false
 
 
-def test_moz_headings_do_not_fall_back(cards: CardScore) -> None:
-    """moz: the false headings left come from pages whose main text is taken from another
-    region than Readability's (nytimes-5, salon-1): a floor, not the 0.98 target."""
-    assert cards.headings["moz"].precision >= 0.90, cards.headings["moz"].false_examples
+def test_moz_headings_are_text_of_the_true_body(cards: CardScore) -> None:
+    """moz: at least 98% of headings are in expected.html, on at most 2% of pages a false one
+    (round one of the card issue: 0.915, 5 of 57 pages)."""
+    moz = cards.headings["moz"]
+    assert moz.precision >= 0.98, moz.false_examples
+    assert moz.false_page_share <= 0.02, moz.pages_with_false
 
 
 def test_trafi_headings_are_not_boilerplate(cards: CardScore) -> None:
@@ -40,8 +42,8 @@ def test_trafi_headings_are_not_boilerplate(cards: CardScore) -> None:
 
 
 def test_aeb_claims_lie_inside_the_true_body(cards: CardScore) -> None:
-    """Claims are article prose: at least 98.5% inside articleBody (whitespace ignored)."""
-    assert cards.claims["aeb"].precision >= 0.985, cards.claims["aeb"].outside_examples
+    """Claims are article prose: at least 99% inside articleBody (whitespace ignored)."""
+    assert cards.claims["aeb"].precision >= 0.99, cards.claims["aeb"].outside_examples
 
 
 def test_every_card_is_one_message_of_at_most_six_sections(cards: CardScore) -> None:
