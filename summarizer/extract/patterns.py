@@ -99,7 +99,8 @@ _HEADING_RE = re.compile(
     r"|click here\b.*|like this|share this.*|print this.*|email this.*|post navigation"
     # A box label names its pitch ("Newsletters", "Daily newsletter", "Get our email alerts");
     # an article's heading may use the same words ("Eliminating Repeating Alerts").
-    r"|(?:[\w-]+ ){0,2}(?:newsletters?|e-?mail alerts|news alerts)|donate(?: now| today)?|support us"
+    r"|(?:[\w-]+ ){0,2}(?:newsletters?|e-?mail alerts|news alerts)"
+    r"|donate(?: now| today)?|support us"
     r"|.*\b(?:our|free|get|sign up for|subscribe to)\b.*\b(?:newsletters?|e-?mails?|alerts)\b.*"
     r"|a word to our (?:loyal )?readers"
     r"|share on .*)\W*$",
