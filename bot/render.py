@@ -193,18 +193,27 @@ class _CardPart:
 
     @property
     def visible(self) -> int:
-        """Characters a reader sees of this part (heading and claims, one line each)."""
-        return len(self.heading or "") + sum(len(" ".join(c.split())) + 1 for c in self.claims)
+        """Characters a reader sees of this part: its heading (as cut on the card), its claims
+        one per line, and the " ↗" after them."""
+        if not self.claims:
+            return 0
+        claims = sum(len(" ".join(claim.split())) for claim in self.claims)
+        newlines = len(self.claims) - 1
+        link = 1 + len(CLAIM_LINK_TEXT)
+        return min(len(self.heading or ""), FIELD_NAME_VISIBLE) + claims + newlines + link
 
 
-def _fit_card(parts: list[_CardPart], fixed: int, target: int) -> int:
-    """Trim `parts` in place towards `target` visible characters (`fixed` is what else shows):
-    first the extra claims of the least important parts, then whole sections, down to
-    MIN_CARD_SECTIONS. Returns how many sections it took off."""
+def _fit_card(parts: list[_CardPart], fixed: int, target: int, left_out: int) -> int:
+    """Trim `parts` in place towards `target` visible characters (`fixed` is what else shows,
+    `left_out` the sections already not shown): first the extra claims of the least important
+    parts, then whole sections, down to MIN_CARD_SECTIONS. Returns how many sections it took
+    off."""
     removed = 0
 
     def total() -> int:
-        return fixed + sum(part.visible for part in parts)
+        missing = left_out + removed
+        tail = 1 + len(left_out_line(missing)) if missing else 0
+        return fixed + tail + sum(part.visible for part in parts)
 
     by_weight = sorted(parts, key=lambda part: (part.heading is None, part.importance))
     for part in by_weight:
@@ -250,7 +259,7 @@ def digest_embeds(digest: Digest, *, sections: int = DEFAULT_CARD_SECTIONS) -> l
     ]
     parts = ([lead] if lead.claims else []) + fields
     fixed = len(headline) + len(footer) + len(author)
-    left_out = card.left_out + _fit_card(parts, fixed, CARD_VISIBLE_TARGET)
+    left_out = card.left_out + _fit_card(parts, fixed, CARD_VISIBLE_TARGET, card.left_out)
     tail = left_out_line(left_out) if left_out else ""
 
     shown_fields = [part for part in parts if part.heading is not None]

@@ -135,8 +135,8 @@ def _lede(candidates: list[_Sentence]) -> _Sentence | None:
         tier = _tier(sentence)
         if tier == 0:
             return sentence
-        if tier is not None and tier > 1:
-            continue  # a fragment (a dateline, a label) before the lede: look further
+        if tier is None or tier > 1:
+            continue  # a fragment, a credit, a label before the lede: look further
         return None  # the opening is prose that leans on context: no lede to insist on
     return None
 

@@ -23,7 +23,11 @@ _LEANING_OPENINGS = (
     r"|indeed|as a result|for example|for instance|by contrast|in contrast|on the other hand"
     r"|similarly|likewise|such|the latter|the former|the same|another|others|afterwards"
     r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
-    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all"
+    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well"
+    r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that)|as such"
+    r"|at (?:the same time|this point|that point)|by then|since then|until then|even then"
+    r"|because of (?:this|that)|despite (?:this|that)|after that|before that|either way"
+    r"|in (?:this|that|any|either) case|while you're at it"
     # German
     r"|dies|diese[rsmn]?|das ist|er|aber|und|auch|doch|dann|daher|deshalb|außerdem|zudem"
     r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also"
@@ -32,7 +36,8 @@ _LEANING_OPENINGS = (
     r"|cependant|en effet|par ailleurs|ainsi"
     # Spanish, Portuguese, Italian
     r"|esto|esta|este|estos|estas|eso|él|ella|ellos|ellas|pero|y|además|sin embargo"
-    r"|entonces|así|isso|isto|essa|esse|ele|ela|eles|elas|mas|e|também|além disso"
+    r"|entonces|así|ese|esa|esos|esas|aquel|aquella|dicho|dicha|isso|isto|essa|esse|ele|ela"
+    r"|eles|elas|mas|e|também|além disso"
     r"|no entanto|então|questo|questa|quindi|inoltre|però"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
@@ -72,7 +77,7 @@ _NOT_PROSE_RE = re.compile(
     r"|^\W*(?:thanks?(?: you)? (?:for|so much|again)|thank you\W*$|many thanks|vielen dank"
     r"|danke|merci|gracias|obrigad[oa]|grazie|cheers|happy \w+ing\b|stay tuned|see you"
     r"|until next time|bis bald|bis zum nächsten|à bientôt|hasta (?:pronto|la próxima)"
-    r"|good luck|have fun|hope (?:this|you)|i hope (?:this|you)|let (?:me|us) know"
+    r"|good luck|have fun|(?:i |we )?hope (?:this|you)|let (?:me|us) know"
     r"|feel free to|what do you think|tell us (?:what|in)|share your)\b"
     # author bios
     r"|^\W*(?:[A-Z][\w.'-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}(?:writer|journalist"
@@ -82,6 +87,11 @@ _NOT_PROSE_RE = re.compile(
     r"|\bfollow (?:him|her|them) on\b|\b(?:he|she|they) (?:lives?|is based|are based) in\b"
     # cross-links written as prose: "You can view our June thread here."
     r"|\b(?:you can|you'll|click|tap|read|see|view|find|watch|listen|check)\b.{0,80}\bhere\W*$"
+    # pointers elsewhere: "For more information, visit...", "Alle weiteren Einzelheiten..."
+    r"|^\W*(?:for (?:more|further) (?:information|details)|more (?:information|details) (?:can be"
+    r" found|is available|are available)|(?:alle )?weitere[n]? (?:informationen|einzelheiten"
+    r"|details)\b|pour (?:plus d'|de plus amples )informations|para más información"
+    r"|para mais informações)"
     # pitches for the publication itself
     r"|\bdelivered (?:to|through|into) your (?:inbox|letterbox|mailbox|door)"
     r"|\b(?:make a (?:donation|contribution)|become a (?:member|subscriber|patron|supporter)"
@@ -92,6 +102,8 @@ _NOT_PROSE_RE = re.compile(
     # photo captions and credits
     r"|\bpictured\b|\b(?:from|left to) (?:left|right)\b|\((?:left|right|center|centre|top"
     r"|bottom)\)|\(published \w+day\b"
+    # a wiki reference: "^ a b "Title"", "^ Smith, J. (2001)..."
+    r"|^\^\s"
     # UI text
     r"|^\W*(?:show (?:more|less|all)|load more|read (?:more|full)|see (?:more|all)|loading"
     r"|add (?:a )?(?:review|comment)|write a (?:review|comment)|log in to|you must be logged"
@@ -105,6 +117,8 @@ _TABLE_ROW_MIN_TOKENS = 5
 # What a stripped formula or code span leaves: a space before punctuation, empty brackets, or a
 # sentence ending on a word that cannot end one ("...it is such that").
 # (Only "," and ".": French sets a space before ":", ";", "!" and "?".)
+# A list run into one "sentence": two or more bullet marks set apart by spaces.
+_RUN_IN_LIST = re.compile(r"(?:\s(?:[*•·▪]|\+(?=\s[A-Z]))\s.*){2,}")
 _STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
 _DANGLING_END = re.compile(
     r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
@@ -115,9 +129,10 @@ _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 
 
 def is_not_prose(sentence: str) -> bool:
-    """A caption, bio, call to action, sign-off, UI text, table row or stripped formula."""
+    """A caption, bio, call to action, sign-off, pointer elsewhere, UI text, table row, a list
+    run together or a stripped formula."""
     text = sentence.translate(_APOSTROPHES)
-    if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text):
+    if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
     if _DANGLING_END.search(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True

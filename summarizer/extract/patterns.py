@@ -203,6 +203,28 @@ _APPARATUS_HEADINGS = (
 _APPARATUS_HEADING_RE = re.compile(rf"^\W*(?:{_APPARATUS_HEADINGS})\W*$", re.IGNORECASE)
 
 
+# The end matter among them: notes, references, links, comments and reviews run on to the
+# next heading, however long their lines (a reference or a comment can be a paragraph).
+_END_MATTER_HEADING_RE = re.compile(
+    r"^\W*(?:notes?|footnotes|citations|references?|notes and references|sources?|bibliography"
+    r"|works cited|further reading|external links|see also|comments?|\d+ comments?|responses"
+    r"|\d+ responses?|reviews?|(?:customer |user )?reviews|einzelnachweise|anmerkungen|fußnoten"
+    r"|quellen|literatur|weblinks|siehe auch|kommentare?|références|notes et références"
+    r"|bibliographie|liens externes|voir aussi|commentaires?|referencias|notas|bibliografía"
+    r"|enlaces externos|véase también|comentarios|referências|notas e referências"
+    r"|ligações externas|ver também|comentários|riferimenti|bibliografia|collegamenti esterni"
+    r"|vedi anche|commenti|примечания|литература|ссылки|источники|см\.? также|комментари[ийя]"
+    r"|отзывы|参考文献|參考文獻|参考资料|參考資料|外部链接|外部連結|脚注|出典|外部リンク|각주"
+    r"|참고 문헌|외부 링크)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_end_matter_heading(text: str) -> bool:
+    """A heading of the matter after an article: notes, references, links, comments."""
+    return _END_MATTER_HEADING_RE.match(text) is not None
+
+
 def is_boilerplate_heading(text: str) -> bool:
     """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...) or the
     apparatus around an article ("Contents", "References", "See also", "Отзывы"...)."""

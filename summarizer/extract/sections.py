@@ -20,6 +20,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_line,
     is_caption_with_credit,
     is_dateline,
+    is_end_matter_heading,
     is_teaser_prompt,
 )
 from summarizer.text import clean_text, word_count
@@ -96,6 +97,7 @@ def article_sections(
     # Under a "Related" / "Comments" heading until the next heading of its rank or higher
     # (the teaser titles inside the box are its own subheadings).
     in_furniture = False
+    end_matter = False  # the furniture is notes, references or comments: no prose ends it
     furniture_level = 0
     seen_text = False  # a paragraph of prose has been kept (a dek comes before any)
     for block in map(_cleaned, raw):
@@ -107,6 +109,8 @@ def article_sections(
             if in_furniture and block.heading_level > furniture_level:
                 continue
             in_furniture = is_boilerplate_heading(text)
+            # (End matter follows the article: a "Literatur" label above it is a section's.)
+            end_matter = in_furniture and seen_text and is_end_matter_heading(text)
             furniture_level = block.heading_level
             if (
                 block.heading_level == 1
@@ -130,7 +134,7 @@ def article_sections(
         if is_teaser_prompt(text) and kept and kept[-1].block.heading_level:
             kept.pop()  # "Title" + "Read more": a teaser for another page
             continue
-        if in_furniture and _is_prose(block):
+        if in_furniture and not end_matter and _is_prose(block):
             in_furniture = False  # the furniture box ended without a heading of its own
         if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
             kept.append(_Kept(block, heading_candidate=False, link_line=True))
