@@ -24,7 +24,8 @@ _LEANING_OPENINGS = (
     r"|similarly|likewise|such|the latter|the former|the same|another|others|afterwards"
     r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
     r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well"
-    r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that)|as such"
+    r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that|the above)"
+    r"|the above|as such"
     r"|at (?:the same time|this point|that point)|by then|since then|until then|even then"
     r"|because of (?:this|that)|despite (?:this|that)|after that|before that|either way"
     r"|in (?:this|that|any|either) case|while you're at it"
@@ -66,7 +67,8 @@ _SELF_REFERENCE_RE = re.compile(
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
 _NOT_PROSE_RE = re.compile(
     # calls to action and welcome lines
-    r"^\W*(?:click|tap|sign up|subscribe|register now|download (?:the|our|it|now)|buy now"
+    r"^\W*(?:(?:click|tap)(?: here| the| on| below| to| this| through)|sign up|subscribe"
+    r"|register now|download (?:the|our|it|now)|buy now"
     r"|order now|shop now|book now|call us|email us|contact us|check out (?:our|the latest)"
     r"|don't forget to|be sure to (?:follow|subscribe|check|share)|make sure to (?:follow"
     r"|subscribe|check|share)|follow (?:us|me)|like us|bookmark|learn more|find out more"

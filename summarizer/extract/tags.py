@@ -84,11 +84,9 @@ def readable_tag(tag: str) -> str:
 
 def _is_stopword_tag(tag: str, stop: frozenset[str]) -> bool:
     """Every word of the tag is a short function word of a page language ("d’un", "Deine")."""
-    # Elided forms ("d’un", "c’est") are split: a one-letter part is an elided function word.
+    # Elided forms ("d’un", "c’est") are split into their parts (the lists hold "d", "c").
     found = [part for word in words(tag) for part in word.split("'")]
-    return bool(found) and all(
-        len(part) == 1 or (part in stop and len(part) <= _MAX_STOPWORD_CHARS) for part in found
-    )
+    return bool(found) and all(part in stop and len(part) <= _MAX_STOPWORD_CHARS for part in found)
 
 
 def _key(tag: str) -> str:

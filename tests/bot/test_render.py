@@ -21,6 +21,7 @@ from bot.render import (
     FIELD_VALUE_LIMIT,
     FIELDS_PER_EMBED,
     FOOTER_LIMIT,
+    MIN_CARD_SECTIONS,
     TITLE_LIMIT,
     ListedDigest,
     digest_embeds,
@@ -32,6 +33,7 @@ from bot.render import (
     truncate,
 )
 from summarizer.model import Digest, Section
+from testkit.cards import visible_length
 
 HOSTILE_PIECES = [
     "@everyone",
@@ -297,6 +299,15 @@ def test_sections_per_card_is_a_setting() -> None:
         )
 
 
+def test_the_chosen_sections_are_shown_in_article_order() -> None:
+    """Chosen by importance, shown as the article has them."""
+    digest = _long_digest(8)
+    for number, section in enumerate(digest.sections[1:], start=1):
+        digest.sections[number] = dataclasses.replace(section, importance=float(number))
+    [embed] = digest_embeds(digest)
+    assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(3, 9)]
+
+
 def test_cached_digest_without_importance_shows_the_first_sections() -> None:
     """Digests cached before sections had an importance show the first ones."""
     [embed] = digest_embeds(_long_digest(9, importance=False))
@@ -313,6 +324,18 @@ def test_card_is_trimmed_towards_a_phone_screen() -> None:
     assert shown <= CARD_VISIBLE_TARGET
     left = 8 - len(embed.fields)
     assert str(embed.fields[-1].value).endswith(f"*+ {left} more sections in the article*")
+
+
+@pytest.mark.parametrize("claim_words", [18, 30, 45, 55, 68])
+def test_the_fit_counts_every_character_a_reader_sees(claim_words: int) -> None:
+    """Counted as the reader sees it (headings as cut, one line per claim, the ↗ after them,
+    the left-out line), a card with room to drop sections stays within the target."""
+    claim = " ".join(["Each part of the plan costs more than the council said."] * 8)
+    claim = " ".join(claim.split()[:claim_words]) + "."
+    digest = _long_digest(7, claim=claim)
+    [embed] = digest_embeds(digest)
+    if len(embed.fields) > MIN_CARD_SECTIONS:
+        assert visible_length([embed]) <= CARD_VISIBLE_TARGET
 
 
 def test_one_link_per_field_highlights_every_claim() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer import digest_html
-from summarizer.text import normalise_space, text_weight, unspaced_chars, word_count
+from summarizer.text import clean_text, normalise_space, text_weight, unspaced_chars, word_count
 from tests.helpers import page
 
 
@@ -36,3 +36,18 @@ def test_a_korean_article_gets_a_korean_reading_time() -> None:
     words_in_body = len(digest.text.split())
     assert digest.word_count == words_in_body
     assert digest.reading_minutes == max(1, round(words_in_body / 230))
+
+
+def test_clean_text_normalises_what_a_reader_sees() -> None:
+    """NFC, no soft hyphens or zero-width characters, sentences unglued, space collapsed."""
+    assert clean_text("Cafe\u0301 au lait") == "Café au lait"
+    assert clean_text("Donau\u00addampf\u00adschiff\u200bfahrt") == "Donaudampfschifffahrt"
+    assert clean_text("\ufeffThe vote\u2060 passed.") == "The vote passed."
+    assert clean_text("It ended there.The next day began") == "It ended there. The next day began"
+    assert clean_text("  many \n  spaces\t") == "many spaces"
+
+
+def test_clean_text_leaves_abbreviations_and_domains_alone() -> None:
+    """ "U.S.A", "example.com" and "JSON.Parse" are not glued sentences."""
+    for text in ("The U.S.A team won.", "Visit example.com today", "Call JSON.Parse on it."):
+        assert clean_text(text) == text

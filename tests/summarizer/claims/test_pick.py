@@ -248,6 +248,49 @@ def test_caption_without_a_stop_loses_to_a_finished_sentence() -> None:
     assert claims[1] == ["The tram line was first proposed by the council in 2019.[12]"]
 
 
+def test_the_lede_is_the_first_claim_even_past_a_credit_line() -> None:
+    """The lead's first claim is the article's first sentence of prose, looked for past a
+    dateline or a credit; background further down, however central, comes after it."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            "© 2002, 2003 Jamie Zawinski",
+            "In December 2002 the council tried a new ticket machine at the airport station.",
+            "The airport tram line, the airport tram depot and the airport tram fares were "
+            "debated by the council, and the airport tram line was approved on Tuesday.",
+            "The machine broke twice in its first week.",
+        ],
+    )
+    claims = pick_claims(TITLE, [lead, COST], settings=ClaimSettings(claims_per_section=1))
+    assert claims[0][0] == lead.paragraphs[1]
+
+
+def test_a_claim_under_a_subheading_stands_alone() -> None:
+    """Under a subheading, a sentence that opens with a reference back ("This meant...") or
+    asks a question is a claim only when the section has nothing better."""
+    section = SectionText(
+        heading="How much the tram line will cost",
+        paragraphs=[
+            "This meant the tram line would cost far more than the council had planned.",
+            "Who will pay for the tram line to the airport?",
+            "The regional government will pay most of the 420 million euros of the tram line.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[2]]
+    leaning_only = SectionText(section.heading, section.paragraphs[:1])
+    assert pick_claims(TITLE, [LEAD, leaning_only])[1] == leaning_only.paragraphs
+
+
+def test_what_is_not_prose_is_never_a_claim_even_alone() -> None:
+    """A call to action or a sign-off is never a claim, even when the section has nothing
+    else."""
+    section = SectionText(
+        heading="Get involved",
+        paragraphs=["Thanks for reading, and see you at the tram line consultation on Tuesday."],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == []
+
+
 _WORD = st.sampled_from([*_VOCABULARY[:40], "the", "of", "U.S.", "3.5", "東京", "भारत", "“quoted”"])
 _SENTENCE = st.lists(_WORD, min_size=1, max_size=14).map(lambda words: " ".join(words) + ".")
 _PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)

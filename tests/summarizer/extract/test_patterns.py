@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract.patterns import is_boilerplate_sentence
+from summarizer.extract.patterns import (
+    is_boilerplate_heading,
+    is_boilerplate_line,
+    is_boilerplate_sentence,
+    is_caption_with_credit,
+    is_end_matter_heading,
+    is_teaser_prompt,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +63,73 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
     """Words near the boilerplate ones do not trip the filter."""
     assert not is_boilerplate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "furniture"),
+    [
+        ("Related stories", True),
+        ("Newsletters", True),
+        ("Get our email alerts", True),
+        ("Sign up for our newsletter", True),
+        ("Featured Slide Shows", True),
+        ("Similar articles", True),
+        ("Responses", True),
+        ("3 Responses", True),
+        ("Eliminating Repeating Alerts", False),
+        ("Why newsletters are back", False),
+        ("Response", False),
+        ("The council's response", False),
+    ],
+)
+def test_furniture_headings_name_the_box_not_the_topic(heading: str, furniture: bool) -> None:
+    """A box label is furniture; an article's heading using the same words is not."""
+    assert is_boilerplate_heading(heading) is furniture
+
+
+def test_end_matter_headings() -> None:
+    """Notes, references, links and comments come after the article; "Related" may not."""
+    for heading in ("References", "Notes", "External links", "Comments", "Einzelnachweise"):
+        assert is_end_matter_heading(heading)
+    assert not is_end_matter_heading("Related stories")
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("Read more", True),
+        ("Next Article", True),
+        ("Continue reading →", True),
+        ("Weiterlesen", True),
+        ("Read more about the budget in our guide.", False),
+    ],
+)
+def test_teaser_prompts(line: str, prompt: bool) -> None:
+    """The link line under a teaser's title, and only the line alone."""
+    assert is_teaser_prompt(line) is prompt
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The core stage after the installation of its engines. (credit: NASA/Jude Guidry)", True),
+        ("President Biden speaks in Delaware. (AP Photo/Evan Vucci)", True),
+        ("The rocket on the pad.(Oleg Urusov/ Roscosmos Press Service photo via AP)", True),
+        ("He said (in 2019) that the plan works.", False),
+        ("The council met (for the third time) on Tuesday.", False),
+    ],
+)
+def test_captions_end_with_a_photo_credit(line: str, caption: bool) -> None:
+    """A short line closing on a photo credit is a caption; other brackets are not credits."""
+    assert is_caption_with_credit(line) is caption
+
+
+def test_pitches_are_boilerplate_lines_of_any_length() -> None:
+    """Support pitches, in English and German."""
+    assert is_boilerplate_line(
+        "To ensure Snopes endures, we need a different kind of tip: We need your financial support."
+    )
+    assert is_boilerplate_line(
+        "Als E-MOUNTAINBIKE-Supporter sicherst du dem Journalismus eine Zukunft!"
+    )
+    assert is_boilerplate_sentence("We need your support to keep reporting.")

@@ -1,0 +1,108 @@
+"""Claims that stand alone: what is never a claim, and what leans on the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.claims.standalone import is_not_prose, leans_on_context
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # calls to action, welcome lines
+        "Click the button below to get started with your free trial.",
+        "Welcome to IGN's Daily Deals, where we round up the best offers.",
+        "Check out our guide to the best laptops of the year.",
+        # sign-offs
+        "Thanks for reading, and see you next week on the blog.",
+        "We hope you enjoy Python 3.6.0!",
+        "Let us know in the comments what you think of the update.",
+        # author bios
+        "Jane Doe is a freelance writer based in Berlin who covers climate policy.",
+        # pointers elsewhere
+        "For more information, visit the council's website next week.",
+        "Alle weiteren Einzelheiten bitten wir direkt den Seiten der Stiftung zu entnehmen.",
+        "You can view our June thread here.",
+        # pitches
+        "Get the best stories delivered to your inbox every morning at six.",
+        # box labels and captions
+        "Editor's note: this story was updated on Tuesday with new figures.",
+        "Sheikh Mohammed, pictured, passes a Boeing 787-10 at the show.",
+        # UI text
+        "Show more comments from readers of this story below.",
+        # a table row
+        "Kyle Busch 5040 5 1 17 27 and Martin Truex 5035 7 0 15",
+        # a stripped formula or code span
+        "A square matrix is Hermitian if and only if it is such that.",
+        "The value of , is then added to the total of the column.",
+        # a list run into one sentence
+        "Internet-Draft remoteStorage * current version * content type * content length.",
+        "+ Added Granite blocks + Added Slime Block + Added Iron Trapdoor to the game.",
+        # a wiki reference line
+        '^ a b c "New Zealand". Encyclopaedia of New Zealand. Retrieved 2 May 2016.',
+    ],
+)
+def test_what_is_never_a_claim(sentence: str) -> None:
+    """Captions, bios, calls to action, sign-offs, pointers, UI text, table rows, stripped
+    formulas, run-in lists and references are not article prose."""
+    assert is_not_prose(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council approved the new budget on Tuesday after a long debate.",
+        "Click beetles can flip themselves over with a loud snap, researchers found.",
+        "Thanksgiving traffic is expected to be the heaviest in a decade.",
+        "The firm said 40% of its 2,000 staff would work from home by 2025.",
+        "A square matrix is Hermitian if it equals its own conjugate transpose.",
+        "Welcome packs for new residents will include a map of the bus routes.",
+    ],
+)
+def test_ordinary_prose_is_a_claim(sentence: str) -> None:
+    """Words near the furniture ones do not make a sentence furniture."""
+    assert not is_not_prose(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here, again, the LGP-30 chugged its way into chaos.",
+        "Of course, winter also poses problems aboveground.",
+        "Not to get too Albert Einstein on you, but time is relative.",
+        "This meant the plan had to be rewritten from the start.",
+        "In other words, dead skin cells are actually a good thing.",
+        "All of the above can lead to an overabundance of dead skin cells.",
+        "Well, not to cause your head to explode, but you are wrong.",
+        "Ese día se realizará el debate pericial entre los peritos.",
+        "To answer this question, we need to look at the data.",
+        "In this section, we describe how the parser works.",
+        "Why did the council vote against the plan?",
+    ],
+)
+def test_what_leans_on_its_context(sentence: str) -> None:
+    """Openings that refer back, questions and sentences about the post itself."""
+    assert leans_on_context(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year the festival moves to the old harbour.",
+        "It is unclear whether the vote will take place in June.",
+        "The council met on Tuesday to debate the budget.",
+        "Heat pumps move heat rather than make it.",
+    ],
+)
+def test_what_stands_alone(sentence: str) -> None:
+    """ "This year", "It is unclear" and plain statements open nothing that came before."""
+    assert not leans_on_context(sentence)
+
+
+def test_openings_can_be_allowed_for_a_running_story() -> None:
+    """In a story read as one (news without subheadings) only questions and sentences about
+    the post lean on their context."""
+    assert not leans_on_context("He said the plan would cost more.", openings=False)
+    assert leans_on_context("Why did he say so?", openings=False)
+    assert leans_on_context("In this post, we explain the plan.", openings=False)
