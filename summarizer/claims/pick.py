@@ -60,9 +60,9 @@ MIN_CLAIM_WORDS = 6
 # A "sentence" longer than this is usually several run together (captions glued to the text,
 # a list without stops): a poor claim, taken only when nothing else exists.
 MAX_CLAIM_WORDS = 50
-# The lede is looked for among this many first sentences of the lead (a dateline or a label
-# may come first).
-LEDE_REACH = 3
+# The lede is looked for among this many first sentences of the lead (a dateline, a label or a
+# credit may come first).
+LEDE_REACH = 5
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a

@@ -84,7 +84,9 @@ _APPEAL_RE = re.compile(
     r"^\W*(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b"
     r"|(?:please )?(?:support|subscribe to) (?:us|our journalism|independent journalism)\b"
     r"|.{0,120}\bwe need your (?:financial )?(?:support|help)\b"
-    r"|als [\w-]+(?:supporter|unterstützer|abonnent)(?:in)?\b|unterstützen sie uns\b)",
+    r"|als [\w-]+(?:supporter|unterstützer|abonnent)(?:in)?\b|unterstützen sie uns\b"
+    r"|(?:hat|haben) (?:dir|ihnen|euch) (?:dieser|der) (?:artikel|beitrag) gefallen"
+    r"|(?:vous avez|tu as) aimé cet article|¿?te gustó este artículo)",
     re.IGNORECASE,
 )
 # Headings that label furniture ("Related", "DON'T MISS") rather than a part of the article.

@@ -195,11 +195,16 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         if is_heading:
             drafts.append(_Draft(block.text, block.heading_level or _PSEUDO_LEVEL))
             continue
-        drafts[-1].paragraphs.append(block.text)
-        if is_prose(block.text) and block.link_chars < _TEASER_BLURB_LINK_SHARE * len(block.text):
-            drafts[-1].has_prose = True
+        draft = drafts[-1]
+        draft.paragraphs.append(block.text)
+        if (
+            not draft.has_prose
+            and block.link_chars < _TEASER_BLURB_LINK_SHARE * len(block.text)
+            and is_prose(block.text)
+        ):
+            draft.has_prose = True
         if block.tag == "li" and len(block.text.split()) >= _MIN_LIST_PHRASE_WORDS:
-            drafts[-1].list_phrases += 1
+            draft.list_phrases += 1
     if not drafts[0].paragraphs:
         drafts.pop(0)
     return drafts

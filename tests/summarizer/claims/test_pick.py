@@ -250,11 +250,11 @@ def test_caption_without_a_stop_loses_to_a_finished_sentence() -> None:
 
 def test_the_lede_is_the_first_claim_even_past_a_credit_line() -> None:
     """The lead's first claim is the article's first sentence of prose, looked for past a
-    dateline or a credit; background further down, however central, comes after it."""
+    label, a fragment and a credit; background further down, however central, comes after it."""
     lead = SectionText(
         heading=None,
         paragraphs=[
-            "© 2002, 2003 Jamie Zawinski",
+            "tram notes ...or, why do I bother. © 2002, 2003 Jamie Zawinski",
             "In December 2002 the council tried a new ticket machine at the airport station.",
             "The airport tram line, the airport tram depot and the airport tram fares were "
             "debated by the council, and the airport tram line was approved on Tuesday.",

@@ -133,3 +133,6 @@ def test_pitches_are_boilerplate_lines_of_any_length() -> None:
         "Als E-MOUNTAINBIKE-Supporter sicherst du dem Journalismus eine Zukunft!"
     )
     assert is_boilerplate_sentence("We need your support to keep reporting.")
+    assert is_boilerplate_line(
+        "Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn du uns unterstützt."
+    )
