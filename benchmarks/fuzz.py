@@ -1,0 +1,1025 @@
+"""Fuzz benchmark (issue 11): hostile documents through `digest_html` in one worker process.
+
+Documents come from `testkit.fuzz_documents` (seeded: the same seed gives the same documents):
+each size attack at `--size-steps` doubling sizes up to its top size, then mutations of real
+pages up to `--count` documents in all. Each runs in ONE worker child process (so the peak RSS
+reported is that of one worker, as in the bot's pool); a document that runs past `--timeout`
+gets its worker killed and restarted, and counts as over time. A size attack whose smaller size
+already timed out skips its larger sizes (they are over time by construction).
+
+Reported: crashes (exceptions other than SummarizerError) grouped by type and innermost project
+frame; documents over 1 s; the maximum time; per kind, digest time per MB of input against a
+plain `lxml.html.fromstring` of the same input; the size attacks' growth (time ratio when the
+size doubles: about 2 linear, 4 quadratic); the worker's peak RSS and the documents driving it.
+`--atheris SECONDS` then runs atheris (coverage-guided) on `digest_html` for that long and
+reports the crash kinds it found that the seeded run did not.
+
+Run: `.venv/bin/python benchmarks/fuzz.py [--count N] [--seed S] [--timeout S] [--atheris S]`.
+Prints a markdown table, writes benchmarks/results/fuzz.json; exits 1 when a target fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import importlib
+import json
+import math
+import multiprocessing
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from testkit.fuzz_documents import (  # noqa: E402  (the path above makes testkit importable)
+    DEFAULT_URL,
+    SIZE_ATTACKS,
+    FuzzDocument,
+    fixture_pages,
+    mutation_documents,
+    size_attack_documents,
+    source_pages,
+)
+
+RESULTS = ROOT / "benchmarks" / "results"
+DEFAULT_SEED = 11
+DEFAULT_COUNT = 10_000
+DEFAULT_TIMEOUT_S = 10.0
+DEFAULT_SIZE_STEPS = 3
+DEFAULT_ATHERIS_S = 60
+# Targets (issue 11).
+MAX_CRASHES = 0
+SLOW_S = 1.0
+MAX_VS_LXML = 2.0
+MAX_RSS_MB = 300.0
+# Growth: a doubling of size that more than triples the time (exponent > log2 3) is flagged,
+# once the larger time is long enough to be measured reliably.
+SUPERLINEAR_EXPONENT = math.log2(3)
+MIN_GROWTH_SECONDS = 0.05
+WORKER_MEMORY_LIMIT = 8 * 1024**3  # the machine has 24 GiB: a runaway worker fails alone
+MB = 1_000_000
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker process
+
+
+def _worker_main(conn: Connection) -> None:
+    """Digest documents received on `conn` until None; answer each with its measurements."""
+    resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_LIMIT, WORKER_MEMORY_LIMIT))
+    from testkit.fuzz_run import digest_document
+
+    for page in fixture_pages()[:2]:  # lazy imports and caches, so document 1 is not penalised
+        digest_document(FuzzDocument("warm-up", 0, 0, page.load(), DEFAULT_URL, page.name))
+    while True:
+        doc = conn.recv()
+        if doc is None:
+            return
+        lxml_seconds = _time_lxml(doc)
+        _reset_peak_rss()
+        outcome = digest_document(doc)
+        conn.send((dataclasses.asdict(outcome), lxml_seconds, _peak_rss_mb()))
+
+
+def _time_lxml(doc: FuzzDocument) -> float | None:
+    """Seconds for `lxml.html.fromstring` of the same input; None when lxml refuses it."""
+    import lxml.html
+
+    start = time.perf_counter()
+    try:
+        lxml.html.fromstring(doc.html)
+    except Exception:  # lxml refuses str with NULs or an XML declaration: no baseline then
+        return None
+    return time.perf_counter() - start
+
+
+def _reset_peak_rss() -> None:
+    """Reset this process's VmHWM to its current RSS, so the next peak is one document's."""
+    with contextlib.suppress(OSError):  # else peaks are cumulative: still the worker's peak
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def _peak_rss_mb() -> float | None:
+    """VmHWM of this process in MB (None off Linux)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024 / MB
+    return None
+
+
+@dataclass(slots=True)
+class Worker:
+    """The one worker child, restarted after a hang or a death."""
+
+    timeout_s: float
+    starts: int = 0
+    _process: Any = None
+    _conn: Connection | None = None
+
+    def run(self, doc: FuzzDocument) -> tuple[dict[str, Any], float | None, float | None] | str:
+        """Measurements of `doc`, or "killed" (over the timeout) / "died: <exit code>"."""
+        if self._conn is None:
+            self._start()
+        assert self._conn is not None
+        self._conn.send(doc)
+        if not self._conn.poll(self.timeout_s):
+            self._kill()
+            return "killed"
+        try:
+            reply: tuple[dict[str, Any], float | None, float | None] = self._conn.recv()
+        except EOFError:
+            self._process.join()
+            code = self._process.exitcode
+            self._discard()
+            return f"died: exit code {code}"
+        return reply
+
+    def close(self) -> None:
+        """Stop the worker and wait for it (so RUSAGE_CHILDREN counts it)."""
+        if self._conn is not None:
+            self._conn.send(None)
+            self._process.join(timeout=30)
+            if self._process.is_alive():
+                self._kill()
+        self._discard()
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        parent, child = context.Pipe()
+        self._process = context.Process(target=_worker_main, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+        self._conn = parent
+        self.starts += 1
+
+    def _kill(self) -> None:
+        self._process.kill()
+        self._process.join()
+        self._discard()
+
+    def _discard(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(slots=True)
+class Record:
+    """One document's result, as reported and written to JSON."""
+
+    label: str
+    kind: str
+    family: str  # "mutation" or "size"
+    index: int
+    size: int | None
+    source: str
+    nbytes: int
+    input_type: str
+    status: str  # ok, refused, crash, killed, skipped
+    seconds: float | None
+    lxml_seconds: float | None = None
+    peak_rss_mb: float | None = None
+    refusal: str = ""
+    crash: dict[str, str] | None = None
+    crash_key: str = ""
+    reproduce: str = ""
+
+    @property
+    def over_time(self) -> bool:
+        """Slower than the 1 s target, killed at the timeout, or skipped after a timeout."""
+        return self.status in ("killed", "skipped") or (self.seconds or 0.0) > SLOW_S
+
+
+def _record(doc: FuzzDocument, family: str, result: Any, timeout_s: float) -> Record:
+    record = Record(
+        label=doc.label,
+        kind=doc.kind,
+        family=family,
+        index=doc.index,
+        size=doc.size,
+        source=doc.source,
+        nbytes=doc.nbytes,
+        input_type=type(doc.html).__name__,
+        status="skipped",
+        seconds=None,
+        reproduce=doc.reproduce(),
+    )
+    if result == "killed":
+        record.status, record.seconds = "killed", timeout_s
+    elif isinstance(result, str):  # the worker died: a crash of the hardest kind
+        record.status, record.seconds = "crash", None
+        record.crash = {"type": "WorkerDied", "message": result, "where": "?", "function": "?"}
+        record.crash["raised_at"] = "?"
+        record.crash_key = f"WorkerDied ({result})"
+    elif result is not None:
+        outcome, record.lxml_seconds, record.peak_rss_mb = result
+        record.status, record.seconds = outcome["status"], outcome["seconds"]
+        record.refusal = outcome["refusal"]
+        if outcome["crash"]:
+            crash = outcome["crash"]
+            record.crash = crash
+            record.crash_key = f"{crash['type']} at {crash['where']} in {crash['function']}"
+    return record
+
+
+def run_size_attacks(
+    worker: Worker, seed: int, steps: int, scale: float, progress: bool
+) -> Iterator[Record]:
+    """Each attack's sizes in ascending order; after a timeout its larger sizes are skipped."""
+    for docs in size_attack_documents(seed, steps, scale):
+        timed_out = False
+        for doc in docs:
+            result = None if timed_out else worker.run(doc)
+            record = _record(doc, "size", result, worker.timeout_s)
+            timed_out = timed_out or record.status == "killed"
+            if progress:
+                _progress(record)
+            yield record
+
+
+def run_mutations(worker: Worker, seed: int, count: int, progress: bool) -> Iterator[Record]:
+    """`count` mutated real pages."""
+    for doc in mutation_documents(seed, count):
+        record = _record(doc, "mutation", worker.run(doc), worker.timeout_s)
+        if progress and (record.over_time or record.index % 1000 == 0):
+            _progress(record)
+        yield record
+
+
+def _progress(record: Record) -> None:
+    seconds = f"{record.seconds:.2f} s" if record.seconds is not None else "-"
+    print(
+        f"  {record.label:<28} {record.nbytes / MB:7.2f} MB {seconds:>9} {record.status}",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Summary
+
+
+@dataclass(slots=True)
+class KindStats:
+    """Per-kind totals (time per MB over the documents lxml also parsed)."""
+
+    docs: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    over_time: int = 0
+    megabytes: float = 0.0
+    digest_s: float = 0.0
+    compared_mb: float = 0.0
+    compared_digest_s: float = 0.0
+    compared_lxml_s: float = 0.0
+    max_s: float = 0.0
+
+    def add(self, record: Record) -> None:
+        self.docs += 1
+        self.statuses[record.status] += 1
+        self.over_time += record.over_time
+        if record.seconds is None or record.status == "skipped":
+            return
+        self.megabytes += record.nbytes / MB
+        self.digest_s += record.seconds
+        self.max_s = max(self.max_s, record.seconds)
+        if record.lxml_seconds is not None and record.status != "killed":
+            self.compared_mb += record.nbytes / MB
+            self.compared_digest_s += record.seconds
+            self.compared_lxml_s += record.lxml_seconds
+
+    @property
+    def ratio(self) -> float | None:
+        """Digest time per MB over lxml parse time per MB, on the same inputs."""
+        if not self.compared_lxml_s:
+            return None
+        return self.compared_digest_s / self.compared_lxml_s
+
+    def per_mb(self, seconds: float) -> float | None:
+        return seconds * 1000 / self.compared_mb if self.compared_mb else None
+
+
+def kind_stats(records: Iterable[Record]) -> dict[str, KindStats]:
+    """Stats per kind, size attacks after mutations, each group in its own order."""
+    stats: dict[str, KindStats] = {}
+    for record in records:
+        stats.setdefault(record.kind, KindStats()).add(record)
+    return stats
+
+
+@dataclass(slots=True)
+class CrashKind:
+    """All crashes sharing a type and an innermost project frame."""
+
+    key: str
+    first: Record
+    count: int = 0
+    patterns: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+
+
+def crash_kinds(records: Iterable[Record]) -> list[CrashKind]:
+    """Crash kinds, most frequent first."""
+    found: dict[str, CrashKind] = {}
+    for record in records:
+        if record.status != "crash" or record.crash is None:
+            continue
+        kind = found.setdefault(record.crash_key, CrashKind(record.crash_key, record))
+        kind.count += 1
+        kind.kinds[record.kind] += 1
+        kind.patterns[_pattern(record.crash["message"])] += 1
+    return sorted(found.values(), key=lambda k: (-k.count, k.key))
+
+
+def _pattern(message: str) -> str:
+    from testkit.fuzz_run import Crash
+
+    return Crash("", message, "", "", "").pattern
+
+
+def growth_exponents(records: Sequence[Record]) -> dict[str, float | None]:
+    """For each measured size step, log(time ratio) / log(size ratio) against the step before
+    (1 linear, 2 quadratic); keyed by label."""
+    exponents: dict[str, float | None] = {}
+    previous: Record | None = None
+    for record in records:
+        if record.family != "size":
+            continue
+        if previous is None or previous.kind != record.kind:
+            exponents[record.label] = None
+        else:
+            exponents[record.label] = _exponent(previous, record)
+        previous = record
+    return exponents
+
+
+def _exponent(smaller: Record, larger: Record) -> float | None:
+    if smaller.seconds is None or larger.seconds is None or smaller.size == larger.size:
+        return None
+    if larger.status == "skipped" or smaller.seconds <= 0:
+        return None
+    size_ratio = (larger.size or 1) / (smaller.size or 1)
+    return math.log(larger.seconds / smaller.seconds) / math.log(size_ratio)
+
+
+@dataclass(slots=True)
+class Summary:
+    """Everything the report and the targets need."""
+
+    records: list[Record]
+    kinds: dict[str, KindStats]
+    crashes: list[CrashKind]
+    exponents: dict[str, float | None]
+    worker_peak_rss_mb: float
+    worker_starts: int
+    wall_s: float
+
+    @property
+    def crash_count(self) -> int:
+        return sum(k.count for k in self.crashes)
+
+    @property
+    def over_time(self) -> list[Record]:
+        return [r for r in self.records if r.over_time]
+
+    @property
+    def max_seconds(self) -> float:
+        return max((r.seconds or 0.0 for r in self.records), default=0.0)
+
+    def worst_ratio(self) -> tuple[str, float]:
+        ratios = [(kind, s.ratio) for kind, s in self.kinds.items() if s.ratio is not None]
+        return max(((k, r) for k, r in ratios if r is not None), key=lambda kr: kr[1])
+
+
+def summarise(records: list[Record], worker: Worker, wall_s: float) -> Summary:
+    """Group the records; the worker's peak is the larger of its own reports and the kernel's
+    account of waited-for children (which covers the workers killed mid-document)."""
+    reported = max((r.peak_rss_mb or 0.0 for r in records), default=0.0)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / MB
+    return Summary(
+        records=records,
+        kinds=kind_stats(records),
+        crashes=crash_kinds(records),
+        exponents=growth_exponents(records),
+        worker_peak_rss_mb=max(reported, children),
+        worker_starts=worker.starts,
+        wall_s=wall_s,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+
+
+def _s(seconds: float | None, killed: bool = False) -> str:
+    if seconds is None:
+        return "-"
+    return f"> {seconds:.0f}" if killed else f"{seconds:.3f}"
+
+
+def _x(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}×"
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def targets(summary: Summary, atheris: dict[str, Any] | None) -> list[tuple[str, str, str, bool]]:
+    """(target, measured, limit, passed) for every target of issue 11."""
+    worst_kind, worst = summary.worst_ratio()
+    rows = [
+        ("crashes", str(summary.crash_count), str(MAX_CRASHES), summary.crash_count <= MAX_CRASHES),
+        (
+            f"documents over {SLOW_S:g} s",
+            str(len(summary.over_time)),
+            "0",
+            not summary.over_time,
+        ),
+        (
+            "time per MB vs lxml parse, worst kind",
+            f"{worst:.1f}× ({worst_kind})",
+            f"{MAX_VS_LXML:g}×",
+            all(s.ratio is None or s.ratio <= MAX_VS_LXML for s in summary.kinds.values()),
+        ),
+        (
+            "peak RSS of one worker",
+            f"{summary.worker_peak_rss_mb:.0f} MB",
+            f"{MAX_RSS_MB:.0f} MB",
+            summary.worker_peak_rss_mb <= MAX_RSS_MB,
+        ),
+    ]
+    if atheris is not None and atheris.get("ran"):
+        new = len(atheris.get("new_kinds", []))
+        rows.append(("atheris: crash kinds not in the seeded run", str(new), "0", new == 0))
+    return rows
+
+
+def report(summary: Summary, args: argparse.Namespace, atheris: dict[str, Any] | None) -> str:
+    """The markdown report."""
+    records = summary.records
+    sizes = [r for r in records if r.family == "size"]
+    status = Counter(r.status for r in records)
+    lines = [
+        f"## Fuzz run: seed {args.seed}, {len(records)} documents "
+        f"({len(records) - len(sizes)} mutations of {len(source_pages())} pages, "
+        f"{len(sizes)} size-attack documents), timeout {args.timeout:g} s, "
+        f"{summary.wall_s:.0f} s wall",
+        "",
+    ]
+    lines += _table(
+        [
+            "documents",
+            "ok",
+            "refused",
+            "crashes",
+            "crash kinds",
+            f"over {SLOW_S:g} s",
+            "killed at timeout",
+            "skipped",
+            "max time",
+            "peak RSS (one worker)",
+            "worker starts",
+        ],
+        [
+            [
+                len(records),
+                status["ok"],
+                status["refused"],
+                summary.crash_count,
+                len(summary.crashes),
+                len(summary.over_time),
+                status["killed"],
+                status["skipped"],
+                f"{summary.max_seconds:.2f} s",
+                f"{summary.worker_peak_rss_mb:.0f} MB",
+                summary.worker_starts,
+            ]
+        ],
+    )
+    lines += ["", "### Targets", ""]
+    lines += _table(
+        ["target", "measured", "limit", "result"],
+        [[t, m, lim, "pass" if ok else "FAIL"] for t, m, lim, ok in targets(summary, atheris)],
+    )
+    lines += ["", "### Per kind (time per MB over the inputs lxml also parsed)", ""]
+    lines += _kind_rows(summary)
+    lines += [
+        "",
+        "### Size attacks (growth: time ratio when the size doubles; 2 linear, 4 quadratic)",
+        "",
+    ]
+    lines += _size_rows(summary)
+    lines += ["", "### Crash kinds", ""]
+    lines += _crash_rows(summary.crashes)
+    lines += ["", "### Slowest documents", ""]
+    slowest = sorted(records, key=lambda r: -(r.seconds or 0.0))[:12]
+    lines += _table(
+        ["document", "from", "MB", "seconds", "status", "rebuild"],
+        [
+            [
+                r.label,
+                r.source[:40],
+                f"{r.nbytes / MB:.2f}",
+                _s(r.seconds, r.status == "killed"),
+                r.status,
+                f"`{r.reproduce}`",
+            ]
+            for r in slowest
+        ],
+    )
+    lines += ["", "### Peak RSS drivers (per-document peak of the worker)", ""]
+    heaviest = sorted(records, key=lambda r: -(r.peak_rss_mb or 0.0))[:8]
+    lines += _table(
+        ["document", "from", "MB in", "peak RSS MB", "seconds"],
+        [
+            [
+                r.label,
+                r.source[:40],
+                f"{r.nbytes / MB:.2f}",
+                f"{r.peak_rss_mb or 0:.0f}",
+                _s(r.seconds),
+            ]
+            for r in heaviest
+        ],
+    )
+    if atheris is not None:
+        lines += ["", "### atheris (coverage-guided)", "", *_atheris_rows(atheris)]
+    return "\n".join(lines)
+
+
+def _kind_rows(summary: Summary) -> list[str]:
+    rows = []
+    for kind, s in summary.kinds.items():
+        rows.append(
+            [
+                kind,
+                s.docs,
+                s.statuses["ok"],
+                s.statuses["refused"],
+                s.statuses["crash"],
+                s.over_time,
+                f"{s.megabytes:.1f}",
+                _ms(s.per_mb(s.compared_digest_s)),
+                _ms(s.per_mb(s.compared_lxml_s)),
+                _x(s.ratio),
+                f"{s.max_s:.2f}",
+            ]
+        )
+    return _table(
+        [
+            "kind",
+            "docs",
+            "ok",
+            "refused",
+            "crash",
+            f"over {SLOW_S:g} s",
+            "MB",
+            "digest ms/MB",
+            "lxml ms/MB",
+            "×lxml",
+            "max s",
+        ],
+        rows,
+    )
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
+
+
+def _size_rows(summary: Summary) -> list[str]:
+    rows = []
+    for r in (r for r in summary.records if r.family == "size"):
+        exponent = summary.exponents.get(r.label)
+        growth = "-" if exponent is None else f"{2**exponent:.1f}"
+        flag = (
+            " super-linear"
+            if exponent is not None
+            and exponent > SUPERLINEAR_EXPONENT
+            and (r.seconds or 0) >= MIN_GROWTH_SECONDS
+            else ""
+        )
+        ratio = (r.seconds / r.lxml_seconds) if r.seconds and r.lxml_seconds else None
+        result = r.status + (f" ({r.crash_key})" if r.crash_key else "")
+        rows.append(
+            [
+                r.kind,
+                f"{r.size:,}",
+                SIZE_ATTACKS[r.kind].unit,
+                f"{r.nbytes / MB:.2f}",
+                _s(r.seconds, r.status == "killed"),
+                _s(r.lxml_seconds),
+                _x(ratio),
+                growth + flag,
+                result,
+                f"{r.peak_rss_mb:.0f}" if r.peak_rss_mb else "-",
+            ]
+        )
+    return _table(
+        [
+            "attack",
+            "size",
+            "unit",
+            "MB",
+            "digest s",
+            "lxml s",
+            "×lxml",
+            "growth ×2",
+            "result",
+            "peak RSS MB",
+        ],
+        rows,
+    )
+
+
+def _crash_rows(crashes: Sequence[CrashKind]) -> list[str]:
+    if not crashes:
+        return ["none"]
+    rows = []
+    for n, kind in enumerate(crashes, 1):
+        crash = kind.first.crash or {}
+        patterns = "; ".join(p for p, _ in kind.patterns.most_common(2))
+        by_kind = ", ".join(f"{k} {c}" for k, c in kind.kinds.most_common(4))
+        rows.append(
+            [
+                n,
+                crash.get("type", "?"),
+                patterns.replace("|", "\\|"),
+                f"{crash.get('where', '?')} {crash.get('function', '?')}",
+                crash.get("raised_at", "?"),
+                kind.count,
+                by_kind,
+                f"`{kind.first.reproduce}`",
+            ]
+        )
+    return _table(
+        [
+            "#",
+            "exception",
+            "message pattern",
+            "where (project frame)",
+            "raised at",
+            "count",
+            "by kind",
+            "first example",
+        ],
+        rows,
+    )
+
+
+def _atheris_rows(atheris: dict[str, Any]) -> list[str]:
+    if not atheris.get("ran"):
+        return [f"not run: {atheris.get('reason', '?')}"]
+    lines = [
+        f"{atheris['seconds']} s, {atheris.get('runs', '?')} executions, "
+        f"coverage {atheris.get('coverage', '?')}, {atheris.get('restarts', 0)} restarts "
+        f"after a slow or fatal input; inputs in {atheris['workdir']}",
+        "",
+    ]
+    kinds = atheris.get("kinds", [])
+    lines += (
+        _table(
+            ["crash kind", "new vs the seeded run", "message", "input"],
+            [
+                [k["key"], "yes" if k["new"] else "no", k["message"][:100], k["input"]]
+                for k in kinds
+            ],
+        )
+        if kinds
+        else ["no crash found"]
+    )
+    for slow in atheris.get("slow", []):
+        lines.append(f"- slow or fatal input ({slow['kind']}): {slow['path']}")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# atheris (coverage-guided fuzzing in a child process)
+
+_ATHERIS_DICT = (
+    "<title>",
+    "</title>",
+    "<h1>",
+    "<h2>",
+    "<p>",
+    "<br>",
+    "<pre>",
+    "<table>",
+    "<td>",
+    '<meta property="og:title" content="',
+    '<meta property="og:url" content="',
+    '<meta property="article:published_time" content="',
+    '<meta name="keywords" content="',
+    '<meta charset="',
+    '<link rel="canonical" href="',
+    '<a rel="tag" href="/t">',
+    '<script type="application/ld+json">',
+    "</script>",
+    '"@id"',
+    '"@type"',
+    '"@graph"',
+    '"NewsArticle"',
+    '"headline"',
+    '"author"',
+    '"publisher"',
+    '"datePublished"',
+    '"keywords"',
+    'itemprop="author"',
+    'itemprop="name"',
+    'itemprop="datePublished"',
+    '<time datetime="',
+    "<b>Tags:</b>",
+    " | ",
+    " - ",
+    "http://[::1",
+    "\\u0000",
+    "\x00",
+    "\xef\xbb\xbf",
+    "&#0;",
+)
+
+
+def atheris_input(data: bytes) -> tuple[str | bytes, str | None]:
+    """Fuzzer bytes -> (html, url): the first byte picks bytes/str input and the URL."""
+    if not data:
+        return b"", None
+    mode, rest = data[0] % 4, data[1:]
+    if mode == 0:
+        return rest, DEFAULT_URL
+    if mode == 1:
+        return rest.decode("utf-8", "replace"), DEFAULT_URL
+    if mode == 2:
+        return rest, None
+    url, _, page = rest.partition(b"\n")
+    return page, url.decode("utf-8", "replace")
+
+
+def _atheris_child(workdir: Path, seconds: int) -> None:
+    """Run inside the child: instrument the engine, fuzz `digest_html`, log new crash kinds to
+    workdir/findings.jsonl (the fuzzer goes on after a Python exception; libFuzzer itself stops
+    on a timeout or an out-of-memory, and the parent restarts it)."""
+    atheris = importlib.import_module("atheris")
+    with atheris.instrument_imports(include=["summarizer"]):
+        summarizer = importlib.import_module("summarizer")
+    from testkit.fuzz_run import describe_crash
+
+    findings = workdir / "findings.jsonl"
+    seen = {json.loads(line)["key"] for line in _lines(findings)}
+
+    def test_one_input(data: bytes) -> None:
+        html, url = atheris_input(data)
+        try:
+            summarizer.digest_html(html, url)
+        except summarizer.SummarizerError:
+            return
+        except Exception as error:
+            crash = describe_crash(error)
+            if crash.key in seen:
+                return
+            seen.add(crash.key)
+            path = workdir / f"crash-{len(seen):03d}.bin"
+            path.write_bytes(data)
+            entry = {"key": crash.key, "message": crash.message, "input": str(path)}
+            with findings.open("a") as out:
+                out.write(json.dumps({**entry, "raised_at": crash.raised_at}) + "\n")
+
+    argv = [
+        sys.argv[0],
+        f"-max_total_time={seconds}",
+        "-timeout=10",
+        "-report_slow_units=1",
+        "-rss_limit_mb=2048",
+        "-max_len=65536",
+        f"-artifact_prefix={workdir}/",
+        f"-dict={workdir / 'html.dict'}",
+        "-print_final_stats=1",
+        str(workdir / "corpus"),
+    ]
+    atheris.Setup(argv, test_one_input)
+    atheris.Fuzz()
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text().splitlines() if path.exists() else []
+
+
+def _prepare_atheris(workdir: Path) -> None:
+    """Seed corpus (fixtures and small corpus pages, mode byte 0) and a dictionary of tokens."""
+    corpus = workdir / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    small = [p for p in source_pages() if p.path.stat().st_size < 20_000][:40]
+    for n, page in enumerate([*fixture_pages(), *small]):
+        data = page.load()
+        if len(data) <= 65_535:
+            (corpus / f"seed-{n:03d}").write_bytes(b"\x00" + data)
+    entries = [
+        json.dumps(token.encode("latin-1", "replace").decode("latin-1")) for token in _ATHERIS_DICT
+    ]
+    (workdir / "html.dict").write_text("\n".join(entries) + "\n")
+
+
+def run_atheris(seconds: int, known: set[str]) -> dict[str, Any]:
+    """Fuzz for `seconds` in child processes; the crash kinds found, new ones flagged."""
+    try:
+        importlib.import_module("atheris")
+    except ImportError as error:
+        return {
+            "ran": False,
+            "reason": f"atheris is not installed ({error}); "
+            "`.venv/bin/pip install atheris` (manylinux wheels for CPython 3.11)",
+        }
+    workdir = Path(tempfile.mkdtemp(prefix="skim-atheris-", dir=RESULTS))
+    _prepare_atheris(workdir)
+    deadline = time.monotonic() + seconds
+    restarts, runs, coverage = -1, 0, "?"
+    while (left := int(deadline - time.monotonic())) > 2:
+        restarts += 1
+        command = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--atheris-child",
+            str(workdir),
+            "--atheris",
+            str(left),
+        ]
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=False,
+            timeout=left + 60,
+        )
+        (workdir / f"log-{restarts}.txt").write_text(done.stderr[-200_000:])
+        runs += _stat(done.stderr, "stat::number_of_executed_units:")
+        coverage = _last_coverage(done.stderr) or coverage
+    found = [json.loads(line) for line in _lines(workdir / "findings.jsonl")]
+    kinds = [{**k, "new": k["key"] not in known} for k in found]
+    slow = [
+        {"kind": p.name.split("-")[0], "path": str(p)}
+        for p in sorted(workdir.iterdir())
+        if p.name.startswith(("slow-unit", "timeout", "oom"))
+    ]
+    return {
+        "ran": True,
+        "seconds": seconds,
+        "runs": runs,
+        "coverage": coverage,
+        "restarts": max(restarts, 0),
+        "workdir": str(workdir),
+        "kinds": kinds,
+        "new_kinds": [k["key"] for k in kinds if k["new"]],
+        "slow": slow,
+    }
+
+
+def _stat(log: str, name: str) -> int:
+    for line in reversed(log.splitlines()):
+        if line.startswith(name):
+            return int(line.split()[-1])
+    return 0
+
+
+def _last_coverage(log: str) -> str | None:
+    for line in reversed(log.splitlines()):
+        if " cov: " in line:
+            parts = line.split()
+            return f"cov {parts[parts.index('cov:') + 1]}, ft {parts[parts.index('ft:') + 1]}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Main
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="documents in all")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        help="seconds per document before its worker is killed",
+    )
+    parser.add_argument(
+        "--size-steps",
+        type=int,
+        default=DEFAULT_SIZE_STEPS,
+        help="doubling sizes per size attack, ending at its top size",
+    )
+    parser.add_argument(
+        "--size-scale",
+        type=float,
+        default=1.0,
+        help="scale the size attacks' top sizes (below 1 for a quick run)",
+    )
+    parser.add_argument(
+        "--atheris",
+        type=int,
+        default=DEFAULT_ATHERIS_S,
+        metavar="SECONDS",
+        help="atheris time after the seeded run (0: none)",
+    )
+    parser.add_argument("--atheris-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, default=RESULTS / "fuzz.json")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the seeded documents, then atheris; print and save the report."""
+    args = _arguments(argv)
+    if args.atheris_child is not None:
+        _atheris_child(args.atheris_child, args.atheris)
+        return 0
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    start = time.monotonic()
+    worker = Worker(args.timeout)
+    records = list(
+        run_size_attacks(worker, args.seed, args.size_steps, args.size_scale, not args.quiet)
+    )
+    remaining = max(0, args.count - len(records))
+    records += run_mutations(worker, args.seed, remaining, not args.quiet)
+    worker.close()
+    summary = summarise(records, worker, time.monotonic() - start)
+    atheris = run_atheris(args.atheris, {k.key for k in summary.crashes}) if args.atheris else None
+    table = report(summary, args, atheris)
+    print(table)
+    passed = all(ok for *_, ok in targets(summary, atheris))
+    _write_json(args, summary, atheris, table, passed)
+    return 0 if passed else 1
+
+
+def _write_json(
+    args: argparse.Namespace,
+    summary: Summary,
+    atheris: dict[str, Any] | None,
+    table: str,
+    passed: bool,
+) -> None:
+    data = {
+        "seed": args.seed,
+        "count": len(summary.records),
+        "timeout_s": args.timeout,
+        "size_steps": args.size_steps,
+        "passed": passed,
+        "targets": [
+            {"target": t, "measured": m, "limit": lim, "passed": ok}
+            for t, m, lim, ok in targets(summary, atheris)
+        ],
+        "worker_peak_rss_mb": summary.worker_peak_rss_mb,
+        "max_seconds": summary.max_seconds,
+        "kinds": {
+            kind: {
+                "docs": s.docs,
+                "statuses": dict(s.statuses),
+                "over_time": s.over_time,
+                "megabytes": s.megabytes,
+                "ratio_vs_lxml": s.ratio,
+                "max_s": s.max_s,
+            }
+            for kind, s in summary.kinds.items()
+        },
+        "crash_kinds": [
+            {
+                "key": k.key,
+                "count": k.count,
+                "patterns": dict(k.patterns),
+                "by_kind": dict(k.kinds),
+                "first": dataclasses.asdict(k.first),
+            }
+            for k in summary.crashes
+        ],
+        "growth_exponents": summary.exponents,
+        "atheris": atheris,
+        "records": [dataclasses.asdict(r) for r in summary.records],
+        "table": table,
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(data, indent=1, default=str))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
