@@ -786,8 +786,9 @@ def _title_separators(size: int, rng: random.Random) -> str:
 
 
 def _rel_tags(size: int, rng: random.Random) -> str:
-    links = " ".join(f'<a rel="tag" href="/tag/{i}">topic {i}</a>' for i in range(size))
-    return _page(_prose(6) + f"<p>Tags: {links}</p>")
+    """rel=tag links, each followed by a "Tags:" label in its tail, in one paragraph."""
+    links = "".join(f'<a rel="tag" href="/tag/{i}">topic {i}</a> Tags: ' for i in range(size))
+    return _page(_prose(6) + f"<p>{links}</p>")
 
 
 def _many_attributes(size: int, rng: random.Random) -> str:
@@ -796,8 +797,9 @@ def _many_attributes(size: int, rng: random.Random) -> str:
 
 
 def _nested_authors(size: int, rng: random.Random) -> str:
-    opening = '<div itemprop="author"><span itemprop="name">Jane Doe</span>' * size
-    return _page(opening + _prose(200) + "</div>" * size)
+    """`size` nested itemprop=author elements (without an itemprop=name) around ~500 KB of
+    article text: each one's "name" is all the text below it."""
+    return _page('<div itemprop="author">' * size + _prose(1500) + "</div>" * size)
 
 
 def _many_paragraphs(size: int, rng: random.Random) -> str:
@@ -876,7 +878,7 @@ SIZE_ATTACKS: dict[str, SizeAttack] = {
     for a in (
         SizeAttack("huge_title", _huge_title, 1_000_000, "bytes of <title>"),
         SizeAttack("title_separators", _title_separators, 20_000, '" | " separators in <title>'),
-        SizeAttack("rel_tags", _rel_tags, 2_000, 'rel="tag" links after "Tags:"'),
+        SizeAttack("rel_tags", _rel_tags, 2_000, 'rel="tag" links + "Tags:" tails'),
         SizeAttack("many_attributes", _many_attributes, 100_000, "attributes on one element"),
         SizeAttack("nested_authors", _nested_authors, 250, "nested itemprop=author"),
         SizeAttack("many_paragraphs", _many_paragraphs, 1_000_000, "<p>"),
