@@ -821,8 +821,11 @@ def _big_table(size: int, rng: random.Random) -> str:
 
 
 def _many_h2(size: int, rng: random.Random) -> str:
+    """`size` sections, each a subheading and one sentence of its own (distinct terms, so that
+    no claim is a near-duplicate of another)."""
     sections = "".join(
-        f"<h2>Part {i} of the plan</h2><p>{_SENTENCES[i % len(_SENTENCES)]}</p>"
+        f"<h2>Part {i} of the plan</h2><p>The {rng.choice(_WORDS)} report number {i} says "
+        f"{' '.join(rng.choice(_WORDS) for _ in range(8))} in {i * 7}.</p>"
         for i in range(size)
     )
     return _page(_prose(6) + sections)
