@@ -112,8 +112,13 @@ def _reset_peak_rss() -> None:
 
 def _peak_rss_mb() -> float | None:
     """VmHWM of this process in MB (None off Linux)."""
+    return _process_peak_rss_mb("self")
+
+
+def _process_peak_rss_mb(pid: int | str) -> float | None:
+    """VmHWM of process `pid` in MB (None when unknown)."""
     try:
-        status = Path("/proc/self/status").read_text()
+        status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return None
     for line in status.splitlines():
@@ -128,6 +133,7 @@ class Worker:
 
     timeout_s: float
     starts: int = 0
+    killed_peak_rss_mb: float | None = None  # the last killed worker's peak in its document
     _process: Any = None
     _conn: Connection | None = None
 
@@ -168,6 +174,7 @@ class Worker:
         self.starts += 1
 
     def _kill(self) -> None:
+        self.killed_peak_rss_mb = _process_peak_rss_mb(self._process.pid)
         self._process.kill()
         self._process.join()
         self._discard()
@@ -209,7 +216,13 @@ class Record:
         return self.status in ("killed", "skipped") or (self.seconds or 0.0) > SLOW_S
 
 
-def _record(doc: FuzzDocument, family: str, result: Any, timeout_s: float) -> Record:
+def _record(
+    doc: FuzzDocument,
+    family: str,
+    result: Any,
+    timeout_s: float,
+    killed_peak_rss_mb: float | None = None,
+) -> Record:
     record = Record(
         label=doc.label,
         kind=doc.kind,
@@ -225,6 +238,7 @@ def _record(doc: FuzzDocument, family: str, result: Any, timeout_s: float) -> Re
     )
     if result == "killed":
         record.status, record.seconds = "killed", timeout_s
+        record.peak_rss_mb = killed_peak_rss_mb
     elif isinstance(result, str):  # the worker died: a crash of the hardest kind
         record.status, record.seconds = "crash", None
         record.crash = {"type": "WorkerDied", "message": result, "where": "?", "function": "?"}
@@ -249,7 +263,7 @@ def run_size_attacks(
         timed_out = False
         for doc in docs:
             result = None if timed_out else worker.run(doc)
-            record = _record(doc, "size", result, worker.timeout_s)
+            record = _record(doc, "size", result, worker.timeout_s, worker.killed_peak_rss_mb)
             timed_out = timed_out or record.status == "killed"
             if progress:
                 _progress(record)
@@ -259,7 +273,8 @@ def run_size_attacks(
 def run_mutations(worker: Worker, seed: int, count: int, progress: bool) -> Iterator[Record]:
     """`count` mutated real pages."""
     for doc in mutation_documents(seed, count):
-        record = _record(doc, "mutation", worker.run(doc), worker.timeout_s)
+        result = worker.run(doc)
+        record = _record(doc, "mutation", result, worker.timeout_s, worker.killed_peak_rss_mb)
         if progress and (record.over_time or record.index % 1000 == 0):
             _progress(record)
         yield record
@@ -613,6 +628,8 @@ def _size_rows(summary: Summary) -> list[str]:
     for r in (r for r in summary.records if r.family == "size"):
         exponent = summary.exponents.get(r.label)
         growth = "-" if exponent is None else f"{2**exponent:.1f}"
+        if exponent is not None and r.status == "killed":
+            growth = "> " + growth  # the time is the timeout: a lower bound
         flag = (
             " super-linear"
             if exponent is not None
@@ -755,7 +772,7 @@ _ATHERIS_DICT = (
     "http://[::1",
     "\\u0000",
     "\x00",
-    "\xef\xbb\xbf",
+    "\ufeff",
     "&#0;",
 )
 
@@ -833,10 +850,16 @@ def _prepare_atheris(workdir: Path) -> None:
         data = page.load()
         if len(data) <= 65_535:
             (corpus / f"seed-{n:03d}").write_bytes(b"\x00" + data)
-    entries = [
-        json.dumps(token.encode("latin-1", "replace").decode("latin-1")) for token in _ATHERIS_DICT
-    ]
+    entries = [_dict_entry(token.encode("utf-8")) for token in _ATHERIS_DICT]
     (workdir / "html.dict").write_text("\n".join(entries) + "\n")
+
+
+def _dict_entry(token: bytes) -> str:
+    """One libFuzzer dictionary line: printable ASCII as is, other bytes as \\xNN."""
+    quoted = "".join(
+        chr(b) if 0x20 <= b < 0x7F and b not in b'"\\' else f"\\x{b:02X}" for b in token
+    )
+    return f'"{quoted}"'
 
 
 def run_atheris(seconds: int, known: set[str]) -> dict[str, Any]:
@@ -872,6 +895,9 @@ def run_atheris(seconds: int, known: set[str]) -> dict[str, Any]:
             timeout=left + 60,
         )
         (workdir / f"log-{restarts}.txt").write_text(done.stderr[-200_000:])
+        if "INFO: Seed:" not in done.stderr:  # libFuzzer never started: say why, do not loop
+            reason = " / ".join(done.stderr.strip().splitlines()[-2:])
+            return {"ran": False, "reason": f"atheris did not start: {reason}"}
         runs += _stat(done.stderr, "stat::number_of_executed_units:")
         coverage = _last_coverage(done.stderr) or coverage
     found = [json.loads(line) for line in _lines(workdir / "findings.jsonl")]
