@@ -22,6 +22,11 @@ class NotAnArticle(SummarizerError):
         self.reason = reason
 
 
+class InternalError(SummarizerError):
+    """A bug in the engine met this page; the message names the internal error (its
+    traceback is logged where it happened)."""
+
+
 class FetchError(SummarizerError):
     """The page could not be fetched, or fetching it was refused."""
 

@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING
 
 from summarizer.claims.keyphrases import keyphrases
 from summarizer.claims.pick import ClaimSettings, rank_sections
-from summarizer.errors import NotAnArticle
+from summarizer.errors import InternalError, NotAnArticle, SummarizerError
 from summarizer.extract.article import Block, SectionText
 from summarizer.extract.blocks import collect_blocks
 from summarizer.extract.content import find_main_content
+from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import read_metadata
-from summarizer.extract.parse import parse_html, whole_page
+from summarizer.extract.parse import page_text, parse_html, whole_page
 from summarizer.extract.prune import prune
 from summarizer.extract.sections import article_sections, article_text, paragraph_texts
 from summarizer.extract.tags import card_tags
 from summarizer.languages import page_languages
 from summarizer.model import Digest, Section
-from summarizer.net.charset import decode_html
 from summarizer.text import text_weight, word_count
 
 if TYPE_CHECKING:
@@ -30,9 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _WORDS_PER_MINUTE = 230
-# Keyphrases are computed from the first part of the text: an article states its topics early,
-# and the scorer's cost grows with the text.
-_KEYPHRASE_TEXT_CHARS = 8_000
+# An internal error's message names the exception, shortened to fit a one-line answer.
+_INTERNAL_ERROR_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +52,25 @@ def digest_html(
     """Digest an article page: headline, sections with verbatim key claims, tags.
 
     Pure and synchronous. Bytes are decoded by the page's declared charset (meta or BOM),
-    falling back to detection. Raises `NotAnArticle` for pages that are not articles.
+    falling back to detection. Raises `NotAnArticle` for pages that are not articles (or too
+    large to digest), and nothing but a `SummarizerError` for any input: a bug that escapes
+    the steps is logged once with its traceback and raised as `InternalError`.
     """
-    settings = settings or DigestSettings()
-    text = decode_html(html)[0] if isinstance(html, bytes) else html
+    try:
+        return _digest(html, url, settings or DigestSettings())
+    except SummarizerError:
+        raise
+    except MemoryError:
+        # Only where the caller caps memory (the bot's workers do): this page needs more.
+        raise NotAnArticle("too large to digest: it needs more memory than allowed") from None
+    except Exception as error:  # the one boundary: every step below is meant not to raise
+        log.exception("internal error while digesting %s", url or "a page")
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:_INTERNAL_ERROR_CHARS]
+        raise InternalError(f"internal error while reading the page ({detail})") from error
+
+
+def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Digest:
+    text = page_text(html)
     doc = parse_html(text)
     meta = read_metadata(doc, url)
     prune(doc)
@@ -75,7 +89,7 @@ def digest_html(
     body = article_text(sections)
     headline = title or _fallback_title(sections)
     ranked = rank_sections(headline, sections, meta.language, settings.claims)
-    opening = body[:_KEYPHRASE_TEXT_CHARS]
+    opening = body[:KEYPHRASE_TEXT_CHARS]
     languages = page_languages(meta.language, [headline, opening])
     tags = card_tags(meta.tags, languages=languages, text=body, site_name=meta.site_name)
     if not tags:

@@ -1,8 +1,9 @@
 """One fuzz document through `summarizer.digest_html`, timed and classified.
 
 ok: a digest came back; refused: a `SummarizerError` (the engine said no on purpose); crash:
-any other exception, described by where it was raised (the innermost frame of the project's own
-code, and the innermost frame of all); over_time: the document ran past a time guard and was
+any other exception, or an `InternalError` (the engine's boundary reporting a bug it caught),
+described by where it was raised (the innermost frame of the project's own code, and the
+innermost frame of all); over_time: the document ran past a time guard and was
 stopped. Shared by the fuzz gate (in-process, with a SIGALRM guard) and `benchmarks/fuzz.py`
 (in a worker process that the runner kills on a hang).
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal
 
-from summarizer import SummarizerError, digest_html
+from summarizer import InternalError, SummarizerError, digest_html
 from testkit.fuzz_documents import PROJECT, FuzzDocument
 
 Status = Literal["ok", "refused", "crash", "over_time"]
@@ -96,6 +97,9 @@ def digest_document(doc: FuzzDocument, guard_s: float | None = None) -> Outcome:
             digest_html(doc.html, doc.url)
     except DocumentTimeout:
         return Outcome("over_time", time.perf_counter() - start)
+    except InternalError as reported:  # a bug all the same: located by the error it wraps
+        cause = reported.__cause__ or reported
+        return Outcome("crash", time.perf_counter() - start, crash=describe_crash(cause))
     except SummarizerError as refusal:
         return Outcome("refused", time.perf_counter() - start, type(refusal).__name__)
     except Exception as error:  # the point: anything else is a crash to report

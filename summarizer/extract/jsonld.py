@@ -1,11 +1,23 @@
-"""JSON-LD: the schema.org objects a page describes itself with, and the article node among them."""
+"""JSON-LD: the schema.org objects a page describes itself with, and the article node among them.
+
+JSON-LD is whatever the page says: any value may have any type, nest without end or be huge.
+Values of the wrong type are treated as absent, and every walk is iterative and bounded
+(`limits.py`).
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from typing import Any
 
+from summarizer.extract.limits import (
+    MAX_JSONLD_CHARS,
+    MAX_JSONLD_DEPTH,
+    MAX_JSONLD_NODES,
+    MAX_NAMES,
+)
 from summarizer.text import normalise_space
 
 logger = logging.getLogger(__name__)
@@ -57,7 +69,7 @@ class JsonLd:
 
     def resolve(self, value: Any) -> Any:
         """A `{"@id": ...}` reference replaced by the node it names, when the page has it."""
-        if isinstance(value, dict) and set(value) == {"@id"}:
+        if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("@id"), str):
             return self.by_id.get(value["@id"], value)
         return value
 
@@ -66,16 +78,23 @@ class JsonLd:
         return normalise_space(value) if isinstance(value, str) and value.strip() else None
 
     def names(self, value: Any) -> list[str]:
-        """Names in a schema.org value: a string, a Person/Organization, or a list of those."""
-        value = self.resolve(value)
-        if isinstance(value, str):
-            return [value] if value.strip() else []
-        if isinstance(value, dict):
-            name = value.get("name")
-            return [name] if isinstance(name, str) and name.strip() else []
-        if isinstance(value, list):
-            return [name for item in value for name in self.names(item)]
-        return []
+        """Names in a schema.org value: a string, a Person/Organization, or (nested) lists of
+        those, in order; at most MAX_NAMES, lists at most MAX_JSONLD_DEPTH deep."""
+        names: list[str] = []
+        pending: list[tuple[Any, int]] = [(value, 0)]  # a stack: the last item is next
+        while pending and len(names) < MAX_NAMES:
+            item, depth = pending.pop()
+            item = self.resolve(item)
+            if isinstance(item, str):
+                if item.strip():
+                    names.append(item)
+            elif isinstance(item, dict):
+                name = item.get("name")
+                if isinstance(name, str) and name.strip():
+                    names.append(name)
+            elif isinstance(item, list) and depth < MAX_JSONLD_DEPTH:
+                pending.extend((child, depth + 1) for child in reversed(item[:MAX_NAMES]))
+        return names
 
     def headline(self, title_tag: str | None) -> str | None:
         """The article's headline; when `name` differs, the one closer to `<title>` wins."""
@@ -111,8 +130,12 @@ class JsonLd:
         return []
 
 
-def parse_jsonld(raw: str) -> list[dict[str, Any]]:
-    """Flat list of the objects in one JSON-LD script (top level, lists and `@graph`)."""
+def parse_jsonld(raw: str, limit: int = MAX_JSONLD_NODES) -> list[dict[str, Any]]:
+    """Flat list of the objects in one JSON-LD script (top level, lists and `@graph`), at most
+    `limit`; a script over MAX_JSONLD_CHARS or that is not JSON gives none."""
+    if len(raw) > MAX_JSONLD_CHARS:
+        logger.debug("JSON-LD over %d characters skipped", MAX_JSONLD_CHARS)
+        return []
     text = raw.strip()
     for marker in ("<![CDATA[", "]]>", "<!--", "-->"):
         text = text.replace(marker, "")
@@ -121,26 +144,31 @@ def parse_jsonld(raw: str) -> list[dict[str, Any]]:
         return []
     try:
         data = json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python recurses
         logger.debug("unreadable JSON-LD skipped (%d chars)", len(text))
         return []
     nodes: list[dict[str, Any]] = []
-    pending: list[Any] = [data]
-    while pending:
-        item = pending.pop(0)
+    pending: deque[tuple[Any, int]] = deque([(data, 0)])  # breadth first: top-level nodes first
+    queued = 1  # items ever queued: a list of a million items costs `limit`, not a million
+    while pending and len(nodes) < limit:
+        item, depth = pending.popleft()
+        children: Any = None
         if isinstance(item, list):
-            pending.extend(item)
+            children = item
         elif isinstance(item, dict):
             nodes.append(item)
-            graph = item.get("@graph")
-            if isinstance(graph, list):
-                pending.extend(graph)
+            children = item.get("@graph")
+        if isinstance(children, list) and depth < MAX_JSONLD_DEPTH and queued < limit:
+            taken = children[: limit - queued]
+            pending.extend((child, depth + 1) for child in taken)
+            queued += len(taken)
     return nodes
 
 
 def node_types(node: dict[str, Any]) -> set[str]:
+    """The node's schema.org types without their prefix ("https://schema.org/NewsArticle")."""
     raw = node.get("@type")
-    values = raw if isinstance(raw, list) else [raw]
+    values = raw[:MAX_NAMES] if isinstance(raw, list) else [raw]
     return {v.rsplit("/", 1)[-1].removeprefix("schema:") for v in values if isinstance(v, str)}
 
 

@@ -2,11 +2,14 @@
 
 Everything comes from one walk over the parsed tree (meta/link tags, JSON-LD, `<title>`, `<h1>`,
 microdata, bylines and visible tag lists), so the extractor can call this before it prunes anything.
+The page is hostile: every value is bounded on entry (`limits.py`), URLs and dates that do not
+parse are absent, and no step is more than linear in the page.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -19,25 +22,32 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from summarizer.extract.jsonld import JsonLd, parse_jsonld
+from summarizer.extract.limits import (
+    MAX_AUTHOR_ELEMENTS,
+    MAX_AUTHORS,
+    MAX_BYLINE_CHARS,
+    MAX_CANDIDATE_TEXT_CHARS,
+    MAX_DATE_CANDIDATES,
+    MAX_DATE_CHARS,
+    MAX_HEADINGS,
+    MAX_JSONLD_NODES,
+    MAX_LANGUAGE_CHARS,
+    MAX_META_CHARS,
+    MAX_META_KEYS_PER_TAG,
+    MAX_NAMES,
+    MAX_SITE_NAME_WORDS,
+    MAX_TAG_CANDIDATES,
+    MAX_TAG_CHARS,
+    MAX_TAG_LABELS,
+    MAX_TAG_LIST_CHARS,
+    MAX_TAG_LIST_LINKS,
+    MAX_TAGS,
+    MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
+)
 from summarizer.text import UNSPACED_CHAR, normalise_space
 
 logger = logging.getLogger(__name__)
-
-MAX_TAGS = 8
-"""At most this many tags per page (the spec's limit)."""
-MAX_TAG_CHARS = 40
-"""Longer "tags" are sentences or SEO stuffing, not topics."""
-MAX_BYLINE_CHARS = 100
-"""A byline longer than this is a bio or a caption, not a name."""
-MAX_AUTHORS = 3
-"""Co-authors named in a byline; the rest are "et al." in practice."""
-MAX_SITE_NAME_WORDS = 6
-"""A longer "site name" is a headline or a slogan."""
-MAX_HEADINGS = 10
-"""Only the first few `<h1>`s can be the headline; later ones are widgets or chapters."""
-MAX_TAG_LIST_CHARS = 400
-"""A visible tag list is a short strip of links; a bigger container is not one."""
-MAX_TAG_LIST_LINKS = 20
 
 # Meta keys holding the headline, in order of trust (Dublin Core is rare but deliberate).
 TITLE_META_KEYS = (
@@ -150,32 +160,57 @@ class TitleContext:
         segments, separators = parts[0::2], parts[1::2]
         if len(segments) < 2 or any(not s.strip() for s in segments):
             return title
-        while len(segments) > 1:
-            if self._is_site(segments[-1]) and not _COLON_SEPARATOR.fullmatch(separators[-1]):
-                segments, separators = segments[:-1], separators[:-1]
-            elif self._is_site(segments[0]):
-                segments, separators = segments[1:], separators[1:]
+        first, last = 0, len(segments)  # the segments kept: segments[first:last]
+        while last - first > 1:
+            if self._is_site(segments[last - 1]) and not _COLON_SEPARATOR.fullmatch(
+                separators[last - 2]
+            ):
+                last -= 1
+            elif self._is_site(segments[first]):
+                first += 1
             else:
                 break
-        kept = _join(segments, separators)
-        return self._cut_to_heading(segments, separators) or kept
+        segments, separators = segments[first:last], separators[first : last - 1]
+        return self._cut_to_heading(segments, separators) or _join(segments, separators)
 
     def _is_site(self, segment: str) -> bool:
         return squash(segment) in self.site_names
 
     def _cut_to_heading(self, segments: list[str], separators: list[str]) -> str | None:
-        """The longer part of the title on one side of a non-colon separator that equals an h1."""
-        whole = _join(segments, separators)
-        if len(segments) < 2 or squash(whole) in self.headings:
+        """The longer part of the title on one side of a non-colon separator that equals an h1.
+
+        Linear in the title: separators squash to nothing, so a side's squashed form is a prefix
+        or a suffix of the whole title's; which prefix and suffix lengths are headings is found
+        once, and each cut is then judged from running lengths.
+        """
+        squashed = [squash(segment) for segment in segments]
+        whole = "".join(squashed)
+        if len(segments) < 2 or whole in self.headings:
             return None
+        lengths = {len(heading) for heading in self.headings if len(heading) <= len(whole)}
+        heading_prefixes = {n for n in lengths if whole[:n] in self.headings}
+        heading_suffixes = {n for n in lengths if whole[len(whole) - n :] in self.headings}
+        # Raw lengths (as `_join` strips them) and squashed lengths of the first `cut` segments.
+        raw_before, squashed_before = [0], [0]
+        for segment, separator, short in zip(segments, [*separators, ""], squashed, strict=True):
+            raw_before.append(raw_before[-1] + len(segment) + len(separator))
+            squashed_before.append(squashed_before[-1] + len(short))
+        raw_total = raw_before[-1] - len(segments[-1]) + len(segments[-1].rstrip())
+        lead = len(segments[0]) - len(segments[0].lstrip())
         for cut in range(len(segments) - 1, 0, -1):
             if _COLON_SEPARATOR.fullmatch(separators[cut - 1]):
                 continue
-            head = _join(segments[:cut], separators[: cut - 1])
-            tail = _join(segments[cut:], separators[cut:])
-            for kept, dropped in ((head, tail), (tail, head)):
-                if len(kept) >= len(dropped) and squash(kept) in self.headings:
-                    return kept
+            before = segments[cut - 1]
+            head_length = raw_before[cut] - len(separators[cut - 1]) - lead
+            head_length -= len(before) - len(before.rstrip())
+            after = segments[cut]
+            tail_length = raw_total - raw_before[cut] - (len(after) - len(after.lstrip()))
+            head_is_heading = squashed_before[cut] in heading_prefixes
+            tail_is_heading = len(whole) - squashed_before[cut] in heading_suffixes
+            if head_length >= tail_length and head_is_heading:
+                return _join(segments[:cut], separators[: cut - 1])
+            if tail_length >= head_length and tail_is_heading:
+                return _join(segments[cut:], separators[cut:])
         return None
 
 
@@ -250,8 +285,8 @@ def squash(text: str) -> str:
 
 def normalise_date(raw: str) -> str | None:
     """An ISO 8601 date or date-time for the usual ways pages write dates, else None."""
-    text = normalise_space(raw)
-    if not text:
+    text = normalise_space(raw[: MAX_DATE_CHARS * 2])
+    if not text or len(text) > MAX_DATE_CHARS:
         return None
     if _DATE_ONLY.match(text):
         try:
@@ -270,7 +305,7 @@ def clean_tags(candidates: Iterable[str]) -> list[str]:
     """Tags de-duplicated case-insensitively (first casing wins), junk dropped, at most 8."""
     tags: list[str] = []
     seen: set[str] = set()
-    for candidate in candidates:
+    for candidate in itertools.islice(candidates, MAX_TAG_CANDIDATES):
         tag = _clean_tag(candidate)
         if tag is None or tag.casefold() in seen:
             continue
@@ -282,6 +317,8 @@ def clean_tags(candidates: Iterable[str]) -> list[str]:
 
 
 def _clean_tag(candidate: str) -> str | None:
+    if len(candidate) > MAX_CANDIDATE_TEXT_CHARS:
+        return None  # far longer than a tag, whatever entities and prefixes it holds
     tag = normalise_space(html.unescape(candidate)).lstrip("#").strip(" ,;·|")
     tag = _TAG_PREFIX.sub("", tag)
     if tag.startswith(("@", "/", "_")) or _MACHINE_TOKEN.search(tag) or _DOMAIN.match(tag):
@@ -304,12 +341,12 @@ def _parse_datetime(text: str) -> datetime | None:
         pass
     try:
         return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # absurd fields overflow
         pass
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern)
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
     return None
 
@@ -332,24 +369,25 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
             if "canonical" in rel and scan.canonical is None:
                 scan.canonical = _attr(el, "href")
         elif tag == "script":
-            if (_attr(el, "type") or "").strip().lower() == "application/ld+json":
-                scan.jsonld.extend(parse_jsonld(el.text or ""))
+            room = MAX_JSONLD_NODES - len(scan.jsonld)
+            if room > 0 and (_attr(el, "type") or "").strip().lower() == "application/ld+json":
+                scan.jsonld.extend(parse_jsonld(el.text or "", room))
             continue
         elif tag == "style":
             continue
         elif tag == "title":
             if scan.title_tag is None and not _inside(el, "svg"):
-                scan.title_tag = normalise_space(el.text_content())
+                scan.title_tag = leading_text(el, MAX_TITLE_CHARS)
         elif tag == "h1":
             if len(scan.headings) < MAX_HEADINGS:
-                heading = _HEADERLINK_TAIL.sub("", normalise_space(el.text_content()))
+                heading = _HEADERLINK_TAIL.sub("", leading_text(el, MAX_TITLE_CHARS))
                 if heading:
                     scan.headings.append(heading)
         elif tag == "a":
             _scan_link(scan, el)
         elif tag == "time":
             stamp = _attr(el, "datetime")
-            if stamp:
+            if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
                 scan.time_datetimes.append(stamp)
         _scan_microdata(scan, el)
         _scan_labels(scan, el)
@@ -360,14 +398,16 @@ def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
     content = _attr(el, "content")
     if content is None:
         return
+    content = content[:MAX_META_CHARS]
     for attribute, store in (
         ("property", scan.meta_by_property),
         ("name", scan.meta_by_name),
         ("http-equiv", scan.meta_by_name),
         ("itemprop", scan.meta_by_name),
     ):
-        for key in (_attr(el, attribute) or "").split():
-            store.setdefault(_meta_key(key), []).append(content)
+        keys = (_attr(el, attribute) or "").split(maxsplit=MAX_META_KEYS_PER_TAG)
+        for key in dict.fromkeys(_meta_key(key) for key in keys[:MAX_META_KEYS_PER_TAG]):
+            store.setdefault(key, []).append(content)
 
 
 def _meta_key(key: str) -> str:
@@ -385,28 +425,42 @@ def _scan_link(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
     rel = (_attr(el, "rel") or "").lower().split()
     if not rel:
         return
-    if "tag" in rel and "category" not in rel:
-        scan.rel_tags.append(el.text_content())
-    if "author" in rel:
-        scan.rel_authors.append(el.text_content())
+    if "tag" in rel and "category" not in rel and len(scan.rel_tags) < MAX_TAG_CANDIDATES:
+        scan.rel_tags.append(leading_text(el, MAX_CANDIDATE_TEXT_CHARS, normalise=False))
+    if "author" in rel and not scan.rel_authors:  # the first one is the byline
+        scan.rel_authors.append(leading_text(el, MAX_CANDIDATE_TEXT_CHARS, normalise=False))
 
 
 def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
-    """itemprop=author / datePublished on ordinary elements, and `.byline` boxes."""
+    """itemprop=author / datePublished on ordinary elements, and `.byline` boxes (the first
+    few: nested ones repeat their parent's text)."""
     itemprop = (_attr(el, "itemprop") or "").split()
-    if "author" in itemprop and el.tag != "meta":
-        named = el.xpath(".//*[@itemprop='name']")
-        name = (_attr(named[0], "content") or named[0].text_content()) if named else None
-        scan.itemprop_authors.append(name or _attr(el, "content") or el.text_content())
-    if "datePublished" in itemprop and el.tag != "meta":
-        stamp = _attr(el, "datetime") or _attr(el, "content") or el.text_content()
+    ordinary = el.tag != "meta"
+    if ordinary and "author" in itemprop and len(scan.itemprop_authors) < MAX_AUTHOR_ELEMENTS:
+        named = el.find(".//*[@itemprop='name']")
+        name = None
+        if named is not None:
+            name = _attr(named, "content") or _candidate_text(named)
+        scan.itemprop_authors.append(name or _attr(el, "content") or _candidate_text(el))
+    dated = ordinary and "datePublished" in itemprop
+    if dated and len(scan.itemprop_published) < MAX_DATE_CANDIDATES:
+        stamp = _attr(el, "datetime") or _attr(el, "content") or _candidate_text(el)
         scan.itemprop_published.append(stamp)
-    if "byline" in (_attr(el, "class") or "").lower():
-        scan.bylines.append(" ".join(el.itertext()))
+    if not scan.bylines and "byline" in (_attr(el, "class") or "").lower():
+        scan.bylines.append(
+            leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
+        )
+
+
+def _candidate_text(el: lxml.html.HtmlElement) -> str:
+    """The start of an element's text, where a short value (a name, a date) is sought."""
+    return leading_text(el, MAX_CANDIDATE_TEXT_CHARS, normalise=False)
 
 
 def _scan_labels(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
     """Remember "Tags:"-like labels, whether in an element's text or in its tail."""
+    if len(scan.tag_labels) >= MAX_TAG_LABELS:
+        return
     if el.text and len(el.text) < 40 and _TAG_LABEL.match(el.text.strip()):
         scan.tag_labels.append((el, False))
     if el.tail and len(el.tail) < 40 and _TAG_LABEL.match(el.tail.strip()):
@@ -416,15 +470,24 @@ def _scan_labels(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
 def _visible_tags(labels: list[tuple[lxml.html.HtmlElement, bool]]) -> list[str]:
     """Link texts following each label inside the label's small container."""
     found: list[str] = []
+    small: dict[lxml.html.HtmlElement, bool] = {}  # is a container short enough? (asked once)
     for label, in_tail in labels:
         if _inside(label, "nav"):
             continue
-        container = label.getparent() if in_tail or not label.xpath(".//a") else label
+        has_links = next(label.iterdescendants("a"), None) is not None
+        container = label.getparent() if in_tail or not has_links else label
         if container is None:
             continue
-        if len(normalise_space(container.text_content())) > MAX_TAG_LIST_CHARS:
+        if container not in small:
+            small[container] = short_text(container, MAX_TAG_LIST_CHARS) is not None
+        if not small[container]:
             continue
-        links = list(_links_after(container, label, include_inside=not in_tail))
+        links = list(
+            itertools.islice(
+                _links_after(container, label, include_inside=not in_tail),
+                MAX_TAG_LIST_LINKS + 1,
+            )
+        )
         if 0 < len(links) <= MAX_TAG_LIST_LINKS:
             found.extend(link.text_content() for link in links)
     return found
@@ -494,8 +557,12 @@ def _site_name_variants(name: str) -> set[str]:
 
 def _host_variants(url: str) -> set[str]:
     """The host and its registrable label: "www.entermedia.co.kr" -> {"entermediacokr",
-    "entermedia"}."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    "entermedia"}; nothing for a URL that does not parse."""
+    try:
+        hostname = urlsplit(url).hostname
+    except ValueError:  # "http://[::1": an unclosed or invalid IPv6 literal, a bad port...
+        return set()
+    host = (hostname or "").removeprefix("www.")
     labels = host.split(".")
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
         labels = labels[:-1]
@@ -511,7 +578,8 @@ def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
         scan.title_tag,
         *scan.headings[:1],
     ]
-    usable = [normalise_space(c) for c in candidates if c and c.strip()]
+    usable = [normalise_space(c[: MAX_TITLE_CHARS * 2])[:MAX_TITLE_CHARS] for c in candidates if c]
+    usable = [candidate for candidate in usable if candidate]
     for candidate in usable:
         if squash(candidate) not in generic:
             return candidate
@@ -527,13 +595,15 @@ def _byline(scan: _PageScan, ld: JsonLd) -> str | None:
         scan.bylines[:1],
     ]
     for source in sources:
-        names = _unique(n for n in (_clean_byline(raw) for raw in source) if n)
+        cleaned = (_clean_byline(raw) for raw in itertools.islice(source, MAX_NAMES))
+        names = _unique(name for name in cleaned if name)
         if names:
             return ", ".join(names[:MAX_AUTHORS])
     return None
 
 
 def _clean_byline(raw: str) -> str | None:
+    raw = raw[:MAX_CANDIDATE_TEXT_CHARS]  # what follows is a bio at best, and cut off below
     byline = _BYLINE_PREFIX.sub("", normalise_space(html.unescape(raw)))
     byline = _BYLINE_TAIL.sub("", byline).strip(" ,|·-•")
     if not byline or len(byline) > MAX_BYLINE_CHARS or _URLISH.search(byline):
@@ -542,14 +612,14 @@ def _clean_byline(raw: str) -> str | None:
 
 
 def _published(scan: _PageScan, ld: JsonLd) -> str | None:
-    candidates = [
-        *(v for key in PUBLISHED_META_KEYS[:1] for v in scan.meta(key)),
-        ld.article_text("datePublished") or "",
-        *(v for key in PUBLISHED_META_KEYS[1:] for v in scan.meta(key)),
-        *scan.itemprop_published,
-        *scan.time_datetimes,
-    ]
-    for candidate in candidates:
+    candidates = itertools.chain(
+        (v for key in PUBLISHED_META_KEYS[:1] for v in scan.meta(key)),
+        [ld.article_text("datePublished") or ""],
+        (v for key in PUBLISHED_META_KEYS[1:] for v in scan.meta(key)),
+        scan.itemprop_published,
+        scan.time_datetimes,
+    )
+    for candidate in itertools.islice(candidates, MAX_DATE_CANDIDATES):
         normalised = normalise_date(candidate)
         if normalised:
             return normalised
@@ -565,7 +635,9 @@ def _language(scan: _PageScan, ld: JsonLd) -> str | None:
     ]
     for candidate in candidates:
         if candidate and candidate.strip():
-            return candidate.split(",")[0].strip().replace("_", "-")
+            language = candidate.split(",")[0].strip().replace("_", "-")
+            if language and len(language) <= MAX_LANGUAGE_CHARS:
+                return language
     return None
 
 
@@ -580,11 +652,18 @@ def _image(scan: _PageScan, url: str | None) -> str | None:
 
 
 def _canonical_url(scan: _PageScan, url: str | None) -> str | None:
+    """The page's canonical link or og:url, made absolute; one that does not parse as an
+    http(s) URL is absent."""
     for candidate in (scan.canonical, scan.first_meta(["og:url"])):
-        if not candidate or not candidate.strip():
+        if not candidate or not candidate.strip() or len(candidate) > MAX_URL_CHARS:
             continue
-        absolute = urljoin(url or "", candidate.strip())
-        if urlsplit(absolute).scheme in {"http", "https"}:
+        try:
+            absolute = urljoin(url or "", candidate.strip())
+            parts = urlsplit(absolute)
+            parts.port  # noqa: B018  (raises ValueError for a port out of range)
+        except ValueError:  # "http://[::1", a bad port, a URL argument that does not parse
+            continue
+        if parts.scheme in {"http", "https"} and parts.netloc:
             return absolute
     return None
 
@@ -635,10 +714,46 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 
 def _join(segments: list[str], separators: list[str]) -> str:
-    text = segments[0]
+    """Segments with the separators between them, stripped (one join: linear)."""
+    pieces = [segments[0]]
     for separator, segment in zip(separators, segments[1:], strict=False):
-        text += separator + segment
-    return text.strip()
+        pieces += (separator, segment)
+    return "".join(pieces).strip()
+
+
+def leading_text(
+    el: lxml.html.HtmlElement, limit: int, *, separator: str = "", normalise: bool = True
+) -> str:
+    """The start of `el`'s text (its pieces joined by `separator`), reading at most about
+    `limit` characters however big the element: white space normalised and cut to `limit`,
+    or raw (`normalise=False`) for a caller that cleans it itself."""
+    text = _read_text(el, limit, separator)[0]
+    return normalise_space(text)[:limit] if normalise else text
+
+
+def short_text(el: lxml.html.HtmlElement, limit: int) -> str | None:
+    """`el`'s text, white space normalised, if it is at most `limit` characters long, else
+    None: an element with more text is only read until that is clear."""
+    text, complete = _read_text(el, limit + 1, "")
+    normalised = normalise_space(text)
+    if len(normalised) > limit:
+        return None
+    if not complete:  # rare: what was read is mostly white space
+        normalised = normalise_space(el.text_content())
+    return normalised if len(normalised) <= limit else None
+
+
+def _read_text(el: lxml.html.HtmlElement, limit: int, separator: str) -> tuple[str, bool]:
+    """The first 2 * `limit` characters of `el`'s text (room for the white space that
+    normalising removes), and whether that is all of it."""
+    pieces: list[str] = []
+    budget = limit * 2
+    for piece in el.itertext():
+        if budget <= 0:
+            return separator.join(pieces), False
+        pieces.append(piece[:budget])
+        budget -= len(piece) + len(separator)
+    return separator.join(pieces), budget >= 0
 
 
 def _attr(el: lxml.html.HtmlElement, name: str) -> str | None:

@@ -1,7 +1,15 @@
-"""Page text -> lxml tree: the one way the engine parses HTML."""
+"""Page -> lxml tree: the one way the engine reads and parses HTML.
+
+`page_text` turns what the caller handed over (bytes or str) into text lxml can hold: decoded,
+stripped of the characters lxml refuses (libxml2 keeps C0 controls on parse, but lxml raises
+when such text is later moved, as pruning does), and checked against the page limits in
+`limits.py` before any tree exists: a page too large to digest is refused at once, one with
+absurdly many elements is cut. `parse_html` then bounds the text the tree holds.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.etree
@@ -9,22 +17,122 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from summarizer.errors import NotAnArticle
+from summarizer.extract.limits import (
+    MAX_ATTRIBUTES_PER_ELEMENT,
+    MAX_ELEMENTS,
+    MAX_NODE_TEXT_CHARS,
+    MAX_PAGE_CHARS,
+    MAX_TEXT_CHARS,
+)
 from summarizer.extract.prune import prune
+from summarizer.net.charset import decode_html
 
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
+# What lxml refuses in text: C0 controls but tab, line feed and carriage return; U+FFFE and
+# U+FFFF; lone surrogates. Vertical tab and form feed are white space in HTML: they become
+# spaces, the others go; a lone surrogate becomes U+FFFD as a decoder would have made it.
+_C0_DELETED = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+_C0_AS_SPACE = bytes.maketrans(b"\x0b\x0c", b"  ")
+_REFUSED_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]+")
+_SPACE_CHARS = re.compile("[\x0b\x0c]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Character references that libxml2 turns into those characters ("&#1;", "&#xFFFE;"); "&#0;"
+# and references to surrogates already become U+FFFD.
+_REFUSED_REFERENCE = re.compile(
+    r"&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+    r"|0*(?:[1-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?"
+)
+# A start tag ("<p", "<div"): what MAX_ELEMENTS counts.
+_START_TAG = re.compile(r"<[A-Za-z]")
+# A start tag with more than MAX_ATTRIBUTES_PER_ELEMENT attributes, read as libxml2 reads them
+# (quoted values may hold "<" and ">"). Possessive quantifiers never backtrack, so the scan
+# costs a fraction of the parse.
+_CROWDED_START_TAG = re.compile(
+    r"""<[A-Za-z][^\s/>]*+(?:\s++[^\s"'>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+)"""
+    + f"{{{MAX_ATTRIBUTES_PER_ELEMENT + 1},}}+"
+)
+# Elements whose text is not page text (the JSON-LD reader has its own limit).
+_CODE_TAGS = frozenset({"script", "style"})
+
+
+def page_text(html: str | bytes) -> str:
+    """The page as text fit to parse: decoded, sanitised, checked and maybe cut (see module)."""
+    text = decode_html(html)[0] if isinstance(html, bytes) else html
+    if len(text) > MAX_PAGE_CHARS:
+        raise NotAnArticle(
+            f"too large to digest: {len(text):,} characters (the limit is {MAX_PAGE_CHARS:,})"
+        )
+    text = _XML_DECLARATION_RE.sub("", sanitise(text), count=1)
+    _check_attributes(text)
+    return _cut_elements(text)
+
+
+def sanitise(text: str) -> str:
+    """`text` without the characters lxml refuses, nor references to them."""
+    try:
+        encoded = text.encode("utf-8")  # fails exactly when the text holds a lone surrogate
+    except UnicodeEncodeError:
+        text = _SURROGATES.sub("\ufffd", text)
+        encoded = text.encode("utf-8")
+    # Testing bytes is several times faster than a regex over the text, and a clean page (the
+    # usual case) is then not copied. UTF-8 never uses bytes below 0x80 inside a sequence.
+    if len(encoded.translate(_C0_AS_SPACE, _C0_DELETED)) != len(encoded) or (
+        b"\xef\xbf\xbe" in encoded or b"\xef\xbf\xbf" in encoded
+    ):
+        text = _SPACE_CHARS.sub(" ", _REFUSED_CHARS.sub("", text))
+    if b"&#" in encoded:
+        text = _REFUSED_REFERENCE.sub("", text)
+    return text
+
+
+def _check_attributes(text: str) -> None:
+    """Refuse a page with an element holding absurdly many attributes (libxml2's parse of
+    them is quadratic)."""
+    if _CROWDED_START_TAG.search(text):
+        raise NotAnArticle(
+            f"too large to digest: an element has over {MAX_ATTRIBUTES_PER_ELEMENT:,} attributes"
+        )
+
+
+def _cut_elements(text: str) -> str:
+    """`text` cut before its start tag number MAX_ELEMENTS + 1, if it has that many."""
+    if text.count("<") <= MAX_ELEMENTS:  # cheap: most pages stop here
+        return text
+    beyond = next(itertools.islice(_START_TAG.finditer(text), MAX_ELEMENTS, None), None)
+    return text if beyond is None else text[: beyond.start()]
+
 
 def parse_html(text: str) -> HtmlElement:
-    """The page's tree; raises NotAnArticle for an empty or unreadable page."""
-    # lxml refuses str input that carries an XML encoding declaration; NULs end its input early.
-    text = _XML_DECLARATION_RE.sub("", text, count=1).replace("\x00", "")
+    """The tree of `page_text`'s text, its text bounded (see `bound_text`); raises
+    NotAnArticle for an empty or unreadable page."""
     if not text.strip():
         raise NotAnArticle("the page is empty")
     try:
         doc: HtmlElement = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as error:
         raise NotAnArticle(f"the page could not be read as HTML ({error})") from None
+    bound_text(doc)
     return doc
+
+
+def bound_text(doc: HtmlElement) -> None:
+    """Cut each text node to MAX_NODE_TEXT_CHARS and drop the page's text beyond
+    MAX_TEXT_CHARS in all (script and style aside): every later step is then bounded."""
+    total = 0
+    for element in doc.iter():
+        text = element.text
+        if text and element.tag not in _CODE_TAGS:
+            allowed = min(MAX_NODE_TEXT_CHARS, MAX_TEXT_CHARS - total)
+            if len(text) > allowed:
+                text = element.text = text[: max(allowed, 0)] or None
+            total += len(text or "")
+        tail = element.tail
+        if tail:
+            allowed = min(MAX_NODE_TEXT_CHARS, MAX_TEXT_CHARS - total)
+            if len(tail) > allowed:
+                tail = element.tail = tail[: max(allowed, 0)] or None
+            total += len(tail or "")
 
 
 def parse_pruned(text: str) -> HtmlElement:

@@ -8,8 +8,8 @@ from typing import Any
 import lxml.html
 import pytest
 
+from summarizer.extract.limits import MAX_TAGS
 from summarizer.extract.metadata import (
-    MAX_TAGS,
     PageMeta,
     TitleContext,
     clean_tags,

@@ -1,0 +1,90 @@
+"""Every size limit of the engine, by name (like trafilatura's MAX_TREE_SIZE).
+
+Pages are chosen by strangers: each limit bounds one thing a hostile page can blow up. Beyond a
+limit the engine trims (a 1 MB `<title>` is cut) or refuses the page at once with
+`NotAnArticle("too large to digest: …")`, before doing the work. Each value sits far above what
+real pages have (the largest of the 645 pages of ../shared/corpus is in brackets), so no real
+article is trimmed or refused; together they keep every step linear in the input and a page's
+digest well under a second.
+"""
+
+from __future__ import annotations
+
+# -- The page as a whole (checked on the text before it is parsed: parse.py) -------------------
+
+MAX_PAGE_CHARS = 8_000_000
+"""Characters of page text (5.0 MiB is the fetcher's body cap; 1.6 M the largest page). A
+library caller's larger page is refused."""
+MAX_ELEMENTS = 30_000
+"""Elements parsed, counted as start tags (9,900 in the largest page); a page with more is cut
+before the first start tag beyond it, so its tree and every walk over it stay bounded."""
+MAX_ATTRIBUTES_PER_ELEMENT = 1_000
+"""Attributes of one element (70). libxml2's own parse is quadratic in them, so a page with
+more is refused before parsing."""
+MAX_NODE_TEXT_CHARS = 100_000
+"""Characters of one text node (15,000), script and style aside; longer ones are cut."""
+MAX_TEXT_CHARS = 1_000_000
+"""Characters of text in the whole tree (496,000 in wikipedia-2, whose article is 119,000),
+script and style aside; the text beyond it is dropped."""
+
+# -- Metadata (metadata.py, jsonld.py) --------------------------------------------------------
+
+MAX_META_CHARS = 10_000
+"""Characters kept of one `<meta content>` (20,800, in a keywords list)."""
+MAX_META_KEYS_PER_TAG = 8
+"""Space-separated keys of one `<meta property|name>` registered (3)."""
+MAX_TITLE_CHARS = 1_000
+"""Characters kept of each headline source: `<title>`, og:title, JSON-LD headline, `<h1>`
+(191)."""
+MAX_HEADINGS = 10
+"""Only the first few `<h1>`s can be the headline; later ones are widgets or chapters."""
+MAX_URL_CHARS = 4_096
+"""A canonical or og:url longer than this is not used (a page's own URL is never that long)."""
+MAX_DATE_CHARS = 100
+"""A "date" longer than this is not one: it is not parsed."""
+MAX_DATE_CANDIDATES = 20
+"""Dates tried (`<time>`, itemprop, meta) before the page is taken to have none."""
+MAX_LANGUAGE_CHARS = 35
+"""A language tag longer than this is not one (BCP 47 tags in use are under 20)."""
+MAX_CANDIDATE_TEXT_CHARS = 1_000
+"""Characters read of an element's text where a short value is sought (an author, a tag, a
+site name): a longer one is rejected after cleaning anyway, so the rest is never read."""
+MAX_JSONLD_CHARS = 500_000
+"""Characters of one JSON-LD script (38,000); a longer script is ignored."""
+MAX_JSONLD_DEPTH = 20
+"""Levels of lists and `@graph`s followed when collecting JSON-LD nodes, and of lists in a
+name value (4); deeper ones are ignored. (`json` itself raises RecursionError, caught, far
+deeper.)"""
+MAX_JSONLD_NODES = 1_000
+"""JSON-LD objects of a page considered (about 30)."""
+MAX_NAMES = 20
+"""Names read from one schema.org value (an author list)."""
+MAX_TAGS = 8
+"""At most this many tags per page (the spec's limit)."""
+MAX_TAG_CHARS = 40
+"""Longer "tags" are sentences or SEO stuffing, not topics."""
+MAX_TAG_CANDIDATES = 200
+"""Tag candidates of one tier looked at (58 rel=tag links); the first good 8 are kept."""
+MAX_TAG_LABELS = 20
+"""Visible "Tags:" labels looked at."""
+MAX_TAG_LIST_CHARS = 400
+"""A visible tag list is a short strip of links; a bigger container is not one."""
+MAX_TAG_LIST_LINKS = 20
+"""Links in a visible tag list."""
+MAX_BYLINE_CHARS = 100
+"""A byline longer than this is a bio or a caption, not a name."""
+MAX_AUTHORS = 3
+"""Co-authors named in a byline; the rest are "et al." in practice."""
+MAX_AUTHOR_ELEMENTS = 10
+"""`itemprop=author` elements read (nested ones repeat their parent)."""
+MAX_SITE_NAME_WORDS = 6
+"""A longer "site name" is a headline or a slogan."""
+
+# -- Claims and tags (summarizer/claims) ------------------------------------------------------
+
+KEYPHRASE_TEXT_CHARS = 8_000
+"""Keyphrases are computed from the first part of the text: an article states its topics early,
+and the scorer's cost grows with the text."""
+NEAR_DUPLICATE_WINDOW = 64
+"""A claim is checked for near-duplicates against the claims of its own section and the last
+this many claims before it (a card shows at most 25 sections)."""
