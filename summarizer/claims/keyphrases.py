@@ -132,9 +132,15 @@ def keyphrases(title: str, text: str, language: str | None, limit: int = 6) -> l
             candidate.forms[forms] += 1
             if not starts_sentence and not title_case and forms[:1].isupper():
                 candidate.capitalised_inside += 1
-    headline = " " + " ".join(_lower_words(title)) + " "
+    # The headline's word runs, as a set: one lookup per candidate, not a scan of the headline.
+    words = _lower_words(title)
+    headline = {
+        tuple(words[start : start + size])
+        for size in range(1, MAX_PHRASE_WORDS + 1)
+        for start in range(len(words) - size + 1)
+    }
     for candidate in candidates.values():
-        candidate.in_headline = f" {' '.join(candidate.words)} " in headline
+        candidate.in_headline = candidate.words in headline
     _fold_words_into_names(candidates)
     _drop_partial_unspaced_terms(candidates)
     return _select(list(candidates.values()), limit)

@@ -23,6 +23,11 @@ from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import is_not_prose, leans_on_context
 from summarizer.claims.terms import terms
 from summarizer.extract.article import SectionText
+from summarizer.extract.limits import (
+    MAX_CLAIMED_SECTIONS,
+    MAX_RANKED_SENTENCES,
+    NEAR_DUPLICATE_WINDOW,
+)
 from summarizer.extract.patterns import is_boilerplate_sentence
 from summarizer.text import word_count
 
@@ -108,10 +113,11 @@ def rank_sections(
     settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
 ) -> list[SectionClaims]:
     """For each section in order, its claims and its importance (shares summing to 1)."""
-    sentences = _article_sentences(sections, language)
+    claimed = sections[:MAX_CLAIMED_SECTIONS]  # the sections after these get no claims
+    sentences = _article_sentences(claimed, language)
     if not sentences:
         return [SectionClaims([], 0.0) for _ in sections]
-    _score(sentences, title, sections)
+    _score(sentences, title, claimed)
     by_section: dict[int, list[_Sentence]] = defaultdict(list)
     for sentence in sentences:
         by_section[sentence.section].append(sentence)
@@ -157,6 +163,8 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     for section_index, section in enumerate(sections):
         index_in_section = 0
         for paragraph in section.paragraphs:
+            if len(sentences) >= MAX_RANKED_SENTENCES:
+                return sentences
             for index_in_paragraph, text in enumerate(split_sentences(paragraph, language)):
                 sentences.append(
                     _Sentence(
@@ -282,7 +290,7 @@ def _pick_from_section(
         sentence_terms = set(sentence.terms)
         if any(
             _jaccard(sentence_terms, other) >= NEAR_DUPLICATE_JACCARD
-            for other in (*chosen_terms, *taken)
+            for other in (*chosen_terms[-NEAR_DUPLICATE_WINDOW:], *taken)
         ):
             continue
         picks.append(sentence)

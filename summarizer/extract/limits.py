@@ -15,9 +15,13 @@ from __future__ import annotations
 MAX_PAGE_CHARS = 8_000_000
 """Characters of page text (5.0 MiB is the fetcher's body cap; 1.6 M the largest page). A
 library caller's larger page is refused."""
-MAX_ELEMENTS = 30_000
-"""Elements parsed, counted as start tags (9,900 in the largest page); a page with more is cut
-before the first start tag beyond it, so its tree and every walk over it stay bounded."""
+MAX_ELEMENTS = 15_000
+"""Elements parsed, counted as start tags (9,900 in the largest page, 4,300 in the next); a page
+with more is cut before the first start tag beyond it, so its tree and every walk over it stay
+bounded (each element costs up to about 50 µs on its way to a claim)."""
+MAX_DEPTH = 100
+"""Elements nested in one another (37). A deeper page is refused: readability serialises each
+`<div>` to look inside it, a cost of depth × text. (libxml2 itself stops at 255.)"""
 MAX_ATTRIBUTES_PER_ELEMENT = 1_000
 """Attributes of one element (70). libxml2's own parse is quadratic in them, so a page with
 more is refused before parsing."""
@@ -85,6 +89,11 @@ MAX_SITE_NAME_WORDS = 6
 KEYPHRASE_TEXT_CHARS = 8_000
 """Keyphrases are computed from the first part of the text: an article states its topics early,
 and the scorer's cost grows with the text."""
-NEAR_DUPLICATE_WINDOW = 64
+MAX_CLAIMED_SECTIONS = 300
+"""Sections that get claims (116 subheadings in the corpus; a card shows at most 25)."""
+MAX_RANKED_SENTENCES = 5_000
+"""Sentences scored for claims (2,224 in wikipedia-2): a longer article's later
+paragraphs give none."""
+NEAR_DUPLICATE_WINDOW = 100
 """A claim is checked for near-duplicates against the claims of its own section and the last
-this many claims before it (a card shows at most 25 sections)."""
+this many claims before it, not against every earlier one (quadratic in sections)."""

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from summarizer.errors import NotAnArticle
 from summarizer.extract.limits import (
     MAX_ATTRIBUTES_PER_ELEMENT,
+    MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_NODE_TEXT_CHARS,
     MAX_PAGE_CHARS,
@@ -54,6 +55,8 @@ _CROWDED_START_TAG = re.compile(
 )
 # Elements whose text is not page text (the JSON-LD reader has its own limit).
 _CODE_TAGS = frozenset({"script", "style"})
+# Below the root `<html>`, an element nested one level deeper than MAX_DEPTH allows.
+_TOO_DEEP = "/".join(["*"] * MAX_DEPTH)
 
 
 def page_text(html: str | bytes) -> str:
@@ -105,13 +108,15 @@ def _cut_elements(text: str) -> str:
 
 def parse_html(text: str) -> HtmlElement:
     """The tree of `page_text`'s text, its text bounded (see `bound_text`); raises
-    NotAnArticle for an empty or unreadable page."""
+    NotAnArticle for an empty, unreadable or too deeply nested page."""
     if not text.strip():
         raise NotAnArticle("the page is empty")
     try:
         doc: HtmlElement = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as error:
         raise NotAnArticle(f"the page could not be read as HTML ({error})") from None
+    if doc.find(_TOO_DEEP) is not None:
+        raise NotAnArticle(f"too large to digest: elements nested over {MAX_DEPTH} deep")
     bound_text(doc)
     return doc
 
