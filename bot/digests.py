@@ -256,7 +256,7 @@ class DigestService:
         page = await self.fetcher.fetch(url)
         try:
             digest = await self.pool.digest(page.html, page.final_url)
-        except NotAnArticle as verdict:
+        except NotAnArticle as verdict:  # also a page too slow or fatal to digest (bot/pool.py)
             await self.not_articles.remember(key, verdict)
             raise
         await self.cache.put(key, digest)

@@ -1,4 +1,11 @@
-"""CPU-bound digesting off the event loop: a small pool of worker processes."""
+"""CPU-bound digesting off the event loop, where a slow page costs only itself.
+
+Each worker process is its own one-process executor: a page that overruns the deadline has its
+worker killed and replaced while the pages on the other workers finish (a ProcessPoolExecutor
+of several processes cannot lose one without breaking all). While a page has been running for
+longer than any real page takes, a spare worker takes the pages queued behind it, so that with
+the default single worker one slow page does not hold up everyone's digests.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +15,14 @@ import logging
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from typing import Literal, TypeVar
 
-from summarizer import Digest, SummarizerError, digest_html
+from summarizer import Digest, NotAnArticle, SummarizerError, digest_html
 
 log = logging.getLogger(__name__)
 
@@ -21,12 +30,21 @@ T = TypeVar("T")
 PoolKind = Literal["process", "thread"]
 
 
-class WorkerCrashed(SummarizerError):
-    """A worker process died on a page (a parser crash, or killed for memory)."""
+class _Unreadable(NotAnArticle):
+    """A page the bot could not digest at all: remembered like one that is not an article
+    (`bot/digests.py`), so a re-paste costs nothing; the message is the reason alone."""
+
+    def __init__(self, reason: str) -> None:
+        SummarizerError.__init__(self, reason)
+        self.reason = reason
 
 
-class DigestTimeout(SummarizerError):
-    """A page took longer than the pool's deadline to digest; its worker was stopped."""
+class WorkerCrashed(_Unreadable):
+    """A worker process died on the page (a parser crash, or killed for memory)."""
+
+
+class DigestTimeout(_Unreadable):
+    """The page took longer than the pool's deadline to digest; its worker was replaced."""
 
 
 def digest_page(html: str, url: str | None) -> Digest:
@@ -37,33 +55,60 @@ def digest_page(html: str, url: str | None) -> Digest:
 # Workers parse at a lower CPU priority than the bot's event loop, so that on a small machine a
 # burst of pages never delays the gateway heartbeat or an interaction's defer.
 WORKER_NICENESS = 10
-# The longest one page may take to digest (the slowest corpus page takes about 0.4 s).
+# The longest one page may take to digest (the slowest corpus page takes about 0.4 s, and the
+# engine's limits keep hostile pages around a second).
 DIGEST_TIMEOUT_S = 20.0
+# A page running longer than this is slow: a spare worker then takes the pages behind it.
+SLOW_AFTER_S = 1.5
+# Spare workers at most, beside the pool's own (each costs a worker's memory while it lives).
+SPARE_WORKERS = 1
+# A worker's address space: a safety net under the engine's own limits (a worker peaks near
+# 100 MB on the fuzz run); a page needing more fails alone, as "too large to digest".
+WORKER_MEMORY_BYTES = 1024**3
 
 
-def _warm_up() -> None:
-    """Runs first in each new worker: importing this module already loaded the engine; lower
-    the worker's priority below the event loop's; and ignore Ctrl-C, which the terminal sends
-    to the whole process group: the bot stops its workers itself, and a worker interrupted
-    mid-wait would print a KeyboardInterrupt traceback."""
+def _warm_up(memory_bytes: int | None) -> None:
+    """Runs first in each new worker (importing this module already loaded the engine): lower
+    the worker's priority below the event loop's, cap its memory, and ignore Ctrl-C, which the
+    terminal sends to the whole process group: the bot stops its workers itself, and a worker
+    interrupted mid-wait would print a KeyboardInterrupt traceback."""
     with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
         os.nice(WORKER_NICENESS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if memory_bytes:
+        with contextlib.suppress(ImportError, ValueError, OSError):  # resource is POSIX only
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
 
 
-def _stop_workers(executor: Executor) -> None:
-    """Terminate a process pool's workers (ProcessPoolExecutor has no public way to in 3.11)."""
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(Exception):
-            process.terminate()
+class _Worker:
+    """One worker process (a one-process executor, so that it can be killed alone)."""
+
+    def __init__(self, context: BaseContext, memory_bytes: int | None) -> None:
+        self.executor = ProcessPoolExecutor(
+            max_workers=1, mp_context=context, initializer=_warm_up, initargs=(memory_bytes,)
+        )
+        self.started_at: float | None = None  # loop time its current page started; None: idle
+        self.dead = False
+        self.executor.submit(os.getpid)  # start the process now, not with the first page
+
+    def kill(self) -> None:
+        """Stop the process at once (ProcessPoolExecutor has no public way to in 3.11)."""
+        self.dead = True
+        for process in list((getattr(self.executor, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.kill()
+        self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 class DigestPool:
     """A bounded pool of workers for `digest_html`: the gateway heartbeat never waits on parsing.
 
-    At most `workers` pages are parsed at once and at most `max_pending` wait for a worker;
-    beyond that, callers wait on the event loop (cheaply) rather than pile up in the executor.
+    At most `workers` pages are parsed at once, plus up to `spare_workers` while pages run
+    longer than `slow_after_s`; at most `max_pending` wait for a worker, beyond that callers
+    wait on the event loop (cheaply). A page past `timeout_s` fails as `DigestTimeout` and only
+    its worker is replaced.
     """
 
     def __init__(
@@ -73,26 +118,39 @@ class DigestPool:
         max_pending: int = 32,
         kind: PoolKind = "process",
         timeout_s: float = DIGEST_TIMEOUT_S,
+        slow_after_s: float = SLOW_AFTER_S,
+        spare_workers: int = SPARE_WORKERS,
+        memory_bytes: int | None = WORKER_MEMORY_BYTES,
     ) -> None:
         if workers < 1:
             raise ValueError("the pool needs at least one worker")
         self.workers = workers
         self.kind = kind
         self.timeout_s = timeout_s
+        self.slow_after_s = slow_after_s
+        self.spare_workers = spare_workers
+        self.memory_bytes = memory_bytes
         self._slots = asyncio.Semaphore(workers + max_pending)
-        self._executor = self._new_executor()
-        self.jobs = 0  # pages given to the pool and not finished yet (running or waiting)
-
-    def _new_executor(self) -> Executor:
-        if self.kind == "thread":
-            return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="skim-digest")
+        self._threads = (
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="skim-digest")
+            if kind == "thread"
+            else None
+        )
         # forkserver: workers fork from a clean server process, never from the bot's threads
         # (aiosqlite, the fetcher) which a plain fork would copy half-locked. (Windows: spawn.)
         methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=_warm_up
+        self._context = multiprocessing.get_context(
+            "forkserver" if "forkserver" in methods else "spawn"
         )
+        self.jobs = 0  # pages given to the pool and not finished yet (running or waiting)
+        self._live: set[_Worker] = set()
+        self._idle: list[_Worker] = []
+        self._waiting: deque[asyncio.Future[_Worker]] = deque()
+
+    @property
+    def processes(self) -> int:
+        """Worker processes alive now (spares included)."""
+        return len(self._live)
 
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """Run `function(*args)` in a worker and wait for its result without blocking the loop."""
@@ -104,36 +162,132 @@ class DigestPool:
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
         async with self._slots:
-            loop = asyncio.get_running_loop()
-            executor = self._executor
-            try:
-                return await asyncio.wait_for(
-                    loop.run_in_executor(executor, function, *args), self.timeout_s
-                )
-            except BrokenProcessPool:
-                # A dead worker breaks the whole pool: replace it so the next page still works.
-                self._replace(executor, "a digest worker died")
-                raise WorkerCrashed("the page could not be read (the parser crashed)") from None
-            except TimeoutError:
-                # A pathological page must not hold a worker for ever: stop the pool's workers
-                # (pages they were on fail as crashed) and carry on with a fresh pool.
-                _stop_workers(executor)  # first: shutting the executor down forgets its workers
-                self._replace(executor, f"a page took over {self.timeout_s:.0f} s to digest")
-                raise DigestTimeout("the page took too long to read") from None
-
-    def _replace(self, executor: Executor, why: str) -> None:
-        if self._executor is executor:
-            log.error("%s; starting a fresh pool", why)
-            self._executor = self._new_executor()
-            executor.shutdown(wait=False, cancel_futures=True)
+            if self._threads is not None:
+                return await self._run_in_thread(function, *args)
+            worker = await self._acquire()
+            return await self._run_on(worker, function, *args)
 
     async def digest(self, html: str, url: str | None) -> Digest:
         """Digest one page in a worker."""
         return await self.run(digest_page, html, url)
 
+    async def _run_in_thread(self, function: Callable[..., T], *args: object) -> T:
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(
+                loop.run_in_executor(self._threads, function, *args), self.timeout_s
+            )
+        except TimeoutError:  # a thread cannot be stopped: it finishes the page on its own
+            raise DigestTimeout(self._too_slow()) from None
+
+    async def _run_on(self, worker: _Worker, function: Callable[..., T], *args: object) -> T:
+        loop = asyncio.get_running_loop()
+        worker.started_at = loop.time()
+        turns_slow = loop.call_later(self.slow_after_s, self._grow)
+        job: Future[T] = worker.executor.submit(function, *args)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(job), self.timeout_s)
+        except BrokenProcessPool:
+            worker.dead = True
+            log.error("a digest worker died on a page; it is replaced")
+            raise WorkerCrashed("the page could not be read (the parser crashed)") from None
+        except TimeoutError:
+            # Only this worker is stopped: the pages on the others finish.
+            worker.kill()
+            log.error("a page took over %.0f s to digest; its worker is replaced", self.timeout_s)
+            raise DigestTimeout(self._too_slow()) from None
+        finally:
+            turns_slow.cancel()
+            if job.done() or worker.dead:
+                self._release(worker)
+            else:  # the caller gave up (cancelled): the worker is busy until its page ends
+                job.add_done_callback(lambda _: loop.call_soon_threadsafe(self._release, worker))
+
+    def _too_slow(self) -> str:
+        return f"the page took too long to read (over {self.timeout_s:.0f} s)"
+
+    def _capacity(self) -> int:
+        """Workers allowed now: the pool's own, plus a spare for each page running slow."""
+        now = asyncio.get_running_loop().time()
+        slow = sum(
+            1
+            for worker in self._live
+            if worker.started_at is not None and now - worker.started_at >= self.slow_after_s
+        )
+        return self.workers + min(self.spare_workers, slow)
+
+    async def _acquire(self) -> _Worker:
+        if self._idle:
+            return self._idle.pop()
+        if len(self._live) < self._capacity():
+            return self._start()
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        self._waiting.append(waiter)
+        try:
+            return await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self._release(waiter.result())  # handed over just as the caller gave up
+            else:
+                self._waiting.remove(waiter)
+            raise
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self._context, self.memory_bytes)
+        self._live.add(worker)
+        return worker
+
+    def _release(self, worker: _Worker) -> None:
+        """A worker's page ended: hand the worker on, keep it idle, or let it go."""
+        worker.started_at = None
+        if worker.dead:
+            self._live.discard(worker)
+            worker.executor.shutdown(wait=False, cancel_futures=True)
+            if len(self._live) < self.workers:
+                self._start_for_waiters(always=True)  # a warm replacement for the next page
+            return
+        if self._hand(worker):
+            return
+        if len(self._live) > self._capacity():  # a spare no longer needed
+            self._live.discard(worker)
+            worker.executor.shutdown(wait=False)
+            return
+        self._idle.append(worker)
+
+    def _hand(self, worker: _Worker) -> bool:
+        """Give `worker` to the first caller still waiting; False when nobody is."""
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return True
+        return False
+
+    def _grow(self) -> None:
+        """A page turned slow: start spare workers for the callers queued behind it."""
+        while self._waiting and len(self._live) < self._capacity():
+            self._start_for_waiters()
+
+    def _start_for_waiters(self, *, always: bool = False) -> None:
+        if not self._waiting and not always:
+            return
+        worker = self._start()
+        if not self._hand(worker):
+            self._idle.append(worker)
+
     async def close(self) -> None:
-        """Stop the workers, dropping queued work; waits off the loop for them to exit."""
-        await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
+        """Stop the workers, dropping queued work; waits off the loop for idle ones to exit."""
+        if self._threads is not None:
+            await asyncio.to_thread(self._threads.shutdown, wait=True, cancel_futures=True)
+            return
+        for worker in list(self._live):
+            if worker.started_at is not None:
+                worker.kill()  # a page still running would hold the shutdown up
+        idle = [worker for worker in self._live if not worker.dead]
+        self._live.clear()
+        self._idle.clear()
+        for worker in idle:
+            await asyncio.to_thread(worker.executor.shutdown, wait=True, cancel_futures=True)
 
     async def __aenter__(self) -> DigestPool:
         return self

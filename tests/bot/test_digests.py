@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.digests import DigestService, LocalNotArticles, StoreCache, failure_reason
-from bot.pool import DigestPool
+from bot.pool import DigestPool, DigestTimeout, WorkerCrashed
 from bot.store import SqliteStore
+from summarizer import Digest
 from summarizer.errors import HttpStatusError, NotAnArticle
 from tests.helpers import FIXTURES
 
@@ -106,5 +107,44 @@ async def test_page_that_is_not_an_article_is_not_fetched_again_soon(tmp_path: P
             with pytest.raises(NotAnArticle):  # an expired verdict is checked again
                 await digests.digest("https://news.example/")
             assert len(fetcher.fetches) == 2
+    finally:
+        await pool.close()
+
+
+class UnreadablePool(DigestPool):
+    """Every page overruns the deadline, or kills its worker; counts the pages it was given."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(1, kind="thread")
+        self.error = error
+        self.pages = 0
+
+    async def digest(self, html: str, url: str | None) -> Digest:
+        self.pages += 1
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        DigestTimeout("the page took too long to read (over 20 s)"),
+        WorkerCrashed("the page could not be read (the parser crashed)"),
+    ],
+)
+async def test_page_too_slow_or_fatal_to_digest_is_remembered(
+    tmp_path: Path, error: Exception
+) -> None:
+    """A re-paste of a page that timed out or killed its worker costs nothing: no fetch, no
+    worker, the same one-line answer."""
+    fetcher = CountingFetcher(SEED.read_text(encoding="utf-8"))
+    pool = UnreadablePool(error)
+    try:
+        async with SqliteStore(tmp_path / "skim.db") as store:
+            digests = DigestService(StoreCache(store, 3600), fetcher, pool)
+            for _ in range(2):
+                with pytest.raises(type(error)) as failed:
+                    await digests.digest(SEED_URL)
+                assert failure_reason(failed.value) == str(error)
+            assert len(fetcher.fetches) == 1 and pool.pages == 1
     finally:
         await pool.close()

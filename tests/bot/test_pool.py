@@ -11,6 +11,7 @@ import pytest
 
 from bot.digests import failure_reason
 from bot.pool import DigestPool, DigestTimeout, WorkerCrashed
+from summarizer import NotAnArticle
 from tests.helpers import FIXTURES
 
 SEED = FIXTURES / "seed_h2.html"
@@ -56,6 +57,7 @@ async def test_a_dead_worker_fails_its_page_and_the_pool_recovers() -> None:
         with pytest.raises(WorkerCrashed) as crashed:
             await asyncio.wait_for(pool.run(os._exit, 3), 60)
         assert failure_reason(crashed.value) == "the page could not be read (the parser crashed)"
+        assert isinstance(crashed.value, NotAnArticle)
         digest = await asyncio.wait_for(pool.digest(SEED.read_text(encoding="utf-8"), SEED_URL), 60)
         assert "NATO" in digest.title
     finally:
@@ -68,9 +70,57 @@ async def test_a_page_over_the_deadline_fails_alone_and_the_pool_recovers() -> N
     try:
         with pytest.raises(DigestTimeout) as slow:
             await asyncio.wait_for(pool.run(time.sleep, 30), 20)
-        assert failure_reason(slow.value) == "the page took too long to read"
+        assert failure_reason(slow.value) == "the page took too long to read (over 1 s)"
+        assert isinstance(slow.value, NotAnArticle)  # remembered like one (bot/digests.py)
         pool.timeout_s = 60.0
         digest = await asyncio.wait_for(pool.digest(SEED.read_text(encoding="utf-8"), SEED_URL), 60)
         assert "NATO" in digest.title
+    finally:
+        await pool.close()
+
+
+async def test_a_timeout_stops_only_its_own_worker() -> None:
+    """With two workers, the page on the other worker finishes while the slow one is killed."""
+    pool = DigestPool(2, timeout_s=1.5, spare_workers=0)
+    try:
+        slow = asyncio.create_task(pool.run(time.sleep, 30))
+        await asyncio.sleep(1.0)
+        # Still running when the slow page's worker is killed at 1.5 s; done at about 2 s.
+        in_flight = asyncio.create_task(pool.run(time.sleep, 1.0))
+        with pytest.raises(DigestTimeout):
+            await asyncio.wait_for(slow, 20)
+        assert not in_flight.done()
+        assert await asyncio.wait_for(in_flight, 20) is None
+        assert pool.processes == 2  # the killed worker was replaced
+    finally:
+        await pool.close()
+
+
+async def test_a_slow_page_does_not_hold_up_the_page_behind_it() -> None:
+    """With one worker, a page queued behind a slow one goes to a spare worker."""
+    pool = DigestPool(1, timeout_s=5.0, slow_after_s=0.3)
+    try:
+        await asyncio.wait_for(pool.run(os.getpid), 60)  # the worker is up
+        slow = asyncio.create_task(pool.run(time.sleep, 30))
+        await asyncio.sleep(0.05)
+        started = time.monotonic()
+        digest = await asyncio.wait_for(pool.digest(SEED.read_text(encoding="utf-8"), SEED_URL), 60)
+        assert "NATO" in digest.title
+        assert time.monotonic() - started < 4.0  # long before the slow page's deadline
+        assert not slow.done()
+        with pytest.raises(DigestTimeout):
+            await asyncio.wait_for(slow, 20)
+        assert pool.processes == 1  # the spare stays as the pool's one worker
+    finally:
+        await pool.close()
+
+
+async def test_a_worker_cannot_take_more_memory_than_its_limit() -> None:
+    """The memory cap is in force in the worker, which survives the refused allocation."""
+    pool = DigestPool(1, memory_bytes=512 * 1024**2)
+    try:
+        with pytest.raises(MemoryError):
+            await asyncio.wait_for(pool.run(bytearray, 1024**3), 60)
+        assert await asyncio.wait_for(pool.run(len, "ok"), 60) == 2
     finally:
         await pool.close()
