@@ -133,11 +133,11 @@ def keyphrases(title: str, text: str, language: str | None, limit: int = 6) -> l
             if not starts_sentence and not title_case and forms[:1].isupper():
                 candidate.capitalised_inside += 1
     # The headline's word runs, as a set: one lookup per candidate, not a scan of the headline.
-    words = _lower_words(title)
+    title_words = _lower_words(title)
     headline = {
-        tuple(words[start : start + size])
+        tuple(title_words[start : start + size])
         for size in range(1, MAX_PHRASE_WORDS + 1)
-        for start in range(len(words) - size + 1)
+        for start in range(len(title_words) - size + 1)
     }
     for candidate in candidates.values():
         candidate.in_headline = candidate.words in headline

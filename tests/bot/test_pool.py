@@ -90,7 +90,7 @@ async def test_a_timeout_stops_only_its_own_worker() -> None:
         with pytest.raises(DigestTimeout):
             await asyncio.wait_for(slow, 20)
         assert not in_flight.done()
-        assert await asyncio.wait_for(in_flight, 20) is None
+        await asyncio.wait_for(in_flight, 20)  # finishes: time.sleep returns None
         assert pool.processes == 2  # the killed worker was replaced
     finally:
         await pool.close()
