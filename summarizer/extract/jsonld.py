@@ -149,7 +149,7 @@ def parse_jsonld(raw: str, limit: int = MAX_JSONLD_NODES) -> list[dict[str, Any]
         return []
     nodes: list[dict[str, Any]] = []
     pending: deque[tuple[Any, int]] = deque([(data, 0)])  # breadth first: top-level nodes first
-    queued = 1  # items ever queued: a list of a million items costs `limit`, not a million
+    queued = 0  # items ever queued: a list of a million items costs `limit`, not a million
     while pending and len(nodes) < limit:
         item, depth = pending.popleft()
         children: Any = None

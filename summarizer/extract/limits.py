@@ -47,7 +47,7 @@ MAX_URL_CHARS = 4_096
 MAX_DATE_CHARS = 100
 """A "date" longer than this is not one: it is not parsed."""
 MAX_DATE_CANDIDATES = 20
-"""Dates tried (`<time>`, itemprop, meta) before the page is taken to have none."""
+"""Dates tried from each source (`<time>`, itemprop, each meta key): the first few."""
 MAX_LANGUAGE_CHARS = 35
 """A language tag longer than this is not one (BCP 47 tags in use are under 20)."""
 MAX_CANDIDATE_TEXT_CHARS = 1_000

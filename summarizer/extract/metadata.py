@@ -612,14 +612,15 @@ def _clean_byline(raw: str) -> str | None:
 
 
 def _published(scan: _PageScan, ld: JsonLd) -> str | None:
-    candidates = itertools.chain(
-        (v for key in PUBLISHED_META_KEYS[:1] for v in scan.meta(key)),
+    sources = [
+        *(scan.meta(key) for key in PUBLISHED_META_KEYS[:1]),
         [ld.article_text("datePublished") or ""],
-        (v for key in PUBLISHED_META_KEYS[1:] for v in scan.meta(key)),
+        *(scan.meta(key) for key in PUBLISHED_META_KEYS[1:]),
         scan.itemprop_published,
         scan.time_datetimes,
-    )
-    for candidate in itertools.islice(candidates, MAX_DATE_CANDIDATES):
+    ]
+    # The first few of each source: a page of references can carry hundreds of them.
+    for candidate in itertools.chain(*(s[:MAX_DATE_CANDIDATES] for s in sources)):
         normalised = normalise_date(candidate)
         if normalised:
             return normalised

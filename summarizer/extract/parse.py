@@ -33,8 +33,7 @@ _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # What lxml refuses in text: C0 controls but tab, line feed and carriage return; U+FFFE and
 # U+FFFF; lone surrogates. Vertical tab and form feed are white space in HTML: they become
 # spaces, the others go; a lone surrogate becomes U+FFFD as a decoder would have made it.
-_C0_DELETED = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
-_C0_AS_SPACE = bytes.maketrans(b"\x0b\x0c", b"  ")
+_C0_REFUSED = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _REFUSED_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]+")
 _SPACE_CHARS = re.compile("[\x0b\x0c]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -80,7 +79,7 @@ def sanitise(text: str) -> str:
         encoded = text.encode("utf-8")
     # Testing bytes is several times faster than a regex over the text, and a clean page (the
     # usual case) is then not copied. UTF-8 never uses bytes below 0x80 inside a sequence.
-    if len(encoded.translate(_C0_AS_SPACE, _C0_DELETED)) != len(encoded) or (
+    if len(encoded.translate(None, _C0_REFUSED)) != len(encoded) or (
         b"\xef\xbf\xbe" in encoded or b"\xef\xbf\xbf" in encoded
     ):
         text = _SPACE_CHARS.sub(" ", _REFUSED_CHARS.sub("", text))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
-from summarizer import NotAnArticle, SummarizerError, digest_html
+from summarizer import InternalError, NotAnArticle, SummarizerError, digest_html, pipeline
+from summarizer.extract import limits
 from tests.helpers import page, paragraph
 
 
@@ -106,3 +109,41 @@ def test_mentions_and_markdown_in_the_page_are_kept_verbatim() -> None:
         f"<p>{paragraph(0)} @everyone should read ||this|| and `that`.</p><p>{paragraph(3)}</p>"
     )
     assert "@everyone should read ||this|| and `that`." in digest_html(html).text
+
+
+def test_a_bug_that_escapes_is_an_internal_error_logged_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """digest_html raises nothing but SummarizerError: a bug in a step comes out as
+    InternalError naming it, with its traceback logged once."""
+
+    def broken(*args: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(pipeline, "read_metadata", broken)
+    with caplog.at_level(logging.ERROR, logger="summarizer"), pytest.raises(InternalError) as bug:
+        digest_html(page(f"<p>{paragraph(0)}</p>"), "https://x.example/a")
+    assert str(bug.value) == "internal error while reading the page (KeyError: 'a bug')"
+    assert isinstance(bug.value, SummarizerError)
+    logged = [r for r in caplog.records if r.exc_info]
+    assert len(logged) == 1 and "https://x.example/a" in logged[0].getMessage()
+
+
+def test_a_page_that_runs_out_of_memory_is_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where memory is capped (the bot's workers), running out is a refusal, not a crash."""
+
+    def hungry(*args: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "prune", hungry)
+    with pytest.raises(NotAnArticle, match="too large to digest"):
+        digest_html(page(f"<p>{paragraph(0)}</p>"))
+
+
+def test_an_oversized_title_is_cut_and_the_article_still_digested() -> None:
+    """A 1 MB <title> is trimmed, not refused: the page is still an article."""
+    body = "".join(f"<p>{paragraph(i)}</p>" for i in range(4))
+    html = page(body).replace("<title>", "<title>" + "word " * 200_000, 1)
+    digest = digest_html(html)
+    assert paragraph(0) in digest.text
+    assert len(digest.title) <= limits.MAX_TITLE_CHARS

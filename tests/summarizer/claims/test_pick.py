@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from summarizer.claims.pick import ClaimSettings, pick_claims
 from summarizer.claims.sentences import split_sentences
 from summarizer.extract.article import SectionText
+from summarizer.extract.limits import MAX_CLAIMED_SECTIONS
 
 TITLE = "City council approves new tram line to the airport"
 
@@ -318,3 +319,23 @@ def test_claims_are_sentences_of_their_section_in_order(
         assert len(section_claims) <= 3
         assert not seen & set(section_claims)
         seen |= set(section_claims)
+
+
+def test_sections_past_the_limit_get_no_claims() -> None:
+    """10,000 subheadings (a fuzz size attack): the first MAX_CLAIMED_SECTIONS get their claim,
+    the rest none, and no claim is compared with every earlier one."""
+
+    def word(i: int, salt: str) -> str:  # a distinct word per section: no near-duplicates
+        return salt + "".join(chr(97 + (i // 26**k) % 26) for k in range(3))
+
+    sections = [
+        SectionText(
+            heading=f"Part {word(i, 'p')}",
+            paragraphs=[f"The {word(i, 'a')} council said {word(i, 'b')} was {word(i, 'c')}."],
+        )
+        for i in range(MAX_CLAIMED_SECTIONS + 50)
+    ]
+    claims = pick_claims(TITLE, sections)
+    assert len(claims) == len(sections)
+    assert all(claims[:MAX_CLAIMED_SECTIONS])
+    assert not any(claims[MAX_CLAIMED_SECTIONS:])

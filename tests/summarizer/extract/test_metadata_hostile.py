@@ -1,0 +1,254 @@
+"""Metadata of hostile pages: broken URLs and dates are absent, JSON-LD of any shape is read
+within bounds, and the title, tag and byline steps stay linear (issue 11)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import lxml.html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.extract import limits
+from summarizer.extract.jsonld import JsonLd, parse_jsonld
+from summarizer.extract.metadata import (
+    _COLON_SEPARATOR,
+    _SEPARATOR,
+    PageMeta,
+    TitleContext,
+    normalise_date,
+    read_metadata,
+    squash,
+)
+
+
+def meta_of(head: str = "", body: str = "", url: str | None = None) -> PageMeta:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_metadata(lxml.html.document_fromstring(html), url)
+
+
+def ld(data: Any) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# --- the title's site-name cut: linear, and the same answers as the quadratic original -------
+
+
+def _reference_strip(context: TitleContext, title: str) -> str:
+    """TitleContext.strip_affixes as it was before issue 11 (quadratic), to compare with."""
+
+    def join(segments: list[str], separators: list[str]) -> str:
+        text = segments[0]
+        for separator, segment in zip(separators, segments[1:], strict=False):
+            text += separator + segment
+        return text.strip()
+
+    def is_site(segment: str) -> bool:
+        return squash(segment) in context.site_names
+
+    title = " ".join(title.split())
+    parts = _SEPARATOR.split(title)
+    segments, separators = parts[0::2], parts[1::2]
+    if len(segments) < 2 or any(not s.strip() for s in segments):
+        return title
+    while len(segments) > 1:
+        if is_site(segments[-1]) and not _COLON_SEPARATOR.fullmatch(separators[-1]):
+            segments, separators = segments[:-1], separators[:-1]
+        elif is_site(segments[0]):
+            segments, separators = segments[1:], separators[1:]
+        else:
+            break
+    kept = join(segments, separators)
+    whole = join(segments, separators)
+    if len(segments) < 2 or squash(whole) in context.headings:
+        return kept
+    for cut in range(len(segments) - 1, 0, -1):
+        if _COLON_SEPARATOR.fullmatch(separators[cut - 1]):
+            continue
+        head = join(segments[:cut], separators[: cut - 1])
+        tail = join(segments[cut:], separators[cut:])
+        for candidate, dropped in ((head, tail), (tail, head)):
+            if len(candidate) >= len(dropped) and squash(candidate) in context.headings:
+                return candidate
+    return kept
+
+
+_segments = st.sampled_from(
+    ["Site", "News", "Big storm hits town", "A", "B", "B c", "!", "Site.com", "Sitecom"]
+)
+_separators = st.sampled_from([" | ", " - ", ": ", " _", "｜", " :: ", " — ", " » "])
+
+
+@given(st.data())
+def test_title_cut_gives_the_same_answers_as_before(data: st.DataObject) -> None:
+    """The linear rewrite of the affix cut answers exactly as the quadratic original, for
+    titles whose h1s are runs of their own segments (where cuts happen)."""
+    count = data.draw(st.integers(1, 8))
+    segments = [data.draw(_segments) for _ in range(count + 1)]
+    separators = [data.draw(_separators) for _ in range(count)]
+    title = segments[0] + "".join(
+        sep + seg for sep, seg in zip(separators, segments[1:], strict=True)
+    )
+    runs = data.draw(st.lists(st.tuples(st.integers(0, count), st.integers(0, count)), max_size=2))
+    headings = [" ".join(segments[min(a, b) : max(a, b) + 1]) for a, b in runs]
+    sites = data.draw(st.lists(_segments, max_size=2))
+    context = TitleContext(
+        site_names=frozenset(squash(s) for s in sites),
+        headings=frozenset(squash(h) for h in headings),
+    )
+    assert context.strip_affixes(title) == _reference_strip(context, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "expected"),
+    [
+        ("A | B", ["A"], "A"),  # sides of equal length: the h1's side is kept
+        ("A | B", ["B"], "B"),
+        ("News: Storm | Site", ["Storm"], "News: Storm | Site"),  # never cut at a colon
+        ("Crumb | Storm hits town", ["Storm hits town"], "Storm hits town"),
+        ("Storm hits town | Crumb | Site", ["Storm hits town"], "Storm hits town"),
+        ("Crumb | Storm hits town", ["Crumb"], "Crumb | Storm hits town"),  # the shorter side
+    ],
+)
+def test_title_cut_examples(title: str, headings: list[str], expected: str) -> None:
+    context = TitleContext(frozenset(), frozenset(squash(h) for h in headings))
+    assert context.strip_affixes(title) == expected == _reference_strip(context, title)
+
+
+def test_a_title_of_many_separators_is_read_in_part_and_still_cut_to_the_h1() -> None:
+    """20,000 separators (the 58-second page of issue 11): only the first MAX_TITLE_CHARS are
+    read; a headline ahead of the crumbs is still cut to the h1."""
+    crumbs = " | ".join(f"crumb{i}" for i in range(20_000))
+    meta = meta_of(f"<title>{crumbs}</title>")
+    assert meta.title.startswith("crumb0 | crumb1 | ")
+    assert len(meta.title) <= limits.MAX_TITLE_CHARS
+    headline = "Storm hits the coast and the town counts the cost of the damage"
+    meta = meta_of(f"<title>{headline} | {crumbs[:40]}</title>", f"<h1>{headline}</h1>")
+    assert meta.title == headline
+    huge = meta_of(f"<title>{'word ' * 200_000}</title>")
+    assert len(huge.title) <= limits.MAX_TITLE_CHARS
+
+
+# --- URLs and dates that do not parse are absent -----------------------------------------------
+
+
+def test_broken_urls_are_absent_not_fatal() -> None:
+    for broken in ("http://[::1", "http://[zz]/", "https://example.com:99999/", "http://"):
+        meta = meta_of(
+            f'<link rel="canonical" href="{broken}"><meta property="og:site_name" '
+            f'content="{broken}">',
+            url=broken,
+        )
+        assert meta.canonical_url is None
+    assert meta_of('<link rel="canonical" href="/a">', url="https://x.example/b").canonical_url == (
+        "https://x.example/a"
+    )
+    long = "https://x.example/" + "a" * limits.MAX_URL_CHARS
+    assert meta_of(f'<link rel="canonical" href="{long}">').canonical_url is None
+
+
+def test_absurd_dates_are_absent() -> None:
+    for absurd in (
+        "Tue, 01 Jan 2019 00:00:00 +9999999999999999999999",
+        "01 Jan 2019 99999999999999999999:00",
+        "2020-01-01T00:00:00Z" * 100,
+        "99999999999999999999",
+    ):
+        assert normalise_date(absurd) is None
+    assert normalise_date("Tue, 01 Jan 2019 10:00:00 +0000") == "2019-01-01T10:00:00+00:00"
+
+
+def test_dates_are_found_past_a_page_of_undated_references() -> None:
+    """Each source gives its first few candidates: hundreds of bad ones in one do not hide
+    the date in the next."""
+    references = '<meta itemprop="datePublished" content="1988">' * 300
+    meta = meta_of(references + '<meta name="dc.date" content="2017-01-30">')
+    assert meta.published == "2017-01-30"
+
+
+# --- JSON-LD of any shape ---------------------------------------------------------------------
+
+
+def test_jsonld_nested_beyond_recursion_or_depth_gives_nothing_or_the_top() -> None:
+    assert parse_jsonld("[" * 100_000 + "]" * 100_000) == []
+    deep = {"@type": "NewsArticle", "headline": "H", "author": [[[["Jane Doe"]]]]}
+    assert JsonLd(parse_jsonld(json.dumps(deep))).names(deep["author"]) == ["Jane Doe"]
+    too_deep: Any = "Jane Doe"
+    for _ in range(limits.MAX_JSONLD_DEPTH + 5):
+        too_deep = [too_deep]
+    assert JsonLd([]).names(too_deep) == []
+    graph: Any = {"@type": "NewsArticle", "headline": "deep"}
+    for _ in range(limits.MAX_JSONLD_DEPTH + 5):
+        graph = {"@graph": [graph]}
+    assert all(node.get("headline") != "deep" for node in parse_jsonld(json.dumps(graph)))
+
+
+def test_jsonld_wrong_types_are_absent() -> None:
+    meta = meta_of(
+        ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Storm hits the coast",
+                "author": {"@id": {"a": 1}},
+                "publisher": {"@id": ["x"]},
+                "datePublished": 12,
+                "keywords": [1, None, "storm"],
+                "inLanguage": {"x": 1},
+                "name": ["x"],
+            }
+        )
+    )
+    assert meta.title == "Storm hits the coast"
+    assert meta.byline is None and meta.published is None and meta.tags == ["storm"]
+
+
+def test_jsonld_big_lists_and_scripts_are_bounded() -> None:
+    nodes = parse_jsonld("[" + ",".join(["{}"] * 100_000) + "]")
+    assert len(nodes) == limits.MAX_JSONLD_NODES
+    names = JsonLd([]).names([f"Author {i}" for i in range(10_000)])
+    assert names == [f"Author {i}" for i in range(limits.MAX_NAMES)]
+    oversized = json.dumps({"@type": "NewsArticle", "headline": "x" * limits.MAX_JSONLD_CHARS})
+    assert parse_jsonld(oversized) == []
+
+
+# --- bounded scans: tags, bylines, meta ---------------------------------------------------------
+
+
+def test_many_tag_labels_in_one_container_cost_one_look() -> None:
+    """2,000 "Tags:" labels in one big container are judged once, and still no tag list; a
+    small list after a label is found as before."""
+    labels = "".join(f"<b>Tags:</b> <a href='/t/{i}'>topic{i}</a> " for i in range(2_000))
+    assert meta_of(body=f"<div><p>{'prose ' * 200}</p>{labels}</div>").tags == []
+    small = "<div><b>Tags:</b> <a href='/t/a'>Storms</a> <a href='/t/b'>Coast</a></div>"
+    assert meta_of(body=small).tags == ["Storms", "Coast"]
+
+
+def test_nested_itemprop_authors_read_only_the_first_few() -> None:
+    nested = '<div itemprop="author">' * 250 + "Jane Doe" + "</div>" * 250
+    assert meta_of(body=nested).byline == "Jane Doe"
+    long_bio = '<div itemprop="author">By Jane Doe. ' + "She writes. " * 100_000 + "</div>"
+    assert meta_of(body=long_bio).byline is None  # a bio, not a name, read only in part
+
+
+def test_a_meta_key_soup_registers_each_key_once_and_a_bounded_value() -> None:
+    keys = " ".join(["og:title", "description"] * 1_000)
+    meta = meta_of(f'<meta property="{keys}" content="{"x" * 100_000}">')
+    assert meta.title == "x" * limits.MAX_TITLE_CHARS
+    assert meta.description is not None and len(meta.description) == limits.MAX_META_CHARS
+
+
+def test_a_language_that_is_not_a_tag_is_absent() -> None:
+    html = f'<html lang="{"x" * 10_000}"><head></head><body></body></html>'
+    assert read_metadata(lxml.html.document_fromstring(html)).language is None
+    assert meta_of('<meta property="og:locale" content="en_US">').language == "en-US"
+
+
+def test_tag_candidates_are_bounded() -> None:
+    links = "".join(f'<a rel="tag" href="/t/{i}">{"x" * 50}{i}</a>' for i in range(5_000))
+    good = '<a rel="tag" href="/t/good">Storms</a>'
+    assert meta_of(body=links + good).tags == []  # past MAX_TAG_CANDIDATES: not looked at
+    assert meta_of(body=good + links).tags == ["Storms"]
+    assert re.fullmatch(r"\d+", str(limits.MAX_TAG_CANDIDATES))
