@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench bot invite sync sandbox screenshot newcomer fmt clean
+.PHONY: demo test lint typecheck unit bench fuzz bot invite sync sandbox screenshot newcomer fmt clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ bench: $(VENV)/.bench
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
 	$(PY) -m benchmarks.load
+
+## fuzz: 10,000 seeded hostile documents through the engine, then atheris (about 10 minutes)
+fuzz: $(VENV)/.bench
+	$(PY) benchmarks/fuzz.py
 
 ## bot: run the Discord bot with the settings in .env
 bot: $(STAMP)

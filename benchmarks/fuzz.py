@@ -17,6 +17,11 @@ size doubles: about 2 linear, 4 quadratic); the worker's peak RSS and the docume
 `--atheris SECONDS` then runs atheris (coverage-guided) on `digest_html` for that long and
 reports the crash kinds it found that the seeded run did not.
 
+The machine is shared and its load moves every time: the worker also digests the corpus's
+slowest real page (`ANCHOR_PAGE`, 0.3-0.4 s on an idle machine) before, during (every
+`ANCHOR_EVERY` documents) and after the run, and the report shows those times and the load
+average beside the 1 s target, so a reader can tell a slow engine from a busy machine.
+
 Run: `.venv/bin/python benchmarks/fuzz.py [--count N] [--seed S] [--timeout S] [--atheris S]`.
 Prints a markdown table, writes benchmarks/results/fuzz.json; exits 1 when a target fails.
 """
@@ -31,6 +36,7 @@ import json
 import logging
 import math
 import multiprocessing
+import os
 import resource
 import subprocess
 import sys
@@ -73,6 +79,9 @@ SUPERLINEAR_EXPONENT = math.log2(3)
 MIN_GROWTH_SECONDS = 0.05
 WORKER_MEMORY_LIMIT = 8 * 1024**3  # the machine has 24 GiB: a runaway worker fails alone
 MB = 1_000_000
+# The yardstick page: the corpus's slowest real page (else the largest page mutated).
+ANCHOR_PAGE = "moz/wikipedia-2"
+ANCHOR_EVERY = 1_000
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,11 +294,33 @@ def run_size_attacks(
             yield record
 
 
+def anchor_document() -> FuzzDocument:
+    """The yardstick: ANCHOR_PAGE unchanged (else the largest source page)."""
+    pages = source_pages()
+    named = [page for page in pages if page.name == ANCHOR_PAGE]
+    page = named[0] if named else max(pages, key=lambda p: p.path.stat().st_size)
+    return FuzzDocument("anchor", 0, -1, page.load(), page.url, page.name)
+
+
+def time_anchor(worker: Worker, anchor: FuzzDocument, times: list[float]) -> None:
+    """Digest the yardstick page once in the worker; keep its time."""
+    result = worker.run(anchor)
+    if isinstance(result, tuple):
+        times.append(result[0]["seconds"])
+
+
 def run_mutations(
-    worker: Worker, baseline: Worker, seed: int, count: int, progress: bool
+    worker: Worker,
+    baseline: Worker,
+    seed: int,
+    count: int,
+    progress: bool,
+    anchor: tuple[FuzzDocument, list[float]] | None = None,
 ) -> Iterator[Record]:
-    """`count` mutated real pages."""
+    """`count` mutated real pages (the yardstick page timed every ANCHOR_EVERY)."""
     for doc in mutation_documents(seed, count):
+        if anchor is not None and doc.index % ANCHOR_EVERY == ANCHOR_EVERY - 1:
+            time_anchor(worker, *anchor)
         result = worker.run(doc)
         lxml = baseline.run(doc)
         record = _record(doc, "mutation", result, lxml, worker.timeout_s, worker.killed_peak_rss_mb)
@@ -424,6 +455,9 @@ class Summary:
     worker_peak_rss_mb: float
     worker_starts: int
     wall_s: float
+    anchor: str = ""  # the yardstick page's name
+    anchor_s: list[float] = field(default_factory=list)  # its digest times during the run
+    load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after
 
     @property
     def crash_count(self) -> int:
@@ -442,7 +476,13 @@ class Summary:
         return max(((k, r) for k, r in ratios if r is not None), key=lambda kr: kr[1])
 
 
-def summarise(records: list[Record], worker: Worker, wall_s: float) -> Summary:
+def summarise(
+    records: list[Record],
+    worker: Worker,
+    wall_s: float,
+    anchor: tuple[FuzzDocument, list[float]],
+    load: tuple[float, float],
+) -> Summary:
     """Group the records; the worker's peak is the largest of its reports per document (a
     killed worker's peak is read before the kill)."""
     return Summary(
@@ -453,6 +493,9 @@ def summarise(records: list[Record], worker: Worker, wall_s: float) -> Summary:
         worker_peak_rss_mb=max((r.peak_rss_mb or 0.0 for r in records), default=0.0),
         worker_starts=worker.starts,
         wall_s=wall_s,
+        anchor=anchor[0].source,
+        anchor_s=anchor[1],
+        load=load,
     )
 
 
@@ -516,6 +559,8 @@ def report(summary: Summary, args: argparse.Namespace, atheris: dict[str, Any] |
         f"({len(records) - len(sizes)} mutations of {len(source_pages())} pages, "
         f"{len(sizes)} size-attack documents), timeout {args.timeout:g} s, "
         f"{summary.wall_s:.0f} s wall",
+        "",
+        _anchor_line(summary),
         "",
     ]
     lines += _table(
@@ -597,6 +642,22 @@ def report(summary: Summary, args: argparse.Namespace, atheris: dict[str, Any] |
     if atheris is not None:
         lines += ["", "### atheris (coverage-guided)", "", *_atheris_rows(atheris)]
     return "\n".join(lines)
+
+
+def _anchor_line(summary: Summary) -> str:
+    times = sorted(summary.anchor_s)
+    measured = (
+        f"took {times[len(times) // 2]:.2f} s (median of {len(times)}; "
+        f"{times[0]:.2f}-{times[-1]:.2f} s)"
+        if times
+        else "could not be timed"
+    )
+    before, after = summary.load
+    return (
+        f"Yardstick: {summary.anchor}, the corpus's slowest real page (0.3-0.4 s on an idle "
+        f"machine), {measured} in the same worker during this run; load average {before:.1f} "
+        f"before, {after:.1f} after, on {os.cpu_count()} cores."
+    )
 
 
 def _kind_rows(summary: Summary) -> list[str]:
@@ -998,18 +1059,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     RESULTS.mkdir(parents=True, exist_ok=True)
     start = time.monotonic()
+    load_before = os.getloadavg()[0]
     worker = Worker(args.timeout)
     baseline = Worker(args.timeout, role="lxml")
+    anchor: tuple[FuzzDocument, list[float]] = (anchor_document(), [])
+    time_anchor(worker, *anchor)
     records = list(
         run_size_attacks(
             worker, baseline, args.seed, args.size_steps, args.size_scale, not args.quiet
         )
     )
     remaining = max(0, args.count - len(records))
-    records += run_mutations(worker, baseline, args.seed, remaining, not args.quiet)
+    records += run_mutations(worker, baseline, args.seed, remaining, not args.quiet, anchor)
+    time_anchor(worker, *anchor)
     worker.close()
     baseline.close()
-    summary = summarise(records, worker, time.monotonic() - start)
+    load = (load_before, os.getloadavg()[0])
+    summary = summarise(records, worker, time.monotonic() - start, anchor, load)
     atheris = run_atheris(args.atheris, {k.key for k in summary.crashes}) if args.atheris else None
     table = report(summary, args, atheris)
     print(table)
@@ -1036,6 +1102,8 @@ def _write_json(
             for t, m, lim, ok in targets(summary, atheris)
         ],
         "worker_peak_rss_mb": summary.worker_peak_rss_mb,
+        "anchor": {"page": summary.anchor, "seconds": summary.anchor_s},
+        "load_average": summary.load,
         "max_seconds": summary.max_seconds,
         "kinds": {
             kind: {

@@ -4,21 +4,25 @@ Each worker process is its own one-process executor: a page that overruns the de
 worker killed and replaced while the pages on the other workers finish (a ProcessPoolExecutor
 of several processes cannot lose one without breaking all). While a page has been running for
 longer than any real page takes, a spare worker takes the pages queued behind it, so that with
-the default single worker one slow page does not hold up everyone's digests.
+the default single worker one slow page does not hold up everyone's digests. Pages waiting for
+a worker go smallest first (the engine's cost is linear in the page), so an ordinary article
+never queues behind a pile of multi-megabyte pages; none waits longer than `MAX_QUEUE_S` for
+its turn that way.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import multiprocessing
 import os
 import signal
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from typing import Literal, TypeVar
 
@@ -62,6 +66,10 @@ DIGEST_TIMEOUT_S = 20.0
 SLOW_AFTER_S = 1.5
 # Spare workers at most, beside the pool's own (each costs a worker's memory while it lives).
 SPARE_WORKERS = 1
+# Waiting pages are served smallest first, in steps of this size (same step: first come first);
+# one that has waited this long goes next whatever its size.
+QUEUE_STEP_CHARS = 256 * 1024
+MAX_QUEUE_S = 5.0
 # A worker's address space: a safety net under the engine's own limits (a worker peaks near
 # 100 MB on the fuzz run); a page needing more fails alone, as "too large to digest".
 WORKER_MEMORY_BYTES = 1024**3
@@ -100,6 +108,16 @@ class _Worker:
             with contextlib.suppress(Exception):
                 process.kill()
         self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+@dataclass(order=True)
+class _Waiter:
+    """A caller waiting for a worker, in the order it should get one."""
+
+    step: int  # its page's size in QUEUE_STEP_CHARS
+    number: int  # arrival order
+    since: float = field(compare=False)
+    future: asyncio.Future[_Worker] = field(compare=False)
 
 
 class DigestPool:
@@ -145,31 +163,33 @@ class DigestPool:
         self.jobs = 0  # pages given to the pool and not finished yet (running or waiting)
         self._live: set[_Worker] = set()
         self._idle: list[_Worker] = []
-        self._waiting: deque[asyncio.Future[_Worker]] = deque()
+        self._waiting: list[_Waiter] = []
+        self._arrivals = itertools.count()
 
     @property
     def processes(self) -> int:
         """Worker processes alive now (spares included)."""
         return len(self._live)
 
-    async def run(self, function: Callable[..., T], *args: object) -> T:
-        """Run `function(*args)` in a worker and wait for its result without blocking the loop."""
+    async def run(self, function: Callable[..., T], *args: object, size: int = 0) -> T:
+        """Run `function(*args)` in a worker and wait for its result without blocking the loop;
+        `size` (a page's length) orders the callers waiting for a worker."""
         self.jobs += 1
         try:
-            return await self._run(function, *args)
+            return await self._run(function, *args, size=size)
         finally:
             self.jobs -= 1
 
-    async def _run(self, function: Callable[..., T], *args: object) -> T:
+    async def _run(self, function: Callable[..., T], *args: object, size: int) -> T:
         async with self._slots:
             if self._threads is not None:
                 return await self._run_in_thread(function, *args)
-            worker = await self._acquire()
+            worker = await self._acquire(size)
             return await self._run_on(worker, function, *args)
 
     async def digest(self, html: str, url: str | None) -> Digest:
         """Digest one page in a worker."""
-        return await self.run(digest_page, html, url)
+        return await self.run(digest_page, html, url, size=len(html))
 
     async def _run_in_thread(self, function: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
@@ -216,19 +236,21 @@ class DigestPool:
         )
         return self.workers + min(self.spare_workers, slow)
 
-    async def _acquire(self) -> _Worker:
+    async def _acquire(self, size: int) -> _Worker:
         if self._idle:
             return self._idle.pop()
         if len(self._live) < self._capacity():
             return self._start()
-        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[_Worker] = loop.create_future()
+        waiter = _Waiter(size // QUEUE_STEP_CHARS, next(self._arrivals), loop.time(), future)
         self._waiting.append(waiter)
         try:
-            return await waiter
+            return await future
         except asyncio.CancelledError:
-            if waiter.done() and not waiter.cancelled():
-                self._release(waiter.result())  # handed over just as the caller gave up
-            else:
+            if future.done() and not future.cancelled():
+                self._release(future.result())  # handed over just as the caller gave up
+            elif waiter in self._waiting:
                 self._waiting.remove(waiter)
             raise
 
@@ -255,13 +277,20 @@ class DigestPool:
         self._idle.append(worker)
 
     def _hand(self, worker: _Worker) -> bool:
-        """Give `worker` to the first caller still waiting; False when nobody is."""
-        while self._waiting:
-            waiter = self._waiting.popleft()
-            if not waiter.done():
-                waiter.set_result(worker)
-                return True
-        return False
+        """Give `worker` to the caller whose turn it is; False when nobody waits.
+
+        The turn goes to the smallest page, unless one has waited MAX_QUEUE_S (the oldest of
+        those then). A scan: at most `workers + max_pending` wait.
+        """
+        self._waiting = [waiter for waiter in self._waiting if not waiter.future.done()]
+        if not self._waiting:
+            return False
+        overdue = asyncio.get_running_loop().time() - MAX_QUEUE_S
+        starved = [waiter for waiter in self._waiting if waiter.since <= overdue]
+        turn = min(starved, key=lambda waiter: waiter.number) if starved else min(self._waiting)
+        self._waiting.remove(turn)
+        turn.future.set_result(worker)
+        return True
 
     def _grow(self) -> None:
         """A page turned slow: start spare workers for the callers queued behind it."""

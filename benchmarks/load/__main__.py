@@ -14,7 +14,7 @@ from benchmarks.load.bot_process import read_bot_log
 from benchmarks.load.driver import run
 from benchmarks.load.judge import judge
 from benchmarks.load.report import document
-from benchmarks.load.scenario import STANDARD
+from benchmarks.load.scenario import STALLING, STANDARD
 from testkit.corpus import missing_corpus
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
@@ -33,6 +33,12 @@ def main() -> int:
         default=10.0,
         help="seconds over which a phase's messages are posted",
     )
+    parser.add_argument(
+        "--stall",
+        action="store_true",
+        help="in the hostile phase, one page stalls in its worker past the deadline (a "
+        "test-only hook): the pool replaces only that worker",
+    )
     args = parser.parse_args()
     problem = missing_corpus()
     if problem is not None:
@@ -41,7 +47,8 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     log_path = RESULTS / "load_bot.log"
     with tempfile.TemporaryDirectory(prefix="skim-load-") as workdir:
-        stage, observed = asyncio.run(run(STANDARD, args.spread, Path(workdir), log_path))
+        scenario = STALLING if args.stall else STANDARD
+        stage, observed = asyncio.run(run(scenario, args.spread, Path(workdir), log_path))
     log = read_bot_log(log_path)
     result = document(stage, observed, judge(observed, log.errors), log)
     print(result["table"])

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmarks.load.scenario import Sent
+from benchmarks.load.events import Sent
 from sandbox.discord_server import RecordedRequest
 
 _REPLY_PATH = re.compile(r"^/channels/\d+/messages$")

@@ -7,6 +7,7 @@ peak RSS so far); for `stop NAME`, the same plus its worker processes' peak RSS,
 Logs go to stderr. SKIM_LOAD_PROFILE=PREFIX saves a cProfile of each window (PREFIX-NAME.prof);
 SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long;
 SKIM_LOAD_NICE_WORKERS=10 lowers the digest workers' CPU priority after the warm-up (experiment).
+SKIM_LOAD_STALL=1 (the hostile phase's `--stall` run) makes a marked page stall in its worker.
 Not meant to be run by hand: `bot_process.py` starts it as `python -m benchmarks.load.bot_main`.
 """
 
@@ -25,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import bot.pool
+from benchmarks.load.stall import STALL_SETTING, digest_or_stall
 from bot.__main__ import configure_logging
 from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints, make_bot
 from bot.config import Settings, load_settings
@@ -176,6 +179,8 @@ async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
 
 async def run() -> int:
     """Start the bot, say when it is ready, obey stdin, close it."""
+    if os.environ.get(STALL_SETTING):
+        bot.pool.digest_page = digest_or_stall  # test-only: see benchmarks/load/stall.py
     settings = load_settings(env_file=None)
     async with open_services(settings) as services:
         with discord_endpoints(settings.discord):

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from benchmarks.load.answers import Answers, Observed
-from benchmarks.load.scenario import Sent
+from benchmarks.load.events import Sent
 
 DEFER = 5  # the interaction callback type of "thinking…" (a deferred answer)
 

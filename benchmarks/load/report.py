@@ -128,6 +128,7 @@ def notes(stage: Stage, observed: Observed, verdict: Verdict, log: BotLog) -> li
         f"{observed.load_before:.2f} on {os.cpu_count()} cores (other work on the machine "
         "competes with the bot)",
     ]
+    lines += stage.notes
     if switches := diagnosis_switches():
         values = ", ".join(f"{name}={os.environ[name]}" for name in switches)
         lines.append("diagnosis switches on (see bot_main.py): " + values)

@@ -14,32 +14,18 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from benchmarks.load.events import Sent
+from benchmarks.load.hostile import ORDINARY_MESSAGES, hostile_pages, paste_hostile
 from benchmarks.load.pages import Link, Pages
+from benchmarks.load.stall import STALL_SETTING
 from benchmarks.load.targets import HIT_P95_S, MISS_P95_S
 from sandbox.discord_server import DiscordFake, StandardGuild, standard_guild
 from testkit.web_origin import WebOrigin
 
 Users = list[tuple[StandardGuild, int]]
-
-
-@dataclass
-class Sent:
-    """One injected message or interaction: its phase, when it was sent, what it asks for."""
-
-    phase: str
-    at: float
-    links: tuple[Link, ...]
-    message_id: int = 0
-    interaction_id: int = 0
-    token: str = ""
-    cached: bool = False  # its links were asked for before: timed only if all came from cache
-
-    @property
-    def articles(self) -> set[str]:
-        return {link.url for link in self.links if link.is_article}
 
 
 @dataclass(frozen=True)
@@ -53,6 +39,7 @@ class Stage:
     pages: Pages
     plan: list[tuple[Link, ...]]  # the messages' links, as posted
     spread_s: float  # seconds over which a phase's messages are posted
+    notes: list[str] = field(default_factory=list)  # what phases found, printed above the table
 
     def facts(self) -> dict[str, Any]:
         """The run's sizes, for the phases' one-line summaries."""
@@ -63,6 +50,8 @@ class Stage:
             "articles": sum(link.is_article for link in self.pages.message_links),
             "spread_s": self.spread_s,
             "commands": len(self.pages.command_links),
+            "hostile": hostile_pages(stalled=STALL_SETTING in self.scenario.bot_overrides),
+            "ordinary": ORDINARY_MESSAGES,
         }
 
 
@@ -194,6 +183,15 @@ PHASES = (
         "burst",
         "{commands} /summarize at once (unseen links)",
     ),
+    Phase(
+        "hostile",
+        paste_hostile,
+        "ordinary links while hostile pages are pasted p50/p95/p99",
+        MISS_P95_S,
+        "hostile",
+        "{hostile} hostile pages (issue 11) pasted while others post {ordinary} messages of "
+        "unseen links over {spread_s:.0f} s",
+    ),
 )
 
 # 20 users post 100 messages x 2 links (under the bot's default cap of 3 per message), then the
@@ -222,3 +220,7 @@ ONE_PROCESS = replace(STANDARD, phases=SCALE_PHASES)
 TWO_PROCESSES = replace(
     STANDARD, phases=SCALE_PHASES, process_shards=((0, 1), (2, 3)), shared_state=True
 )
+
+# The same, with a test-only hook that makes one hostile page stall in its worker past the
+# pool's deadline (benchmarks/load/stall.py): `python -m benchmarks.load --stall`.
+STALLING = replace(STANDARD, bot_overrides=STANDARD.bot_overrides | {STALL_SETTING: "1"})

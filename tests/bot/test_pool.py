@@ -124,3 +124,25 @@ async def test_a_worker_cannot_take_more_memory_than_its_limit() -> None:
         assert await asyncio.wait_for(pool.run(len, "ok"), 60) == 2
     finally:
         await pool.close()
+
+
+async def test_waiting_pages_go_smallest_first() -> None:
+    """Behind a busy worker, a small page overtakes the big ones queued before it."""
+    pool = DigestPool(1, spare_workers=0)
+    finished: list[str] = []
+
+    async def page(name: str, size: int) -> None:
+        await pool.run(time.sleep, 0.2, size=size)
+        finished.append(name)
+
+    try:
+        await asyncio.wait_for(pool.run(os.getpid), 60)  # the worker is up
+        busy = asyncio.create_task(pool.run(time.sleep, 0.5))
+        await asyncio.sleep(0.1)
+        big = [asyncio.create_task(page(f"big{n}", 4_000_000)) for n in range(3)]
+        await asyncio.sleep(0.05)
+        small = asyncio.create_task(page("small", 50_000))
+        await asyncio.wait_for(asyncio.gather(busy, small, *big), 60)
+    finally:
+        await pool.close()
+    assert finished == ["small", "big0", "big1", "big2"]
