@@ -81,12 +81,14 @@ async def test_a_page_over_the_deadline_fails_alone_and_the_pool_recovers() -> N
 
 async def test_a_timeout_stops_only_its_own_worker() -> None:
     """With two workers, the page on the other worker finishes while the slow one is killed."""
-    pool = DigestPool(2, timeout_s=1.5, spare_workers=0)
+    pool = DigestPool(2, timeout_s=3.0, spare_workers=0)
     try:
+        # Both workers up first (a worker's first page also waits for its process to start).
+        await asyncio.wait_for(asyncio.gather(*(pool.run(time.sleep, 0.3) for _ in "ab")), 60)
         slow = asyncio.create_task(pool.run(time.sleep, 30))
-        await asyncio.sleep(1.0)
-        # Still running when the slow page's worker is killed at 1.5 s; done at about 2 s.
-        in_flight = asyncio.create_task(pool.run(time.sleep, 1.0))
+        await asyncio.sleep(1.5)
+        # Still running when the slow page's worker is killed at 3 s; done at about 3.5 s.
+        in_flight = asyncio.create_task(pool.run(time.sleep, 2.0))
         with pytest.raises(DigestTimeout):
             await asyncio.wait_for(slow, 20)
         assert not in_flight.done()
@@ -98,7 +100,7 @@ async def test_a_timeout_stops_only_its_own_worker() -> None:
 
 async def test_a_slow_page_does_not_hold_up_the_page_behind_it() -> None:
     """With one worker, a page queued behind a slow one goes to a spare worker."""
-    pool = DigestPool(1, timeout_s=5.0, slow_after_s=0.3)
+    pool = DigestPool(1, timeout_s=8.0, slow_after_s=0.3)
     try:
         await asyncio.wait_for(pool.run(os.getpid), 60)  # the worker is up
         slow = asyncio.create_task(pool.run(time.sleep, 30))
@@ -106,7 +108,7 @@ async def test_a_slow_page_does_not_hold_up_the_page_behind_it() -> None:
         started = time.monotonic()
         digest = await asyncio.wait_for(pool.digest(SEED.read_text(encoding="utf-8"), SEED_URL), 60)
         assert "NATO" in digest.title
-        assert time.monotonic() - started < 4.0  # long before the slow page's deadline
+        assert time.monotonic() - started < 6.0  # long before the slow page's deadline
         assert not slow.done()
         with pytest.raises(DigestTimeout):
             await asyncio.wait_for(slow, 20)
