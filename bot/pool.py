@@ -63,7 +63,7 @@ WORKER_NICENESS = 10
 # engine's limits keep hostile pages around a second).
 DIGEST_TIMEOUT_S = 20.0
 # A page running longer than this is slow: a spare worker then takes the pages behind it.
-SLOW_AFTER_S = 1.5
+SLOW_AFTER_S = 1.0
 # Spare workers at most, beside the pool's own (each costs a worker's memory while it lives).
 SPARE_WORKERS = 1
 # Waiting pages are served smallest first, in steps of this size (same step: first come first);
@@ -214,7 +214,8 @@ class DigestPool:
         except TimeoutError:
             # Only this worker is stopped: the pages on the others finish.
             worker.kill()
-            log.error("a page took over %.0f s to digest; its worker is replaced", self.timeout_s)
+            # The page's doing, handled: a warning (a dead worker, unexpected, is an error).
+            log.warning("a page took over %.0f s to digest; its worker is replaced", self.timeout_s)
             raise DigestTimeout(self._too_slow()) from None
         finally:
             turns_slow.cancel()

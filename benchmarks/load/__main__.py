@@ -14,7 +14,7 @@ from benchmarks.load.bot_process import read_bot_log
 from benchmarks.load.driver import run
 from benchmarks.load.judge import judge
 from benchmarks.load.report import document
-from benchmarks.load.scenario import STALLING, STANDARD
+from benchmarks.load.scenario import HOSTILE, STALLING, STANDARD
 from testkit.corpus import missing_corpus
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
@@ -34,9 +34,14 @@ def main() -> int:
         help="seconds over which a phase's messages are posted",
     )
     parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="then a hostile phase: pages built to be slow pasted amid ordinary links",
+    )
+    parser.add_argument(
         "--stall",
         action="store_true",
-        help="in the hostile phase, one page stalls in its worker past the deadline (a "
+        help="--hostile, with one page that stalls in its worker past the deadline (a "
         "test-only hook): the pool replaces only that worker",
     )
     args = parser.parse_args()
@@ -47,7 +52,7 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     log_path = RESULTS / "load_bot.log"
     with tempfile.TemporaryDirectory(prefix="skim-load-") as workdir:
-        scenario = STALLING if args.stall else STANDARD
+        scenario = STALLING if args.stall else HOSTILE if args.hostile else STANDARD
         stage, observed = asyncio.run(run(scenario, args.spread, Path(workdir), log_path))
     log = read_bot_log(log_path)
     result = document(stage, observed, judge(observed, log.errors), log)

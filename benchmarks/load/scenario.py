@@ -183,15 +183,17 @@ PHASES = (
         "burst",
         "{commands} /summarize at once (unseen links)",
     ),
-    Phase(
-        "hostile",
-        paste_hostile,
-        "ordinary links while hostile pages are pasted p50/p95/p99",
-        MISS_P95_S,
-        "hostile",
-        "{hostile} hostile pages (issue 11) pasted while others post {ordinary} messages of "
-        "unseen links over {spread_s:.0f} s",
-    ),
+)
+
+# The hostile phase (hostile.py): pages built to be slow pasted amid ordinary links.
+HOSTILE_PHASE = Phase(
+    "hostile",
+    paste_hostile,
+    "ordinary links while hostile pages are pasted p50/p95/p99",
+    MISS_P95_S,
+    "hostile",
+    "{hostile} hostile pages (issue 11) pasted while others post {ordinary} messages of "
+    "unseen links over {spread_s:.0f} s",
 )
 
 # 20 users post 100 messages x 2 links (under the bot's default cap of 3 per message), then the
@@ -221,6 +223,9 @@ TWO_PROCESSES = replace(
     STANDARD, phases=SCALE_PHASES, process_shards=((0, 1), (2, 3)), shared_state=True
 )
 
+# The standard run, then the hostile phase: `python -m benchmarks.load --hostile`.
+HOSTILE = replace(STANDARD, phases=(*PHASES, HOSTILE_PHASE))
+
 # The same, with a test-only hook that makes one hostile page stall in its worker past the
 # pool's deadline (benchmarks/load/stall.py): `python -m benchmarks.load --stall`.
-STALLING = replace(STANDARD, bot_overrides=STANDARD.bot_overrides | {STALL_SETTING: "1"})
+STALLING = replace(HOSTILE, bot_overrides=HOSTILE.bot_overrides | {STALL_SETTING: "1"})
