@@ -646,27 +646,33 @@ def _image(scan: _PageScan, url: str | None) -> str | None:
     """The page's preview image (og:image, twitter:image) as an absolute http(s) URL."""
     for key in IMAGE_META_KEYS:
         for candidate in scan.meta(key):
-            absolute = urljoin(url or "", candidate.strip())
-            if candidate.strip() and urlsplit(absolute).scheme in {"http", "https"}:
+            absolute = _absolute_http_url(candidate, url)
+            if absolute:
                 return absolute
     return None
 
 
 def _canonical_url(scan: _PageScan, url: str | None) -> str | None:
-    """The page's canonical link or og:url, made absolute; one that does not parse as an
-    http(s) URL is absent."""
+    """The page's canonical link or og:url, made absolute."""
     for candidate in (scan.canonical, scan.first_meta(["og:url"])):
-        if not candidate or not candidate.strip() or len(candidate) > MAX_URL_CHARS:
-            continue
-        try:
-            absolute = urljoin(url or "", candidate.strip())
-            parts = urlsplit(absolute)
-            parts.port  # noqa: B018  (raises ValueError for a port out of range)
-        except ValueError:  # "http://[::1", a bad port, a URL argument that does not parse
-            continue
-        if parts.scheme in {"http", "https"} and parts.netloc:
+        absolute = _absolute_http_url(candidate, url)
+        if absolute:
             return absolute
     return None
+
+
+def _absolute_http_url(candidate: str | None, base: str | None) -> str | None:
+    """`candidate` made absolute against `base`, if that is an http(s) URL that parses (not
+    "http://[::1", a port out of range, or a URL longer than a page's own ever is)."""
+    if not candidate or not candidate.strip() or len(candidate) > MAX_URL_CHARS:
+        return None
+    try:
+        absolute = urljoin(base or "", candidate.strip())
+        parts = urlsplit(absolute)
+        parts.port  # noqa: B018  (raises ValueError for a port out of range)
+    except ValueError:  # an invalid IPv6 literal, a bad port, a base that does not parse
+        return None
+    return absolute if parts.scheme in {"http", "https"} and parts.netloc else None
 
 
 def _tags(scan: _PageScan, ld: JsonLd) -> list[str]:
