@@ -43,7 +43,7 @@ MAX_TITLE_CHARS = 1_000
 MAX_HEADINGS = 10
 """Only the first few `<h1>`s can be the headline; later ones are widgets or chapters."""
 MAX_URL_CHARS = 4_096
-"""A canonical or og:url longer than this is not used (a page's own URL is never that long)."""
+"""A canonical, og:url or og:image URL longer than this is not used (real ones are short)."""
 MAX_DATE_CHARS = 100
 """A "date" longer than this is not one: it is not parsed."""
 MAX_DATE_CANDIDATES = 20
