@@ -190,3 +190,29 @@ async def test_sync_bulk_overwrites_the_whole_tree(skim: Harness) -> None:
     }
     mode = settings["auto"]["options"][0]
     assert {c["value"] for c in mode["choices"]} == {"all", "channels", "off"}
+
+
+async def test_summarize_of_a_page_too_large_to_digest_says_so_in_one_line(
+    skim: Harness, guild: StandardGuild
+) -> None:
+    """A hostile page (an element with 100,000 attributes) is refused at once, with the same
+    kind of one-line answer as any page that is not an article."""
+    attributes = " ".join(f'data-a{i}="{i}"' for i in range(100_000))
+    url = skim.page(f"<html><body><div {attributes}><p>text</p></div></body></html>", "big.html")
+    since = skim.fake.mark()
+    injected = await skim.fake.inject_slash(
+        guild.id, guild.general, guild.poster, "summarize", {"url": url}
+    )
+    await skim.answer(injected)
+    await skim.fake.wait_for(  # the private note, a followup (a 2 MB page takes a moment)
+        lambda r: (
+            r.method == "POST" and "/webhooks/" in r.path and bool((r.json or {}).get("content"))
+        ),
+        30,
+        since=since,
+    )
+    await skim.quiet()
+    shown = [m["content"] for m in skim.fake.messages_of(injected) if m["content"]]
+    assert len(shown) == 1, [str(r) for r in skim.fake.requests[since:]]
+    assert "\n" not in shown[0].strip()
+    assert "too large to digest: an element has over 1,000 attributes" in shown[0]
