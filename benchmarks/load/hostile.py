@@ -17,14 +17,16 @@ the page after its timeout is answered from memory (no fetch, no worker).
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import time
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from benchmarks.load.events import Sent
 from benchmarks.load.pages import Link, corpus_bodies, is_article
 from benchmarks.load.stall import STALL_MARKER, STALL_S, STALL_SETTING
 from bot.pool import DIGEST_TIMEOUT_S
-from testkit.fuzz_documents import SIZE_ATTACKS, size_attack_document
+from testkit.fuzz_documents import SIZE_ATTACKS, FuzzDocument, size_attack_document
 
 if TYPE_CHECKING:  # scenario.py puts this phase in the run: imported there, not here
     from benchmarks.load.scenario import Phase, Stage, Users
@@ -44,17 +46,34 @@ def hostile_pages(*, stalled: bool) -> int:
     return 1 + len(SIZE_ATTACKS) + stalled
 
 
-def serve_hostile(stage: Stage) -> list[Link]:
-    """The hostile pages on the origin, each judged by the engine here first."""
+def hostile_documents() -> list[FuzzDocument]:
+    """The 58-second title page, then every size attack at its top size."""
     documents = [size_attack_document(SEED, "title_separators", TITLE_PAGE_SEPARATORS)]
-    documents += [
+    return documents + [
         size_attack_document(SEED, name, attack.top) for name, attack in SIZE_ATTACKS.items()
     ]
-    links: list[Link] = []
-    for document in documents:
+
+
+def judge_hostile(urls: list[str]) -> list[bool]:
+    """Whether the engine finds an article in each hostile page (run in a child process)."""
+    verdicts = []
+    for document, url in zip(hostile_documents(), urls, strict=True):
         assert isinstance(document.html, bytes)
-        url = stage.origin.add_page(f"/x/{document.label}.html", document.html)
-        links.append(Link(url, is_article(document.html, url)))
+        verdicts.append(is_article(document.html, url))
+    return verdicts
+
+
+async def serve_hostile(stage: Stage) -> list[Link]:
+    """The hostile pages on the origin, each judged by the engine first: in a child process,
+    so that the loopback Discord in this one keeps answering the bot meanwhile."""
+    urls = []
+    for document in hostile_documents():
+        assert isinstance(document.html, bytes)
+        urls.append(stage.origin.add_page(f"/x/{document.label}.html", document.html))
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as judge:
+        verdicts = await asyncio.get_running_loop().run_in_executor(judge, judge_hostile, urls)
+    links = [Link(url, verdict) for url, verdict in zip(urls, verdicts, strict=True)]
     if stalling(stage):
         stalled = b"<html><head>" + STALL_MARKER.encode() + b"</head><body></body></html>"
         links.insert(0, Link(stage.origin.add_page("/x/stall.html", stalled), False))
@@ -74,7 +93,7 @@ def serve_ordinary(stage: Stage) -> list[tuple[Link, ...]]:
 
 async def paste_hostile(stage: Stage, phase: Phase) -> list[Sent]:
     """Hostile pages from one user, ordinary links from the others, over the same spread."""
-    hostile = serve_hostile(stage)
+    hostile = await serve_hostile(stage)
     ordinary = serve_ordinary(stage)
     attacker, others = stage.users[0], stage.users[1:]
     start = time.perf_counter()
