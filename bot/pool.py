@@ -66,9 +66,10 @@ DIGEST_TIMEOUT_S = 20.0
 SLOW_AFTER_S = 1.0
 # Spare workers at most, beside the pool's own (each costs a worker's memory while it lives).
 SPARE_WORKERS = 1
-# Waiting pages are served smallest first, in steps of this size (same step: first come first);
-# one that has waited this long goes next whatever its size.
-QUEUE_STEP_CHARS = 256 * 1024
+# Waiting pages are served smallest first in steps of this size: pages of one step keep their
+# order (nearly every article is under 1 MiB, so ordinary pages go first come first, and only
+# multi-megabyte ones let them pass); one that has waited MAX_QUEUE_S goes next whatever its size.
+QUEUE_STEP_CHARS = 1024 * 1024
 MAX_QUEUE_S = 5.0
 # A worker's address space: a safety net under the engine's own limits (a worker peaks near
 # 100 MB on the fuzz run); a page needing more fails alone, as "too large to digest".

@@ -141,9 +141,27 @@ def report(event: str, window: str, bot: SkimBot, **extra: Any) -> None:
     print(json.dumps(line | extra), flush=True)
 
 
+# Peak RSS of every descendant seen, by pid: the pool replaces a worker after a timeout and
+# starts and retires spares, so a process gone by the end still counts (sampled: see below).
+_CHILD_PEAKS: dict[int, float] = {}
+CHILD_SAMPLE_S = 0.5
+
+
+async def sample_children() -> None:
+    """Note each descendant's peak RSS every CHILD_SAMPLE_S, so that workers that exit before
+    the end (a killed or retired one) are reported too."""
+    while True:
+        for pid in descendants(os.getpid()):
+            _CHILD_PEAKS[pid] = max(_CHILD_PEAKS.get(pid, 0.0), peak_rss_of(pid))
+        await asyncio.sleep(CHILD_SAMPLE_S)
+
+
 def workers_report() -> dict[str, Any]:
-    """Peak RSS of each descendant process (the forkserver and the digest workers)."""
-    peaks = {pid: peak_rss_of(pid) for pid in descendants(os.getpid())}
+    """Peak RSS of each descendant process (the forkserver and the digest workers), those
+    gone before the end included."""
+    for pid in descendants(os.getpid()):
+        _CHILD_PEAKS[pid] = max(_CHILD_PEAKS.get(pid, 0.0), peak_rss_of(pid))
+    peaks = dict(_CHILD_PEAKS)
     return {"children_peak_rss_mb": list(peaks.values()), "children": len(peaks)}
 
 
@@ -208,12 +226,14 @@ async def serve(bot: SkimBot, settings: Settings) -> int:
         loop.slow_callback_duration = float(slow)
     probe = LagProbe()
     probing = asyncio.create_task(probe.run())
+    sampling = asyncio.create_task(sample_children())
     profiles = Profiles(os.environ.get("SKIM_LOAD_PROFILE"))
     stop = asyncio.create_task(commands(bot, probe, profiles))
     loop.add_signal_handler(signal.SIGTERM, stop.cancel)
     with contextlib.suppress(asyncio.CancelledError):
         await stop
     probing.cancel()
+    sampling.cancel()
     await bot.close()
     with contextlib.suppress(asyncio.CancelledError):
         await asyncio.wait_for(started, 30)
