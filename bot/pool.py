@@ -63,7 +63,9 @@ WORKER_NICENESS = 10
 # engine's limits keep hostile pages around a second).
 DIGEST_TIMEOUT_S = 20.0
 # A page running longer than this is slow: a spare worker then takes the pages behind it.
-SLOW_AFTER_S = 1.0
+# Real pages take under 0.4 s and hostile ones about a second; on a loaded machine lower values
+# started spares for ordinary pages, whose start-ups cost the CPU the burst needed.
+SLOW_AFTER_S = 2.0
 # Spare workers at most, beside the pool's own (each costs a worker's memory while it lives).
 SPARE_WORKERS = 1
 # Waiting pages are served smallest first in steps of this size: pages of one step keep their
