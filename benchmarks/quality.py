@@ -2,7 +2,8 @@
 
 Same pages, one run: ../shared/corpus (aeb body F1; moz body F1, title exact match, subheadings
 kept as headings, readerable verdicts; for Skim's cards, heading and claim precision against
-the true body on aeb, moz and trafi, and card sizes) and ../shared/summaries (ROUGE).
+the true body on aeb, moz and trafi, and card sizes; the keyphrase tags of pages whose own tags
+are hidden, see testkit/tags_eval.py) and ../shared/summaries (ROUGE).
 Run with `make bench` or `.venv/bin/python benchmarks/quality.py` (needs `pip install -e .[bench]`).
 Prints a markdown table and writes it as JSON to benchmarks/results/quality.json.
 """
@@ -27,6 +28,7 @@ from testkit.corpus import (
     run_skim_on_corpus,
     score_corpus,
 )
+from testkit.tags_eval import score_tags, tagged_pages
 
 RESULTS = Path(__file__).resolve().parent / "results"
 FLOORS = {
@@ -111,6 +113,12 @@ def main() -> int:
     rows["cards over 6 sections"] = {"skim": len(cards.cards.over_field_cap)}
     rows["card visible characters, median"] = {"skim": cards.cards.median_visible}
     rows["cards over 1,500 visible characters"] = {"skim": cards.cards.over_visible_target}
+    tags = score_tags(list(tagged_pages()))
+    rows[f"keyphrase tags matching the page's own ({tags.pages} pages)"] = {"skim": tags.precision}
+    rows["pages with a keyphrase tag matching their own"] = {"skim": tags.page_hit_rate}
+    rows["keyphrase tags that are junk (share)"] = {"skim": tags.junk_share}
+    rows["keyphrase tags per page"] = {"skim": tags.tags_per_page}
+    rows["pages without keyphrase tags"] = {"skim": tags.pages_without_tags}
 
     rouge: dict[str, dict[str, dict[str, float]]] = {}
     no_summaries = summaries.missing_summaries()
@@ -193,6 +201,17 @@ def _verdicts(
     result["aeb claims inside true body (no whitespace)"] = (
         ">= 0.99",
         judge(float(skim["aeb claims inside true body (no whitespace)"]) >= 0.99),
+    )
+    for metric, value in skim.items():
+        if metric.startswith("keyphrase tags matching"):
+            result[metric] = (">= 0.34", judge(float(value) >= 0.34))
+    result["pages with a keyphrase tag matching their own"] = (
+        ">= 0.60",
+        judge(float(skim["pages with a keyphrase tag matching their own"]) >= 0.60),
+    )
+    result["keyphrase tags that are junk (share)"] = (
+        "<= 0.02",
+        judge(float(skim["keyphrase tags that are junk (share)"]) <= 0.02),
     )
     for metric in ("cards over one message", "cards over 6 sections"):
         result[metric] = ("0", judge(skim[metric] == 0))

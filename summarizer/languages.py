@@ -8,8 +8,10 @@ brand names, quotes). The lists are stopwordsiso's, shipped with the package: no
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import stopwordsiso
@@ -45,13 +47,36 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_APOSTROPHES).casefold())
 
 
+@dataclass(frozen=True, slots=True)
+class Languages:
+    """A page's languages: those whose stopwords count (`codes`) and the one its text is
+    written in (`main`, None when no list knows it)."""
+
+    codes: tuple[str, ...]
+    main: str | None
+
+
 def page_languages(declared: str | None, texts: Iterable[str]) -> tuple[str, ...]:
     """English, the declared language (when the lists know it) and the language whose
     stopwords the texts use most."""
+    return detect_languages(declared, texts).codes
+
+
+def detect_languages(declared: str | None, texts: Iterable[str]) -> Languages:
+    """`page_languages` and the text's own language, from one pass over the texts."""
     found = ["en"]
     code = language_code(declared) if declared else None
     if code and stopwordsiso.has_lang(code) and code not in found:
         found.append(code)
+    best = _text_language(texts, prefer=code)
+    if best and best not in found:
+        found.append(best)
+    return Languages(tuple(found), best)
+
+
+def _text_language(texts: Iterable[str], *, prefer: str | None) -> str | None:
+    """The language whose stopwords the texts use most (`prefer` wins a tie); None when the
+    texts have no stopword of any list."""
     sample: Counter[str] = Counter()
     for text in texts:
         sample.update(words(text))
@@ -62,13 +87,73 @@ def page_languages(declared: str | None, texts: Iterable[str]) -> tuple[str, ...
     for word, count in sample.items():
         for lang in index.get(word, ()):
             hits[lang] += count
-    if hits:
-        best = max(hits, key=lambda lang: (hits[lang], lang == code, lang))
-        if best not in found:
-            found.append(best)
-    return tuple(found)
+    if not hits:
+        return None
+    return max(hits, key=lambda lang: (hits[lang], lang == prefer, lang))
 
 
 def stopwords_of(languages: Iterable[str]) -> frozenset[str]:
     """The union of the stopwords of `languages`."""
     return frozenset().union(*(stopwords(code) for code in languages))
+
+
+def capitalises_nouns(code: str | None) -> bool:
+    """German and Luxembourgish write every noun with a capital: there a capital is no sign of
+    a name."""
+    return code in _NOUN_CAPITALISING
+
+
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+# Month and weekday names of the languages Skim meets most: a date is not a topic ("June").
+_CALENDAR_WORDS_LIST = """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    januar jänner februar märz mai juni juli oktober dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    janvier février avril juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre lunes martes miércoles jueves viernes sábado domingo
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    januari februari maart juni juli augustus oktober
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
+_CALENDAR_WORDS = frozenset(_CALENDAR_WORDS_LIST.split())
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month or weekday name (lower-cased) in one of the common languages."""
+    return word.casefold() in _CALENDAR_WORDS
+
+
+# Two words are one up to inflection when they share a prefix this long that reaches within
+# this many characters of the longer word's end ("Polska" ~ "Polski", "Baum" ~ "Bäume" once
+# accents are folded, "China" ~ "Chinese"), never "Austria" ~ "Australia".
+_MIN_SHARED_PREFIX = 4
+_MAX_UNSHARED_TAIL = 3
+
+
+def same_word(first: str, second: str) -> bool:
+    """One word up to case, accents, plural and inflection (a light stemmer for any language
+    that inflects at the end of the word)."""
+    a, b = folded(first), folded(second)
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= _MIN_SHARED_PREFIX and shared >= max(len(a), len(b)) - _MAX_UNSHARED_TAIL
+
+
+def folded(word: str) -> str:
+    """Lower case, accents off: "Bäume" -> "baume"."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

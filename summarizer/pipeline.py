@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarizer.claims.keyphrases import keyphrases
+from summarizer.claims.keyphrases import keyphrase_tags
 from summarizer.claims.pick import ClaimSettings, rank_sections
 from summarizer.errors import InternalError, NotAnArticle, SummarizerError
 from summarizer.extract.article import Block, SectionText
@@ -93,11 +93,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     languages = page_languages(meta.language, [headline, opening])
     tags = card_tags(meta.tags, languages=languages, text=body, site_name=meta.site_name)
     if not tags:
-        tags = card_tags(
-            keyphrases(headline, opening, meta.language),
-            languages=languages,
-            site_name=meta.site_name,
-        )
+        tags = keyphrase_tags(headline, body, meta.language, site_name=meta.site_name)
     words = int(word_count(body))
     return Digest(
         url=url,

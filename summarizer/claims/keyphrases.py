@@ -2,9 +2,16 @@
 
 A RAKE-style scorer: candidates are runs of up to three content words between stopwords (the
 stopwords-iso lists of the page's languages, see `summarizer.languages`) and punctuation; a
-candidate scores by how often it occurs, with more weight for names (words
-capitalised in mid-sentence), for phrases in the headline and for multi-word phrases. A single
-word that belongs to a recurring name gives way to the name ("Lavrov" -> "Sergey Lavrov").
+candidate scores by how often it occurs, with more weight for names (words capitalised in
+mid-sentence), for phrases in the headline and for multi-word phrases. Inflected forms count as
+one; a word that lives inside a recurring name or phrase gives way to it ("Lavrov" -> "Sergey
+Lavrov", "nucleares" -> "armas nucleares").
+
+Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
+headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
+text repeats three times where capitals mark names (not in German, where every noun has one);
+never a date, a word about the page itself, or a headline fragment the text never says. Measured
+in testkit/tags_eval.py against the own tags of pages that have them.
 """
 
 from __future__ import annotations
@@ -17,15 +24,26 @@ from dataclasses import dataclass, field
 
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.terms import WORD_CHAR
-from summarizer.languages import page_languages, stopwords_of
-from summarizer.text import UNSPACED_CHAR
+from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
+from summarizer.extract.tags import card_tags
+from summarizer.languages import (
+    Languages,
+    capitalises_nouns,
+    detect_languages,
+    folded,
+    is_calendar_word,
+    same_word,
+    stopwords_of,
+)
+from summarizer.text import UNSPACED_CHAR, UNSPACED_RUN
 
 logger = logging.getLogger(__name__)
 
-MIN_KEYPHRASES = 3
 MAX_PHRASE_WORDS = 3
-# A phrase scoring below this share of the best one is noise, unless needed to reach the minimum.
+# A phrase scoring below this share of the best one is noise.
 RELATIVE_SCORE_FLOOR = 0.2
+# A lone name outside the headline must occur this often to be a topic rather than a passer-by.
+MIN_NAME_MENTIONS = 3
 NAME_BOOST = 2.0
 HEADLINE_BOOST = 2.0
 EXTRA_WORD_BOOST = 0.5
@@ -58,6 +76,19 @@ _MAX_STOPWORD_NAME_CHARS = 7
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
 # into kanji/katakana terms; a segment up to this long is a term, a longer one (Chinese, Thai)
 # gives its character n-grams of these lengths; either must recur to count.
+# Words about the page rather than its topic ("erschienener Artikel", "this post"), and its
+# buttons ("Weiterlesen"): they split phrases as stopwords do.
+_PAGE_WORDS_LIST = """
+    article articles post posts blog page pages site website comment comments reply photo photos
+    video videos image images click share subscribe newsletter
+    artikel beitrag beiträge seite seiten kommentar kommentare foto fotos bild bilder weiterlesen
+    abonnieren teilen
+    billet commentaire commentaires partager artículo artículos página comentario comentarios
+    compartir artigo artigos comentário comentários compartilhar articolo pagina commento
+    """
+_PAGE_WORDS = frozenset(_PAGE_WORDS_LIST.split())
+# Inflected forms are looked for among words sharing their first characters (see `same_word`).
+_INFLECTION_BUCKET_CHARS = 4
 _HIRAGANA = re.compile(r"[\u3040-\u309f]+")
 _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
@@ -106,6 +137,27 @@ class _Candidate:
         """Length in words; two characters of an unspaced term count as one word."""
         return max(1, len(self.words[0]) // 2) if self.unspaced else len(self.words)
 
+    @property
+    def has_capital(self) -> bool:
+        """A word of the most frequent form starts with a capital."""
+        form = self.forms.most_common(1)[0][0] if self.forms else ""
+        return any(word[:1].isupper() for word in form.split())
+
+    def is_sure(self, capitals_mark_names: bool) -> bool:
+        """Sure enough to be a tag: an empty tag line is better than junk. A phrase of the
+        headline that the text repeats, a multi-word name or term the text repeats, or a name
+        the text repeats three times where capitals mark names; never a date."""
+        if self.unspaced:
+            return self.count >= 2 or self.in_headline
+        total = max(self.count, self.mentions)
+        if total < 2 or (len(self.words) == 1 and is_calendar_word(self.words[0])):
+            return False
+        if not capitals_mark_names and not self.has_capital:
+            return False  # German without a capital has no noun: "sorgen möchten"
+        if self.in_headline or len(self.words) > 1:
+            return True
+        return capitals_mark_names and self.is_name and total >= MIN_NAME_MENTIONS
+
     def score(self) -> float:
         """Occurrences, weighted up for length, names and headline phrases."""
         value = float(max(self.count, self.mentions)) * (1 + EXTRA_WORD_BOOST * (self.size - 1))
@@ -116,17 +168,41 @@ class _Candidate:
         return value
 
 
-def keyphrases(title: str, text: str, language: str | None, limit: int = 6) -> list[str]:
-    """Up to `limit` (at least 3 when the text allows) keyphrases, original casing, no repeats."""
+def keyphrase_tags(
+    title: str, text: str, language: str | None, *, site_name: str | None = None
+) -> list[str]:
+    """The card's tags for a page without its own: keyphrases of the headline and the text's
+    opening, cleaned as the page's own tags are (`card_tags`)."""
+    opening = text[:KEYPHRASE_TEXT_CHARS]
+    languages = detect_languages(language, [title, opening])
+    return card_tags(
+        keyphrases(title, opening, language, languages=languages),
+        languages=languages.codes,
+        site_name=site_name,
+    )
+
+
+def keyphrases(
+    title: str,
+    text: str,
+    language: str | None,
+    limit: int = 6,
+    *,
+    languages: Languages | None = None,
+) -> list[str]:
+    """Up to `limit` keyphrases the text is sure of (maybe none), original casing, no two
+    sharing a word. `languages` are the page's (detected from the text when not given)."""
     candidates: dict[tuple[str, ...], _Candidate] = {}
     # The headline counts as one more sentence: it names what the article is about.
     sentences = [title, *split_sentences(text, language)]
+    languages = languages or detect_languages(language, sentences)
     # "New" opens too many names ("New Zealand", "New York") to split phrases on it.
-    stopwords = stopwords_of(page_languages(language, sentences)) - {"new"}
+    stopwords = (stopwords_of(languages.codes) - {"new"}) | _PAGE_WORDS
+    capitals_mark_names = not capitalises_nouns(languages.main)
     for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
         title_case = _is_title_case(sentence)
-        for words, forms, starts_sentence in _phrases(sentence, stopwords):
+        for words, forms, starts_sentence in _phrases(sentence, stopwords, capitals_mark_names):
             candidate = candidates.setdefault(words, _Candidate(words))
             candidate.count += 1
             candidate.forms[forms] += 1
@@ -141,9 +217,11 @@ def keyphrases(title: str, text: str, language: str | None, limit: int = 6) -> l
     }
     for candidate in candidates.values():
         candidate.in_headline = candidate.words in headline
+    _merge_inflections(candidates)
     _fold_words_into_names(candidates)
+    _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
-    return _select(list(candidates.values()), limit)
+    return _select(list(candidates.values()), limit, capitals_mark_names)
 
 
 def _is_title_case(sentence: str) -> bool:
@@ -159,7 +237,7 @@ def _lower_words(text: str) -> list[str]:
 
 
 def _phrases(
-    sentence: str, stopwords: frozenset[str]
+    sentence: str, stopwords: frozenset[str], capitals_mark_names: bool
 ) -> Iterator[tuple[tuple[str, ...], str, bool]]:
     """(lower-cased words, surface form, starts the sentence) for each candidate phrase."""
     run: list[tuple[str, int]] = []
@@ -174,7 +252,7 @@ def _phrases(
         if gap.strip():
             yield from _run_phrases(run)
             run = []
-        if _is_stopword(word, index, stopwords) or not _is_wordlike(word):
+        if _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word):
             yield from _run_phrases(run)
             run = []
             continue
@@ -185,11 +263,15 @@ def _phrases(
     yield from _run_phrases(run)
 
 
-def _is_stopword(word: str, index: int, stopwords: frozenset[str]) -> bool:
-    """A listed stopword, unless it is a capitalised longer word inside the sentence (a name)."""
+def _is_stopword(
+    word: str, index: int, stopwords: frozenset[str], capitals_mark_names: bool
+) -> bool:
+    """A listed stopword, unless it is a capitalised longer word inside the sentence (a name,
+    where capitals mark names: "Menschen" and "Beispiel" are German nouns on the list)."""
     if word.lower().replace("’", "'") not in stopwords:
         return False
-    return not (index > 0 and word[:1].isupper() and len(word) > _MAX_STOPWORD_NAME_CHARS)
+    capitalised = index > 0 and word[:1].isupper() and capitals_mark_names
+    return not (capitalised and len(word) > _MAX_STOPWORD_NAME_CHARS)
 
 
 def _strip_particle(word: str) -> str:
@@ -246,7 +328,38 @@ def _unspaced_phrases(token: str, starts: bool) -> Iterator[tuple[tuple[str, ...
         for size in _UNSPACED_NGRAMS:
             for start in range(len(segment) - size + 1):
                 gram = segment[start : start + size]
-                yield (gram,), gram, starts
+                # Latin letters inside a CJK run ("フリーWi-Fiプロテクション") are not cut up.
+                if UNSPACED_RUN.fullmatch(gram):
+                    yield (gram,), gram, starts
+
+
+def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
+    """Count the inflected forms of one phrase as one ("Münzwürfe" in the headline, "Münzwurf"
+    in the text; "Polski", "Polska"): the most frequent form takes the others' occurrences."""
+    buckets: dict[tuple[str, ...], list[_Candidate]] = defaultdict(list)
+    for words, candidate in candidates.items():
+        if not candidate.unspaced:
+            buckets[tuple(folded(word)[:_INFLECTION_BUCKET_CHARS] for word in words)].append(
+                candidate
+            )
+    for group in buckets.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: (-c.count, c.words))
+        merged: set[int] = set()
+        for i, head in enumerate(group):
+            if i in merged:
+                continue
+            for j in range(i + 1, len(group)):
+                other = group[j]
+                if j in merged or not all(map(same_word, head.words, other.words)):
+                    continue
+                head.count += other.count
+                head.capitalised_inside += other.capitalised_inside
+                head.forms.update(other.forms)
+                head.in_headline = head.in_headline or other.in_headline
+                merged.add(j)
+                del candidates[other.words]
 
 
 def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> None:
@@ -268,6 +381,25 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> Non
         del candidates[words]
 
 
+def _fold_words_into_phrases(candidates: dict[tuple[str, ...], _Candidate]) -> None:
+    """A word used mostly inside one recurring phrase gives way to it: "nucleares" to "armas
+    nucleares" when at least half of its uses are in the phrase."""
+    best: dict[str, _Candidate] = {}
+    for phrase in candidates.values():
+        if len(phrase.words) < 2 or phrase.count < 2 or not phrase.is_phrase:
+            continue
+        for word in phrase.words:
+            if word not in best or phrase.count > best[word].count:
+                best[word] = phrase
+    for word, phrase in best.items():
+        alone = candidates.get((word,))
+        if alone is None or phrase.count * 2 < alone.count:
+            continue
+        phrase.mentions = max(phrase.mentions, alone.count)
+        phrase.in_headline = phrase.in_headline or alone.in_headline
+        del candidates[(word,)]
+
+
 def _drop_partial_unspaced_terms(candidates: dict[tuple[str, ...], _Candidate]) -> None:
     """Drop a CJK n-gram that only ever occurs inside one longer n-gram ("究报" in "研究报告")."""
     dominated: set[tuple[str, ...]] = set()
@@ -283,39 +415,33 @@ def _drop_partial_unspaced_terms(candidates: dict[tuple[str, ...], _Candidate]) 
         del candidates[words]
 
 
-def _select(candidates: list[_Candidate], limit: int) -> list[str]:
-    """The best phrases, each sharing no word with a better one, in score order."""
-    usable = [candidate for candidate in candidates if candidate.is_phrase]
+def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool) -> list[str]:
+    """The best sure phrases, each sharing no word with a better one, in score order."""
+    usable = [c for c in candidates if c.is_sure(capitals_mark_names) and c.is_phrase]
     ranked = sorted(usable, key=lambda c: (-c.score(), -len(c.words), c.words))
     if not ranked:
         return []
     floor = ranked[0].score() * RELATIVE_SCORE_FLOOR
     chosen: list[str] = []
-    used_words: set[str] = set()
+    used: list[str] = []
     for candidate in ranked:
-        if len(chosen) >= limit:
+        if len(chosen) >= limit or candidate.score() < floor:
             break
-        if candidate.score() < floor and len(chosen) >= MIN_KEYPHRASES:
-            break
-        stems = _overlap_keys(candidate)
-        if used_words & stems:
+        keys = _overlap_keys(candidate)
+        if any(same_word(key, other) for key in keys for other in used):
             continue
         chosen.append(_display_form(candidate))
-        used_words |= stems
+        used += keys
     return chosen
 
 
-def _overlap_keys(candidate: _Candidate) -> set[str]:
-    """What two tags must not share: a word (plural folded), or for CJK a character pair."""
+def _overlap_keys(candidate: _Candidate) -> list[str]:
+    """What two tags must not share: a word (up to inflection, see `same_word`), or for CJK a
+    character pair."""
     if candidate.unspaced:
         term = candidate.words[0]
-        return {term[i : i + 2] for i in range(len(term) - 1)}
-    return {_plural_stem(word) for word in candidate.words}
-
-
-def _plural_stem(word: str) -> str:
-    """ "ironclads" and "ironclad" are one tag."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+        return [term[i : i + 2] for i in range(len(term) - 1)]
+    return [part for word in candidate.words for part in word.split("-") if part]
 
 
 def _display_form(candidate: _Candidate) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summarizer.languages import stopwords_of, words
+from summarizer.languages import same_word, stopwords_of, words
 from summarizer.text import clean_text
 
 MAX_CARD_TAGS = 5
@@ -26,7 +26,9 @@ _UI_LABEL = re.compile(
     r"|view (?:all|more)|mehr(?: anzeigen)?|weiter|zurück|teilen|drucken|voir plus|plus"
     r"|partager|ver más|ver mais|compartir|compartilhar|ещё|еще|показать (?:ещё|все)"
     r"|поделиться|もっと見る|更多|查看更多|더보기|untagged|uncategori[sz]ed|none|null|n/?a"
-    r"|general|other|misc|featured|news|top stories|latest|video|videos|photos?)\W*$",
+    r"|weiterlesen|mehr lesen|lire la suite|leer más|saiba mais|leggi (?:tutto|di più)"
+    r"|general|other|misc|featured|news|(?:general|latest|breaking|top|recent|daily|more"
+    r"|other|all|sports?) news|top stories|latest|video|videos|photos?)\W*$",
     re.IGNORECASE,
 )
 # "(1977- )", "(born 1950)": life dates after an index-form name.
@@ -49,20 +51,24 @@ def card_tags(
     limit: int = MAX_CARD_TAGS,
 ) -> list[str]:
     """At most `limit` clean tags: UI labels, stopwords and the site's name dropped, index
-    names turned round, qualifiers removed, near-duplicates merged (the first form wins),
+    names turned round, qualifiers removed, near-duplicates merged (the first form wins; see
+    `_near_duplicate`),
     tags the article `text` mentions before those it does not."""
     stop = stopwords_of(languages)
     site_key = _key(site_name) if site_name else None
     cleaned: list[str] = []
-    keys: set[str] = set()
+    kept: list[list[str]] = []
     for raw in tags:
         tag = readable_tag(raw)
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop):
             continue
         key = _key(tag)
-        if not key or key in keys or key == site_key:
+        if not key or key == site_key:
             continue
-        keys.add(key)
+        tag_words = key.split()
+        if any(_near_duplicate(tag_words, other) for other in kept):
+            continue
+        kept.append(tag_words)
         cleaned.append(tag)
     folded_text = " " + " ".join(words(text)) + " "
     mentioned = [tag for tag in cleaned if f" {' '.join(words(tag))} " in folded_text]
@@ -87,6 +93,16 @@ def _is_stopword_tag(tag: str, stop: frozenset[str]) -> bool:
     # Elided forms ("d’un", "c’est") are split into their parts (the lists hold "d", "c").
     found = [part for word in words(tag) for part in word.split("'")]
     return bool(found) and all(part in stop and len(part) <= _MAX_STOPWORD_CHARS for part in found)
+
+
+def _near_duplicate(first: list[str], second: list[str]) -> bool:
+    """Two tags for one topic: the same words up to inflection ("China", "Chinese"), or every
+    word of one inside the other ("Essen" and "Stadt Essen", "Westviertel" and
+    "Essen-Westviertel")."""
+    if len(first) == len(second) and all(map(same_word, first, second)):
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    return all(any(same_word(word, other) for other in longer) for word in shorter)
 
 
 def _key(tag: str) -> str:

@@ -41,3 +41,19 @@ def test_the_site_name_is_not_a_tag() -> None:
     assert card_tags(["TFIGlobal", "Russia"], languages=("en",), site_name="TFIGlobal") == [
         "Russia"
     ]
+
+
+def test_inflections_and_contained_tags_are_near_duplicates() -> None:
+    """ "Chinese" after "China", "Stadt Essen" after "Essen", "Westviertel" after
+    "Essen-Westviertel" add nothing; "Austria" and "Australia" are two tags."""
+    assert card_tags(["China", "trade", "Chinese"], languages=("en",)) == ["China", "trade"]
+    tags = ["Essen-Westviertel", "Essen", "Westviertel", "Krupp"]
+    assert card_tags(tags, languages=("en", "de")) == ["Essen-Westviertel", "Krupp"]
+    assert card_tags(["Essen", "Stadt Essen"], languages=("en", "de")) == ["Essen"]
+    assert card_tags(["Austria", "Australia"], languages=("en",)) == ["Austria", "Australia"]
+
+
+def test_news_section_labels_and_read_on_buttons_are_dropped() -> None:
+    """ "General News", "Latest News" are the CMS's sections; "Weiterlesen" is a button."""
+    tags = ["General News", "Latest News", "Weiterlesen", "Fox News", "crime"]
+    assert card_tags(tags, languages=("en", "de")) == ["Fox News", "crime"]
