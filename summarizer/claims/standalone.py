@@ -52,6 +52,12 @@ _SELF_CONTAINED_OPENING = (
 _LEANING_RE = re.compile(
     rf"^\W*(?!(?:{_SELF_CONTAINED_OPENING}))(?:{_LEANING_OPENINGS})\b(?!['-])", re.IGNORECASE
 )
+# A subject and a word that continues a story told before: "Mr. Garrett then swung it...",
+# "Apple also said...", "Sie hat dann...".
+_CONTINUING_RE = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*\s){1,3}(?:then|also|again|later|too|still|instead|dann|danach"
+    r"|ensuite|puis|luego|después|depois|poi)\b"
+)
 # Sentences about the post or the page rather than the subject.
 _SELF_REFERENCE_RE = re.compile(
     r"\b(?:in this|this) (?:article|post|piece|story|section|tutorial|guide|video|episode"
@@ -61,7 +67,15 @@ _SELF_REFERENCE_RE = re.compile(
     r"|below,? (?:we|i|you)|here,? (?:we|i)(?:'ll| will)|let'?s (?:take a look|look|dive|start"
     r"|begin|see|get started|talk)|to answer (?:this|that|the|these) questions?|read on"
     r"|keep reading|without further ado|we(?:'ll| will) (?:look at|explore|discuss|cover|see)"
-    r"|i(?:'ll| will) (?:show|explain|walk|cover))",
+    r"|i(?:'ll| will) (?:show|explain|walk|cover))"
+    # ...and in the other languages Skim meets most: "In diesem Artikel", "Nesta página você
+    # terá", "Dans cet article", "En este artículo", "In questo articolo", "In dit artikel".
+    r"|\b(?:in |auf )?(?:diesem|dieser) (?:artikel|beitrag|text|seite|video|abschnitt|ratgeber"
+    r"|blogbeitrag|post)\b|\b(?:dans |sur )?(?:cet|cette) (?:article|page|billet|vidéo"
+    r"|section)\b|\b(?:en )?(?:este|esta|neste|nesta|nesse|nessa) (?:artículo|página|post|texto"
+    r"|entrada|vídeo|video|sección|artigo|matéria|seção|guia|guía)\b|\b(?:in )?(?:questo"
+    r"|questa) (?:articolo|pagina|post|guida|video)\b|\b(?:in )?(?:dit|deze) (?:artikel|pagina"
+    r"|blog|bericht)\b",
     re.IGNORECASE,
 )
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
@@ -94,6 +108,17 @@ _NOT_PROSE_RE = re.compile(
     r" found|is available|are available)|(?:alle )?weitere[n]? (?:informationen|einzelheiten"
     r"|details)\b|pour (?:plus d'|de plus amples )informations|para más información"
     r"|para mais informações)"
+    # licence and source credits: "...stehen unter der GNU-Lizenz für freie Dokumentation"
+    r"|\b(?:licen[cs]ed|released|available|published|distributed) under\b.{0,60}"
+    r"\blicen[cs]e\b|\bunter (?:der|einer) [^.]{0,60}lizenz\b|\bgnu[ -](?:free documentation "
+    r"|general public )?(?:licen[cs]e|lizenz)|\bgfdl\b|\bcreative commons\b|\bcc[ -]by\b"
+    r"|\b(?:free encyclopedia|freien enzyklopädie|encyclopédie libre|enciclopedia libre)\b"
+    # pitches for a page on a social network: "Like us on Facebook", "FB 粉絲團 按個讚"
+    r"|\b(?:like|follow|join|find) (?:us|me|our page) on\b|\bfan ?page\b"
+    r"|粉絲團|粉丝团|粉絲專頁|粉丝专页|按(?:個|个)?\W?(?:讚|赞)"
+    # event notices: "Um Anmeldung ... wird gebeten", "Please RSVP"
+    r"|\banmeldung\b[^.]{0,80}\b(?:wird gebeten|erbeten|erforderlich)\b|\bplease (?:register"
+    r"|rsvp)\b|\bregistration is (?:required|requested)\b"
     # pitches for the publication itself
     r"|\bdelivered (?:to|through|into) your (?:inbox|letterbox|mailbox|door)"
     r"|\b(?:make a (?:donation|contribution)|become a (?:member|subscriber|patron|supporter)"
@@ -145,10 +170,21 @@ def is_not_prose(sentence: str) -> bool:
     )
 
 
+def ends_with_question(sentence: str) -> bool:
+    """The sentence is a question (it ends with a question mark, maybe before a quote)."""
+    return _QUESTION_END.search(sentence) is not None
+
+
+def opens_leaning(sentence: str) -> bool:
+    """The sentence opens with a reference to what came before ("He said...", "Still, ...")."""
+    text = sentence.translate(_APOSTROPHES)
+    return _LEANING_RE.match(text) is not None or _CONTINUING_RE.match(text) is not None
+
+
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone: it asks a question, talks about the post
     itself, or (with `openings`) opens with a reference to what came before."""
     text = sentence.translate(_APOSTROPHES)
     if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
         return True
-    return openings and _LEANING_RE.match(text) is not None
+    return openings and opens_leaning(text)

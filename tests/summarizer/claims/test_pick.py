@@ -339,3 +339,44 @@ def test_sections_past_the_limit_get_no_claims() -> None:
     assert len(claims) == len(sections)
     assert all(claims[:MAX_CLAIMED_SECTIONS])
     assert not any(claims[MAX_CLAIMED_SECTIONS:])
+
+
+def test_an_interviewers_lead_in_to_a_question_is_not_the_point() -> None:
+    """In an interview, the sentences of a paragraph that ends with a question are the
+    interviewer's lead-in ("With MYMARINI you were a pioneer..."): the answer has the point."""
+    section = SectionText(
+        heading="Im Gespräch mit der Gründerin",
+        paragraphs=[
+            "Mit MYMARINI warst du Vorreiterin in Sachen Ethical Swimwear und fairer Mode. "
+            "Was war für dich die größte Hürde bei der Umsetzung deiner Vision?",
+            "Die größte Hürde war die Suche nach einer fairen Produktion für die Swimwear, "
+            "die in Europa näht und nachhaltige Stoffe verarbeitet.",
+        ],
+    )
+    title = "Faire Swimwear von MYMARINI: Interview mit der Gründerin"
+    claims = pick_claims(title, [LEAD, section], "de")
+    assert claims[1] == [
+        "Die größte Hürde war die Suche nach einer fairen Produktion für die Swimwear, "
+        "die in Europa näht und nachhaltige Stoffe verarbeitet."
+    ]
+
+
+def test_a_story_without_subheadings_takes_a_leaning_sentence_only_after_its_own() -> None:
+    """In news without subheadings, "Still, he..." is a claim when the sentence before it is on
+    the card (it reads in its context); otherwise a self-contained sentence of nearly the
+    same score goes first."""
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday night.",
+            "The tram line to the airport will cost 420 million euros, the council said.",
+            "Critics of the council said the airport line would be late and over budget.",
+            "Residents near the airport welcomed the tram line after years of traffic jams.",
+            "Still, the council said the airport tram line would open on time in four years.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story])[0]
+    assert len(claims) == 3
+    assert story.paragraphs[4] not in claims
+    after_lede = SectionText(None, [story.paragraphs[i] for i in (0, 4, 1, 2, 3)])
+    assert pick_claims(TITLE, [after_lede])[0][:2] == after_lede.paragraphs[:2]

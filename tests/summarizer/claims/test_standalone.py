@@ -41,6 +41,16 @@ from summarizer.claims.standalone import is_not_prose, leans_on_context
         "+ Added Granite blocks + Added Slime Block + Added Iron Trapdoor to the game.",
         # a wiki reference line
         '^ a b c "New Zealand". Encyclopaedia of New Zealand. Retrieved 2 May 2016.',
+        # licence and source credits
+        "Die Informationen zum Westviertel basieren auf dem Artikel Essen-Westviertel aus der "
+        "freien Enzyklopädie Wikipedia und stehen unter der GNU-Lizenz für freie Dokumentation.",
+        "This photo by Jane Doe is licensed under the Creative Commons Attribution licence.",
+        # pitches for a page on a social network
+        '如果您喜歡"史蒂文的家"圖文分享 邀請您到 FB 粉絲團 按個"讚"!',
+        "Like us on Facebook to get the latest stories from the valley.",
+        # event notices
+        "Um Anmeldung und einen geringen Unkostenbeitrag wird gebeten.",
+        "Please RSVP by Friday so that we can plan the catering.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -58,6 +68,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "The firm said 40% of its 2,000 staff would work from home by 2025.",
         "A square matrix is Hermitian if it equals its own conjugate transpose.",
         "Welcome packs for new residents will include a map of the bus routes.",
+        "The court said the licence fee for the broadcaster would rise next year.",
+        "Facebook said it would remove fake pages run from abroad before the vote.",
+        "Die Anmeldung für den Marathon beginnt am Montag, sagte der Veranstalter.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
@@ -79,6 +92,15 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "To answer this question, we need to look at the data.",
         "In this section, we describe how the parser works.",
         "Why did the council vote against the plan?",
+        # the page about itself, in the other common languages
+        "Nesta página você terá sempre a classificação atualizada da NASCAR.",
+        "In diesem Artikel zeigen wir, wie man eine Wurmkiste baut.",
+        "Dans cet article, nous expliquons comment voter.",
+        "En este artículo te contamos cómo votar desde el extranjero.",
+        "In questo articolo spieghiamo come funziona il voto.",
+        # a subject and a word that continues a story told before
+        "Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head.",
+        "Apple also said the phone would ship in March.",
     ],
 )
 def test_what_leans_on_its_context(sentence: str) -> None:
@@ -93,6 +115,7 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "It is unclear whether the vote will take place in June.",
         "The council met on Tuesday to debate the budget.",
         "Heat pumps move heat rather than make it.",
+        "Mr. Garrett swung his helmet at Mr. Rudolph during the game.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
