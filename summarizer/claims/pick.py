@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import (
+    addresses_someone,
     ends_with_question,
     is_not_prose,
     leans_on_context,
@@ -99,8 +100,8 @@ class _Sentence:
     terms: Counter[str]
     score: float = 0.0
     headingless: bool = False  # the article is one section without subheadings
-    # The paragraph ends with a question: the interviewer's lead-in to it ("Mit MYMARINI
-    # warst du Vorreiterin... Was war die größte Hürde?"), not the section's point.
+    # The paragraph ends with a question put to someone: the interviewer's lead-in to it
+    # ("Mit MYMARINI warst du Vorreiterin... Was war für dich die größte Hürde?").
     leads_question: bool = False
 
 
@@ -182,7 +183,9 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
             if len(sentences) >= MAX_RANKED_SENTENCES:
                 return sentences
             texts = split_sentences(paragraph, language)
-            asks = bool(texts) and ends_with_question(texts[-1])
+            asks = (
+                bool(texts) and ends_with_question(texts[-1]) and any(map(addresses_someone, texts))
+            )
             for index_in_paragraph, text in enumerate(texts):
                 sentences.append(
                     _Sentence(

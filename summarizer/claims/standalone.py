@@ -95,6 +95,7 @@ _NOT_PROSE_RE = re.compile(
     r"|until next time|bis bald|bis zum nächsten|à bientôt|hasta (?:pronto|la próxima)"
     r"|good luck|have fun|(?:i |we )?hope (?:this|you)|let (?:me|us) know"
     r"|feel free to|what do you think|tell us (?:what|in)|share your)\b"
+    r"|(?:謝謝|谢谢|感謝您|感谢您)\W*$"
     # author bios
     r"|^\W*(?:[A-Z][\w.'-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}(?:writer|journalist"
     r"|reporter|editor|correspondent|author|contributor|columnist|producer|freelancer|blogger"
@@ -112,12 +113,16 @@ _NOT_PROSE_RE = re.compile(
     r"|\b(?:licen[cs]ed|released|available|published|distributed) under\b.{0,60}"
     r"\blicen[cs]e\b|\bunter (?:der|einer) [^.]{0,60}lizenz\b|\bgnu[ -](?:free documentation "
     r"|general public )?(?:licen[cs]e|lizenz)|\bgfdl\b|\bcreative commons\b|\bcc[ -]by\b"
-    r"|\b(?:free encyclopedia|freien enzyklopädie|encyclopédie libre|enciclopedia libre)\b"
-    # pitches for a page on a social network: "Like us on Facebook", "FB 粉絲團 按個讚"
+    r"|\b(?:free encyclopedia|freien enzyklopädie|encyclopédie libre|enciclopedia libre"
+    r"|liste der autoren|list of (?:the )?authors|liste des auteurs)\b"
+    # pitches for a page on a social network: "Like us on Facebook", "FB 粉絲團 按個讚", and
+    # the author's handle: "Ben Silverman is on Twitter at ben_silverman."
     r"|\b(?:like|follow|join|find) (?:us|me|our page) on\b|\bfan ?page\b"
+    r"|\b(?:is|are) on (?:twitter|x|instagram|facebook|tiktok|mastodon|bluesky|threads)\b"
     r"|粉絲團|粉丝团|粉絲專頁|粉丝专页|按(?:個|个)?\W?(?:讚|赞)"
     # event notices: "Um Anmeldung ... wird gebeten", "Please RSVP"
-    r"|\banmeldung\b[^.]{0,80}\b(?:wird gebeten|erbeten|erforderlich)\b|\bplease (?:register"
+    r"|\banmeldung\b[^.]{0,80}\b(?:wird gebeten|erbeten|erforderlich)\b|\bzur anmeldung\W*$"
+    r"|^\W*hier geht.{0,2}s\b|\bplease (?:register"
     r"|rsvp)\b|\bregistration is (?:required|requested)\b"
     # pitches for the publication itself
     r"|\bdelivered (?:to|through|into) your (?:inbox|letterbox|mailbox|door)"
@@ -152,6 +157,13 @@ _DANGLING_END = re.compile(
     r"|given by|defined as|of the|where)\W*$",
     re.IGNORECASE,
 )
+# Second-person words in the languages Skim meets most (an interviewer speaking to a guest).
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|du|dich|dir|dein\w{0,2}|euch|euer|eure\w?|vous|votre|vos|tu"
+    r"|toi|ton|ta|tes|usted|ustedes|vosotros|você|vocês|teu|tua|voi|tuo|vostr\w|jij|jullie"
+    r"|jouw)\b|\b(?:Ihnen|Ihre[nmrs]?)\b",
+    re.IGNORECASE,
+)
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 
 
@@ -168,6 +180,11 @@ def is_not_prose(sentence: str) -> bool:
     return len(tokens) >= _TABLE_ROW_MIN_TOKENS and numeric >= _TABLE_ROW_NUMERIC_SHARE * len(
         tokens
     )
+
+
+def addresses_someone(sentence: str) -> bool:
+    """The sentence speaks to someone in the second person ("warst du", "your", "vous")."""
+    return _SECOND_PERSON.search(sentence) is not None
 
 
 def ends_with_question(sentence: str) -> bool:

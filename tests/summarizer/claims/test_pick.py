@@ -380,3 +380,21 @@ def test_a_story_without_subheadings_takes_a_leaning_sentence_only_after_its_own
     assert story.paragraphs[4] not in claims
     after_lede = SectionText(None, [story.paragraphs[i] for i in (0, 4, 1, 2, 3)])
     assert pick_claims(TITLE, [after_lede])[0][:2] == after_lede.paragraphs[:2]
+
+
+def test_a_rhetorical_question_leaves_its_paragraph_alone() -> None:
+    """A question the author asks the air ("which number stands out?") is no interview: the
+    sentence before it may still be the section's point."""
+    section = SectionText(
+        heading="Detecting anomalies",
+        paragraphs=[
+            "An anomaly in a data series is a significant deviation from a reasonable value. "
+            "Looking at this series of numbers, which number stands out?",
+            "2, 3, 5, 2, 3, 12, 5, 3, 4",
+            "Twelve is the number that stands out from all the others by far.",
+        ],
+    )
+    claims = pick_claims("Detecting anomalies in SQL", [LEAD, section])
+    assert claims[1] == [
+        "An anomaly in a data series is a significant deviation from a reasonable value."
+    ]

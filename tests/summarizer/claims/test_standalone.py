@@ -51,6 +51,11 @@ from summarizer.claims.standalone import is_not_prose, leans_on_context
         # event notices
         "Um Anmeldung und einen geringen Unkostenbeitrag wird gebeten.",
         "Please RSVP by Friday so that we can plan the catering.",
+        "Hier geht´s zur Anmeldung.",
+        # the author's handle, a sign-off, a list of authors elsewhere
+        "Ben Silverman is on Twitter at ben_silverman.",
+        "內文有不定期的更新旅遊、露營圖文訊息 謝謝!",
+        "In der Wikipedia ist eine Liste der Autoren verfügbar.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
