@@ -136,6 +136,9 @@ _NOT_PROSE_RE = re.compile(
     r"|bottom)\)|\(published \w+day\b"
     # a wiki reference: "^ a b "Title"", "^ Smith, J. (2001)..."
     r"|^\^\s"
+    # ad labels: "- Anzeige -", "Advertisement"
+    r"|^\W*(?:anzeige|werbung|advertisement|advertising|publicité|publicidad|annonce|pubblicità"
+    r"|reklama|sponsored|promoted)\W*$"
     # UI text
     r"|^\W*(?:show (?:more|less|all)|load more|read (?:more|full)|see (?:more|all)|loading"
     r"|add (?:a )?(?:review|comment)|write a (?:review|comment)|log in to|you must be logged"
@@ -157,6 +160,12 @@ _DANGLING_END = re.compile(
     r"|given by|defined as|of the|where)\W*$",
     re.IGNORECASE,
 )
+# A line of keywords: at least this many items, each this short, set apart by commas.
+_ITEM_SEPARATOR = re.compile(r"[,、，;]")
+_MIN_LIST_ITEMS = 4
+_MAX_ITEM_WORDS = 3
+_MAX_ITEM_CHARS = 30
+_FINISHED = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 # Second-person words in the languages Skim meets most (an interviewer speaking to a guest).
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|du|dich|dir|dein\w{0,2}|euch|euer|eure\w?|vous|votre|vos|tu"
@@ -169,9 +178,11 @@ _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 
 def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, UI text, table row, a list
-    run together or a stripped formula."""
+    run together, a line of keywords or a stripped formula."""
     text = sentence.translate(_APOSTROPHES)
     if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
+        return True
+    if _is_item_line(text):
         return True
     if _DANGLING_END.search(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True
@@ -179,6 +190,18 @@ def is_not_prose(sentence: str) -> bool:
     numeric = sum(1 for token in tokens if _NUMERIC_TOKEN.match(token))
     return len(tokens) >= _TABLE_ROW_MIN_TOKENS and numeric >= _TABLE_ROW_NUMERIC_SHARE * len(
         tokens
+    )
+
+
+def _is_item_line(text: str) -> bool:
+    """A line of short items set apart by commas and no stop: keywords, places, a tag list
+    ("玉峰道路, 上宇老觀景台, 美樹營地, 控溪吊橋")."""
+    if _FINISHED.search(text):
+        return False
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(text)]
+    return len(items) >= _MIN_LIST_ITEMS and all(
+        item and len(item.split()) <= _MAX_ITEM_WORDS and len(item) <= _MAX_ITEM_CHARS
+        for item in items
     )
 
 

@@ -56,6 +56,9 @@ from summarizer.claims.standalone import is_not_prose, leans_on_context
         "Ben Silverman is on Twitter at ben_silverman.",
         "內文有不定期的更新旅遊、露營圖文訊息 謝謝!",
         "In der Wikipedia ist eine Liste der Autoren verfügbar.",
+        # an ad label, a line of keywords
+        "- Anzeige-",
+        "玉峰道路, 上宇老觀景台, 美樹營地, 控溪吊橋, 石磊部落",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -76,6 +79,7 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "The court said the licence fee for the broadcaster would rise next year.",
         "Facebook said it would remove fake pages run from abroad before the vote.",
         "Die Anmeldung für den Marathon beginnt am Montag, sagte der Veranstalter.",
+        "Apples, pears, plums and cherries grow in the valley, the farmers said.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
