@@ -153,10 +153,12 @@ def rank_sections(
 
 
 def _lede(candidates: list[_Sentence]) -> _Sentence | None:
-    """The article's first sentence when it is prose that stands alone (its opening point)."""
+    """The article's first sentence when it is prose that stands alone (its opening point): not
+    one that opens on what came before ("Now that his trial has ended..."), as happens when
+    the real lede was left out."""
     for sentence in candidates[:LEDE_REACH]:
         tier = _tier(sentence)
-        if tier == 0:
+        if tier == 0 and not opens_leaning(sentence.text):
             return sentence
         if tier is None or tier > 1:
             continue  # a fragment, a credit, a label before the lede: look further

@@ -168,7 +168,7 @@ _MAX_ITEM_CHARS = 30
 _FINISHED = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 # Second-person words in the languages Skim meets most (an interviewer speaking to a guest).
 _SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|du|dich|dir|dein\w{0,2}|euch|euer|eure\w?|vous|votre|vos|tu"
+    r"\b(?:you|your|yours|yourself|du|dich|dir|dein\w{0,2}|ihr|euch|euer|eure\w?|vous|votre|vos|tu"
     r"|toi|ton|ta|tes|usted|ustedes|vosotros|você|vocês|teu|tua|voi|tuo|vostr\w|jij|jullie"
     r"|jouw)\b|\b(?:Ihnen|Ihre[nmrs]?)\b",
     re.IGNORECASE,

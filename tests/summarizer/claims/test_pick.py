@@ -398,3 +398,20 @@ def test_a_rhetorical_question_leaves_its_paragraph_alone() -> None:
     assert claims[1] == [
         "An anomaly in a data series is a significant deviation from a reasonable value."
     ]
+
+
+def test_a_lede_that_opens_on_what_came_before_is_no_lede() -> None:
+    """When extraction left out the real opening, the first sentence may lean on it ("Now that
+    his trial has ended..."): it is not insisted on as the lede."""
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "Now that his trial has ended, prosecutors released the footage of the tram rescue.",
+            "Police released a video of the rescue of a girl from a tram to the airport.",
+            "The video shows officers racing up the tram line to the airport on Tuesday.",
+            "The girl was found unharmed and returned to her mother, the council said.",
+            "A federal jury convicted the kidnapper of the girl after a two-day trial.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story])[0]
+    assert story.paragraphs[0] not in claims

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.claims.standalone import is_not_prose, leans_on_context
+from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_on_context
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,12 @@ def test_openings_can_be_allowed_for_a_running_story() -> None:
     assert not leans_on_context("He said the plan would cost more.", openings=False)
     assert leans_on_context("Why did he say so?", openings=False)
     assert leans_on_context("In this post, we explain the plan.", openings=False)
+
+
+def test_a_question_put_to_someone() -> None:
+    """An interviewer speaks to the guest in the second person; a rhetorical question does
+    not."""
+    assert addresses_someone("Wie definiert ihr Nachhaltigkeit bei MYMARINI?")
+    assert addresses_someone("Mit MYMARINI warst du Vorreiterin in Sachen Ethical Swimwear.")
+    assert addresses_someone("What made you start the company?")
+    assert not addresses_someone("Looking at this series of numbers, which number stands out?")
