@@ -275,7 +275,7 @@ def _tier(sentence: _Sentence) -> int | None:
         return None
     if not MIN_CLAIM_WORDS <= word_count(text) <= MAX_CLAIM_WORDS:
         return 3
-    if not _SENTENCE_END.search(text):
+    if not _SENTENCE_END.search(text) or _open_quote(text):
         return 2
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is
@@ -292,6 +292,16 @@ def _rank(sentence: _Sentence) -> float:
     if sentence.headingless and opens_leaning(sentence.text):
         return sentence.score * HEADINGLESS_LEANING_FACTOR
     return sentence.score
+
+
+_QUOTE_FAMILIES = ('"', "“”„", "«»")
+
+
+def _open_quote(text: str) -> bool:
+    """The sentence opens a quotation it does not close: a piece of a longer quote ("“Fort
+    Worth P.D. Open the door!"), cut off from the rest of it."""
+    # Counted by parity, so that English “…”, German „…“ and French « … » all balance.
+    return any(sum(text.count(mark) for mark in family) % 2 for family in _QUOTE_FAMILIES)
 
 
 def _pick_from_section(

@@ -415,3 +415,21 @@ def test_a_lede_that_opens_on_what_came_before_is_no_lede() -> None:
     )
     claims = pick_claims(TITLE, [story])[0]
     assert story.paragraphs[0] not in claims
+
+
+def test_a_piece_of_a_longer_quote_is_not_preferred() -> None:
+    """A sentence that opens a quotation and does not close it ("“Police! Open the door!") is
+    cut from the rest of the quote; German „…“ and French « … » quotes are closed."""
+    section = SectionText(
+        heading="The rescue of the girl",
+        paragraphs=[
+            "“Police officers of the airport tram line, open the door right now!",
+            "Officers found the girl in a hotel room near the airport tram line.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+    german = SectionText(
+        heading="Die Rettung",
+        paragraphs=["Der Polizist rief „Öffnen Sie die Tür, sofort!“ und trat die Tür ein."],
+    )
+    assert pick_claims(TITLE, [LEAD, german], "de")[1] == german.paragraphs
