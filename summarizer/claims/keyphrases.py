@@ -154,8 +154,11 @@ class _Candidate:
             return False
         if not capitals_mark_names and not self.has_capital:
             return False  # German without a capital has no noun: "sorgen möchten"
-        if self.in_headline or len(self.words) > 1:
+        if len(self.words) > 1:
             return True
+        if self.in_headline:
+            # A common word (not a name) must recur in the text, not only echo the headline.
+            return self.is_name or not capitals_mark_names or total >= MIN_NAME_MENTIONS
         return capitals_mark_names and self.is_name and total >= MIN_NAME_MENTIONS
 
     def score(self) -> float:

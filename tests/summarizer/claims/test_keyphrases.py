@@ -226,3 +226,16 @@ def test_no_tag_when_nothing_is_sure() -> None:
     """An empty tag line is better than junk: nothing recurs, nothing is a tag."""
     text = "A short note about several unrelated things, each said once, none of them again."
     assert keyphrases("Odds and ends", text, "en") == []
+
+
+def test_a_common_word_must_recur_beyond_echoing_the_headline() -> None:
+    """ "Drag" of a Title Case headline met once more as "dragged" is a verb, not a topic; a
+    name of the headline met again is one."""
+    text = (
+        "Senator Melaye and two colleagues dragged the police chief to court on Monday. "
+        "Melaye said the police had invited him over an alleged assault. The court will sit "
+        "next week, and Melaye will attend."
+    )
+    tags = keyphrases("Saraki, Melaye Drag Police Chief To Court", text, "en")
+    assert "Melaye" in tags
+    assert not any(tag.lower().startswith("drag") for tag in tags)
