@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import read_metadata
-from summarizer.extract.parse import parse_html
+from summarizer.extract.parse import page_text, parse_html
 from summarizer.extract.tags import card_tags
 from summarizer.languages import page_languages, stopwords_of, words
-from summarizer.net.charset import decode_html
 from summarizer.text import UNSPACED_CHAR
 from testkit.cards import trafi_available, trafi_pages
 from testkit.corpus import MOZ_URL, aeb_pages, moz_pages
@@ -65,10 +64,10 @@ def tagged_pages() -> Iterator[TagPage]:
     from summarizer import NotAnArticle, digest_html
 
     def one(page_id: str, html: bytes, url: str | None) -> TagPage | None:
-        meta = read_metadata(parse_html(decode_html(html)[0]), url)
-        if not meta.tags:
-            return None
         try:
+            meta = read_metadata(parse_html(page_text(html)), url)
+            if not meta.tags:
+                return None
             digest = digest_html(html, url)
         except NotAnArticle:
             return None
