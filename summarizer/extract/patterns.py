@@ -38,6 +38,36 @@ INNER_FURNITURE_NAMES = re.compile(
 _MAX_NAME_PARTS = 4
 _NAME_PARTS_RE = re.compile(r"[-_]+")
 
+# Class words naming the article body: a box named so is never furniture, whatever else its
+# class says ("l-sidebar-fixed l-article-body-segment").
+_CONTENT_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:article-?body|article-?content|article-?text|post-?body|post-?content"
+    r"|entry-?content|story-?body|story-?content|main-?content|body-?text|articlebody)"
+    r"(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+# A BEM modifier ("--has-ads") or a state word ("no-share", "has-sidebar") describes a box's
+# options, not what it is.
+_MODIFIER_NAMES = re.compile(
+    r"--[\w-]*|(?:^|(?<=\s))(?:has|no|with|without|is|hide|show)-[\w-]*", re.IGNORECASE
+)
+# Comment threads are long prose too: never taken for the article because of it.
+_COMMENT_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:comments?|disqus|respond|replies)(?:$|[-_\s])", re.IGNORECASE
+)
+NOT_FURNITURE, FURNITURE, COMMENT_THREAD = 0, 1, 2
+
+
+def furniture_verdict(names: str) -> int:
+    """What a box's joined class and id say it is, for pruning: `NOT_FURNITURE`, `FURNITURE`,
+    or `COMMENT_THREAD` (furniture that is never rescued for holding much prose)."""
+    if len(names) < 3 or not FURNITURE_NAMES.search(names):  # the common case, one search
+        return NOT_FURNITURE
+    names = _MODIFIER_NAMES.sub(" ", names)
+    if not names_furniture(names, FURNITURE_NAMES) or _CONTENT_NAMES.search(names):
+        return NOT_FURNITURE
+    return COMMENT_THREAD if _COMMENT_NAMES.search(names) else FURNITURE
+
 
 def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool:
     """Whether a class or id word of `element` names furniture (see `names_furniture`)."""
