@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from summarizer.extract.article import Block
 from summarizer.extract.patterns import INNER_FURNITURE_NAMES, looks_like_furniture
@@ -30,8 +30,13 @@ _SKIP_TAGS = frozenset(
         "area",
         # An article's own <header> holds its headline, dek, byline and date: not body text.
         "header",
+        # Ruby annotations (furigana) are a reading aid over the text, not text.
+        "rt",
+        "rp",
     }
 )
+# Skipped without ending the paragraph they sit in.
+_INLINE_SKIP_TAGS = frozenset({"rt", "rp", "img", "source", "area"})
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -134,9 +139,10 @@ class _Collector:
         self._tag = "p"
 
 
-def collect_blocks(container: HtmlElement) -> list[Block]:
-    """All text blocks under `container`, in document order."""
-    collector = _Collector(int(len(container.text_content()) * _MAX_FURNITURE_SHARE))
+def collect_blocks(container: etree._Element) -> list[Block]:
+    """All text blocks under `container` (an HTML element, parsed or built), in document
+    order."""
+    collector = _Collector(int(len(_text(container)) * _MAX_FURNITURE_SHARE))
     _walk(container, collector, _Style())
     collector.flush()
     return collector.blocks
@@ -150,7 +156,7 @@ class _Style(NamedTuple):
     italic: bool = False
 
 
-def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
+def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str):  # comment: only its tail is text
@@ -159,13 +165,13 @@ def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
         if (
             tag in _SKIP_TAGS and not (tag == "header" and _holds_subheading(child))
         ) or _is_furniture(child, out.furniture_limit):
-            if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+            if tag in _BLOCK_TAGS or (tag in _SKIP_TAGS and tag not in _INLINE_SKIP_TAGS):
                 out.start("p")
             out.text(child.tail, style)
             continue
         if tag in _HEADING_TAGS:
             out.start(tag)
-            out.text(child.text_content(), _Style(bold=True))
+            out.text(_text(child), _Style(bold=True))
             out.flush(heading_level=int(tag[1]), link_chars=_off_page_link_chars(child))
             out.text(child.tail, style)
             continue
@@ -182,7 +188,7 @@ def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
             continue
         inner = _Style(
             bold=style.bold or tag in _BOLD_TAGS,
-            link=style.link or tag == "a",
+            link=style.link or (tag == "a" and "href" in child.attrib),
             italic=style.italic or tag in _ITALIC_TAGS,
         )
         out.text(child.text, inner)
@@ -190,25 +196,30 @@ def _walk(element: HtmlElement, out: _Collector, style: _Style) -> None:
         out.text(child.tail, style)
 
 
-def _off_page_link_chars(heading: HtmlElement) -> int:
+def _off_page_link_chars(heading: etree._Element) -> int:
     """Characters of a heading in a list item inside links to other pages (a teaser card's
     title); in-page anchors ("#section", headerlinks) and headings elsewhere count 0."""
     if not any(ancestor.tag == "li" for ancestor in heading.iterancestors()):
         return 0
     return sum(
-        len(link.text_content().strip())
+        len(_text(link).strip())
         for link in heading.iter("a")
         if not str(link.get("href") or "#").startswith("#")
     )
 
 
-def _holds_subheading(element: HtmlElement) -> bool:
+def _holds_subheading(element: etree._Element) -> bool:
     """A section's <header> around its h2 is kept; the article's own header (h1, dek) is not."""
     return any(True for _ in element.iter("h2", "h3", "h4", "h5", "h6"))
 
 
-def _is_furniture(element: HtmlElement, limit: int) -> bool:
+def _is_furniture(element: etree._Element, limit: int) -> bool:
     """A caption, tag list, share bar... - unless it holds much of the text (a misnamed wrapper)."""
     if not looks_like_furniture(element, INNER_FURNITURE_NAMES):
         return False
-    return len(element.text_content()) <= limit
+    return len(_text(element)) <= limit
+
+
+def _text(element: etree._Element) -> str:
+    """The element's text (`text_content()` of a parsed element, for any element)."""
+    return "".join(element.itertext())

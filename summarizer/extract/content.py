@@ -38,8 +38,9 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         self.html = doc
 
     def get_link_density(self, elem: HtmlElement) -> float:
-        """readability's link density, measured without its three regex passes per call."""
-        links = sum(_squashed_length(a) for a in elem.iter("a"))
+        """readability's link density, measured without its three regex passes per call; an
+        `<a>` without href (a named anchor) is not a link."""
+        links = sum(_squashed_length(a) for a in elem.iter("a") if "href" in a.attrib)
         return links / max(_squashed_length(elem), 1)
 
     def get_article(
