@@ -47,6 +47,10 @@ ARTICLE_TYPES = frozenset(
     }
 )
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage"})
+# Types whose text is a description and steps rather than an articleBody.
+HOWTO_TYPES = frozenset({"HowTo", "Recipe"})
+# A page's steps are read up to this many texts (HowToStep lists nest sections in sections).
+_MAX_STEP_TEXTS = 500
 ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 
 
@@ -121,6 +125,26 @@ class JsonLd:
         ]
         return next((normalise_space(n) for n in publishers + websites), None)
 
+    def body(self) -> str | None:
+        """The longest article text a node carries, raw (it may hold markup): an article's or
+        page's `articleBody`/`text`, or a HowTo's or Recipe's description and steps."""
+        best = ""
+        for node in self.nodes:
+            types = node_types(node)
+            parts: list[Any] = []
+            if types & (ARTICLE_TYPES | PAGE_TYPES):
+                parts.append(node.get("articleBody") or node.get("text"))
+            if types & HOWTO_TYPES:
+                parts += [node.get("description"), node.get("step"), node.get("recipeInstructions")]
+            joined = "\n\n".join(_step_texts(parts))
+            if len(joined) > len(best):
+                best = joined
+        return best or None
+
+    def declares_article(self) -> bool:
+        """Whether a node says the page is an article (NewsArticle, BlogPosting...)."""
+        return any(node_types(node) & ARTICLE_TYPES for node in self.nodes)
+
     def keywords(self) -> list[str]:
         value = self.article.get("keywords") if self.article else None
         if isinstance(value, str):
@@ -174,3 +198,20 @@ def node_types(node: dict[str, Any]) -> set[str]:
 
 def _word_overlap(text: str, reference: str) -> int:
     return len(set(text.casefold().split()) & set(reference.casefold().split()))
+
+
+def _step_texts(values: list[Any]) -> list[str]:
+    """The texts in schema.org values, in order: strings, and the `text` and `itemListElement`
+    of HowToStep/HowToSection objects, however nested (at most _MAX_STEP_TEXTS)."""
+    texts: list[str] = []
+    pending = list(reversed(values))
+    while pending and len(texts) < _MAX_STEP_TEXTS:
+        value = pending.pop()
+        if isinstance(value, str):
+            if value.strip():
+                texts.append(value.strip())
+        elif isinstance(value, dict):
+            pending += [value.get("itemListElement"), value.get("text")]
+        elif isinstance(value, list):
+            pending += reversed(value)
+    return texts

@@ -142,6 +142,12 @@ class PageMeta:
     description: str | None
     tags: list[str] = field(default_factory=list)
     image: str | None = None  # the page's preview image, absolute http(s), unchecked
+    # The article's text as its JSON-LD carries it (raw, may hold markup): the last resort for
+    # a page that shows its article only through script.
+    ld_body: str | None = None
+    # The page says it is an article (og:type "article", or an article node in its JSON-LD):
+    # a short text is then a short article, not a stub.
+    declared_article: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +269,9 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
         ),
         tags=_tags(scan, ld),
         image=_image(scan, url),
+        ld_body=ld.body(),
+        declared_article=ld.declares_article()
+        or any(value.strip().lower() == "article" for value in scan.meta("og:type")),
     )
 
 
