@@ -88,6 +88,12 @@ def names_furniture(joined: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
+# Addresses of search results: a path word, or a query key (lower case).
+SEARCH_PATH_WORDS = frozenset(
+    {"search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "szukaj"}
+)
+SEARCH_QUERY_KEYS = frozenset({"q", "query", "s", "search", "keyword", "keywords", "suche"})
+
 # A short paragraph starting like this is a teaser, a credit or a call to action.
 _LINE_STARTS = [
     r"also read|read also|read more|read next|more from",
@@ -107,6 +113,23 @@ _LINE_STARTS = [
     r"support (?:us|our)\b|support \w+ (?:so|and|to)\b",
     r"get (?:breaking|our|the) [\w ]*(?:alerts|newsletter|emails?)\b",
     r"(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b",
+    r"explore further\b|you are (?:currently )?not logged in\b",
+    # The same teasers, credits and prompts in the other languages of the corpora (de, es,
+    # fr, it, pt, pl, nl): most pages Skim is given are not in English.
+    r"mehr zum thema\b|lesen sie (?:auch|mehr)\b|lies auch\b|auch interessant\b",
+    r"zum weiterlesen\b|weiterlesen\b|schon gelesen\b|jetzt teilen\b|artikel teilen\b",
+    r"(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren\b",
+    r"(?:weitere|ähnliche|verwandte|empfohlene) (?:artikel|beiträge|themen|nachrichten"
+    r"|meldungen)\b",
+    r"(?:anzeige|werbung)\s*(?:[:\-–—]|$)|wird geladen\b|aufrufe\s*:",
+    r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\b",
+    r"kommentare?\s*(?:[:(\d]|insgesamt|$)|(?:foto|fotos|bild|bilder|grafik)\s*:",
+    r"(?:lea|lee|mire|vea|ver) (?:también|además|más)\b|(?:lea|mire|vea)\s*:",
+    r"(?:notas|noticias|temas|artículos) relacionad[oa]s\b|te puede interesar\b",
+    r"(?:à |a )?lire aussi\b|sur le même sujet\b|crédits? photos?\b|à découvrir\b",
+    r"leggi anche\b|articoli correlati\b|leia também\b|veja também\b",
+    r"notícias relacionadas\b|czytaj (?:też|także|również)\b|zobacz (?:też|także|również)\b",
+    r"lees ook\b",
 ]
 _LINE_RE = re.compile(r"^\W*(?:" + "|".join(_LINE_STARTS) + ")", re.IGNORECASE)
 # Appeals to the reader: furniture however long they run.
@@ -135,18 +158,34 @@ _HEADING_RE = re.compile(
     r"|donate(?: now| today)?|support us"
     r"|.*\b(?:our|free|get|sign up for|subscribe to)\b.*\b(?:newsletters?|e-?mails?|alerts)\b.*"
     r"|a word to our (?:loyal )?readers"
-    r"|share on .*)\W*$",
+    r"|share on .*|explore further|more on this (?:topic|story)"
+    # ...and in the other languages of the corpora.
+    r"|mehr zum thema.*|(?:das|dies)(?: thema)? (?:könnte|dürfte) (?:sie|dich) (?:auch )?"
+    r"interessieren.*|lesen sie (?:auch|mehr).*|auch interessant|zum weiterlesen|schon gelesen"
+    r"|weiterlesen|(?:weitere|ähnliche|verwandte|empfohlene|neueste|beliebte|aktuelle)"
+    r" (?:artikel|beiträge|themen|nachrichten|meldungen|news|berichte)\b.*|meistgelesen.*"
+    r"|kommentare?|(?:jetzt )?teilen|anzeige|werbung|kontakt"
+    r"|(?:notas|noticias|temas|artículos|contenidos?) relacionad[oa]s|te puede interesar"
+    r"|(?:lea|lee) también|más noticias|comentarios|compartir|(?:à )?lire aussi"
+    r"|sur le même sujet|articles? similaires|à découvrir|commentaires|partager|leggi anche"
+    r"|articoli correlati|potrebbe interessarti|leia também|veja também|notícias relacionadas"
+    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|komentarze|lees ook"
+    r"|gerelateerde artikelen)\W*$",
     re.IGNORECASE,
 )
+# A plain line this short that reads as a furniture heading is a label ("Mehr zum Thema").
+_MAX_LABEL_CHARS = 60
 _MAX_LINE_CHARS = 240
 _DATELINE_TOKEN_RE = re.compile(r"\w+")
 _YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
 
 
 def is_boilerplate_line(text: str) -> bool:
-    """A short paragraph that is a teaser, credit, share prompt or similar; or an appeal to
-    the reader ("If you enjoyed this article...") of any length."""
+    """A short paragraph that is a teaser, credit, share prompt or furniture label; or an
+    appeal to the reader ("If you enjoyed this article...") of any length."""
     if _APPEAL_RE.match(text):
+        return True
+    if len(text) <= _MAX_LABEL_CHARS and _HEADING_RE.match(text) is not None:
         return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 
