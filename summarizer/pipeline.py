@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
 
 from summarizer.claims.keyphrases import keyphrase_tags
 from summarizer.claims.pick import ClaimSettings, rank_sections
 from summarizer.errors import InternalError, NotAnArticle, SummarizerError
 from summarizer.extract.article import Block, SectionText
 from summarizer.extract.blocks import collect_blocks
+from summarizer.extract.combine import combine, pieces, sections_of
 from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
-from summarizer.extract.metadata import read_metadata
+from summarizer.extract.metadata import PageMeta, read_metadata
+from summarizer.extract.page_signals import PageSignals, page_signals
 from summarizer.extract.parse import page_text, parse_html, whole_page
 from summarizer.extract.prune import prune
+from summarizer.extract.second_opinion import trafilatura_blocks
 from summarizer.extract.sections import article_sections, article_text, paragraph_texts
 from summarizer.extract.tags import card_tags
 from summarizer.languages import page_languages
 from summarizer.model import Digest, Section
-from summarizer.text import text_weight, word_count
+from summarizer.text import normalise_space, text_weight, word_count
 
 if TYPE_CHECKING:
     from summarizer.net.fetcher import Fetcher
@@ -41,6 +50,8 @@ class DigestSettings:
     # Main text shorter than this (in Latin-script characters; a CJK character counts 3) is not
     # an article but a stub, a login wall or an error page.
     min_text_chars: int = 250
+    # ...unless the page declares itself an article (og:type, JSON-LD): short news exists.
+    min_article_chars: int = 100
     # Main text that is mostly link text is a listing or a homepage.
     max_link_share: float = 0.5
     claims: ClaimSettings = field(default_factory=ClaimSettings)
@@ -73,19 +84,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     text = page_text(html)
     doc = parse_html(text)
     meta = read_metadata(doc, url)
-    prune(doc)
-    container = find_main_content(doc, url, text)
-    raw = collect_blocks(container) if container is not None else []
-    title = meta.title or next((b.text for b in raw if b.heading_level == 1), None)
-    sections = article_sections(raw, title=title, byline=meta.byline, description=meta.description)
-    if _weight(sections) < settings.min_text_chars:
-        # readability settled on a fragment; a page of many short parts (a digest of teasers,
-        # a FAQ) is read whole, and only then judged too short.
-        raw = collect_blocks(whole_page(text))
-        sections = article_sections(
-            raw, title=title, byline=meta.byline, description=meta.description
-        )
-    _check_is_article(sections, raw, settings)
+    title, sections = _main_text(doc, text, url, meta, settings)
     body = article_text(sections)
     headline = title or _fallback_title(sections)
     ranked = rank_sections(headline, sections, meta.language, settings.claims)
@@ -120,19 +119,128 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Opinion:
+    """One reading of the article: its blocks as the markup has them, and their sections."""
+
+    raw: list[Block]
+    sections: list[SectionText]
+
+    @property
+    def weight(self) -> int:
+        return _weight(self.sections)
+
+
+def _main_text(
+    doc: HtmlElement, source: str, url: str | None, meta: PageMeta, settings: DigestSettings
+) -> tuple[str | None, list[SectionText]]:
+    """The headline (the page's, else the article's h1) and the article's sections, from two
+    opinions on the pruned page; raises NotAnArticle."""
+    signals = page_signals(doc, url)
+
+    def classify(raw: list[Block]) -> _Opinion:
+        title = meta.title or next((b.text for b in raw if b.heading_level == 1), None)
+        sections = article_sections(
+            raw, title=title, byline=meta.byline, description=meta.description
+        )
+        return _Opinion(raw, sections)
+
+    prune(doc)
+    spare = copy.deepcopy(doc)  # readability consumes `doc`; trafilatura reads the copy
+    container = find_main_content(doc, url, source)
+    chosen = classify(collect_blocks(container) if container is not None else [])
+    if _doubtful(chosen, settings):
+        chosen = _second_opinion(chosen, spare, classify)
+    if chosen.weight < settings.min_text_chars:
+        chosen = _retry(source, meta, classify, settings) or chosen
+    _check_is_article(chosen, meta, signals, settings)
+    title = meta.title or next((b.text for b in chosen.raw if b.heading_level == 1), None)
+    return title, chosen.sections
+
+
+def _doubtful(first: _Opinion, settings: DigestSettings) -> bool:
+    """Whether readability's container needs a second opinion."""
+    return True
+
+
+def _second_opinion(
+    first: _Opinion, spare: HtmlElement, classify: Callable[[list[Block]], _Opinion]
+) -> _Opinion:
+    """readability's reading combined with trafilatura's on the pruned page `spare`."""
+    page_text = normalise_space(spare.text_content())
+    second = classify(trafilatura_blocks(spare))
+    first_pieces, second_pieces = pieces(first.sections), pieces(second.sections)
+    merged = combine(first_pieces, second_pieces, page_text)
+    if merged is first_pieces:
+        return first
+    if merged is second_pieces:
+        return second
+    return _Opinion(first.raw, sections_of(merged))
+
+
+def _retry(
+    source: str,
+    meta: PageMeta,
+    classify: Callable[[list[Block]], _Opinion],
+    settings: DigestSettings,
+) -> _Opinion | None:
+    """Both opinions settled on a fragment: read the page whole (a digest of teasers, a FAQ),
+    then with its <noscript> content, then its JSON-LD articleBody. The first long enough wins,
+    else the longest."""
+    attempts: list[Callable[[], list[Block]]] = [
+        lambda: collect_blocks(whole_page(source)),
+        lambda: _noscript_blocks(source),
+        lambda: _json_ld_blocks(meta.ld_body),
+    ]
+    best: _Opinion | None = None
+    for attempt in attempts:
+        raw = attempt()
+        if not raw:
+            continue
+        opinion = classify(raw)
+        if opinion.weight >= settings.min_text_chars:
+            return opinion
+        if best is None or opinion.weight > best.weight:
+            best = opinion
+    return best
+
+
+def _noscript_blocks(source: str) -> list[Block]:
+    """The article container of the page read with its <noscript> content kept."""
+    doc = parse_html(source)
+    if doc.find(".//noscript") is None:
+        return []
+    prune(doc, keep_noscript=True)
+    container = find_main_content(doc, None, source)
+    return collect_blocks(container) if container is not None else []
+
+
+def _json_ld_blocks(body: str | None) -> list[Block]:
+    """The article the page's JSON-LD carries, as blocks (it may be HTML or plain text)."""
+    if not body:
+        return []
+    if "<" in body:
+        try:
+            return collect_blocks(lxml.html.fragment_fromstring(body, create_parent="div"))
+        except (lxml.etree.ParserError, ValueError):
+            return []
+    return [Block(text) for text in map(normalise_space, body.split("\n")) if text]
+
+
 def _weight(sections: list[SectionText]) -> int:
     return sum(text_weight(paragraph) for paragraph in paragraph_texts(sections))
 
 
 def _check_is_article(
-    sections: list[SectionText], raw: list[Block], settings: DigestSettings
+    article: _Opinion, meta: PageMeta, signals: PageSignals, settings: DigestSettings
 ) -> None:
-    if _weight(sections) < settings.min_text_chars:
-        raise NotAnArticle("the page has too little text to be an article")
-    total = sum(len(paragraph) for paragraph in paragraph_texts(sections))
-    link_chars = sum(block.link_chars for block in raw)
+    floor = settings.min_article_chars if meta.declared_article else settings.min_text_chars
+    if article.weight < floor:
+        raise NotAnArticle(signals.name_short_page())
+    total = sum(len(paragraph) for paragraph in paragraph_texts(article.sections))
+    link_chars = sum(block.link_chars for block in article.raw)
     if link_chars > settings.max_link_share * (total + link_chars):
-        raise NotAnArticle("the page is mostly links (a listing or a homepage)")
+        raise NotAnArticle(signals.name_link_page())
 
 
 def _fallback_title(sections: list[SectionText]) -> str:

@@ -1,0 +1,59 @@
+"""What the untouched page says about its kind, for naming a refusal: a password field (a login
+wall), a search address (search results).
+
+These only name the kind of a page already judged not to be an article; they never refuse one
+on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml.html import HtmlElement
+
+from summarizer.extract.patterns import SEARCH_PATH_WORDS, SEARCH_QUERY_KEYS
+
+TOO_LITTLE_TEXT = "the page has too little text to be an article"
+LOGIN_WALL = "the page asks to sign in (a login wall)"
+SEARCH_RESULTS = "the page is a list of search results"
+LISTING = "the page is mostly links (a listing or a homepage)"
+PRODUCT_PAGE = "the page is a product or landing page, without article prose"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSignals:
+    """Hints of the page's kind, read before pruning."""
+
+    password_field: bool = False
+    search_address: bool = False
+
+    def name_short_page(self) -> str:
+        """The reason for a page with too little text."""
+        if self.password_field:
+            return LOGIN_WALL
+        if self.search_address:
+            return SEARCH_RESULTS
+        return TOO_LITTLE_TEXT
+
+    def name_link_page(self) -> str:
+        """The reason for a page that is mostly links."""
+        return SEARCH_RESULTS if self.search_address else LISTING
+
+
+def page_signals(doc: HtmlElement, url: str | None) -> PageSignals:
+    """The signals of the unpruned page `doc` fetched from `url`."""
+    return PageSignals(
+        password_field=doc.find(".//input[@type='password']") is not None,
+        search_address=_is_search_address(url),
+    )
+
+
+def _is_search_address(url: str | None) -> bool:
+    if not url:
+        return False
+    parts = urlsplit(url)
+    words = {word.casefold() for word in parts.path.split("/") if word}
+    if words & SEARCH_PATH_WORDS:
+        return True
+    return any(key.casefold() in SEARCH_QUERY_KEYS for key, _ in parse_qsl(parts.query))

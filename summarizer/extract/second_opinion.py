@@ -1,0 +1,63 @@
+"""A second opinion on the article's main text: trafilatura's extractor, run on Skim's tree.
+
+readability's scoring (the first opinion, `content.py`) picks one container; on short pages and
+pages of several boxes it picks the wrong one or only a part. trafilatura (Apache-2.0, made for
+exactly this) finds the text by other means: a cascade of XPath rules for article containers,
+then element-by-element filtering. The two disagree in different places, so combining them
+(`combine.py`) beats each.
+
+Only trafilatura's core steps run, on the tree Skim already parsed and pruned: its tree
+cleaning, tag conversion and main extractor. Skipped are what Skim does itself or cannot use:
+parsing, metadata, the comparison with readability and jusText, the baseline and recall
+retries, and the text serialisation. These are internals of trafilatura, hence the bounded
+version range in pyproject.toml. Its output tree (`<head rend="h2">`, `<hi rend="#b">`,
+`<list>`...) is turned back into HTML and read by the same block walk as the first opinion's.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import (
+    convert_tags,
+    convert_to_html,
+    prune_unwanted_nodes,
+    tree_cleaning,
+)
+from trafilatura.main_extractor import extract_content
+from trafilatura.settings import Extractor
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+from summarizer.extract.article import Block
+from summarizer.extract.blocks import collect_blocks
+
+log = logging.getLogger(__name__)
+
+# Fast mode (no external fallbacks), no comments, formatting kept (bold pseudo-headings), no
+# links (resolving their targets costs time, and trafilatura drops link-dense blocks itself).
+_OPTIONS = Extractor(
+    output_format="xml",
+    fast=True,
+    comments=False,
+    formatting=True,
+    links=False,
+    images=False,
+    tables=True,
+    dedup=False,
+)
+
+
+def trafilatura_blocks(tree: HtmlElement) -> list[Block]:
+    """trafilatura's main text of `tree` (a pruned page, consumed) as blocks; [] if none."""
+    try:
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        cleaned = convert_tags(tree_cleaning(tree, _OPTIONS), _OPTIONS)
+        body, _ = extract_content(cleaned, _OPTIONS)
+    except Exception:  # heuristic code over hostile input: the first opinion stands alone
+        log.warning("trafilatura failed on a page", exc_info=True)
+        return []
+    if len(body) == 0:
+        return []
+    return collect_blocks(convert_to_html(body))
