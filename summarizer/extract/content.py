@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.html import HtmlElement, fragment_fromstring
 from readability import Document
+from readability.readability import REGEXES, clean
 
 from summarizer.extract.parse import parse_pruned
 
@@ -43,6 +45,76 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         links = sum(_squashed_length(a) for a in elem.iter("a") if "href" in a.attrib)
         return links / max(_squashed_length(elem), 1)
 
+    def remove_unlikely_candidates(self) -> None:
+        """readability's step, looking only at the elements that carry a class or id (the
+        others never match)."""
+        for elem in _NAMED(self.html):
+            names = f"{elem.get('class', '')} {elem.get('id', '')}"
+            if (
+                REGEXES["unlikelyCandidatesRe"].search(names)
+                and not REGEXES["okMaybeItsACandidateRe"].search(names)
+                and elem.tag not in ("html", "body")
+                and not _IN_CODE(elem)
+                and not _HOLDS_ARTICLE(elem)
+            ):
+                elem.drop_tree()
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """readability's step, with its test "does this hold a block element" made by one
+        XPath instead of serialising every child of every <div> and searching the markup."""
+        holders = _block_holders(self.html)  # stays right: a <div> made <p> is a block too
+        for elem in self.tags(self.html, "div"):
+            if elem not in holders:
+                elem.tag = "p"
+        for elem in self.tags(self.html, "div"):
+            children = list(elem)
+            paragraph = None
+            if elem.text and elem.text.strip():
+                paragraph = fragment_fromstring("<p/>")
+                paragraph.text = elem.text
+                elem.text = None
+                elem.insert(0, paragraph)
+            for child in children:
+                if child.tag == "br" or child.tag not in _INLINE_TAGS or child in holders:
+                    paragraph = None
+                    continue
+                if paragraph is None:
+                    paragraph = fragment_fromstring("<p/>")
+                    child.addprevious(paragraph)
+                paragraph.append(child)
+            for position, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    tail = fragment_fromstring("<p/>")
+                    tail.text = child.tail
+                    child.tail = None
+                    elem.insert(position + 1, tail)
+                if child.tag == "br":
+                    child.drop_tree()
+
+    def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
+        """readability's scoring of paragraphs into their parents and grandparents, without
+        formatting a debug line for every candidate (readability builds them eagerly)."""
+        candidates: dict[HtmlElement, dict[str, Any]] = {}
+        for elem in self.tags(self.html, "p", "pre", "td", "blockquote"):
+            parent = elem.getparent()
+            if parent is None:
+                continue
+            grandparent = parent.getparent()
+            inner_text = clean(elem.text_content() or "")
+            if len(inner_text) < self.min_text_length:
+                continue
+            if parent not in candidates:
+                candidates[parent] = self.score_node(parent)
+            if grandparent is not None and grandparent not in candidates:
+                candidates[grandparent] = self.score_node(grandparent)
+            score = 1 + len(inner_text.split(",")) + min(len(inner_text) / 100, 3)
+            candidates[parent]["content_score"] += score
+            if grandparent is not None:
+                candidates[grandparent]["content_score"] += score / 2.0
+        for elem, candidate in candidates.items():  # in the order they were first scored
+            candidate["content_score"] *= 1 - self.get_link_density(elem)
+        return candidates
+
     def get_article(
         self,
         candidates: dict[HtmlElement, dict[str, Any]],
@@ -51,6 +123,35 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
     ) -> HtmlElement:
         _promote_sibling_headings(candidates, best_candidate)
         return super().get_article(candidates, best_candidate, html_partial=html_partial)
+
+
+# readability's divToPElementsRe ("<(blockquote|dl|div|img|ol|p|pre|table|ul)" searched in the
+# markup of an element's children) matches an element whose tag starts so.
+_BLOCKS = etree.XPath(
+    "//*[starts-with(name(), 'p') or starts-with(name(), 'div')"
+    " or starts-with(name(), 'dl') or starts-with(name(), 'ol') or starts-with(name(), 'ul')"
+    " or starts-with(name(), 'img') or starts-with(name(), 'table')"
+    " or starts-with(name(), 'blockquote')]"
+)
+_INLINE_TAGS = frozenset(
+    {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+)
+_NAMED = etree.XPath("//*[@class or @id]")
+_IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
+_HOLDS_ARTICLE = etree.XPath(
+    "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
+)
+
+
+def _block_holders(root: HtmlElement) -> set[HtmlElement]:
+    """The elements holding a block element (readability's test), found in one pass."""
+    holders: set[HtmlElement] = set()
+    for block in _BLOCKS(root):
+        for ancestor in block.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
+    return holders
 
 
 def _squashed_length(element: HtmlElement) -> int:

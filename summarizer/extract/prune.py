@@ -1,9 +1,10 @@
 """Remove what is obviously not article text before the (costlier) content scoring runs.
 
 Dropping it first means both opinions on the main text read a much smaller tree, and none of
-their heuristics can mistake a cookie banner for content. Most of the work runs in lxml's C
-code: elements that are never content are stripped by tag, hidden ones found by XPath, and only
-the elements carrying a class or id are looked at in Python (each distinct class string once).
+their heuristics can mistake a cookie banner for content. Elements that are never content are
+stripped by tag in lxml's C code; then one walk down the tree decides each remaining node
+before its children, so nothing under a dropped node is looked at (and each distinct class
+string is judged once).
 
 Page regions (`<header>`, `<footer>`, `<nav>`, `<aside>`, `<menu>`) and furniture-named boxes
 are dropped unless they turn out to hold the article: most of the page's text, its `<main>`, or
@@ -19,7 +20,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from summarizer.extract.patterns import COMMENT_THREAD, FURNITURE, furniture_verdict
+from summarizer.extract.patterns import FURNITURE, NOT_FURNITURE, furniture_verdict
 
 # Elements that never hold article prose, stripped with their content (their tails are kept).
 _DROP_TAGS = (
@@ -41,21 +42,9 @@ _DROP_TAGS = (
 )
 # Page regions that are furniture by their tag. A <header> or <footer> inside an article or
 # <main> is the article's own (its headline, its byline) and is left to the block walk.
-_REGIONS = (
-    "//nav | //aside | //menu"
-    " | //header[not(ancestor::article or ancestor::main)]"
-    " | //footer[not(ancestor::article or ancestor::main)]"
-)
-_REGION_XPATH = etree.XPath(_REGIONS)
-# Regions and named boxes together, in document order (an XPath union is).
-_CANDIDATE_XPATH = etree.XPath(
-    _REGIONS + " | //*[(@class or @id) and not(self::body or self::article or self::main)]"
-)
-_HIDDEN_XPATH = etree.XPath(
-    "//*[@hidden or @aria-hidden='true'"
-    " or contains(@style, 'none') or contains(@style, 'hidden')"
-    " or contains(@style, 'NONE') or contains(@style, 'HIDDEN')]"
-)
+_REGION_TAGS = frozenset({"nav", "aside", "menu", "header", "footer"})
+_OWN_REGION_TAGS = frozenset({"header", "footer"})
+_ARTICLE_TAGS = frozenset({"article", "main"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Search boxes, logins and newsletter sign-ups are short; some CMSs wrap the whole page in a
 # <form>, which is kept.
@@ -83,55 +72,70 @@ def prune(doc: HtmlElement, *, keep_noscript: bool = False) -> None:
     root = body if body is not None else doc
     tags = _DROP_TAGS if keep_noscript else (*_DROP_TAGS, "noscript")
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *tags, with_tail=False)
-    _drop(
-        [
-            e
-            for e in _HIDDEN_XPATH(root)
-            if "hidden" in e.attrib
-            or e.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE_RE.search(e.get("style", "")) is not None
-        ]
-    )
-    _drop([f for f in root.iter("form") if len(f.text_content()) < _MAX_SMALL_FORM_CHARS])
-    _drop_furniture(root)
+    _Pruner(root).run()
 
 
-def _drop_furniture(root: HtmlElement) -> None:
-    """Drop regions and furniture-named boxes, unless they hold the article (module doc)."""
-    regions = set(_REGION_XPATH(root))
-    candidates: list[tuple[HtmlElement, bool]] = []  # (box, may be rescued by its prose)
-    verdicts: dict[str, int] = {}  # class/id strings repeat a lot on a page: decide each once
-    for element in _CANDIDATE_XPATH(root):
-        if element in regions:
-            candidates.append((element, True))
-            continue
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        verdict = verdicts.get(names)
-        if verdict is None:
-            verdict = verdicts[names] = furniture_verdict(names)
-        if verdict in (FURNITURE, COMMENT_THREAD):
-            candidates.append((element, verdict == FURNITURE))
-    if not candidates:
-        return
-    page_length = len(root.text_content()) or 1
-    keep_over = page_length * _MAX_FURNITURE_SHARE
-    check_over = page_length * _PROSE_CHECK_SHARE
-    page_prose = -1  # measured once, when first needed
-    dropped: set[HtmlElement] = set()
-    # Outer boxes come first: what lies inside a dropped one needs no look.
-    for element, rescuable in candidates:
-        if dropped and any(a in dropped for a in element.iterancestors()):
-            continue
-        length = len(element.text_content())
-        if length > keep_over or element.find(".//main") is not None:
-            continue
-        if rescuable and length > check_over:
-            if page_prose < 0:
-                page_prose = _prose(root) or 1
-            if _prose(element) > _MAX_FURNITURE_PROSE_SHARE * page_prose:
+class _Pruner:
+    """One walk down the tree, deciding each node before its children: a dropped node's
+    subtree needs no look."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.root = root
+        self.page_length = len(root.text_content()) or 1
+        self.page_prose = -1  # measured once, when first needed
+        self.verdicts: dict[str, int] = {}  # class/id strings repeat: each decided once
+
+    def run(self) -> None:
+        doomed: list[HtmlElement] = []
+        stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in self.root]
+        while stack:
+            element, in_article = stack.pop()
+            if self._doomed(element, in_article):
+                doomed.append(element)
                 continue
-        dropped.add(element)
-    _drop(list(dropped))
+            in_article = in_article or element.tag in _ARTICLE_TAGS
+            stack.extend((child, in_article) for child in element)
+        for element in doomed:
+            element.drop_tree()
+
+    def _doomed(self, element: HtmlElement, in_article: bool) -> bool:
+        get = element.get
+        style = get("style")
+        if (
+            get("hidden") is not None
+            or get("aria-hidden") == "true"
+            or (style is not None and _HIDDEN_STYLE_RE.search(style) is not None)
+        ):
+            return True
+        tag = element.tag
+        if tag == "form":
+            return len(element.text_content()) < _MAX_SMALL_FORM_CHARS
+        if tag in _REGION_TAGS:
+            if not (in_article and tag in _OWN_REGION_TAGS):
+                return self._furniture_dropped(element, rescuable=True)
+        elif tag in _ARTICLE_TAGS:
+            return False
+        names = f"{get('class', '')} {get('id', '')}"
+        if len(names) < 4:  # neither
+            return False
+        verdict = self.verdicts.get(names)
+        if verdict is None:
+            verdict = self.verdicts[names] = furniture_verdict(names)
+        if verdict == NOT_FURNITURE:
+            return False
+        return self._furniture_dropped(element, rescuable=verdict == FURNITURE)
+
+    def _furniture_dropped(self, element: HtmlElement, *, rescuable: bool) -> bool:
+        """Whether a region or furniture-named box goes: unless it holds the article."""
+        length = len(element.text_content())
+        if length > self.page_length * _MAX_FURNITURE_SHARE or element.find(".//main") is not None:
+            return False
+        if rescuable and length > self.page_length * _PROSE_CHECK_SHARE:
+            if self.page_prose < 0:
+                self.page_prose = _prose(self.root) or 1
+            if _prose(element) > _MAX_FURNITURE_PROSE_SHARE * self.page_prose:
+                return False
+        return True
 
 
 def _prose(element: HtmlElement) -> int:
@@ -142,9 +146,3 @@ def _prose(element: HtmlElement) -> int:
         if length >= _PROSE_CHARS:
             total += length
     return total
-
-
-def _drop(elements: list[HtmlElement]) -> None:
-    for element in elements:
-        if element.getparent() is not None:
-            element.drop_tree()

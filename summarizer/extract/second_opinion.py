@@ -6,12 +6,13 @@ exactly this) finds the text by other means: a cascade of XPath rules for articl
 then element-by-element filtering. The two disagree in different places, so combining them
 (`combine.py`) beats each.
 
-Only trafilatura's core steps run, on the tree Skim already parsed and pruned: its tree
-cleaning, tag conversion and main extractor. Skipped are what Skim does itself or cannot use:
-parsing, metadata, the comparison with readability and jusText, the baseline and recall
-retries, and the text serialisation. These are internals of trafilatura, hence the bounded
-version range in pyproject.toml. Its output tree (`<head rend="h2">`, `<hi rend="#b">`,
-`<list>`...) is turned back into HTML and read by the same block walk as the first opinion's.
+Only trafilatura's extraction sequence runs, on the tree Skim already parsed and pruned: its
+cleaning, tag conversion and main extractor, with its baseline and recall retries for short
+results. Skipped are what Skim does itself or cannot use: parsing, metadata, the comparison
+with readability and jusText (fast mode), and the text serialisation. `trafilatura_sequence`
+is an internal of trafilatura, hence the bounded version range in pyproject.toml. Its output
+tree (`<head rend="h2">`, `<hi rend="#b">`, `<list>`...) is turned back into HTML and read by
+the same block walk as the first opinion's.
 """
 
 from __future__ import annotations
@@ -19,15 +20,9 @@ from __future__ import annotations
 import logging
 
 from lxml.html import HtmlElement
-from trafilatura.htmlprocessing import (
-    convert_tags,
-    convert_to_html,
-    prune_unwanted_nodes,
-    tree_cleaning,
-)
-from trafilatura.main_extractor import extract_content
+from trafilatura.core import trafilatura_sequence
+from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.settings import Extractor
-from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from summarizer.extract.article import Block
 from summarizer.extract.blocks import collect_blocks
@@ -51,10 +46,7 @@ _OPTIONS = Extractor(
 def trafilatura_blocks(tree: HtmlElement) -> list[Block]:
     """trafilatura's main text of `tree` (a pruned page, consumed) as blocks; [] if none."""
     try:
-        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-        cleaned = convert_tags(tree_cleaning(tree, _OPTIONS), _OPTIONS)
-        body, _ = extract_content(cleaned, _OPTIONS)
+        body, *_ = trafilatura_sequence(tree, _OPTIONS)
     except Exception:  # heuristic code over hostile input: the first opinion stands alone
         log.warning("trafilatura failed on a page", exc_info=True)
         return []
