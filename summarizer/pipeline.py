@@ -209,14 +209,12 @@ def _doubtful(first: _Opinion, page: HtmlElement) -> bool:
     the page's prose (readability picked one box of several)."""
     if first.weight < _SURE_TEXT_CHARS:
         return True
-    first_prose = sum(
-        len(paragraph)
-        for paragraph in paragraph_texts(first.sections)
-        if len(paragraph) >= _PROSE_CHARS
-    )
-    page_prose = sum(
-        length for p in page.iter("p") if (length := len(p.text_content())) >= _PROSE_CHARS
-    )
+    first_prose = sum(len(p) for p in paragraph_texts(first.sections) if len(p) >= _PROSE_CHARS)
+    page_prose = 0
+    for paragraph in page.iter("p"):
+        length = len(paragraph.text_content())
+        if length >= _PROSE_CHARS:
+            page_prose += length
     return first_prose < _SURE_PROSE_SHARE * page_prose
 
 

@@ -130,6 +130,27 @@ _LINE_STARTS = [
     r"leggi anche\b|articoli correlati\b|leia também\b|veja também\b",
     r"notícias relacionadas\b|czytaj (?:też|także|również)\b|zobacz (?:też|także|również)\b",
     r"lees ook\b",
+    # Follow, join, support and rate prompts; affiliate notices; captions; copyright lines.
+    r"follow\b.{0,40}\bon (?:twitter|facebook|instagram|linkedin|telegram|whatsapp|youtube)\b",
+    r"(?:folgen sie|folge|síguenos|suivez|seguici|siga-nos|obserwuj)\b.{0,20}"
+    r"\b(?:uns|nous|nos|nas)\b",
+    r"(?:wie )?bewerten sie (?:diesen|den) (?:artikel|beitrag)\b",
+    r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b",
+    r"(?:hat|war) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) (?:gefallen|hilfreich)\b",
+    r"gefällt (?:dir|ihnen|euch) (?:unser|dieser|der)\b|was this (?:article|page|post) helpful\b",
+    r"we want to hear what you think\b|unterstütze(?:n sie)? (?:uns|unsere)\b",
+    r"hazte (?:miembro|socio)\b|zapraszamy (?:też )?do (?:subskrypcji|lektury)\b",
+    r"dowiedz się więcej\b|erfahren sie mehr\b|en savoir plus\b|ezek is érdekelhetnek\b",
+    r"(?:vorschau auf den )?nächsten? (?:artikel|beitrag)\b|vorherige[rn]? (?:artikel|beitrag)\b",
+    r"artículo (?:anterior|siguiente)\b|article (?:précédent|suivant)\b",
+    r"(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate)",
+    r"(?:bei den|die mit \*\s*(?:markierten|gekennzeichneten)) (?:verlinkungen|links)\b",
+    r"this (?:post|article|page) contains affiliate\b|we (?:may )?earn (?:a )?commission\b",
+    r"(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama)\s*[.*]",
+    r"(?:abbildung|abb\.|figure|fig\.)\s*\d*\s*:|video verfügbar bis\b",
+    r"(?:quellen|mehr|details) (?:anzeigen|ausblenden|einblenden)\W*$",
+    r"(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
+    r"|tutti i diritti riservati|materiał chroniony prawem)",
 ]
 _LINE_RE = re.compile(r"^\W*(?:" + "|".join(_LINE_STARTS) + ")", re.IGNORECASE)
 # Appeals to the reader: furniture however long they run.
@@ -170,12 +191,23 @@ _HEADING_RE = re.compile(
     r"|sur le même sujet|articles? similaires|à découvrir|commentaires|partager|leggi anche"
     r"|articoli correlati|potrebbe interessarti|leia também|veja também|notícias relacionadas"
     r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|komentarze|lees ook"
-    r"|gerelateerde artikelen)\W*$",
+    r"|gerelateerde artikelen"
+    r"|mehr (?:zu|zum|zur|von|aus|auf|über|interessantes|kolumnen|artikel|beiträge|news"
+    r"|nachrichten|themen|tipps)\b.*|weitere (?:informationen|infos|tipps|links)\b.*"
+    r"|\w+tipps|ezek is érdekelhetnek|dowiedz się więcej)\W*$",
     re.IGNORECASE,
 )
 # A plain line this short that reads as a furniture heading is a label ("Mehr zum Thema").
 _MAX_LABEL_CHARS = 60
 _MAX_LINE_CHARS = 240
+# A short line naming a picture agency without a sentence around it: a photo credit
+# ("AFP / MARCO BERTORELLO", "Augusta National/Getty Images").
+_CREDIT_RE = re.compile(
+    r"^[^.!?]{0,60}\b(?:getty images|afp|dpa|reuters|imago|keystone|epa|apa|ansa|efe"
+    r"|picture alliance|shutterstock|istock)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+_MAX_CREDIT_CHARS = 100
 _DATELINE_TOKEN_RE = re.compile(r"\w+")
 _YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
 
@@ -186,6 +218,8 @@ def is_boilerplate_line(text: str) -> bool:
     if _APPEAL_RE.match(text):
         return True
     if len(text) <= _MAX_LABEL_CHARS and _HEADING_RE.match(text) is not None:
+        return True
+    if len(text) <= _MAX_CREDIT_CHARS and _CREDIT_RE.match(text) is not None:
         return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 

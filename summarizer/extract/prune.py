@@ -112,7 +112,7 @@ class _Pruner:
             return len(element.text_content()) < _MAX_SMALL_FORM_CHARS
         if tag in _REGION_TAGS:
             if not (in_article and tag in _OWN_REGION_TAGS):
-                return self._furniture_dropped(element, rescuable=True)
+                return self._furniture_dropped(element, rescuable=False)
         elif tag in _ARTICLE_TAGS:
             return False
         names = f"{get('class', '')} {get('id', '')}"
