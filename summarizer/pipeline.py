@@ -195,7 +195,7 @@ def _main_text(
     container = find_main_content(doc, url, source)
     chosen = classify(collect_blocks(container) if container is not None else [])
     if _doubtful(chosen, spare):
-        chosen = _second_opinion(chosen, spare, classify)
+        chosen = _second_opinion(chosen, spare, classify, meta.description)
     if chosen.weight < settings.min_text_chars:
         chosen = _retry(source, meta, classify, settings) or chosen
     _check_is_article(chosen, meta, signals, settings)
@@ -219,13 +219,16 @@ def _doubtful(first: _Opinion, page: HtmlElement) -> bool:
 
 
 def _second_opinion(
-    first: _Opinion, spare: HtmlElement, classify: Callable[[list[Block]], _Opinion]
+    first: _Opinion,
+    spare: HtmlElement,
+    classify: Callable[[list[Block]], _Opinion],
+    description: str | None,
 ) -> _Opinion:
     """readability's reading combined with trafilatura's on the pruned page `spare`."""
     page_text = normalise_space(spare.text_content())
     second = classify(trafilatura_blocks(spare))
     first_pieces, second_pieces = pieces(first.sections), pieces(second.sections)
-    merged = combine(first_pieces, second_pieces, page_text)
+    merged = combine(first_pieces, second_pieces, page_text, description)
     if merged is first_pieces:
         return first
     if merged is second_pieces:

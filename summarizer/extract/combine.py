@@ -73,10 +73,13 @@ def sections_of(sequence: list[Piece]) -> list[SectionText]:
     return sections
 
 
-def combine(first: list[Piece], second: list[Piece], page_text: str) -> list[Piece]:
+def combine(
+    first: list[Piece], second: list[Piece], page_text: str, description: str | None = None
+) -> list[Piece]:
     """The article's pieces from both opinions (see the module doc). `page_text` is the pruned
-    page's text with white space normalised. Returns `first` or `second` itself when one of
-    them wins whole."""
+    page's text with white space normalised; `description` the page's own summary (a lead
+    piece repeating it, outside readability's container, is the dek above the article).
+    Returns `first` or `second` itself when one of them wins whole."""
     if not second:
         return first
     if not first:
@@ -86,7 +89,7 @@ def combine(first: list[Piece], second: list[Piece], page_text: str) -> list[Pie
         first_weight < FRAGMENT_CHARS or _share_in(first, second) >= SUPERSET_SHARE
     ):
         return second
-    merged = _merge(first, second, page_text)
+    merged = _merge(first, second, page_text, _key(description) if description else None)
     if merged is None:  # disjoint
         return second if second_weight > first_weight else first
     return merged
@@ -131,7 +134,9 @@ def _overlaps(span: _Span, spans: list[_Span]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
-def _merge(first: list[Piece], second: list[Piece], page: str) -> list[Piece] | None:
+def _merge(
+    first: list[Piece], second: list[Piece], page: str, dek: str | None
+) -> list[Piece] | None:
     """Case 2 of the module doc, or None when the opinions share no text."""
     first_at, second_at = _places(first, page), _places(second, page)
     first_spans = [span for span in first_at if span is not None]
@@ -159,6 +164,8 @@ def _merge(first: list[Piece], second: list[Piece], page: str) -> list[Piece] | 
         span = second_at[index]
         if span is None or _overlaps(span, first_spans) or not _addable(second[index]):
             break
+        if _key(second[index].text) == dek:
+            continue
         placed.append((float(span[0]), 1, index, second[index]))
     for index in range(anchor + 1, len(second)):
         span = second_at[index]
@@ -168,6 +175,10 @@ def _merge(first: list[Piece], second: list[Piece], page: str) -> list[Piece] | 
             placed.append((float(span[0]), 1, index, second[index]))
     placed.sort(key=lambda item: item[:3])
     return [piece for *_, piece in placed]
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.casefold()))
 
 
 def _trimmable(piece: Piece) -> bool:
