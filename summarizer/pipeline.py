@@ -19,14 +19,14 @@ from summarizer.claims.pick import ClaimSettings, rank_sections
 from summarizer.errors import InternalError, NotAnArticle, SummarizerError
 from summarizer.extract.article import Block, SectionText
 from summarizer.extract.blocks import collect_blocks
-from summarizer.extract.combine import combine, pieces, sections_of
+from summarizer.extract.combine import combine, pieces, sections_of, without_dek
 from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import PageMeta, read_metadata
 from summarizer.extract.page_signals import PageSignals, page_signals
 from summarizer.extract.parse import page_text, parse_html, whole_page
 from summarizer.extract.prune import prune
-from summarizer.extract.second_opinion import trafilatura_blocks
+from summarizer.extract.second_opinion import link_texts, trafilatura_blocks
 from summarizer.extract.sections import article_sections, article_text, paragraph_texts
 from summarizer.extract.tags import card_tags
 from summarizer.languages import page_languages
@@ -49,6 +49,8 @@ _INTERNAL_ERROR_CHARS = 160
 _SURE_TEXT_CHARS = 1000
 _SURE_PROSE_SHARE = 0.7
 _PROSE_CHARS = 80
+# A link this long is a headline (a teaser's), not a word linked inside a sentence.
+_TEASER_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,8 @@ class DigestSettings:
     # Main text shorter than this (in Latin-script characters; a CJK character counts 3) is not
     # an article but a stub, a login wall or an error page.
     min_text_chars: int = 250
-    # ...unless the page declares itself an article (og:type, JSON-LD): short news exists.
+    # ...unless the page declares itself an article (og:type, JSON-LD) or has a dated
+    # permalink: short news exists.
     min_article_chars: int = 100
     # Main text that is mostly link text is a listing or a homepage.
     max_link_share: float = 0.5
@@ -170,6 +173,10 @@ class _Opinion:
 
     raw: list[Block]
     sections: list[SectionText]
+    link_chars: int  # of the blocks: a page of links is a listing
+    # Characters of the sections' paragraphs that are link text: trafilatura's blocks carry no
+    # link markup, so its teaser lines stay paragraphs (readability's are dropped as teasers).
+    listed_chars: int = 0
 
     @property
     def weight(self) -> int:
@@ -188,7 +195,7 @@ def _main_text(
         sections = article_sections(
             raw, title=title, byline=meta.byline, description=meta.description
         )
-        return _Opinion(raw, sections)
+        return _Opinion(raw, sections, sum(block.link_chars for block in raw))
 
     prune(doc)
     spare = copy.deepcopy(doc)  # readability consumes `doc`; trafilatura reads the copy
@@ -226,14 +233,18 @@ def _second_opinion(
 ) -> _Opinion:
     """readability's reading combined with trafilatura's on the pruned page `spare`."""
     page_text = normalise_space(spare.text_content())
+    links = link_texts(spare)
     second = classify(trafilatura_blocks(spare))
-    first_pieces, second_pieces = pieces(first.sections), pieces(second.sections)
-    merged = combine(first_pieces, second_pieces, page_text, description)
+    first_pieces = pieces(first.sections)
+    second_pieces = without_dek(pieces(second.sections), first_pieces, description)
+    merged = combine(first_pieces, second_pieces, page_text)
     if merged is first_pieces:
         return first
     if merged is second_pieces:
-        return second
-    return _Opinion(first.raw, sections_of(merged))
+        text = " ".join(paragraph_texts(second.sections))
+        listed = sum(len(link) for link in links if len(link) >= _TEASER_CHARS and link in text)
+        return _Opinion(second.raw, second.sections, listed, listed)
+    return _Opinion(first.raw, sections_of(merged), first.link_chars)
 
 
 def _retry(
@@ -292,13 +303,17 @@ def _weight(sections: list[SectionText]) -> int:
 def _check_is_article(
     article: _Opinion, meta: PageMeta, signals: PageSignals, settings: DigestSettings
 ) -> None:
-    floor = settings.min_article_chars if meta.declared_article else settings.min_text_chars
-    if article.weight < floor:
-        raise NotAnArticle(signals.name_short_page())
+    """Refuse a page that is mostly links (a listing, a homepage, search results), then one
+    with too little prose (a stub, a login wall). A page declaring itself an article, or with
+    a dated permalink, may be short."""
     total = sum(len(paragraph) for paragraph in paragraph_texts(article.sections))
-    link_chars = sum(block.link_chars for block in article.raw)
-    if link_chars > settings.max_link_share * (total + link_chars):
+    prose = total - article.listed_chars
+    if article.link_chars > settings.max_link_share * (prose + article.link_chars):
         raise NotAnArticle(signals.name_link_page())
+    short_ok = meta.declared_article or signals.dated_address
+    floor = settings.min_article_chars if short_ok else settings.min_text_chars
+    if article.weight - article.listed_chars < floor:
+        raise NotAnArticle(signals.name_short_page())
 
 
 def _fallback_title(sections: list[SectionText]) -> str:

@@ -73,13 +73,23 @@ def sections_of(sequence: list[Piece]) -> list[SectionText]:
     return sections
 
 
-def combine(
-    first: list[Piece], second: list[Piece], page_text: str, description: str | None = None
-) -> list[Piece]:
+def without_dek(second: list[Piece], first: list[Piece], description: str | None) -> list[Piece]:
+    """`second` less the pieces repeating the page's description, when `first` has none: the
+    dek above the article, which readability left out of its container. (`second` itself
+    when there is nothing to remove.)"""
+    if not description:
+        return second
+    dek = _key(description)
+    if any(_key(piece.text) == dek for piece in first):
+        return second
+    kept = [piece for piece in second if _key(piece.text) != dek]
+    return kept if len(kept) < len(second) else second
+
+
+def combine(first: list[Piece], second: list[Piece], page_text: str) -> list[Piece]:
     """The article's pieces from both opinions (see the module doc). `page_text` is the pruned
-    page's text with white space normalised; `description` the page's own summary (a lead
-    piece repeating it, outside readability's container, is the dek above the article).
-    Returns `first` or `second` itself when one of them wins whole."""
+    page's text with white space normalised. Returns `first` or `second` itself when one of
+    them wins whole."""
     if not second:
         return first
     if not first:
@@ -89,7 +99,7 @@ def combine(
         first_weight < FRAGMENT_CHARS or _share_in(first, second) >= SUPERSET_SHARE
     ):
         return second
-    merged = _merge(first, second, page_text, _key(description) if description else None)
+    merged = _merge(first, second, page_text)
     if merged is None:  # disjoint
         return second if second_weight > first_weight else first
     return merged
@@ -134,9 +144,7 @@ def _overlaps(span: _Span, spans: list[_Span]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
-def _merge(
-    first: list[Piece], second: list[Piece], page: str, dek: str | None
-) -> list[Piece] | None:
+def _merge(first: list[Piece], second: list[Piece], page: str) -> list[Piece] | None:
     """Case 2 of the module doc, or None when the opinions share no text."""
     first_at, second_at = _places(first, page), _places(second, page)
     first_spans = [span for span in first_at if span is not None]
@@ -164,8 +172,6 @@ def _merge(
         span = second_at[index]
         if span is None or _overlaps(span, first_spans) or not _addable(second[index]):
             break
-        if _key(second[index].text) == dek:
-            continue
         placed.append((float(span[0]), 1, index, second[index]))
     for index in range(anchor + 1, len(second)):
         span = second_at[index]

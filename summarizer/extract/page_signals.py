@@ -1,8 +1,9 @@
-"""What the untouched page says about its kind, for naming a refusal: a password field (a login
-wall), a search address (search results).
+"""What the untouched page says about its kind: a password field (a login wall), a search
+address (search results), a dated permalink (a post).
 
-These only name the kind of a page already judged not to be an article; they never refuse one
-on their own.
+The first two only name the kind of a page already judged not to be an article; they never
+refuse one on their own. A dated permalink lowers the floor of text a page needs, as a page
+declaring itself an article does: a short post is a short article.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
-from summarizer.extract.patterns import SEARCH_PATH_WORDS, SEARCH_QUERY_KEYS
+from summarizer.extract.patterns import DATED_PATH_RE, SEARCH_PATH_WORDS, SEARCH_QUERY_KEYS
 
 TOO_LITTLE_TEXT = "the page has too little text to be an article"
 LOGIN_WALL = "the page asks to sign in (a login wall)"
@@ -27,6 +28,7 @@ class PageSignals:
 
     password_field: bool = False
     search_address: bool = False
+    dated_address: bool = False
 
     def name_short_page(self) -> str:
         """The reason for a page with too little text."""
@@ -46,6 +48,7 @@ def page_signals(doc: HtmlElement, url: str | None) -> PageSignals:
     return PageSignals(
         password_field=doc.find(".//input[@type='password']") is not None,
         search_address=_is_search_address(url),
+        dated_address=url is not None and DATED_PATH_RE.search(urlsplit(url).path) is not None,
     )
 
 

@@ -93,6 +93,9 @@ SEARCH_PATH_WORDS = frozenset(
     {"search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "szukaj"}
 )
 SEARCH_QUERY_KEYS = frozenset({"q", "query", "s", "search", "keyword", "keywords", "suche"})
+# A permalink with a date and a slug after it ("/2012/05/31/the-title/"): a post, however short
+# (an archive of the month, "/2012/05/", has no slug).
+DATED_PATH_RE = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/?#]*[^\W\d_][^/?#]*")
 
 # A short paragraph starting like this is a teaser, a credit or a call to action.
 _LINE_STARTS = [
@@ -208,6 +211,13 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_CHARS = 100
+# A short paragraph ending in a credit in brackets is a caption: "The core stage ... (credit:
+# NASA/Jude Guidry)", "... (Photo: AFP)".
+_CAPTION_CREDIT_RE = re.compile(
+    r"[(\[](?:photos?|images?|credits?|pictures?|fotos?|bild(?:er)?|foto ?credits?)"
+    r"(?: credits?| by)?\s*:[^)\]]{1,80}[)\]]\W*$",
+    re.IGNORECASE,
+)
 _DATELINE_TOKEN_RE = re.compile(r"\w+")
 _YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
 
@@ -220,6 +230,8 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) <= _MAX_LABEL_CHARS and _HEADING_RE.match(text) is not None:
         return True
     if len(text) <= _MAX_CREDIT_CHARS and _CREDIT_RE.match(text) is not None:
+        return True
+    if len(text) <= _MAX_LINE_CHARS and _CAPTION_CREDIT_RE.search(text) is not None:
         return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 

@@ -1,0 +1,61 @@
+"""summarizer/extract/combine.py: two opinions on the article, placed on the page's text."""
+
+from __future__ import annotations
+
+from summarizer.extract.article import SectionText
+from summarizer.extract.combine import Piece, combine, pieces, sections_of, without_dek
+from tests.helpers import FILLER
+
+# Paragraphs that share no sentence (the pieces are found on the page by their text).
+LEAD = f"{FILLER[0]} {FILLER[1]}"
+BODY = [
+    f"{FILLER[2]} {FILLER[3]}",
+    f"{FILLER[4]} {FILLER[5]}",
+    f"{FILLER[6]} {FILLER[7]}",
+    "The opposition promised to table amendments on cycling lanes and bus priority next week.",
+]
+
+
+def _page(*texts: str) -> str:
+    return " ".join(texts)
+
+
+def test_sections_round_trip_through_pieces() -> None:
+    """Sections flattened to pieces and grouped again are the same sections."""
+    sections = [SectionText(None, [LEAD]), SectionText("Budget", BODY[:2]), SectionText("Vote", [])]
+    assert sections_of(pieces(sections)) == sections
+
+
+def test_a_fragment_inside_a_longer_second_opinion_gives_way() -> None:
+    """readability settled on one box of a multi-box article: the second opinion wins."""
+    first = [Piece(BODY[1])]
+    second = [Piece(text) for text in BODY]
+    assert combine(first, second, _page(*BODY)) is second
+
+
+def test_shared_text_keeps_the_first_and_adds_the_second_s_prose_and_lead() -> None:
+    """The first's pieces stay in its order; the second's prose inside the shared span and
+    its lead just before it are added where they stand; a short line on the first's edge goes."""
+    first = [Piece(BODY[0]), Piece("Share this story"), Piece(BODY[2]), Piece("Tags: x")]
+    second = [Piece(LEAD), Piece(BODY[0]), Piece(BODY[1]), Piece(BODY[2])]
+    page = _page(LEAD, BODY[0], "Share this story", BODY[1], BODY[2], "Tags: x")
+    merged = combine(first, second, page)
+    assert [p.text for p in merged] == [LEAD, BODY[0], "Share this story", BODY[1], BODY[2]]
+
+
+def test_a_lead_repeating_the_description_is_the_dek() -> None:
+    """A piece only the second opinion has that repeats the page's description is the dek
+    above the article: left out. When readability kept it, it stays."""
+    first = [Piece(BODY[0]), Piece(BODY[1])]
+    second = [Piece(LEAD), Piece(BODY[0]), Piece(BODY[1])]
+    assert without_dek(second, first, LEAD) == [Piece(BODY[0]), Piece(BODY[1])]
+    assert without_dek(second, [Piece(LEAD), *first], LEAD) is second
+    assert without_dek(second, first, None) is second
+
+
+def test_disjoint_opinions_give_the_longer() -> None:
+    """Each picked a different box: the one with more text is the article."""
+    first = [Piece(BODY[0])]
+    second = [Piece(BODY[1]), Piece(BODY[2]), Piece(BODY[3])]
+    assert combine(first, second, _page(*BODY)) is second
+    assert combine(second, first, _page(*BODY)) is second
