@@ -245,6 +245,7 @@ class CorpusScore:
     aeb_claims_in_truth: int = 0
     claims_not_in_text: list[str] = field(default_factory=list)
     readerable_wrong: list[str] = field(default_factory=list)
+    aeb_refused: list[str] = field(default_factory=list)  # every aeb page is an article
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -279,6 +280,7 @@ def score_corpus(extract: Extractor, refusal: type[Exception] | None = None) -> 
         result = _attempt(extract, aeb.html, aeb.url, refusal, aeb.page_id[:8], score)
         score.aeb_body.add(aeb.body, (result or _NOTHING).text)
         if result is None:
+            score.aeb_refused.append(aeb.page_id[:8])
             continue
         truth = _token_text(aeb.body)
         for claim in result.claims:
