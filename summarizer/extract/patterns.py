@@ -140,6 +140,10 @@ _LINE_STARTS = [
     r"(?:wie )?bewerten sie (?:diesen|den) (?:artikel|beitrag)\b",
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b",
     r"(?:hat|war) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) (?:gefallen|hilfreich)\b",
+    r"(?:war|ist|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag) (?:nützlich|hilfreich)\b",
+    r"gefällt mir\b|(?:kennt ihr|kennen sie) (?:schon )?unser",
+    r"unterstütze (?:uns|unsere|\w+ (?:mit|bereits|jetzt))\b",
+    r"(?:zuletzt )?aktualisiert(?: am)?\s*:?\s*\d|last (?:modified|updated)\s*:",
     r"gefällt (?:dir|ihnen|euch) (?:unser|dieser|der)\b|was this (?:article|page|post) helpful\b",
     r"we want to hear what you think\b|unterstütze(?:n sie)? (?:uns|unsere)\b",
     r"hazte (?:miembro|socio)\b|zapraszamy (?:też )?do (?:subskrypcji|lektury)\b",
@@ -163,6 +167,7 @@ _APPEAL_RE = re.compile(
     r"|.{0,120}\bwe need your (?:financial )?(?:support|help)\b"
     r"|als [\w-]+(?:supporter|unterstützer|abonnent)(?:in)?\b|unterstützen sie uns\b"
     r"|(?:hat|haben) (?:dir|ihnen|euch) (?:dieser|der) (?:artikel|beitrag) gefallen"
+    r"|gefällt (?:dir|ihnen|euch) unser\b"
     r"|(?:vous avez|tu as) aimé cet article|¿?te gustó este artículo)",
     re.IGNORECASE,
 )
@@ -197,7 +202,8 @@ _HEADING_RE = re.compile(
     r"|gerelateerde artikelen"
     r"|mehr (?:zu|zum|zur|von|aus|auf|über|interessantes|kolumnen|artikel|beiträge|news"
     r"|nachrichten|themen|tipps)\b.*|weitere (?:informationen|infos|tipps|links)\b.*"
-    r"|\w+tipps|ezek is érdekelhetnek|dowiedz się więcej)\W*$",
+    r"|\w+tipps|weitere \w*tipps\b.*|zusatzinformationen|ezek is érdekelhetnek"
+    r"|dowiedz się więcej)\W*$",
     re.IGNORECASE,
 )
 # A plain line this short that reads as a furniture heading is a label ("Mehr zum Thema").
@@ -215,7 +221,16 @@ _MAX_CREDIT_CHARS = 100
 # NASA/Jude Guidry)", "... (Photo: AFP)".
 _CAPTION_CREDIT_RE = re.compile(
     r"[(\[](?:photos?|images?|credits?|pictures?|fotos?|bild(?:er)?|foto ?credits?)"
-    r"(?: credits?| by)?\s*:[^)\]]{1,80}[)\]]\W*$",
+    r"(?: credits?| by)?\s*:[^)\]]{1,80}[)\]]\W*$"
+    r"|[.!?|]\s*©\s*[^.!?©]{1,60}$",  # "... aus der Schweiz. © AFP / MARCO BERTORELLO"
+    re.IGNORECASE,
+)
+# Prompts to follow or subscribe, wherever they stand in a short paragraph.
+_PROMPT_RE = re.compile(
+    r"\b(?:suscr[ií]b\w*|subscribe|abonnier\w*|anmelden)\b.{0,40}\bnewsletter"
+    r"|\bnewsletter\b.{0,40}\b(?:abonnieren|anmelden|subscribe|suscr[ií]b\w*)"
+    r"|\b(?:seguir(?:nos)?|follow|folgen sie)\b.{0,40}"
+    r"\b(?:en|on|auf) (?:facebook|twitter|instagram)",
     re.IGNORECASE,
 )
 _DATELINE_TOKEN_RE = re.compile(r"\w+")
@@ -231,7 +246,9 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_CREDIT_CHARS and _CREDIT_RE.match(text) is not None:
         return True
-    if len(text) <= _MAX_LINE_CHARS and _CAPTION_CREDIT_RE.search(text) is not None:
+    if len(text) <= _MAX_LINE_CHARS and (
+        _CAPTION_CREDIT_RE.search(text) is not None or _PROMPT_RE.search(text) is not None
+    ):
         return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 
@@ -344,8 +361,11 @@ def is_end_matter_heading(text: str) -> bool:
 
 def is_boilerplate_heading(text: str) -> bool:
     """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...) or the
-    apparatus around an article ("Contents", "References", "See also", "Отзывы"...)."""
-    return _HEADING_RE.match(text) is not None or _APPARATUS_HEADING_RE.match(text) is not None
+    apparatus around an article ("Contents", "References", "See also", "Отзывы"...), or that is
+    itself a furniture line ("Mire: <a teaser>", "Was this article helpful?")."""
+    if _HEADING_RE.match(text) is not None or _APPARATUS_HEADING_RE.match(text) is not None:
+        return True
+    return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 
 
 # Sentences that are page furniture, never a claim: share bars, pitches, cross-links, credits.
