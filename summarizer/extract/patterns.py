@@ -144,6 +144,7 @@ _LINE_STARTS = [
     r"gefällt mir\b|(?:kennt ihr|kennen sie) (?:schon )?unser",
     r"unterstütze (?:uns|unsere|\w+ (?:mit|bereits|jetzt))\b",
     r"(?:zuletzt )?aktualisiert(?: am)?\s*:?\s*\d|last (?:modified|updated)\s*:",
+    r"para (?:poder )?comentar\b|los comentarios publicados son\b|comments? (?:are|is) closed\b",
     r"gefällt (?:dir|ihnen|euch) (?:unser|dieser|der)\b|was this (?:article|page|post) helpful\b",
     r"we want to hear what you think\b|unterstütze(?:n sie)? (?:uns|unsere)\b",
     r"hazte (?:miembro|socio)\b|zapraszamy (?:też )?do (?:subskrypcji|lektury)\b",
@@ -203,7 +204,11 @@ _HEADING_RE = re.compile(
     r"|mehr (?:zu|zum|zur|von|aus|auf|über|interessantes|kolumnen|artikel|beiträge|news"
     r"|nachrichten|themen|tipps)\b.*|weitere (?:informationen|infos|tipps|links)\b.*"
     r"|\w+tipps|weitere \w*tipps\b.*|zusatzinformationen|ezek is érdekelhetnek"
-    r"|dowiedz się więcej)\W*$",
+    r"|dowiedz się więcej|las? más leíd[oa]s|lo más leído|más (?:leíd|vist)[oa]s|lo último"
+    r"|últimas noticias|(?:envi[aá]|dej[aá]|deja) (?:un |tu )?comentario"
+    # the controls of a photo gallery
+    r"|full ?screen|autoplay|close|caption|view (?:photos|gallery|slideshow)|\d+ (?:of|von|de) \d+)"
+    r"\W*$",
     re.IGNORECASE,
 )
 # A plain line this short that reads as a furniture heading is a label ("Mehr zum Thema").
