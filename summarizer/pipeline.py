@@ -216,7 +216,9 @@ def _doubtful(first: _Opinion, page: HtmlElement) -> bool:
     the page's prose (readability picked one box of several)."""
     if first.weight < _SURE_TEXT_CHARS:
         return True
-    first_prose = sum(len(p) for p in paragraph_texts(first.sections) if len(p) >= _PROSE_CHARS)
+    first_prose = sum(
+        len(b.text) for b in first.raw if b.tag == "p" and len(b.text) >= _PROSE_CHARS
+    )
     page_prose = 0
     for paragraph in page.iter("p"):
         length = len(paragraph.text_content())
