@@ -38,21 +38,37 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
     def __init__(self, doc: HtmlElement, url: str | None) -> None:
         super().__init__(doc, url=url, min_text_length=25, retry_length=250)
         self.html = doc
+        # Candidates nest, so the same links are measured for a parent and its grandparent;
+        # text does not change while candidates are scored.
+        self._link_lengths: dict[HtmlElement, int] = {}
 
     def get_link_density(self, elem: HtmlElement) -> float:
         """readability's link density, measured without its three regex passes per call; an
         `<a>` without href (a named anchor) is not a link."""
-        links = sum(_squashed_length(a) for a in elem.iter("a") if "href" in a.attrib)
+        lengths = self._link_lengths
+        links = 0
+        for link in elem.iter("a"):
+            if "href" in link.attrib:
+                length = lengths.get(link)
+                if length is None:
+                    length = lengths[link] = _squashed_length(link)
+                links += length
         return links / max(_squashed_length(elem), 1)
 
     def remove_unlikely_candidates(self) -> None:
         """readability's step, looking only at the elements that carry a class or id (the
-        others never match)."""
+        others never match), each class string judged once."""
+        unlikely: dict[str, bool] = {}
         for elem in _NAMED(self.html):
             names = f"{elem.get('class', '')} {elem.get('id', '')}"
+            verdict = unlikely.get(names)
+            if verdict is None:
+                verdict = unlikely[names] = bool(
+                    REGEXES["unlikelyCandidatesRe"].search(names)
+                    and not REGEXES["okMaybeItsACandidateRe"].search(names)
+                )
             if (
-                REGEXES["unlikelyCandidatesRe"].search(names)
-                and not REGEXES["okMaybeItsACandidateRe"].search(names)
+                verdict
                 and elem.tag not in ("html", "body")
                 and not _IN_CODE(elem)
                 and not _HOLDS_ARTICLE(elem)
