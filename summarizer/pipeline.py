@@ -23,7 +23,7 @@ from summarizer.extract.combine import combine, pieces, sections_of, without_dek
 from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import PageMeta, read_metadata
-from summarizer.extract.page_signals import PageSignals, page_signals
+from summarizer.extract.page_signals import PRODUCT_PAGE, PageSignals, page_signals
 from summarizer.extract.parse import page_text, parse_html, whole_page
 from summarizer.extract.prune import prune
 from summarizer.extract.second_opinion import link_texts, trafilatura_blocks
@@ -63,6 +63,9 @@ class DigestSettings:
     # ...unless the page declares itself an article (og:type, JSON-LD) or has a dated
     # permalink: short news exists.
     min_article_chars: int = 100
+    # A page without one paragraph this long (Readability.js's floor for a paragraph of prose)
+    # is a product or landing page of blurbs, unless it says it is an article.
+    min_prose_paragraph_chars: int = 140
     # Main text that is mostly link text is a listing or a homepage.
     max_link_share: float = 0.5
     claims: ClaimSettings = field(default_factory=ClaimSettings)
@@ -306,8 +309,8 @@ def _check_is_article(
     article: _Opinion, meta: PageMeta, signals: PageSignals, settings: DigestSettings
 ) -> None:
     """Refuse a page that is mostly links (a listing, a homepage, search results), then one
-    with too little prose (a stub, a login wall). A page declaring itself an article, or with
-    a dated permalink, may be short."""
+    with too little prose (a stub, a login wall) or only blurbs (a product or landing page).
+    A page declaring itself an article, or with a dated permalink, may be short."""
     total = sum(len(paragraph) for paragraph in paragraph_texts(article.sections))
     prose = total - article.listed_chars
     if article.link_chars > settings.max_link_share * (prose + article.link_chars):
@@ -316,6 +319,11 @@ def _check_is_article(
     floor = settings.min_article_chars if short_ok else settings.min_text_chars
     if article.weight - article.listed_chars < floor:
         raise NotAnArticle(signals.name_short_page())
+    if not short_ok and all(
+        text_weight(paragraph) < settings.min_prose_paragraph_chars
+        for paragraph in paragraph_texts(article.sections)
+    ):
+        raise NotAnArticle(PRODUCT_PAGE)
 
 
 def _fallback_title(sections: list[SectionText]) -> str:

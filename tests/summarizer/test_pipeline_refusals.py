@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from summarizer import NotAnArticle, digest_html
-from summarizer.extract.page_signals import LISTING, LOGIN_WALL, SEARCH_RESULTS, TOO_LITTLE_TEXT
+from summarizer.extract.page_signals import (
+    LISTING,
+    LOGIN_WALL,
+    PRODUCT_PAGE,
+    SEARCH_RESULTS,
+    TOO_LITTLE_TEXT,
+)
 from tests.helpers import FILLER, page, paragraph
 
 SHORT_NEWS = f"{FILLER[0]} {FILLER[1]}"  # ~150 characters: under the 250 of a stub
@@ -66,3 +72,17 @@ def test_a_how_to_only_in_json_ld_is_read() -> None:
         "<body><div id='app'>Loading</div></body></html>"
     )
     assert digest_html(html).text.split("\n\n") == [paragraph(i, 3) for i in range(4)]
+
+
+def test_a_landing_page_of_blurbs_is_refused() -> None:
+    """Feature headings over one-line blurbs are a product or landing page, not an article;
+    the same blurbs declared an article are a (short) article."""
+    blurbs = "".join(
+        f"<h2>Feature {i}</h2><p>{FILLER[i]}</p><p>Learn more about feature {i}.</p>"
+        for i in range(6)
+    )
+    with pytest.raises(NotAnArticle) as caught:
+        digest_html(page(blurbs), "https://product.example/")
+    assert caught.value.reason == PRODUCT_PAGE
+    head = '<meta property="og:type" content="article">'
+    assert digest_html(page(blurbs, head=head), "https://product.example/").sections
