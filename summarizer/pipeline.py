@@ -49,8 +49,8 @@ _INTERNAL_ERROR_CHARS = 160
 _SURE_TEXT_CHARS = 1000
 _SURE_PROSE_SHARE = 0.7
 _PROSE_CHARS = 80
-# A link this long is a headline (a teaser's), not a word linked inside a sentence.
-_TEASER_CHARS = 20
+# Shorter link texts ("a", "here") are found inside any text; each distinct link counts once.
+_LINK_WORD_CHARS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +205,7 @@ def _main_text(
     container = find_main_content(doc, url, source)
     chosen = classify(collect_blocks(container) if container is not None else [])
     if _doubtful(chosen, spare):
-        chosen = _second_opinion(chosen, spare, classify, meta.description)
+        chosen = _second_opinion(chosen, spare, classify, meta.description, settings)
     if chosen.weight < settings.min_text_chars:
         chosen = _retry(source, meta, classify, settings) or chosen
     _check_is_article(chosen, meta, signals, settings)
@@ -235,19 +235,27 @@ def _second_opinion(
     spare: HtmlElement,
     classify: Callable[[list[Block]], _Opinion],
     description: str | None,
+    settings: DigestSettings,
 ) -> _Opinion:
-    """readability's reading combined with trafilatura's on the pruned page `spare`."""
+    """readability's reading combined with trafilatura's on the pruned page `spare`.
+
+    A reading of trafilatura's that is mostly links is a dump of the page's navigation (its
+    baseline, when nothing else matched): no opinion on the article, unless readability has
+    none either (then the page is judged a listing on it).
+    """
     page_text = normalise_space(spare.text_content())
     links = link_texts(spare)
     second = classify(trafilatura_blocks(spare))
+    text = " ".join(paragraph_texts(second.sections))
+    listed = sum(len(link) for link in links if len(link) >= _LINK_WORD_CHARS and link in text)
+    if first.weight and listed > settings.max_link_share * len(text):
+        return first
     first_pieces = pieces(first.sections)
     second_pieces = without_dek(pieces(second.sections), first_pieces, description)
     merged = combine(first_pieces, second_pieces, page_text)
     if merged is first_pieces:
         return first
     if merged is second_pieces:
-        text = " ".join(paragraph_texts(second.sections))
-        listed = sum(len(link) for link in links if len(link) >= _TEASER_CHARS and link in text)
         return _Opinion(second.raw, second.sections, listed, listed)
     return _Opinion(first.raw, sections_of(merged), first.link_chars)
 

@@ -28,8 +28,6 @@ _SKIP_TAGS = frozenset(
         "source",
         "map",
         "area",
-        # An article's own <header> holds its headline, dek, byline and date: not body text.
-        "header",
         # Ruby annotations (furigana) are a reading aid over the text, not text.
         "rt",
         "rp",
@@ -162,9 +160,7 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         if not isinstance(tag, str):  # comment: only its tail is text
             out.text(child.tail, style)
             continue
-        if (
-            tag in _SKIP_TAGS and not (tag == "header" and _holds_subheading(child))
-        ) or _is_furniture(child, out.furniture_limit):
+        if tag in _SKIP_TAGS or _is_furniture(child, out.furniture_limit):
             if tag in _BLOCK_TAGS or (tag in _SKIP_TAGS and tag not in _INLINE_SKIP_TAGS):
                 out.start("p")
             out.text(child.tail, style)
@@ -206,11 +202,6 @@ def _off_page_link_chars(heading: etree._Element) -> int:
         for link in heading.iter("a")
         if not str(link.get("href") or "#").startswith("#")
     )
-
-
-def _holds_subheading(element: etree._Element) -> bool:
-    """A section's <header> around its h2 is kept; the article's own header (h1, dek) is not."""
-    return any(True for _ in element.iter("h2", "h3", "h4", "h5", "h6"))
 
 
 def _is_furniture(element: etree._Element, limit: int) -> bool:

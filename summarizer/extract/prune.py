@@ -58,6 +58,8 @@ _MAX_FURNITURE_SHARE = 0.4
 # under the share above but still most of the prose.
 _MAX_FURNITURE_PROSE_SHARE = 0.3
 _PROSE_CHARS = 80
+# A region holding this share of the <article> or <main> it sits in is that article's box.
+_FILLS_ARTICLE = 0.8
 # Below this share of the page's text a box cannot hold that much prose: not measured.
 _PROSE_CHECK_SHARE = 0.08
 
@@ -87,18 +89,20 @@ class _Pruner:
 
     def run(self) -> None:
         doomed: list[HtmlElement] = []
-        stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in self.root]
+        # (node, text length of the <article>/<main> it sits in, 0 outside one)
+        stack: list[tuple[HtmlElement, int]] = [(child, 0) for child in self.root]
         while stack:
-            element, in_article = stack.pop()
-            if self._doomed(element, in_article):
+            element, article_length = stack.pop()
+            if self._doomed(element, article_length):
                 doomed.append(element)
                 continue
-            in_article = in_article or element.tag in _ARTICLE_TAGS
-            stack.extend((child, in_article) for child in element)
+            if element.tag in _ARTICLE_TAGS:
+                article_length = len(element.text_content())
+            stack.extend((child, article_length) for child in element)
         for element in doomed:
             element.drop_tree()
 
-    def _doomed(self, element: HtmlElement, in_article: bool) -> bool:
+    def _doomed(self, element: HtmlElement, article_length: int) -> bool:
         get = element.get
         style = get("style")
         if (
@@ -111,8 +115,10 @@ class _Pruner:
         if tag == "form":
             return len(element.text_content()) < _MAX_SMALL_FORM_CHARS
         if tag in _REGION_TAGS:
-            if not (in_article and tag in _OWN_REGION_TAGS):
-                return self._furniture_dropped(element, rescuable=False)
+            if article_length and len(element.text_content()) >= _FILLS_ARTICLE * article_length:
+                return False  # an <aside> that is all of its <main>: the article's own box
+            if not (article_length and tag in _OWN_REGION_TAGS):
+                return self._furniture_dropped(element, rescuable=True)
         elif tag in _ARTICLE_TAGS:
             return False
         names = f"{get('class', '')} {get('id', '')}"
