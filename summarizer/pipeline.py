@@ -31,7 +31,7 @@ from summarizer.extract.sections import article_sections, article_text, paragrap
 from summarizer.extract.tags import card_tags
 from summarizer.languages import page_languages
 from summarizer.model import Digest, Section
-from summarizer.text import normalise_space, text_weight, word_count
+from summarizer.text import clean_text, normalise_space, text_weight, word_count
 
 if TYPE_CHECKING:
     from summarizer.net.fetcher import Fetcher
@@ -243,7 +243,7 @@ def _second_opinion(
     baseline, when nothing else matched): no opinion on the article, unless readability has
     none either (then the page is judged a listing on it).
     """
-    page_text = normalise_space(spare.text_content())
+    page_text = clean_text(spare.text_content())  # as the sectioner cleans the pieces
     links = link_texts(spare)
     second = classify(trafilatura_blocks(spare))
     text = " ".join(paragraph_texts(second.sections))

@@ -25,7 +25,8 @@ from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.settings import Extractor
 
 from summarizer.extract.article import Block
-from summarizer.extract.blocks import collect_blocks, reader_text
+from summarizer.extract.blocks import collect_blocks
+from summarizer.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def link_texts(tree: HtmlElement) -> set[str]:
     """The texts of the page's links. trafilatura runs without links (resolving their targets
     costs time), so the link text in its reading is found by these: a listing is then mostly
     links from either opinion."""
-    return {reader_text(a.text_content()) for a in tree.iter("a") if a.get("href")}
+    return {clean_text(a.text_content()) for a in tree.iter("a") if a.get("href")}
 
 
 def trafilatura_blocks(tree: HtmlElement) -> list[Block]:
