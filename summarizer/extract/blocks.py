@@ -165,6 +165,10 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
                 out.start("p")
             out.text(child.tail, style)
             continue
+        if tag == "h1" and any(a.tag == "header" for a in child.iterancestors()):
+            out.start("p")  # the headline, in the article's header: not a subheading
+            out.text(child.tail, style)
+            continue
         if tag in _HEADING_TAGS:
             out.start(tag)
             out.text(_text(child), _Style(bold=True))

@@ -9,8 +9,10 @@ of the pruned page, each found after the one before. Then:
 2. They share text: the shared span is the article. The first's pieces are kept in its order,
    less short lines on its outer edges (share prompts, "Mehr zum Thema", a date line: the
    furniture at the rim of a container). The second's pieces the first lacks are added where
-   they stand when they are prose or subheadings, inside the shared span or in an unbroken run
-   just before it (the lead, often set in the article's header).
+   they stand: prose inside the shared span or in an unbroken run just before it (the lead,
+   often set in the article's header), and subheadings inside the span that head text of the
+   first's (readability drops lone subheadings; one over text only trafilatura read labels a
+   box).
 3. They share nothing (each picked a different box) -> the one with more text.
 
 The thresholds were tuned on one by-site half of the dev corpora and checked on the other.
@@ -170,9 +172,10 @@ def _merge(first: list[Piece], second: list[Piece], page: str) -> list[Piece] | 
     anchor = next(j for j, span in enumerate(second_at) if span and _overlaps(span, first_spans))
     for index in range(anchor - 1, -1, -1):  # the unbroken run just before the shared span
         span = second_at[index]
-        if span is None or _overlaps(span, first_spans) or not _addable(second[index]):
-            break
-        placed.append((float(span[0]), 1, index, second[index]))
+        piece = second[index]
+        if span is None or _overlaps(span, first_spans) or not _addable(piece) or piece.heading:
+            break  # (a heading up there labels a box: a share bar, a review's scores)
+        placed.append((float(span[0]), 1, index, piece))
     for index in range(anchor + 1, len(second)):
         span = second_at[index]
         if span is None or span[0] < low or span[1] > high:
@@ -180,7 +183,13 @@ def _merge(first: list[Piece], second: list[Piece], page: str) -> list[Piece] | 
         if not _overlaps(span, first_spans) and _addable(second[index]):
             placed.append((float(span[0]), 1, index, second[index]))
     placed.sort(key=lambda item: item[:3])
-    return [piece for *_, piece in placed]
+    # A subheading of the second opinion's is the one readability dropped over its own text:
+    # kept where a piece of the first opinion follows it, not over a box only trafilatura read.
+    return [
+        piece
+        for at, (_, opinion, _, piece) in enumerate(placed)
+        if not (opinion == 1 and piece.heading) or (at + 1 < len(placed) and placed[at + 1][1] == 0)
+    ]
 
 
 def _key(text: str) -> str:

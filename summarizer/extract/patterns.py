@@ -188,7 +188,9 @@ _HEADING_RE = re.compile(
     r"|donate(?: now| today)?|support us"
     r"|.*\b(?:our|free|get|sign up for|subscribe to)\b.*\b(?:newsletters?|e-?mails?|alerts)\b.*"
     r"|a word to our (?:loyal )?readers"
-    r"|share on .*|explore further|more on this (?:topic|story)"
+    r"|share on .*|(?:all )?share (?:services|buttons|options|tools)|explore further"
+    r"|more on this (?:topic|story)|(?:photo |image )?gallery\s*:.*"
+    r"|.*\|\s*\d+ (?:photos|images|bilder|fotos)"
     # ...and in the other languages of the corpora.
     r"|mehr zum thema.*|(?:das|dies)(?: thema)? (?:könnte|dürfte) (?:sie|dich) (?:auch )?"
     r"interessieren.*|lesen sie (?:auch|mehr).*|auch interessant|zum weiterlesen|schon gelesen"

@@ -59,3 +59,20 @@ def test_disjoint_opinions_give_the_longer() -> None:
     second = [Piece(BODY[1]), Piece(BODY[2]), Piece(BODY[3])]
     assert combine(first, second, _page(*BODY)) is second
     assert combine(second, first, _page(*BODY)) is second
+
+
+def test_a_subheading_is_added_only_over_text_of_the_first() -> None:
+    """A subheading readability dropped is added over its text; one over a box only
+    trafilatura read (a review's scores, a share bar above the lead) is not."""
+    first = [Piece(BODY[0]), Piece(BODY[2])]
+    second = [
+        Piece("Share Services", heading=True),
+        Piece(BODY[0]),
+        Piece("Scores", heading=True),
+        Piece(BODY[1]),
+        Piece("Budget", heading=True),
+        Piece(BODY[2]),
+    ]
+    page = _page("Share Services", BODY[0], "Scores", BODY[1], "Budget", BODY[2])
+    merged = combine(first, second, page)
+    assert [p.text for p in merged] == [BODY[0], BODY[1], "Budget", BODY[2]]

@@ -1,0 +1,47 @@
+"""summarizer/extract/blocks.py: the block walk, on parsed pages and on built trees."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from summarizer.extract.blocks import collect_blocks
+
+
+def _blocks(html: str) -> list[tuple[str, int, int]]:
+    container = lxml.html.fragment_fromstring(html, create_parent="div")
+    return [(b.text, b.heading_level, b.link_chars) for b in collect_blocks(container)]
+
+
+def test_a_named_anchor_is_not_link_text() -> None:
+    """<a name=...> without href marks a place; only <a href> is link text."""
+    assert _blocks("<p><a name='top'>Budget</a> vote today.</p>") == [("Budget vote today.", 0, 0)]
+    assert _blocks("<p><a href='/x'>Budget</a> vote today.</p>") == [("Budget vote today.", 0, 6)]
+
+
+def test_ruby_readings_are_skipped_inside_the_sentence() -> None:
+    """Furigana (<rt>) and its brackets (<rp>) are not text, and do not split the sentence."""
+    html = "<p>今日は<ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>へ行きます。</p>"
+    assert _blocks(html) == [("今日は東京へ行きます。", 0, 0)]
+
+
+def test_the_headline_in_the_articles_header_is_not_a_subheading() -> None:
+    """The article's <header> is read (its lead is text) but its h1 is the headline."""
+    html = (
+        "<article><header><h1>Council votes</h1><p>The lead of the story.</p></header>"
+        "<h2>Budget</h2><p>Body text.</p></article>"
+    )
+    assert _blocks(html) == [
+        ("The lead of the story.", 0, 0),
+        ("Budget", 2, 0),
+        ("Body text.", 0, 0),
+    ]
+
+
+def test_a_built_tree_is_walked_like_a_parsed_one() -> None:
+    """The second opinion's output is built with etree, not parsed: the walk reads it alike."""
+    root = etree.fromstring("<div><h2>Budget</h2><p>The <b>vote</b> is today.</p></div>")
+    assert [(b.text, b.heading_level) for b in collect_blocks(root)] == [
+        ("Budget", 2),
+        ("The vote is today.", 0),
+    ]
