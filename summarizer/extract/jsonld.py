@@ -16,6 +16,7 @@ from summarizer.extract.limits import (
     MAX_JSONLD_CHARS,
     MAX_JSONLD_DEPTH,
     MAX_JSONLD_NODES,
+    MAX_JSONLD_STEP_TEXTS,
     MAX_NAMES,
 )
 from summarizer.text import normalise_space
@@ -49,8 +50,6 @@ ARTICLE_TYPES = frozenset(
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage"})
 # Types whose text is a description and steps rather than an articleBody.
 HOWTO_TYPES = frozenset({"HowTo", "Recipe"})
-# A page's steps are read up to this many texts (HowToStep lists nest sections in sections).
-_MAX_STEP_TEXTS = 500
 ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
 
 
@@ -202,10 +201,10 @@ def _word_overlap(text: str, reference: str) -> int:
 
 def _step_texts(values: list[Any]) -> list[str]:
     """The texts in schema.org values, in order: strings, and the `text` and `itemListElement`
-    of HowToStep/HowToSection objects, however nested (at most _MAX_STEP_TEXTS)."""
+    of HowToStep/HowToSection objects, however nested (at most MAX_JSONLD_STEP_TEXTS)."""
     texts: list[str] = []
     pending = list(reversed(values))
-    while pending and len(texts) < _MAX_STEP_TEXTS:
+    while pending and len(texts) < MAX_JSONLD_STEP_TEXTS:
         value = pending.pop()
         if isinstance(value, str):
             if value.strip():

@@ -61,6 +61,8 @@ name value (4); deeper ones are ignored. (`json` itself raises RecursionError, c
 deeper.)"""
 MAX_JSONLD_NODES = 1_000
 """JSON-LD objects of a page considered (about 30)."""
+MAX_JSONLD_STEP_TEXTS = 500
+"""Texts read from a HowTo's or Recipe's steps, however nested in sections (about 30)."""
 MAX_NAMES = 20
 """Names read from one schema.org value (an author list)."""
 MAX_TAGS = 8
