@@ -9,7 +9,7 @@ declaring itself an article does: a short post is a short article.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -45,18 +45,26 @@ class PageSignals:
 
 def page_signals(doc: HtmlElement, url: str | None) -> PageSignals:
     """The signals of the unpruned page `doc` fetched from `url`."""
+    address = _split(url)
     return PageSignals(
         password_field=doc.find(".//input[@type='password']") is not None,
-        search_address=_is_search_address(url),
-        dated_address=url is not None and DATED_PATH_RE.search(urlsplit(url).path) is not None,
+        search_address=address is not None and _is_search_address(address),
+        dated_address=address is not None and DATED_PATH_RE.search(address.path) is not None,
     )
 
 
-def _is_search_address(url: str | None) -> bool:
+def _split(url: str | None) -> SplitResult | None:
+    """The parts of `url`; None for none, or for one that does not parse ("http://[zz]/")."""
     if not url:
-        return False
-    parts = urlsplit(url)
-    words = {word.casefold() for word in parts.path.split("/") if word}
+        return None
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def _is_search_address(address: SplitResult) -> bool:
+    words = {word.casefold() for word in address.path.split("/") if word}
     if words & SEARCH_PATH_WORDS:
         return True
-    return any(key.casefold() in SEARCH_QUERY_KEYS for key, _ in parse_qsl(parts.query))
+    return any(key.casefold() in SEARCH_QUERY_KEYS for key, _ in parse_qsl(address.query))
