@@ -114,6 +114,17 @@ _TAG_LABEL = re.compile(
     r"タグ|标签|標籤)\s*[:：]?$",
     re.IGNORECASE,
 )
+# Elements that may carry microdata for the byline or the date, and `.byline` boxes.
+_MICRODATA_XPATH = "//*[@itemprop][not(self::meta or self::script or self::style)]"
+_BYLINE_XPATH = (
+    "(//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')]"
+    "[not(self::script or self::style)])[1]"
+)
+# Text nodes short enough to be a "Tags:" label (as `.text` or `.tail` of their element).
+_SHORT_TEXT_XPATH = (
+    "//text()[string-length(.) < 40][normalize-space(.)][not(parent::script or parent::style)]"
+)
+_CODE_TAGS = frozenset({"script", "style"})
 # Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -361,16 +372,15 @@ def _parse_datetime(text: str) -> datetime | None:
 
 
 def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
-    """One walk over every element, collecting what each metadata source needs."""
+    """Collect what each metadata source needs, visiting only the elements that can hold it
+    (lxml selects them in C: a Python step per element was most of the metadata's cost)."""
     scan = _PageScan()
     root = doc.getroottree().getroot()
     scan.html_lang = _attr(root, "lang") or _attr(
         root, "{http://www.w3.org/XML/1998/namespace}lang"
     )
-    for el in root.iter():
+    for el in root.iter("meta", "link", "script", "title", "h1", "a", "time"):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue  # comments and processing instructions
         if tag == "meta":
             _scan_meta(scan, el)
         elif tag == "link":
@@ -381,9 +391,6 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
             room = MAX_JSONLD_NODES - len(scan.jsonld)
             if room > 0 and (_attr(el, "type") or "").strip().lower() == "application/ld+json":
                 scan.jsonld.extend(parse_jsonld(el.text or "", room))
-            continue
-        elif tag == "style":
-            continue
         elif tag == "title":
             if scan.title_tag is None and not _inside(el, "svg"):
                 scan.title_tag = leading_text(el, MAX_TITLE_CHARS)
@@ -398,8 +405,14 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
             stamp = _attr(el, "datetime")
             if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
                 scan.time_datetimes.append(stamp)
+    for el in root.xpath(_MICRODATA_XPATH):
         _scan_microdata(scan, el)
-        _scan_labels(scan, el)
+    bylines = root.xpath(_BYLINE_XPATH)
+    if bylines:
+        scan.bylines.append(
+            leading_text(bylines[0], MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
+        )
+    scan.tag_labels = _tag_labels(root)
     return scan
 
 
@@ -441,24 +454,17 @@ def _scan_link(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
 
 
 def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
-    """itemprop=author / datePublished on ordinary elements, and `.byline` boxes (the first
-    few: nested ones repeat their parent's text)."""
+    """itemprop=author / datePublished on ordinary elements (not `<meta>`)."""
     itemprop = (_attr(el, "itemprop") or "").split()
-    ordinary = el.tag != "meta"
-    if ordinary and "author" in itemprop and len(scan.itemprop_authors) < MAX_AUTHOR_ELEMENTS:
+    if "author" in itemprop and len(scan.itemprop_authors) < MAX_AUTHOR_ELEMENTS:
         named = el.find(".//*[@itemprop='name']")
         name = None
         if named is not None:
             name = _attr(named, "content") or _candidate_text(named)
         scan.itemprop_authors.append(name or _attr(el, "content") or _candidate_text(el))
-    dated = ordinary and "datePublished" in itemprop
-    if dated and len(scan.itemprop_published) < MAX_DATE_CANDIDATES:
+    if "datePublished" in itemprop and len(scan.itemprop_published) < MAX_DATE_CANDIDATES:
         stamp = _attr(el, "datetime") or _attr(el, "content") or _candidate_text(el)
         scan.itemprop_published.append(stamp)
-    if not scan.bylines and "byline" in (_attr(el, "class") or "").lower():
-        scan.bylines.append(
-            leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
-        )
 
 
 def _candidate_text(el: lxml.html.HtmlElement) -> str:
@@ -466,14 +472,21 @@ def _candidate_text(el: lxml.html.HtmlElement) -> str:
     return leading_text(el, MAX_CANDIDATE_TEXT_CHARS, normalise=False)
 
 
-def _scan_labels(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
-    """Remember "Tags:"-like labels, whether in an element's text or in its tail."""
-    if len(scan.tag_labels) >= MAX_TAG_LABELS:
-        return
-    if el.text and len(el.text) < 40 and _TAG_LABEL.match(el.text.strip()):
-        scan.tag_labels.append((el, False))
-    if el.tail and len(el.tail) < 40 and _TAG_LABEL.match(el.tail.strip()):
-        scan.tag_labels.append((el, True))
+def _tag_labels(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
+    """ "Tags:"-like labels, in an element's text or in its tail (True), in the order of a walk
+    over the elements (an element's text and tail before its children's), the first few."""
+    found: list[tuple[lxml.html.HtmlElement, bool]] = []
+    for text in root.xpath(_SHORT_TEXT_XPATH):
+        owner = text.getparent()
+        # The tail of a script, a style or a comment is skipped, as their own text is.
+        if owner is None or not isinstance(owner.tag, str) or owner.tag in _CODE_TAGS:
+            continue
+        if _TAG_LABEL.match(text.strip()):
+            found.append((owner, bool(text.is_tail)))
+    if len(found) > 1:  # the walk's order, which differs from the text's for a tail
+        order = {el: index for index, el in enumerate(root.iter())}
+        found.sort(key=lambda label: (order[label[0]], label[1]))
+    return found[:MAX_TAG_LABELS]
 
 
 def _visible_tags(labels: list[tuple[lxml.html.HtmlElement, bool]]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 
 import lxml.etree
 import lxml.html
@@ -97,6 +98,28 @@ def _check_attributes(text: str) -> None:
         )
 
 
+_PARSERS = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with a class lookup in C: its default one is a Python method, called
+    for every element object the engine touches (a tenth of a digest's time, for form classes
+    nothing here uses). Parsers are not thread-safe, hence one per thread."""
+    parser: lxml.html.HTMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser()
+        parser.set_element_class_lookup(
+            lxml.etree.ElementDefaultClassLookup(
+                element=HtmlElement,
+                comment=lxml.html.HtmlComment,
+                pi=lxml.html.HtmlProcessingInstruction,
+                entity=lxml.html.HtmlEntity,
+            )
+        )
+        _PARSERS.parser = parser
+    return parser
+
+
 def _cut_elements(text: str) -> str:
     """`text` cut before its start tag number MAX_ELEMENTS + 1, if it has that many."""
     if text.count("<") <= MAX_ELEMENTS:  # cheap: most pages stop here
@@ -111,7 +134,7 @@ def parse_html(text: str) -> HtmlElement:
     if not text.strip():
         raise NotAnArticle("the page is empty")
     try:
-        doc: HtmlElement = lxml.html.document_fromstring(text)
+        doc: HtmlElement = lxml.html.document_fromstring(text, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as error:
         raise NotAnArticle(f"the page could not be read as HTML ({error})") from None
     if doc.find(_TOO_DEEP) is not None:
@@ -123,6 +146,9 @@ def parse_html(text: str) -> HtmlElement:
 def bound_text(doc: HtmlElement) -> None:
     """Cut each text node to MAX_NODE_TEXT_CHARS and drop the page's text beyond
     MAX_TEXT_CHARS in all (script and style aside): every later step is then bounded."""
+    within = f"string-length(string(/)) <= {MAX_TEXT_CHARS}"
+    if doc.xpath(f"{within} and not(//text()[string-length(.) > {MAX_NODE_TEXT_CHARS}])"):
+        return  # most pages: all the text, scripts included, is within both limits
     total = 0
     for element in doc.iter():
         text = element.text

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from lxml.html import HtmlElement
 
 from summarizer.errors import NotAnArticle
 from summarizer.extract import limits
@@ -90,3 +93,25 @@ def test_text_is_bounded_per_node_and_in_all() -> None:
     texts = [p.text or "" for p in doc.iter("p")]
     assert sum(map(len, texts)) <= limits.MAX_TEXT_CHARS
     assert texts[0] and not texts[-1]  # the start of the page is kept, the end dropped
+
+
+def test_elements_are_plain_html_elements_and_each_thread_has_its_parser() -> None:
+    """The parser's class lookup runs in C (no form classes); parsers are not thread-safe,
+    so a thread gets its own, and trees parsed in threads at once are whole."""
+    doc = parse_html(page_text(page('<form><input name="q"><p>Text.</p></form>')))
+    assert {type(el) for el in doc.iter("form", "input", "p")} == {HtmlElement}
+    parsers: list[object] = []
+    texts: list[str] = []
+
+    def parse_in_thread(index: int) -> None:
+        tree = parse_html(page_text(page(f"<p>Thread {index} text.</p>" + paragraph() * 50)))
+        parsers.append(tree.getroottree().parser)
+        texts.append(tree.find(".//p").text_content())  # the first <p>
+
+    threads = [threading.Thread(target=parse_in_thread, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(parser) for parser in parsers}) == 4
+    assert sorted(texts) == sorted(f"Thread {i} text." for i in range(4))
