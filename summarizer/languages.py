@@ -17,6 +17,7 @@ from functools import cache
 import stopwordsiso
 
 from summarizer.claims.sentences import language_code
+from summarizer.text import unify_apostrophes
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -44,7 +45,7 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
 
 def words(text: str) -> list[str]:
     """The words of `text`, lower-case, apostrophes unified ("d’un" -> "d'un")."""
-    return _WORD.findall(text.translate(_APOSTROPHES).casefold())
+    return _WORD.findall(unify_apostrophes(text).replace("ʼ", "'").casefold())
 
 
 @dataclass(frozen=True, slots=True)

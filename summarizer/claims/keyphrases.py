@@ -298,19 +298,22 @@ def _is_abbreviation(token: str) -> bool:
 
 
 def _run_phrases(run: list[tuple[str, int]]) -> Iterator[tuple[tuple[str, ...], str, bool]]:
-    """Every 1..MAX_PHRASE_WORDS-word slice of a stopword-free run of tokens."""
+    """Every 1..MAX_PHRASE_WORDS-word slice of a stopword-free run of tokens; an unspaced token
+    (CJK) gives its own terms and is part of no longer phrase."""
+    tokens = [token for token, _ in run]
+    unspaced = [UNSPACED_CHAR.search(token) is not None for token in tokens]
+    lowered = [token.lower() for token in tokens]
     for start in range(len(run)):
-        for end in range(start + 1, min(start + MAX_PHRASE_WORDS, len(run)) + 1):
-            tokens = [token for token, _ in run[start:end]]
-            if len(tokens) == 1 and UNSPACED_CHAR.search(tokens[0]):
-                yield from _unspaced_phrases(tokens[0], run[start][1] == 0)
-                continue
-            if any(UNSPACED_CHAR.search(token) for token in tokens):
-                continue
-            if len(tokens) == 1 and not _is_keyword(tokens[0]):
-                continue
-            words = tuple(token.lower() for token in tokens)
-            yield words, " ".join(tokens), run[start][1] == 0
+        starts = run[start][1] == 0
+        if unspaced[start]:
+            yield from _unspaced_phrases(tokens[start], starts)
+            continue
+        if _is_keyword(tokens[start]):
+            yield (lowered[start],), tokens[start], starts
+        for end in range(start + 2, min(start + MAX_PHRASE_WORDS, len(run)) + 1):
+            if unspaced[end - 1]:
+                break
+            yield tuple(lowered[start:end]), " ".join(tokens[start:end]), starts
 
 
 def _is_keyword(token: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text import UNSPACED_RUN
+from summarizer.text import UNSPACED_RUN, unify_apostrophes
 
 _STOPWORD_LIST = """
     a about above after again against all also am an and any are aren't as at be because been
@@ -31,7 +31,6 @@ STOPWORDS = frozenset(_STOPWORD_LIST.split())
 # \w does not match (the danda । and double danda ॥ are punctuation and stay out).
 WORD_CHAR = r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 _WORD = re.compile(f"{WORD_CHAR}+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 def _stem(word: str) -> str:
@@ -47,7 +46,7 @@ def _stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Content terms of `text`: lower-cased, stopwords out, lightly stemmed; CJK/Thai as bigrams."""
     found: list[str] = []
-    for word in _WORD.findall(text.translate(_APOSTROPHES).lower()):
+    for word in _WORD.findall(unify_apostrophes(text).lower()):
         if UNSPACED_RUN.search(word):
             found.extend(_unspaced_terms(word))
         elif word not in STOPWORDS and (len(word) > 1 or not word.isascii()):
