@@ -114,16 +114,8 @@ _TAG_LABEL = re.compile(
     r"タグ|标签|標籤)\s*[:：]?$",
     re.IGNORECASE,
 )
-# Elements that may carry microdata for the byline or the date, and `.byline` boxes.
-_MICRODATA_XPATH = "//*[@itemprop][not(self::meta or self::script or self::style)]"
-_BYLINE_XPATH = (
-    "(//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')]"
-    "[not(self::script or self::style)])[1]"
-)
-# Text nodes short enough to be a "Tags:" label (as `.text` or `.tail` of their element).
-_SHORT_TEXT_XPATH = (
-    "//text()[string-length(.) < 40][normalize-space(.)][not(parent::script or parent::style)]"
-)
+# Elements that are metadata sources by their tag (script and style: by skipping them).
+_SOURCE_TAGS = frozenset({"meta", "link", "script", "style", "title", "h1", "a", "time"})
 _CODE_TAGS = frozenset({"script", "style"})
 # Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
@@ -372,48 +364,75 @@ def _parse_datetime(text: str) -> datetime | None:
 
 
 def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
-    """Collect what each metadata source needs, visiting only the elements that can hold it
-    (lxml selects them in C: a Python step per element was most of the metadata's cost)."""
+    """One walk over every element, collecting what each metadata source needs. The walk is
+    most of the metadata's cost, so the test every element meets is kept to a few lookups
+    (an XPath per source costs more: libxml2 evaluates each predicate in full per element)."""
     scan = _PageScan()
     root = doc.getroottree().getroot()
     scan.html_lang = _attr(root, "lang") or _attr(
         root, "{http://www.w3.org/XML/1998/namespace}lang"
     )
-    for el in root.iter("meta", "link", "script", "title", "h1", "a", "time"):
+    labels = scan.tag_labels
+    for el in root.iter():
         tag = el.tag
-        if tag == "meta":
-            _scan_meta(scan, el)
-        elif tag == "link":
-            rel = (_attr(el, "rel") or "").lower().split()
-            if "canonical" in rel and scan.canonical is None:
-                scan.canonical = _attr(el, "href")
-        elif tag == "script":
-            room = MAX_JSONLD_NODES - len(scan.jsonld)
-            if room > 0 and (_attr(el, "type") or "").strip().lower() == "application/ld+json":
-                scan.jsonld.extend(parse_jsonld(el.text or "", room))
-        elif tag == "title":
-            if scan.title_tag is None and not _inside(el, "svg"):
-                scan.title_tag = leading_text(el, MAX_TITLE_CHARS)
-        elif tag == "h1":
-            if len(scan.headings) < MAX_HEADINGS:
-                heading = _HEADERLINK_TAIL.sub("", leading_text(el, MAX_TITLE_CHARS))
-                if heading:
-                    scan.headings.append(heading)
-        elif tag == "a":
-            _scan_link(scan, el)
-        elif tag == "time":
-            stamp = _attr(el, "datetime")
-            if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
-                scan.time_datetimes.append(stamp)
-    for el in root.xpath(_MICRODATA_XPATH):
-        _scan_microdata(scan, el)
-    bylines = root.xpath(_BYLINE_XPATH)
-    if bylines:
-        scan.bylines.append(
-            leading_text(bylines[0], MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
-        )
-    scan.tag_labels = _tag_labels(root)
+        if tag.__class__ is not str:
+            continue  # comments and processing instructions
+        if tag in _SOURCE_TAGS:
+            if tag in _CODE_TAGS:
+                _scan_code(scan, el)
+                continue
+            _scan_source(scan, el, tag)
+        get = el.get
+        itemprop = get("itemprop")
+        if itemprop and tag != "meta":
+            _scan_microdata(scan, el, itemprop.split())
+        if not scan.bylines:
+            classes = get("class")
+            if classes and "byline" in classes.lower():
+                scan.bylines.append(
+                    leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
+                )
+        if len(labels) < MAX_TAG_LABELS:  # "Tags:"-like labels, in the text or in the tail
+            text = el.text
+            if text and len(text) < 40 and _TAG_LABEL.match(text.strip()):
+                labels.append((el, False))
+            tail = el.tail
+            if tail and len(tail) < 40 and _TAG_LABEL.match(tail.strip()):
+                labels.append((el, True))
     return scan
+
+
+def _scan_code(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+    """A `<script>` may be JSON-LD; nothing else in a script or a style is metadata."""
+    if el.tag != "script":
+        return
+    room = MAX_JSONLD_NODES - len(scan.jsonld)
+    if room > 0 and (_attr(el, "type") or "").strip().lower() == "application/ld+json":
+        scan.jsonld.extend(parse_jsonld(el.text or "", room))
+
+
+def _scan_source(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
+    """What the elements that are metadata sources by their tag say."""
+    if tag == "meta":
+        _scan_meta(scan, el)
+    elif tag == "link":
+        rel = (_attr(el, "rel") or "").lower().split()
+        if "canonical" in rel and scan.canonical is None:
+            scan.canonical = _attr(el, "href")
+    elif tag == "title":
+        if scan.title_tag is None and not _inside(el, "svg"):
+            scan.title_tag = leading_text(el, MAX_TITLE_CHARS)
+    elif tag == "h1":
+        if len(scan.headings) < MAX_HEADINGS:
+            heading = _HEADERLINK_TAIL.sub("", leading_text(el, MAX_TITLE_CHARS))
+            if heading:
+                scan.headings.append(heading)
+    elif tag == "a":
+        _scan_link(scan, el)
+    elif tag == "time":
+        stamp = _attr(el, "datetime")
+        if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
+            scan.time_datetimes.append(stamp)
 
 
 def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
@@ -453,9 +472,8 @@ def _scan_link(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
         scan.rel_authors.append(leading_text(el, MAX_CANDIDATE_TEXT_CHARS, normalise=False))
 
 
-def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement, itemprop: list[str]) -> None:
     """itemprop=author / datePublished on ordinary elements (not `<meta>`)."""
-    itemprop = (_attr(el, "itemprop") or "").split()
     if "author" in itemprop and len(scan.itemprop_authors) < MAX_AUTHOR_ELEMENTS:
         named = el.find(".//*[@itemprop='name']")
         name = None
@@ -470,23 +488,6 @@ def _scan_microdata(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
 def _candidate_text(el: lxml.html.HtmlElement) -> str:
     """The start of an element's text, where a short value (a name, a date) is sought."""
     return leading_text(el, MAX_CANDIDATE_TEXT_CHARS, normalise=False)
-
-
-def _tag_labels(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
-    """ "Tags:"-like labels, in an element's text or in its tail (True), in the order of a walk
-    over the elements (an element's text and tail before its children's), the first few."""
-    found: list[tuple[lxml.html.HtmlElement, bool]] = []
-    for text in root.xpath(_SHORT_TEXT_XPATH):
-        owner = text.getparent()
-        # The tail of a script, a style or a comment is skipped, as their own text is.
-        if owner is None or not isinstance(owner.tag, str) or owner.tag in _CODE_TAGS:
-            continue
-        if _TAG_LABEL.match(text.strip()):
-            found.append((owner, bool(text.is_tail)))
-    if len(found) > 1:  # the walk's order, which differs from the text's for a tail
-        order = {el: index for index, el in enumerate(root.iter())}
-        found.sort(key=lambda label: (order[label[0]], label[1]))
-    return found[:MAX_TAG_LABELS]
 
 
 def _visible_tags(labels: list[tuple[lxml.html.HtmlElement, bool]]) -> list[str]:
