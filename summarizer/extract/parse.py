@@ -146,9 +146,6 @@ def parse_html(text: str) -> HtmlElement:
 def bound_text(doc: HtmlElement) -> None:
     """Cut each text node to MAX_NODE_TEXT_CHARS and drop the page's text beyond
     MAX_TEXT_CHARS in all (script and style aside): every later step is then bounded."""
-    within = f"string-length(string(/)) <= {MAX_TEXT_CHARS}"
-    if doc.xpath(f"{within} and not(//text()[string-length(.) > {MAX_NODE_TEXT_CHARS}])"):
-        return  # most pages: all the text, scripts included, is within both limits
     total = 0
     for element in doc.iter():
         text = element.text
