@@ -6,6 +6,7 @@ The one notion of "what a text is about" shared by the claim ranker and the keyp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.text import UNSPACED_RUN, unify_apostrophes
 
@@ -31,10 +32,13 @@ STOPWORDS = frozenset(_STOPWORD_LIST.split())
 # \w does not match (the danda । and double danda ॥ are punctuation and stay out).
 WORD_CHAR = r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 _WORD = re.compile(f"{WORD_CHAR}+")
+_STEM_CACHE_WORDS = 65_536
 
 
+@lru_cache(maxsize=_STEM_CACHE_WORDS)
 def _stem(word: str) -> str:
-    """A light English suffix strip so that "threat" and "threats" meet; other words pass."""
+    """A light English suffix strip so that "threat" and "threats" meet; other words pass.
+    Cached: an article repeats its words, and every sentence's terms are taken."""
     if not word.isascii() or len(word) <= 4:
         return word
     for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -46,8 +50,10 @@ def _stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Content terms of `text`: lower-cased, stopwords out, lightly stemmed; CJK/Thai as bigrams."""
     found: list[str] = []
-    for word in _WORD.findall(unify_apostrophes(text).lower()):
-        if UNSPACED_RUN.search(word):
+    text = unify_apostrophes(text).lower()
+    unspaced = UNSPACED_RUN.search(text) is not None  # else no word needs the test
+    for word in _WORD.findall(text):
+        if unspaced and UNSPACED_RUN.search(word):
             found.extend(_unspaced_terms(word))
         elif word not in STOPWORDS and (len(word) > 1 or not word.isascii()):
             found.append(_stem(word))
