@@ -32,7 +32,7 @@ STOPWORDS = frozenset(_STOPWORD_LIST.split())
 # \w does not match (the danda । and double danda ॥ are punctuation and stay out).
 WORD_CHAR = r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 _WORD = re.compile(f"{WORD_CHAR}+")
-_STEM_CACHE_WORDS = 65_536
+_STEM_CACHE_WORDS = 16_384
 
 
 @lru_cache(maxsize=_STEM_CACHE_WORDS)
