@@ -30,6 +30,20 @@ def test_decimals_and_amounts_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_german_date_does_not_end_a_sentence() -> None:
+    """ "23. November," is a date: the day's ordinal stop is no sentence end, whatever follows
+    the month (sentencex splits there when a comma does)."""
+    text = (
+        "Am Montag, 23. November, gegen 17.50 Uhr ist ein 74-Jähriger gefahren. "
+        "Er verlor das Bewusstsein. Das war am 1. Dez., kurz vor Mitternacht."
+    )
+    assert split_sentences(text, "de") == [
+        "Am Montag, 23. November, gegen 17.50 Uhr ist ein 74-Jähriger gefahren.",
+        "Er verlor das Bewusstsein.",
+        "Das war am 1. Dez., kurz vor Mitternacht.",
+    ]
+
+
 def test_quoted_question_stays_with_its_sentence() -> None:
     """A question mark inside quotes followed by lower case does not split."""
     text = "“From whom were they defending themselves?” he asked. Nobody answered."
