@@ -35,6 +35,10 @@ _RESTATED_SHARE = 0.5
 # Pseudo-headings are short: a bold paragraph longer than this is emphasis, not a heading.
 _MAX_PSEUDO_HEADING_CHARS = 120
 _MAX_PSEUDO_HEADING_WORDS = 16
+# A line in capitals is a heading when it has a few words (one capitalised word is a label, an
+# acronym or a shout).
+_MIN_CAPITALS_HEADING_WORDS = 2
+_MIN_CAPITALS_HEADING_LETTERS = 6
 _FINAL_PUNCTUATION = tuple(".,;:!…。！，；：")
 # Paragraphs made mostly of link text and this short are teasers ("Read: <headline>").
 _LINK_TEASER_RATIO = 0.75
@@ -348,15 +352,27 @@ def paragraph_texts(sections: list[SectionText]) -> list[str]:
 
 
 def _looks_like_pseudo_heading(block: Block) -> bool:
+    """A short paragraph set apart as a heading: wholly bold, or wholly in capitals (news
+    agencies' style: "WHO IS THE FRONT-RUNNER?")."""
     text = block.text
     return (
-        block.all_bold
+        (block.all_bold or _in_capitals(text))
         and block.tag in ("p", "div")
         and len(text) <= _MAX_PSEUDO_HEADING_CHARS
         and len(text.split()) <= _MAX_PSEUDO_HEADING_WORDS
         and not text.endswith(_FINAL_PUNCTUATION)
         and block.link_chars < len(text) / 2
         and not is_boilerplate_heading(text)
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    """Several words, all in capitals: cased letters, none of them lower case."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        len(text.split()) >= _MIN_CAPITALS_HEADING_WORDS
+        and len(letters) >= _MIN_CAPITALS_HEADING_LETTERS
+        and all(char.isupper() for char in letters)
     )
 
 

@@ -34,6 +34,18 @@ def test_bold_paragraph_followed_by_text_is_a_pseudo_heading() -> None:
     assert headings(html) == [None, "What the plan costs", "Who pays for it"]
 
 
+def test_paragraph_in_capitals_followed_by_text_is_a_pseudo_heading() -> None:
+    """News agencies set their subheadings as plain paragraphs in capitals ("WHO IS THE
+    FRONT-RUNNER?"); one capitalised word, or a line in capitals without text after it, is
+    no heading."""
+    html = page(
+        f"<p>{paragraph(0)}</p><p>WHO IS THE FRONT-RUNNER?</p><p>{paragraph(2)}</p>"
+        f"<p>UPDATE</p><p>{paragraph(4)}</p><p>WHAT SAY YOU, JURY?</p><p>{paragraph(6)}</p>"
+        "<p>THE END OF IT</p>"
+    )
+    assert headings(html) == [None, "WHO IS THE FRONT-RUNNER?", "WHAT SAY YOU, JURY?"]
+
+
 def test_bold_sentence_and_bold_line_without_body_are_not_headings() -> None:
     """Final punctuation, or nothing after it, keeps a bold paragraph out of the headings."""
     html = page(
