@@ -78,8 +78,9 @@ class Digest:
         return cls(**values)
 
     def card_sections(self, limit: int = DEFAULT_CARD_SECTIONS) -> CardSections:
-        """The lead's claims and the `limit` most important sections with claims, in article
-        order (ties, and digests without importances, go to the earlier section)."""
+        """The lead's claims and the `limit` most important sections with claims, one per
+        distinct heading, in article order (ties, and digests without importances, go to the
+        earlier section)."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
         candidates = [
             (index, s)
@@ -87,5 +88,15 @@ class Digest:
             if s.heading is not None and s.claims
         ]
         ranked = sorted(candidates, key=lambda item: (-item[1].importance, item[0]))
-        chosen = sorted(ranked[: max(0, limit)], key=lambda item: item[0])
+        # A heading the article repeats (the same interview question put to each of its
+        # guests, "Pros" under every product) tells its sections apart no more than none
+        # would: the card shows the most important of them only.
+        shown_headings: set[str] = set()
+        chosen: list[tuple[int, Section]] = []
+        for index, section in ranked:
+            key = " ".join((section.heading or "").split()).casefold()
+            if len(chosen) < limit and key not in shown_headings:
+                shown_headings.add(key)
+                chosen.append((index, section))
+        chosen.sort(key=lambda item: item[0])
         return CardSections(lead, [s for _, s in chosen], len(candidates) - len(chosen))

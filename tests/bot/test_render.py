@@ -308,6 +308,20 @@ def test_the_chosen_sections_are_shown_in_article_order() -> None:
     assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(3, 9)]
 
 
+def test_a_repeated_heading_is_shown_once() -> None:
+    """Six guests asked the same question: the card shows that heading once (the most
+    important of its sections) and counts the others as left out."""
+    digest = _long_digest(8)
+    for number in range(1, 7):
+        digest.sections[number] = dataclasses.replace(
+            digest.sections[number], heading="What inspired you?", importance=float(number)
+        )
+    [embed] = digest_embeds(digest)
+    assert [f.name for f in embed.fields] == ["What inspired you?", "Part 7", "Part 8"]
+    assert digest.card_sections().sections[0] is digest.sections[6]
+    assert str(embed.fields[-1].value).endswith("*+ 5 more sections in the article*")
+
+
 def test_cached_digest_without_importance_shows_the_first_sections() -> None:
     """Digests cached before sections had an importance show the first ones."""
     [embed] = digest_embeds(_long_digest(9, importance=False))
