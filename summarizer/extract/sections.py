@@ -39,6 +39,7 @@ _MAX_PSEUDO_HEADING_WORDS = 16
 # acronym or a shout).
 _MIN_CAPITALS_HEADING_WORDS = 2
 _MIN_CAPITALS_HEADING_LETTERS = 6
+_FIGURE_OR_BRACKET = re.compile(r"[\d()\[\]{}]")
 _FINAL_PUNCTUATION = tuple(".,;:!…。！，；：")
 # Paragraphs made mostly of link text and this short are teasers ("Read: <headline>").
 _LINK_TEASER_RATIO = 0.75
@@ -152,8 +153,10 @@ def article_sections(
             or _is_byline(text)
         ):
             continue
+        # (A line in capitals above the first prose is a credit or a kicker: "ITV, AP".)
+        heading = _looks_like_pseudo_heading(block, capitals=seen_text)
         seen_text = seen_text or is_prose(text)
-        kept.append(_Kept(block, _looks_like_pseudo_heading(block)))
+        kept.append(_Kept(block, heading))
     return _headings_over_text(_drafts(kept))
 
 
@@ -351,12 +354,12 @@ def paragraph_texts(sections: list[SectionText]) -> list[str]:
     return [paragraph for section in sections for paragraph in section.paragraphs]
 
 
-def _looks_like_pseudo_heading(block: Block) -> bool:
-    """A short paragraph set apart as a heading: wholly bold, or wholly in capitals (news
-    agencies' style: "WHO IS THE FRONT-RUNNER?")."""
+def _looks_like_pseudo_heading(block: Block, *, capitals: bool = True) -> bool:
+    """A short paragraph set apart as a heading: wholly bold, or (with `capitals`) wholly in
+    capitals (news agencies' style: "WHO IS THE FRONT-RUNNER?")."""
     text = block.text
     return (
-        (block.all_bold or _in_capitals(text))
+        (block.all_bold or (capitals and _in_capitals(text)))
         and block.tag in ("p", "div")
         and len(text) <= _MAX_PSEUDO_HEADING_CHARS
         and len(text.split()) <= _MAX_PSEUDO_HEADING_WORDS
@@ -367,10 +370,12 @@ def _looks_like_pseudo_heading(block: Block) -> bool:
 
 
 def _in_capitals(text: str) -> bool:
-    """Several words, all in capitals: cased letters, none of them lower case."""
+    """Several words, all in capitals: cased letters, none of them lower case, and no
+    figures or brackets (a tour date "FRIDAY APRIL 17: OAF GALLERY", an aside "(SIC)")."""
     letters = [char for char in text if char.isalpha()]
     return (
         len(text.split()) >= _MIN_CAPITALS_HEADING_WORDS
+        and not _FIGURE_OR_BRACKET.search(text)
         and len(letters) >= _MIN_CAPITALS_HEADING_LETTERS
         and all(char.isupper() for char in letters)
     )
