@@ -139,6 +139,21 @@ _NOT_PROSE_RE = re.compile(
     # ad labels: "- Anzeige -", "Advertisement"
     r"|^\W*(?:anzeige|werbung|advertisement|advertising|publicité|publicidad|annonce|pubblicità"
     r"|reklama|sponsored|promoted)\W*$"
+    # notices about the reader's browser and the page's links: "Ihr Browser ist veraltet!",
+    # "Bitte aktualisieren Sie Ihren Browser", "Die folgenden Links öffnen als extra Fenster"
+    r"|\b(?:your|ihr|dein|votre|tu|su) (?:web ?)?(?:browser|navigateur|navegador) (?:is|ist|est|es"
+    r"|está) (?:\w+ )?(?:out of date|outdated|veraltet|obsolète|not supported|nicht unterstützt"
+    r"|too old|zu alt|desactualizado|antiguo)\b"
+    r"|\b(?:update|upgrade) your (?:web )?browser\b|\baktualisieren sie (?:bitte )?ihren browser\b"
+    r"|\b(?:opens?|öffne[nt]|s'ouvre(?:nt)?|se abre[n]?) (?:sich )?(?:in|als|dans|en) (?:an? |einem"
+    r" |einer |ein |une? )?(?:new|separate|extra|neue[nm]?|eigene[nm]?|separate[nm]?|nouvel(?:le)?"
+    r"|nueva) (?:browser )?(?:window|tab|fenster|tab|fenêtre|onglet|ventana|pestaña)\b"
+    # plugs for tickets and for the publication's funding: "Tickets and more info at:", "...se
+    # financiam por meio da sua própria comunidade de leitores"
+    r"|^\W*(?:tickets?|more info(?:rmation)?|karten)\b[^.:]{0,40}\b(?:at|from|via|unter|bei)\s*:"
+    r"|\b(?:funded|financed|financiad[oa]s?|financia(?:m|n)?|finanziert|financé(?:e|s)?)\b.{0,60}"
+    r"\b(?:readers|leitores|lectores|lecteurs|leser(?:innen)?|subscribers|assinantes"
+    r"|suscriptores|abonnés|abonnenten)\b"
     # UI text
     r"|^\W*(?:show (?:more|less|all)|load more|read (?:more|full)|see (?:more|all)|loading"
     r"|add (?:a )?(?:review|comment)|write a (?:review|comment)|log in to|you must be logged"

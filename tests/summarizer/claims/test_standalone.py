@@ -59,6 +59,17 @@ from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_
         # an ad label, a line of keywords
         "- Anzeige-",
         "玉峰道路, 上宇老觀景台, 美樹營地, 控溪吊橋, 石磊部落",
+        # notices about the browser and the page's links
+        "Ihr Browser ist veraltet!",
+        "Bitte aktualisieren Sie Ihren Browser, um diese Website korrekt darzustellen.",
+        "Your browser is out of date and may not display this site correctly.",
+        "Die folgenden Hotel Links öffnen als extra Fenster",
+        "All links on this page open in a new window.",
+        # plugs for tickets and for the publication's funding
+        "Tickets and more info at: luboku.com.",
+        "Ao contrário da mídia corporativa, o Brasil 247 e a TV 247 se financiam por meio da "
+        "sua própria comunidade de leitores e telespectadores.",
+        "Unlike other outlets, we are funded entirely by our readers.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -80,6 +91,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "Facebook said it would remove fake pages run from abroad before the vote.",
         "Die Anmeldung für den Marathon beginnt am Montag, sagte der Veranstalter.",
         "Apples, pears, plums and cherries grow in the valley, the farmers said.",
+        "Browsers such as Chrome are updated every six weeks, Google said.",
+        "Tickets cost 20 euros and sold out within an hour of going on sale.",
+        "The museum is funded by the city, which cut its grant by a third.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
