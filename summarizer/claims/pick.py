@@ -141,12 +141,15 @@ def rank_sections(
     total = sum(sentence.score for sentence in sentences) or 1.0
     headingless = len(sections) == 1 and not sections[0].heading
     chosen_terms: list[set[str]] = []
+    shown = [title]  # what a reader of the card has seen: the headline and the claims so far
     ranked: list[SectionClaims] = []
     for index, section in enumerate(sections):
         wanted = _claim_count(section, headingless, settings)
         candidates = by_section.get(index, [])
         lede = _lede(candidates) if index == 0 and section.heading is None else None
-        picked = _pick_from_section(candidates, wanted, chosen_terms, lede)
+        context = " ".join([*shown, section.heading or ""])
+        picked = _pick_from_section(candidates, wanted, chosen_terms, lede, context)
+        shown.extend(sentence.text for sentence in picked)
         weight = sum(sentence.score for sentence in candidates) / total
         ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))
     return ranked
@@ -296,6 +299,26 @@ def _rank(sentence: _Sentence) -> float:
 
 _QUOTE_FAMILIES = ('"', "“”„", "«»")
 
+# A quote credited by surname alone: "...,” Paganini added." / "..., said Azzouz."
+_SPEECH_VERBS = (
+    r"said|says|added|adds|told|explained|noted|continued|wrote|argued|insisted|warned|recalled"
+    r"|sagte|sagt|erklärte|betonte|fügte"
+)
+_BARE_SPEAKER = re.compile(
+    rf"(?:[,”\"’»]\s*)(?:(?P<before>[A-Z][\w'’-]+) (?:{_SPEECH_VERBS})\b"
+    rf"|(?:{_SPEECH_VERBS}) (?P<after>[A-Z][\w'’-]+)\s*[.,])"
+)
+
+
+def _unnamed_speaker(text: str, context: str) -> bool:
+    """The sentence quotes someone by surname ("...,” Paganini added.") whom `context` (what
+    the card shows before it) never names: a reader cannot tell who speaks."""
+    return any(
+        (name := match.group("before") or match.group("after")) not in context
+        and name not in text[: match.start()]
+        for match in _BARE_SPEAKER.finditer(text)
+    )
+
 
 def _open_quote(text: str) -> bool:
     """The sentence opens a quotation it does not close: a piece of a longer quote ("“Fort
@@ -309,13 +332,15 @@ def _pick_from_section(
     wanted: int,
     chosen_terms: list[set[str]],
     lede: _Sentence | None = None,
+    context: str = "",
 ) -> list[_Sentence]:
     """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
 
     Sentences are tiered (see `_tier`); the best non-empty tier supplies the claims, and a
-    `lede` goes first. Sentences are classified lazily in rank order (see `_rank`; a heap, so
-    that a sentence leaning on one just taken can move up), so that the patterns run on the few
-    top sentences rather than on the whole section.
+    `lede` goes first; a quote credited to a surname the card has not named (`context`: what
+    it shows before) leans on its context. Sentences are classified lazily in rank order (see
+    `_rank`; a heap, so that a sentence leaning on one just taken can move up), so that the
+    patterns run on the few top sentences rather than on the whole section.
     """
     tiers: list[list[_Sentence]] = [[] for _ in range(_TIERS)]
     tier_terms: list[list[set[str]]] = [[] for _ in range(_TIERS)]
@@ -345,6 +370,10 @@ def _pick_from_section(
         tier = _tier(sentence)
         if tier is None:
             continue
+        if tier == 0 and _unnamed_speaker(
+            sentence.text, " ".join([context, *(s.text for s in tiers[0])])
+        ):
+            tier = 1
         picks, taken = tiers[tier], tier_terms[tier]
         if len(picks) >= wanted:
             continue

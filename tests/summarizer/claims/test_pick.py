@@ -433,3 +433,25 @@ def test_a_piece_of_a_longer_quote_is_not_preferred() -> None:
         paragraphs=["Der Polizist rief „Öffnen Sie die Tür, sofort!“ und trat die Tür ein."],
     )
     assert pick_claims(TITLE, [LEAD, german], "de")[1] == german.paragraphs
+
+
+def test_a_quote_credited_to_a_surname_the_card_never_names_is_not_preferred() -> None:
+    """ "...,” Paganini added." names a speaker the reader has not met: under a subheading it
+    gives way to a sentence that stands alone, unless the card named the speaker before."""
+    quote = "“The new tram line to the airport is what the city council needed,” Paganini added."
+    section = SectionText(
+        heading="What the tram line will bring",
+        paragraphs=[
+            quote,
+            "Commuters will save half an hour on their trip to the centre every morning.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+    named = SectionText(
+        heading=None,
+        paragraphs=[
+            "Lucas Paganini, the council's planner, presented the tram line to the airport.",
+            *LEAD.paragraphs,
+        ],
+    )
+    assert pick_claims(TITLE, [named, section])[1] == [quote]
