@@ -87,7 +87,7 @@ _NOT_PROSE_RE = re.compile(
     r"|don't forget to|be sure to (?:follow|subscribe|check|share)|make sure to (?:follow"
     r"|subscribe|check|share)|follow (?:us|me)|like us|bookmark|learn more|find out more"
     r"|use (?:the )?code|welcome to|coloque|klicken sie|hier klicken|jetzt (?:abonnieren"
-    r"|anmelden|bestellen|kaufen)|mehr infos|cliquez|inscrivez-vous|abonnez-vous|suscríbete"
+    r"|anmelden|bestellen|kaufen|aktualisieren)|mehr infos|cliquez|inscrivez-vous|abonnez-vous|suscríbete"
     r"|haz clic|inscreva-se|clique|assine)\b"
     # sign-offs and calls for comments
     r"|^\W*(?:thanks?(?: you)? (?:for|so much|again)|thank you\W*$|many thanks|vielen dank"
@@ -151,6 +151,8 @@ _NOT_PROSE_RE = re.compile(
     # plugs for tickets and for the publication's funding: "Tickets and more info at:", "...se
     # financiam por meio da sua própria comunidade de leitores"
     r"|^\W*(?:tickets?|more info(?:rmation)?|karten)\b[^.:]{0,40}\b(?:at|from|via|unter|bei)\s*:"
+    r"|\b(?:thank you|we thank you|agradecemos|merci)\b[^.]{0,40}\b(?:for|por|de) (?:valuing"
+    r"|valorizar|supporting|apoiar|soutenir)\b"
     r"|\b(?:funded|financed|financiad[oa]s?|financia(?:m|n)?|finanziert|financé(?:e|s)?)\b.{0,60}"
     r"\b(?:readers|leitores|lectores|lecteurs|leser(?:innen)?|subscribers|assinantes"
     r"|suscriptores|abonnés|abonnenten)\b"

@@ -70,6 +70,8 @@ from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_
         "Ao contrário da mídia corporativa, o Brasil 247 e a TV 247 se financiam por meio da "
         "sua própria comunidade de leitores e telespectadores.",
         "Unlike other outlets, we are funded entirely by our readers.",
+        "A você que chegou até aqui, agradecemos muito por valorizar nosso conteúdo.",
+        "Jetzt aktualisieren",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
