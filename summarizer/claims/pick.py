@@ -84,6 +84,11 @@ LEDE_REACH = 5
 HEADINGLESS_LEANING_FACTOR = 0.5
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
+# ...and a claim this much of whose terms an earlier one already has repeats it in fewer words
+# ("Askar has released proof-of-concept attack code..." after a lede about the released code).
+# (Of a claim of at least NEAR_DUPLICATE_MIN_TERMS terms: a short one may well share them all.)
+NEAR_DUPLICATE_CONTAINED = 0.8
+NEAR_DUPLICATE_MIN_TERMS = 6
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
 # citation mark ("...policy.[91]"); captions and list labels usually do not.
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
@@ -261,6 +266,16 @@ def _coverage(wanted: set[str], found: Counter[str]) -> float:
     return sum(1 for term in wanted if term in found) / len(wanted)
 
 
+def _repeats(candidate: set[str], earlier: set[str]) -> bool:
+    """The candidate claim says what an earlier one said: most terms shared, or nearly all of
+    its own terms the earlier one's."""
+    shared = len(candidate & earlier)
+    return _jaccard(candidate, earlier) >= NEAR_DUPLICATE_JACCARD or (
+        len(candidate) >= NEAR_DUPLICATE_MIN_TERMS
+        and shared >= NEAR_DUPLICATE_CONTAINED * len(candidate)
+    )
+
+
 def _jaccard(first: set[str], second: set[str]) -> float:
     """Overlap of two term sets (0 when both are empty)."""
     union = first | second
@@ -379,7 +394,7 @@ def _pick_from_section(
             continue
         sentence_terms = set(sentence.terms)
         if any(
-            _jaccard(sentence_terms, other) >= NEAR_DUPLICATE_JACCARD
+            _repeats(sentence_terms, other)
             for other in (*chosen_terms[-NEAR_DUPLICATE_WINDOW:], *taken)
         ):
             continue

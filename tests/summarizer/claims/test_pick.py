@@ -455,3 +455,25 @@ def test_a_quote_credited_to_a_surname_the_card_never_names_is_not_preferred() -
         ],
     )
     assert pick_claims(TITLE, [named, section])[1] == [quote]
+
+
+def test_a_claim_that_repeats_the_lede_in_fewer_words_is_not_taken() -> None:
+    """A later sentence nearly all of whose terms the lede already has adds nothing: the
+    story's three claims take a sentence that says something new."""
+    lede = (
+        "A programmer has released code that crashes any server hosting the online game "
+        "Minecraft, exploiting a flaw in the game's network protocol."
+    )
+    repeat = "Askar released the code that crashes any server hosting the game."
+    article = SectionText(
+        heading=None,
+        paragraphs=[
+            lede,
+            repeat,
+            "Mojang was told about the flaw two years ago and has not fixed it since then.",
+            "Server owners can block the attack by limiting the size of incoming packets.",
+        ],
+    )
+    (claims,) = pick_claims("Minecraft exploit crashes game servers", [article])
+    assert claims[0] == lede
+    assert repeat not in claims
