@@ -87,8 +87,8 @@ _NOT_PROSE_RE = re.compile(
     r"|don't forget to|be sure to (?:follow|subscribe|check|share)|make sure to (?:follow"
     r"|subscribe|check|share)|follow (?:us|me)|like us|bookmark|learn more|find out more"
     r"|use (?:the )?code|welcome to|coloque|klicken sie|hier klicken|jetzt (?:abonnieren"
-    r"|anmelden|bestellen|kaufen|aktualisieren)|mehr infos|cliquez|inscrivez-vous|abonnez-vous|suscríbete"
-    r"|haz clic|inscreva-se|clique|assine)\b"
+    r"|anmelden|bestellen|kaufen|aktualisieren)|mehr infos|cliquez|inscrivez-vous|abonnez-vous"
+    r"|suscríbete|haz clic|inscreva-se|clique|assine)\b"
     # sign-offs and calls for comments
     r"|^\W*(?:thanks?(?: you)? (?:for|so much|again)|thank you\W*$|many thanks|vielen dank"
     r"|danke|merci|gracias|obrigad[oa]|grazie|cheers|happy \w+ing\b|stay tuned|see you"
@@ -191,6 +191,9 @@ _SECOND_PERSON = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
+# An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
+# on the last page!"), rarely the point a section makes.
+_EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 
 
 def is_not_prose(sentence: str) -> bool:
@@ -239,9 +242,11 @@ def opens_leaning(sentence: str) -> bool:
 
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
-    """A sentence a reader cannot follow alone: it asks a question, talks about the post
-    itself, or (with `openings`) opens with a reference to what came before."""
+    """A sentence a reader cannot follow alone: it asks a question, exclaims, talks about the
+    post itself, or (with `openings`) opens with a reference to what came before."""
     text = sentence.translate(_APOSTROPHES)
     if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
+        return True
+    if _EXCLAMATION_END.search(text):
         return True
     return openings and opens_leaning(text)

@@ -126,10 +126,14 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         # a subject and a word that continues a story told before
         "Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head.",
         "Apple also said the phone would ship in March.",
+        # an exclamation: a reaction or an appeal
+        "I've got to say, I'm impressed!",
+        "Проголосовать за Олесю вы можете на последней странице!",
     ],
 )
 def test_what_leans_on_its_context(sentence: str) -> None:
-    """Openings that refer back, questions and sentences about the post itself."""
+    """Openings that refer back, questions, exclamations and sentences about the post
+    itself."""
     assert leans_on_context(sentence)
 
 
