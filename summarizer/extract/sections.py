@@ -39,6 +39,8 @@ _MAX_PSEUDO_HEADING_WORDS = 16
 # acronym or a shout).
 _MIN_CAPITALS_HEADING_WORDS = 2
 _MIN_CAPITALS_HEADING_LETTERS = 6
+# A bold line opening with a dash credits the quote above it ("– Kyle Hughes, Writer").
+_CREDIT_DASHES = ("-", "–", "—", "―", "~")
 _FIGURE_OR_BRACKET = re.compile(r"[\d()\[\]{}]")
 _FINAL_PUNCTUATION = tuple(".,;:!…。！，；：")
 # Paragraphs made mostly of link text and this short are teasers ("Read: <headline>").
@@ -364,6 +366,7 @@ def _looks_like_pseudo_heading(block: Block, *, capitals: bool = True) -> bool:
         and len(text) <= _MAX_PSEUDO_HEADING_CHARS
         and len(text.split()) <= _MAX_PSEUDO_HEADING_WORDS
         and not text.endswith(_FINAL_PUNCTUATION)
+        and not text.startswith(_CREDIT_DASHES)
         and block.link_chars < len(text) / 2
         and not is_boilerplate_heading(text)
     )

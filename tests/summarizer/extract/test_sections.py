@@ -47,6 +47,14 @@ def test_paragraph_in_capitals_followed_by_text_is_a_pseudo_heading() -> None:
     assert headings(html) == [None, "WHO IS THE FRONT-RUNNER?", "WHAT SAY YOU, JURY?"]
 
 
+def test_a_bold_credit_under_a_quote_is_not_a_heading() -> None:
+    """ "– Kyle Hughes, Writer" in bold credits the quote above it; it heads nothing."""
+    html = page(
+        f"<p>{paragraph(0)}</p><p><strong>– Kyle Hughes, Writer</strong></p><p>{paragraph(2)}</p>"
+    )
+    assert headings(html) == [None]
+
+
 def test_bold_sentence_and_bold_line_without_body_are_not_headings() -> None:
     """Final punctuation, or nothing after it, keeps a bold paragraph out of the headings."""
     html = page(
