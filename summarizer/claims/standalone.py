@@ -31,7 +31,9 @@ _LEANING_OPENINGS = (
     r"|in (?:this|that|any|either) case|while you're at it"
     # German
     r"|dies|diese[rsmn]?|das ist|er|aber|und|auch|doch|dann|daher|deshalb|außerdem|zudem"
-    r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also"
+    r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also|denn|dennoch|jedoch|allerdings|deswegen"
+    r"|darüber hinaus|somit|folglich|stattdessen|ebenso|genau das|dadurch|dafür|davon|darauf"
+    r"|danach|seine[mnrs]?"
     # French
     r"|elle|ils|elles|cela|ceci|ça|cette|ces|mais|et|donc|ensuite|puis|aussi|pourtant"
     r"|cependant|en effet|par ailleurs|ainsi"

@@ -126,6 +126,9 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         # a subject and a word that continues a story told before
         "Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head.",
         "Apple also said the phone would ship in March.",
+        # German connectives and references back
+        "Denn genau das ist die eigentliche Fähigkeit, die einem das Passing verleiht.",
+        "Allerdings stieg die Miete im selben Jahr um ein Drittel.",
         # an exclamation: a reaction or an appeal
         "I've got to say, I'm impressed!",
         "Проголосовать за Олесю вы можете на последней странице!",
