@@ -66,6 +66,8 @@ from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_
         "Die folgenden Hotel Links öffnen als extra Fenster",
         "All links on this page open in a new window.",
         # plugs for tickets and for the publication's funding
+        "Lerne, wie man einen Teppich herstellt.",
+        "Learn how to build a raised bed in a weekend.",
         "Tickets and more info at: luboku.com.",
         "Ao contrário da mídia corporativa, o Brasil 247 e a TV 247 se financiam por meio da "
         "sua própria comunidade de leitores e telespectadores.",
@@ -96,6 +98,7 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "Browsers such as Chrome are updated every six weeks, Google said.",
         "Tickets cost 20 euros and sold out within an hour of going on sale.",
         "The museum is funded by the city, which cut its grant by a third.",
+        "Learn how the council spent the money, and you will see why the vote was close.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
