@@ -109,6 +109,8 @@ _NOT_PROSE_RE = re.compile(
     # a link to another page set as a short imperative: "Lerne, wie man einen Teppich herstellt."
     r"|^\W*(?:learn|find out|discover|lerne|erfahre|entdecke|découvrez|descubre|scopri)\W+"
     r"(?:how|wie|what|was|why|warum|comment|cómo|come)\b[^.!?]{0,60}[.!]?\W*$"
+    # opening hours of an address box: "Milan 9.30 A.M. / 7.00 P.M.", "Täglich 8.30 - 18.00 Uhr"
+    r"|(?<![\d.,])\d{1,2}[.:]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[-–/]\s*\d{1,2}[.:]\d\d\b"
     # pointers elsewhere: "For more information, visit...", "Alle weiteren Einzelheiten..."
     r"|^\W*(?:for (?:more|further) (?:information|details)|more (?:information|details) (?:can be"
     r" found|is available|are available)|(?:alle )?weitere[n]? (?:informationen|einzelheiten"

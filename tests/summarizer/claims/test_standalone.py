@@ -68,6 +68,10 @@ from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_
         # plugs for tickets and for the publication's funding
         "Lerne, wie man einen Teppich herstellt.",
         "Learn how to build a raised bed in a weekend.",
+        # opening hours
+        "Michael Anastassiades ‘Jewels after Jewels’ Flos Showroom corso Monforte, 15, Milan "
+        "9.30 A.M. / 7.00 P.M.",
+        "328 North Bridge Road, Raffles Hotel Arkaden. Geöffnet: Täglich von 8.30 - 18.00 Uhr",
         "Tickets and more info at: luboku.com.",
         "Ao contrário da mídia corporativa, o Brasil 247 e a TV 247 se financiam por meio da "
         "sua própria comunidade de leitores e telespectadores.",
@@ -97,6 +101,7 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "Apples, pears, plums and cherries grow in the valley, the farmers said.",
         "Browsers such as Chrome are updated every six weeks, Google said.",
         "Tickets cost 20 euros and sold out within an hour of going on sale.",
+        "The shop opens at 9.30 a.m. and closes at 7 p.m. on weekdays, the owner said.",
         "The museum is funded by the city, which cut its grant by a third.",
         "Learn how the council spent the money, and you will see why the vote was close.",
     ],
