@@ -41,6 +41,7 @@ _MIN_CAPITALS_HEADING_WORDS = 2
 _MIN_CAPITALS_HEADING_LETTERS = 6
 # A bold line opening with a dash credits the quote above it ("– Kyle Hughes, Writer").
 _CREDIT_DASHES = ("-", "–", "—", "―", "~")
+_FINISHED_TEXT = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 _FIGURE_OR_BRACKET = re.compile(r"[\d()\[\]{}]")
 _FINAL_PUNCTUATION = tuple(".,;:!…。！，；：")
 # Paragraphs made mostly of link text and this short are teasers ("Read: <headline>").
@@ -199,7 +200,13 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         after = following[id(item)]
         is_heading = item.heading_candidate and (
             block.heading_level > 0
-            or (after is not None and not after.block.heading_level and not after.heading_candidate)
+            or (
+                after is not None
+                and not after.block.heading_level
+                and not after.heading_candidate
+                # A line in capitals heads finished sentences, not a teaser's blurb.
+                and (block.all_bold or _FINISHED_TEXT.search(after.block.text) is not None)
+            )
         )
         if is_heading:
             drafts.append(_Draft(block.text, block.heading_level or _PSEUDO_LEVEL))

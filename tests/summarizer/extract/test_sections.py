@@ -37,10 +37,13 @@ def test_bold_paragraph_followed_by_text_is_a_pseudo_heading() -> None:
 def test_paragraph_in_capitals_followed_by_text_is_a_pseudo_heading() -> None:
     """News agencies set their subheadings as plain paragraphs in capitals ("WHO IS THE
     FRONT-RUNNER?"); one capitalised word, a line with figures or brackets, a line above the
-    first prose (a credit) or a line in capitals without text after it is no heading."""
+    first prose (a credit), a line over an unfinished blurb (a teaser) or a line in capitals
+    without text after it is no heading."""
     html = page(
         f"<p>ITV, ASSOCIATED PRESS</p><p>{paragraph(0)}</p><p>WHO IS THE FRONT-RUNNER?</p>"
         f"<p>{paragraph(2)}</p><p>FRIDAY APRIL 17: GALLERY BAR</p><p>{paragraph(3)}</p>"
+        "<p>CLIMATE NEUTRAL FIRMS</p><p>What a firm must do to be rated climate neutral by the"
+        " B.A.U.M. definition 2021</p>"
         f"<p>UPDATE</p><p>{paragraph(4)}</p><p>WHAT SAY YOU, JURY?</p><p>{paragraph(6)}</p>"
         "<p>THE END OF IT</p>"
     )
