@@ -123,7 +123,8 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     ranked = rank_sections(headline, sections, meta.language, settings.claims)
     opening = body[:KEYPHRASE_TEXT_CHARS]
     languages = page_languages(meta.language, [headline, opening])
-    tags = card_tags(meta.tags, languages=languages, text=body, site_name=meta.site_name)
+    about = "\n".join([headline, meta.description or "", body])
+    tags = card_tags(meta.tags, languages=languages, text=about, site_name=meta.site_name)
     if not tags:
         tags = keyphrase_tags(headline, body, meta.language, site_name=meta.site_name)
     words = int(word_count(body))

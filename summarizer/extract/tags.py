@@ -5,6 +5,11 @@ habits: index forms of names ("Bevin, Matthew", "Beshear, Andrew G (1977- )"), q
 ("Winter (Season)"), case and plural variants, UI labels that sit in the same strip ("Show
 more") and stray function words ("d’un"). The card shows at most `MAX_CARD_TAGS`; tags the
 article itself mentions go first.
+
+A tag that names nothing in the article (no word of it in the headline, description or body)
+is the site's, not the article's: a section ("Technology News"), a format or paywall label
+("Story", "Premium Content"), site-wide keywords ("otw"), the categories of a blog's sidebar.
+An acronym of another tag ("VW" beside "Volkswagen") adds nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summarizer.languages import same_word, stopwords_of, words
-from summarizer.text import clean_text
+from summarizer.languages import folded, same_word, stopwords_of, words
+from summarizer.text import UNSPACED_CHAR, clean_text
 
 MAX_CARD_TAGS = 5
 # Function words are short: a longer word on a stopword list ("information", "Microsoft" on
@@ -31,6 +36,16 @@ _UI_LABEL = re.compile(
     r"|other|all|sports?) news|top stories|latest|video|videos|photos?)\W*$",
     re.IGNORECASE,
 )
+# Below this many words the article may be a teaser or a paywall's first lines: a tag it does
+# not mention may still be its topic.
+MIN_WORDS_TO_JUDGE_TAGS = 150
+# A part of a compound tag word found in the article has at least this many letters, and so
+# does the rest of the word.
+_MIN_COMPOUND_PART_CHARS = 5
+# "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
+_FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
+# An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # "(1977- )", "(born 1950)": life dates after an index-form name.
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
@@ -53,8 +68,11 @@ def card_tags(
     """At most `limit` clean tags: UI labels, stopwords and the site's name dropped, index
     names turned round, qualifiers removed, near-duplicates merged (the first form wins; see
     `_near_duplicate`),
-    tags the article `text` mentions before those it does not."""
+    tags the article `text` mentions before those it does not. When `text` (the headline,
+    description and body) is long enough to judge, a tag with no word in it is dropped, and so
+    is an acronym of another tag."""
     stop = stopwords_of(languages)
+    article = _ArticleWords(text) if len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS else None
     site_key = _key(site_name) if site_name else None
     cleaned: list[str] = []
     kept: list[list[str]] = []
@@ -65,11 +83,16 @@ def card_tags(
         key = _key(tag)
         if not key or key == site_key:
             continue
+        if article is not None and not article.names_any(tag, stop):
+            continue
         tag_words = key.split()
         if any(_near_duplicate(tag_words, other) for other in kept):
             continue
         kept.append(tag_words)
         cleaned.append(tag)
+    cleaned = [tag for tag in cleaned if not _acronym_of_another(tag, cleaned)]
+    if sum(1 for tag in cleaned if _FIELD.match(tag)) >= 2:
+        cleaned = [tag for tag in cleaned if not _FIELD.match(tag)]
     folded_text = " " + " ".join(words(text)) + " "
     mentioned = [tag for tag in cleaned if f" {' '.join(words(tag))} " in folded_text]
     others = [tag for tag in cleaned if tag not in mentioned]
@@ -118,3 +141,66 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+class _ArticleWords:
+    """The words of an article, looked up up to inflection (`same_word`) in buckets of words
+    sharing their first characters, so a tag is checked in time linear in its length."""
+
+    _BUCKET_CHARS = 4
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.buckets: dict[str, set[str]] = {}
+        for word in words(text):
+            key = folded(word)
+            self.buckets.setdefault(key[: self._BUCKET_CHARS], set()).add(key)
+
+    def has(self, word: str) -> bool:
+        """`word` up to inflection, or a compound of a word the article has ("Angstzustände"
+        where it says "Angst", "Hasenstall" where it says "Stall")."""
+        key = folded(word)
+        bucket = self.buckets.get(key[: self._BUCKET_CHARS], set())
+        if key in bucket:
+            return True
+        if len(key) >= self._BUCKET_CHARS and any(same_word(key, other) for other in bucket):
+            return True
+        return any(
+            self._exact(key[:size]) or self._exact(key[-size:])
+            for size in range(_MIN_COMPOUND_PART_CHARS, len(key) - _MIN_COMPOUND_PART_CHARS + 1)
+        )
+
+    def _exact(self, key: str) -> bool:
+        return key in self.buckets.get(key[: self._BUCKET_CHARS], ())
+
+    def names_any(self, tag: str, stop: frozenset[str]) -> bool:
+        """Some word of `tag` (a content word, if it has one) occurs in the article; a tag in
+        a script written without spaces, as a substring."""
+        if UNSPACED_CHAR.search(tag):
+            return any(part in self.text for part in tag.split())
+        tag_words = words(tag.replace("-", " ").replace("_", " "))
+        content = [word for word in tag_words if word not in stop] or tag_words
+        return any(self.has(word) for word in content)
+
+
+def _acronym_of_another(tag: str, tags: Sequence[str]) -> bool:
+    """`tag` is the initials of another tag ("EA": "Electronic Arts") or its letters in order
+    from its first ("VW": "Volkswagen", "MSFT": "Microsoft")."""
+    if not _ACRONYM.match(tag):
+        return False
+    letters = tag.lower()
+    for other in tags:
+        if other == tag or len(other) < len(tag) + 3:
+            continue
+        initials = "".join(word[0] for word in words(other.replace("-", " ")))
+        if initials == letters or _in_order(letters, folded(other)):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Every letter of `letters` occurs in `word` in order, the first being its first."""
+    if not word.startswith(letters[0]):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in letters[1:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarizer import digest_html
 from summarizer.extract.tags import MAX_CARD_TAGS, card_tags, readable_tag
 
 
@@ -57,3 +58,56 @@ def test_news_section_labels_and_read_on_buttons_are_dropped() -> None:
     """ "General News", "Latest News" are the CMS's sections; "Weiterlesen" is a button."""
     tags = ["General News", "Latest News", "Weiterlesen", "Fox News", "crime"]
     assert card_tags(tags, languages=("en", "de")) == ["Fox News", "crime"]
+
+
+_ARTICLE = (
+    "In Zimbabwe the army seized power in Harare on Wednesday and put Robert Mugabe under house "
+    "arrest, while his wife Grace stayed at the compound and a priest mediated. "
+) * 12
+
+
+def test_a_tag_naming_nothing_in_the_article_is_the_sites() -> None:
+    """Section, format and paywall labels the article never says are dropped once the article
+    is long enough to judge; a tag any of whose words it says stays."""
+    tags = ["Zimbabwe", "Story", "Standard", "Premium Content", "Robert Mugabe", "Grace Mugabe"]
+    chosen = card_tags(tags, languages=("en",), text=_ARTICLE)
+    assert chosen == ["Zimbabwe", "Robert Mugabe", "Grace Mugabe"]
+    # A teaser (a paywall's first lines) is too short to judge: its tags all stay.
+    assert card_tags(tags, languages=("en",), text="Zimbabwe's army seized power.") == tags[:5]
+
+
+def test_a_compound_of_a_word_the_article_says_names_it() -> None:
+    text = "Angst ist ein Gefühl, das jeder kennt, und jeder Stall braucht Pflege. " * 15
+    chosen = card_tags(["Angstzustände", "Hasenstall", "Pferdezucht"], languages=("de",), text=text)
+    assert chosen == ["Angstzustände", "Hasenstall"]
+
+
+def test_an_acronym_of_another_tag_adds_nothing() -> None:
+    tags = ["Volkswagen", "VW", "Electronic Arts", "EA", "Microsoft", "MSFT", "EV", "PCs"]
+    assert card_tags(tags, languages=("en",), limit=10) == [
+        "Volkswagen",
+        "Electronic Arts",
+        "Microsoft",
+        "EV",
+        "PCs",
+    ]
+
+
+def test_several_cms_fields_are_not_topics() -> None:
+    tags = ["Day: Wednesday", "Page Type: Article", "Gaza", "Rogue One: A Star Wars Story"]
+    assert card_tags(tags, languages=("en",)) == ["Gaza"]
+    assert card_tags(tags[2:], languages=("en",)) == tags[2:]
+
+
+def test_the_digest_judges_tags_by_headline_description_and_body() -> None:
+    """A tag only the headline or the description names is the article's; one nothing on the
+    page names is dropped."""
+    paragraph = "<p>" + "The army seized power and a priest mediated between the two sides. " * 4
+    html = (
+        '<html><head><title>Zimbabwe coup</title><meta property="og:title" content="Zimbabwe coup">'
+        '<meta name="description" content="What Mugabe said.">'
+        '<meta property="article:tag" content="Zimbabwe"><meta property="article:tag" '
+        'content="Mugabe"><meta property="article:tag" content="Premium Content"></head><body>'
+        f"<article><h1>Zimbabwe coup</h1>{(paragraph + '</p>') * 8}</article></body></html>"
+    )
+    assert digest_html(html, "https://example.com/a").tags == ["Zimbabwe", "Mugabe"]
