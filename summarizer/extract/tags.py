@@ -46,6 +46,19 @@ _MIN_COMPOUND_PART_CHARS = 5
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Words of a page's format, place or paywall, not its topic: a tag made of them ("Story",
+# "Standard", "Premium Content", "section-Articles", "featured-story", "Exclusive"), or one
+# naming a kind of article with them ("NRPLUS Member Articles"), is the CMS's label.
+_FORMAT_WORDS_LIST = """
+    article articles story stories post posts content contents page pages section sections
+    standard premium member members membership subscriber subscribers subscription exclusive
+    feature features featured sponsored paid paywall plus free front
+    artikel beitrag beiträge inhalt inhalte abo abonnenten exklusiv
+    article articles contenu abonnés exclusif artículo artículos contenido suscriptores
+    exclusivo artigo artigos conteúdo assinantes exclusivo
+    """
+_FORMAT_WORDS = frozenset(_FORMAT_WORDS_LIST.split())
+_KIND_OF_ARTICLE = frozenset({"articles", "posts", "stories", "content", "artikel", "beiträge"})
 # "(1977- )", "(born 1950)": life dates after an index-form name.
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
@@ -78,7 +91,7 @@ def card_tags(
     kept: list[list[str]] = []
     for raw in tags:
         tag = readable_tag(raw)
-        if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop):
+        if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
         key = _key(tag)
         if not key or key == site_key:
@@ -116,6 +129,21 @@ def _is_stopword_tag(tag: str, stop: frozenset[str]) -> bool:
     # Elided forms ("d’un", "c’est") are split into their parts (the lists hold "d", "c").
     found = [part for word in words(tag) for part in word.split("'")]
     return bool(found) and all(part in stop and len(part) <= _MAX_STOPWORD_CHARS for part in found)
+
+
+def _is_format_label(tag: str) -> bool:
+    """Every word of the tag is a format or paywall word, or it names a kind of article with
+    one ("Member Articles")."""
+    found = words(tag.replace("-", " ").replace("_", " "))
+    if not found:
+        return False
+    if all(word in _FORMAT_WORDS for word in found):
+        return True
+    return (
+        len(found) > 1
+        and found[-1] in _KIND_OF_ARTICLE
+        and any(word in _FORMAT_WORDS for word in found[:-1])
+    )
 
 
 def _near_duplicate(first: list[str], second: list[str]) -> bool:

@@ -111,3 +111,13 @@ def test_the_digest_judges_tags_by_headline_description_and_body() -> None:
         f"<article><h1>Zimbabwe coup</h1>{(paragraph + '</p>') * 8}</article></body></html>"
     )
     assert digest_html(html, "https://example.com/a").tags == ["Zimbabwe", "Mugabe"]
+
+
+def test_format_and_paywall_labels_are_not_topics() -> None:
+    """Tags made of format words, or naming a kind of article with one, are the CMS's even
+    when the article uses the words; a topic beside a format word stays."""
+    tags = ["Story", "Premium Content", "NRPLUS Member Articles", "section-Articles", "Exclusive"]
+    assert card_tags([*tags, "content type", "Short Stories"], languages=("en",)) == [
+        "content type",
+        "Short Stories",
+    ]
