@@ -7,6 +7,10 @@ mid-sentence), for phrases in the headline and for multi-word phrases. Inflected
 one; a word that lives inside a recurring name or phrase gives way to it ("Lavrov" -> "Sergey
 Lavrov", "nucleares" -> "armas nucleares").
 
+Capitals-only words beside another or longer than an acronym ("CONTINUA DEPOIS DA
+PUBLICIDADE", "LOTS AND LOTS") are shouting, not names; a title ("Herr", "Mr") is not part of
+the name it opens; "new" opens names but not lower-case phrases ("new player").
+
 Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
 headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
 text repeats three times where capitals mark names (not in German, where every noun has one);
@@ -73,6 +77,17 @@ _KOREAN_PARTICLES = (
 # A capitalised word longer than this inside a sentence is a name even when a broad stopword
 # list has it ("Microsoft", "Research" in "Cancer Research UK").
 _MAX_STOPWORD_NAME_CHARS = 7
+# A capitals-only word longer than this is shouting ("PUBLICIDADE"), not an acronym ("NYCHA").
+_MAX_ACRONYM_CHARS = 6
+# Stopwords that open names ("New Zealand") and so do not split phrases; a phrase they open
+# in lower case ("new player") is an adjective and a noun, not a term.
+_NAME_OPENERS = frozenset({"new"})
+# Titles before a name: "Herr Lucke" is Lucke. They split phrases as stopwords do.
+_HONORIFICS_LIST = """
+    mr mrs ms miss dr sir herr herrn frau monsieur madame mme mlle señor señora sr sra srta
+    senhor senhora doña signor signora
+    """
+_HONORIFICS = frozenset(_HONORIFICS_LIST.split())
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
 # into kanji/katakana terms; a segment up to this long is a term, a longer one (Chinese, Thai)
 # gives its character n-grams of these lengths; either must recur to count.
@@ -125,7 +140,8 @@ class _Candidate:
             return True
         form = self.forms.most_common(1)[0][0]
         lower = all(word[:1].islower() for word in form.split())
-        return self.is_name or (lower and self.count >= 2)
+        opened = self.words[0] in _NAME_OPENERS
+        return self.is_name or (lower and self.count >= 2 and not opened)
 
     @property
     def unspaced(self) -> bool:
@@ -200,7 +216,7 @@ def keyphrases(
     sentences = [title, *split_sentences(text, language)]
     languages = languages or detect_languages(language, sentences)
     # "New" opens too many names ("New Zealand", "New York") to split phrases on it.
-    stopwords = (stopwords_of(languages.codes) - {"new"}) | _PAGE_WORDS
+    stopwords = (stopwords_of(languages.codes) - _NAME_OPENERS) | _PAGE_WORDS | _HONORIFICS
     capitals_mark_names = not capitalises_nouns(languages.main)
     for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
@@ -245,7 +261,9 @@ def _phrases(
     """(lower-cased words, surface form, starts the sentence) for each candidate phrase."""
     run: list[tuple[str, int]] = []
     previous_end = 0
-    for index, match in enumerate(_TOKEN.finditer(sentence)):
+    matches = list(_TOKEN.finditer(sentence))
+    shouted = _shouted(matches)
+    for index, match in enumerate(matches):
         token = match.group(0)
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
@@ -255,7 +273,13 @@ def _phrases(
         if gap.strip():
             yield from _run_phrases(run)
             run = []
-        if _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word):
+        # A shouted word ("CONTINUA DEPOIS DA PUBLICIDADE", "LOTS AND LOTS") is an ad label or
+        # emphasis, not evidence of a name or a term: it splits phrases as a stopword does.
+        if (
+            index in shouted
+            or _is_stopword(word, index, stopwords, capitals_mark_names)
+            or not _is_wordlike(word)
+        ):
             yield from _run_phrases(run)
             run = []
             continue
@@ -264,6 +288,27 @@ def _phrases(
             yield from _run_phrases(run)
             run = []
     yield from _run_phrases(run)
+
+
+def _shouted(matches: list[re.Match[str]]) -> set[int]:
+    """Indexes of capitals-only words that stand beside another (a line in capitals: "LOTS AND
+    LOTS of changes", an ad label) or are longer than an acronym ("PUBLICIDADE")."""
+    loud = [_is_capitals(match.group(0)) for match in matches]
+    return {
+        index
+        for index, match in enumerate(matches)
+        if loud[index]
+        and (
+            len(match.group(0)) > _MAX_ACRONYM_CHARS
+            or (index > 0 and loud[index - 1])
+            or (index + 1 < len(loud) and loud[index + 1])
+        )
+    }
+
+
+def _is_capitals(token: str) -> bool:
+    letters = [char for char in token if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def _is_stopword(

@@ -239,3 +239,41 @@ def test_a_common_word_must_recur_beyond_echoing_the_headline() -> None:
     tags = keyphrases("Saraki, Melaye Drag Police Chief To Court", text, "en")
     assert "Melaye" in tags
     assert not any(tag.lower().startswith("drag") for tag in tags)
+
+
+def test_shouted_words_are_not_names() -> None:
+    """An ad label in capitals between paragraphs ("CONTINUA DEPOIS DA PUBLICIDADE") and
+    emphasis ("LOTS AND LOTS") are not names, however often they recur; an acronym is."""
+    text = (
+        "O TSE recebeu as perguntas dos militares sobre as urnas. CONTINUA DEPOIS DA PUBLICIDADE "
+        "O TSE respondeu às perguntas em outubro. CONTINUA DEPOIS DA PUBLICIDADE "
+        "O TSE publicou as respostas. CONTINUA DEPOIS DA PUBLICIDADE"
+    )
+    tags = keyphrases("Militares e o TSE", text, "pt")
+    assert "TSE" in tags
+    assert not {"CONTINUA", "PUBLICIDADE", "CONTINUA DEPOIS"} & set(tags)
+    loud = "Minecraft got LOTS AND LOTS of fixes. LOTS AND LOTS of Minecraft maps. LOTS more."
+    assert "LOTS" not in keyphrases("Minecraft 1.8", loud, "en")
+
+
+def test_a_lower_case_phrase_opened_by_new_is_not_a_term() -> None:
+    """ "New" stays inside names ("New Zealand") but "new player" is an adjective and a noun."""
+    text = (
+        "Minecraft added a new player model. The new player skin is called Alex. "
+        "The New Zealand team played the new player model. New Zealand won."
+    )
+    tags = keyphrases("Minecraft update", text, "en")
+    assert "New Zealand" in tags
+    assert "new player" not in tags
+
+
+def test_a_title_before_a_name_is_not_part_of_it() -> None:
+    """ "Herr Lucke" twice does not swallow the many plain "Lucke": the tag is the name."""
+    text = (
+        "Lucke sprach am Dienstag in Hamburg. Der AStA kritisierte Lucke scharf. "
+        "Wenn Herr Lucke spricht, wird protestiert. Am Mittwoch antwortete Lucke dem AStA. "
+        "Herr Lucke sollte sich zu seiner Rolle äußern, sagte der AStA."
+    )
+    tags = keyphrases("Verhärtete Fronten nach Luckes Vorlesung", text, "de")
+    assert "Lucke" in tags
+    assert "Herr Lucke" not in tags
