@@ -9,7 +9,8 @@ Lavrov", "nucleares" -> "armas nucleares").
 
 Capitals-only words beside another or longer than an acronym ("CONTINUA DEPOIS DA
 PUBLICIDADE", "LOTS AND LOTS") are shouting, not names; a title ("Herr", "Mr") is not part of
-the name it opens; "new" opens names but not lower-case phrases ("new player").
+the name it opens; "new" opens names but not lower-case phrases ("new player"); two lone-word
+names side by side in the headline, and so in the text, are joined ("Jose Mourinho").
 
 Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
 headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
@@ -88,6 +89,8 @@ _HONORIFICS_LIST = """
     senhor senhora doña signor signora
     """
 _HONORIFICS = frozenset(_HONORIFICS_LIST.split())
+_OPENING_QUOTES = "\"'“„«‚‘‹"
+_CLOSING_QUOTES = "\"'”“»‘’›"
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
 # into kanji/katakana terms; a segment up to this long is a term, a longer one (Chinese, Thai)
 # gives its character n-grams of these lengths; either must recur to count.
@@ -240,7 +243,8 @@ def keyphrases(
     _fold_words_into_names(candidates)
     _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
-    return _select(list(candidates.values()), limit, capitals_mark_names)
+    chosen = _select(list(candidates.values()), limit, capitals_mark_names)
+    return _join_split_names(chosen, title, text, stopwords)
 
 
 def _is_title_case(sentence: str) -> bool:
@@ -484,6 +488,51 @@ def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool)
         chosen.append(_display_form(candidate))
         used += keys
     return chosen
+
+
+def _join_split_names(
+    chosen: list[str], title: str, text: str, stopwords: frozenset[str]
+) -> list[str]:
+    """Two capitalised lone-word tags that stand side by side in the headline and recur so in
+    the text are one name split in two ("Jose" and "Mourinho"); so are two with a stopword
+    between them inside quotes ("Zentrum" and "Berg" of „Zentrum am Berg“). The headline's span
+    replaces the first tag, the second goes. The text must write the span with its capitals:
+    in a Title Case headline they prove nothing ("Scrape Google")."""
+    tokens = list(_TOKEN.finditer(title))
+    where = {match.group(0).rstrip(".").lower(): index for index, match in enumerate(tokens)}
+    joined = list(chosen)
+    for tag in chosen:
+        start = where.get(tag.lower())
+        if start is None or tag not in joined or not _is_lone_name(tag):
+            continue
+        partners = {other.lower(): other for other in joined if other != tag}
+        for end in (start + 1, start + 2):
+            second = partners.get(tokens[end].group(0).lower()) if end < len(tokens) else None
+            if second is None or not _is_lone_name(second):
+                continue
+            span = title[tokens[start].start() : tokens[end].end()]
+            between = [token.group(0) for token in tokens[start + 1 : end]]
+            if span != " ".join([tokens[start].group(0), *between, tokens[end].group(0)]):
+                continue  # punctuation between them: "Bitcoin (BTC)", "Gitarre & Bass"
+            if between and not (between[0].lower() in stopwords and _quoted(title, span)):
+                continue
+            if span not in text:
+                continue
+            joined[joined.index(tag)] = span
+            joined.remove(second)
+            break
+    return joined
+
+
+def _is_lone_name(tag: str) -> bool:
+    return " " not in tag and tag[:1].isupper()
+
+
+def _quoted(title: str, span: str) -> bool:
+    """`span` stands between quotation marks in `title`."""
+    at = title.find(span)
+    before, after = title[at - 1 : at], title[at + len(span) : at + len(span) + 1]
+    return bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def _overlap_keys(candidate: _Candidate) -> list[str]:

@@ -277,3 +277,23 @@ def test_a_title_before_a_name_is_not_part_of_it() -> None:
     tags = keyphrases("Verhärtete Fronten nach Luckes Vorlesung", text, "de")
     assert "Lucke" in tags
     assert "Herr Lucke" not in tags
+
+
+def test_a_name_split_into_two_tags_is_joined() -> None:
+    """ "Jose" (alone in a quoted tweet) and "Mourinho" are one name the headline and the text
+    write together; a name with a stopword inside is joined only within quotes."""
+    text = (
+        "Tottenham appointed Jose Mourinho on Wednesday. Mourinho replaces Pochettino. "
+        "Mourinho said he was delighted. The club tweeted 'Welcome Jose'. Jose smiled, and "
+        "Jose Mourinho signed. Fans cheered Jose."
+    )
+    tags = keyphrases("Jose Mourinho agrees deal with Tottenham", text, "en")
+    assert "Jose Mourinho" in tags
+    assert "Jose" not in tags and "Mourinho" not in tags
+    bridged = (
+        "Das „Zentrum am Berg“ öffnet. Im Zentrum am Berg wird geforscht. Der Berg ist hoch, "
+        "das Zentrum ist neu, der Berg bleibt, das Zentrum wächst, am Berg und im Zentrum."
+    )
+    tags = keyphrases("„Zentrum am Berg“ offiziell eröffnet", bridged, "de")
+    assert "Zentrum am Berg" in tags
+    assert "Berg" not in tags
