@@ -10,7 +10,8 @@ Lavrov", "nucleares" -> "armas nucleares").
 Capitals-only words beside another or longer than an acronym ("CONTINUA DEPOIS DA
 PUBLICIDADE", "LOTS AND LOTS") are shouting, not names; a title ("Herr", "Mr") is not part of
 the name it opens; "new" opens names but not lower-case phrases ("new player"); two lone-word
-names side by side in the headline, and so in the text, are joined ("Jose Mourinho").
+names side by side in the headline, and so in the text, are joined ("Jose Mourinho"); a name
+the headline goes on with a capitalised word is not cut short ("Milan Design Week").
 
 Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
 headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
@@ -244,7 +245,8 @@ def keyphrases(
     _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
     chosen = _select(list(candidates.values()), limit, capitals_mark_names)
-    return _join_split_names(chosen, title, text, stopwords)
+    joined = _join_split_names(chosen, title, text, stopwords)
+    return [_uncut_name(tag, title, text, stopwords) for tag in joined]
 
 
 def _is_title_case(sentence: str) -> bool:
@@ -522,6 +524,35 @@ def _join_split_names(
             joined.remove(second)
             break
     return joined
+
+
+def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> str:
+    """A multi-word name the headline goes on with a capitalised word is cut mid-name ("Milan
+    Design" of "Milan Design Week 2018" where the text misspells the rest): the headline's
+    longer name. In a Title Case headline every word has a capital ("Joe Biden Wins"), so
+    there the text must also go on with one wherever it says the name."""
+    if " " not in tag or not tag[:1].isupper():
+        return tag
+    if _is_title_case(title) and not _always_continued(tag, text):
+        return tag
+    at = title.find(tag)
+    if at < 0:
+        return tag
+    following = _TOKEN.match(title, at + len(tag) + 1)
+    if title[at + len(tag) : at + len(tag) + 1] != " " or following is None:
+        return tag
+    word = following.group(0)
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in stopwords:
+        return tag
+    return f"{tag} {word}"
+
+
+def _always_continued(tag: str, text: str) -> bool:
+    """`tag` occurs in `text`, each time followed by a capitalised word."""
+    found = [text[match.end() :][:2] for match in re.finditer(re.escape(tag), text)]
+    return bool(found) and all(
+        len(after) == 2 and after[0] == " " and after[1].isupper() for after in found
+    )
 
 
 def _is_lone_name(tag: str) -> bool:

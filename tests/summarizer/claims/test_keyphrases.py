@@ -297,3 +297,17 @@ def test_a_name_split_into_two_tags_is_joined() -> None:
     tags = keyphrases("„Zentrum am Berg“ offiziell eröffnet", bridged, "de")
     assert "Zentrum am Berg" in tags
     assert "Berg" not in tags
+
+
+def test_a_name_cut_short_takes_the_headlines_longer_form() -> None:
+    """The text says "Milan Design" twice, each time going on with a capitalised word (here a
+    typo): the tag is the headline's "Milan Design Week"; "Angela Merkel Wins" is no name."""
+    text = (
+        "During the Milan Design Meek, the showroom opened. Visitors to Milan Design Meek saw "
+        "the lights of the showroom, and the showroom stayed open late."
+    )
+    tags = keyphrases("Milan Design Week 2018 | A Light Installation For FLOS", text, "en")
+    assert "Milan Design Week" in tags
+    merkel = "Angela Merkel said she won. Angela Merkel thanked voters, and Angela Merkel smiled."
+    tags = keyphrases("Angela Merkel Wins The Election", merkel, "en")
+    assert "Angela Merkel" in tags
