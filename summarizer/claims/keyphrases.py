@@ -8,7 +8,8 @@ one; a word that lives inside a recurring name or phrase gives way to it ("Lavro
 Lavrov", "nucleares" -> "armas nucleares").
 
 Capitals-only words beside another or longer than an acronym ("CONTINUA DEPOIS DA
-PUBLICIDADE", "LOTS AND LOTS") are shouting, not names; a title ("Herr", "Mr") is not part of
+PUBLICIDADE", "LOTS AND LOTS") are shouting: they count, but a phrase only ever shouted is no
+tag and shouting is no evidence of a name; a title ("Herr", "Mr") is not part of
 the name it opens; "new" opens names but not lower-case phrases ("new player"); two lone-word
 names side by side in the headline, and so in the text, are joined ("Jose Mourinho"); a name
 the headline goes on with a capitalised word is not cut short ("Milan Design Week").
@@ -142,6 +143,8 @@ class _Candidate:
             return self.count >= 2 or self.in_headline
         if len(self.words) == 1:
             return True
+        if not self.forms:
+            return False
         form = self.forms.most_common(1)[0][0]
         lower = all(word[:1].islower() for word in form.split())
         opened = self.words[0] in _NAME_OPENERS
@@ -170,6 +173,8 @@ class _Candidate:
         if self.unspaced:
             return self.count >= 2 or self.in_headline
         total = max(self.count, self.mentions)
+        if not self.forms:
+            return False  # only ever shouted: "CONTINUA DEPOIS DA PUBLICIDADE"
         if total < 2 or (len(self.words) == 1 and is_calendar_word(self.words[0])):
             return False
         if not capitals_mark_names and not self.has_capital:
@@ -228,6 +233,8 @@ def keyphrases(
         for words, forms, starts_sentence in _phrases(sentence, stopwords, capitals_mark_names):
             candidate = candidates.setdefault(words, _Candidate(words))
             candidate.count += 1
+            if not forms:
+                continue  # shouted: an ad label or emphasis proves neither a name nor a term
             candidate.forms[forms] += 1
             if not starts_sentence and not title_case and forms[:1].isupper():
                 candidate.capitalised_inside += 1
@@ -274,40 +281,42 @@ def _phrases(
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
         ends_clause = token.endswith(".") and not _is_abbreviation(token)
-        word = _strip_particle(_POSSESSIVE.sub("", token[:-1] if ends_clause else token))
+        bare = token[:-1] if ends_clause else token
+        word = _strip_particle(_POSSESSIVE.sub("", bare))
+        # A possessive ends its phrase: "the Sheriff's Office" has no "Sheriff Office".
+        ends_clause = ends_clause or word != bare
         # Punctuation between two tokens ends a phrase; so does a stopword or a number.
         if gap.strip():
-            yield from _run_phrases(run)
+            yield from _run_phrases(run, shouted)
             run = []
-        # A shouted word ("CONTINUA DEPOIS DA PUBLICIDADE", "LOTS AND LOTS") is an ad label or
-        # emphasis, not evidence of a name or a term: it splits phrases as a stopword does.
-        if (
-            index in shouted
-            or _is_stopword(word, index, stopwords, capitals_mark_names)
-            or not _is_wordlike(word)
-        ):
-            yield from _run_phrases(run)
+        if _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word):
+            yield from _run_phrases(run, shouted)
             run = []
             continue
         run.append((word, index))
         if ends_clause:
-            yield from _run_phrases(run)
+            yield from _run_phrases(run, shouted)
             run = []
-    yield from _run_phrases(run)
+    yield from _run_phrases(run, shouted)
 
 
 def _shouted(matches: list[re.Match[str]]) -> set[int]:
     """Indexes of capitals-only words that stand beside another (a line in capitals: "LOTS AND
     LOTS of changes", an ad label) or are longer than an acronym ("PUBLICIDADE")."""
     loud = [_is_capitals(match.group(0)) for match in matches]
+    # Two words stand beside each other when only spaces part them ("CGT, SUD" do not).
+    beside = [
+        not matches[index].string[matches[index - 1].end() : matches[index].start()].strip()
+        for index in range(1, len(matches))
+    ]
     return {
         index
         for index, match in enumerate(matches)
         if loud[index]
         and (
             len(match.group(0)) > _MAX_ACRONYM_CHARS
-            or (index > 0 and loud[index - 1])
-            or (index + 1 < len(loud) and loud[index + 1])
+            or (index > 0 and loud[index - 1] and beside[index - 1])
+            or (index + 1 < len(loud) and loud[index + 1] and beside[index])
         )
     }
 
@@ -348,23 +357,28 @@ def _is_abbreviation(token: str) -> bool:
     return token.count(".") >= 2
 
 
-def _run_phrases(run: list[tuple[str, int]]) -> Iterator[tuple[tuple[str, ...], str, bool]]:
+def _run_phrases(
+    run: list[tuple[str, int]], shouted: set[int]
+) -> Iterator[tuple[tuple[str, ...], str, bool]]:
     """Every 1..MAX_PHRASE_WORDS-word slice of a stopword-free run of tokens; an unspaced token
-    (CJK) gives its own terms and is part of no longer phrase."""
+    (CJK) gives its own terms and is part of no longer phrase. A slice with a shouted word has
+    no surface form (""): it counts, but says nothing about casing."""
     tokens = [token for token, _ in run]
     unspaced = [UNSPACED_CHAR.search(token) is not None for token in tokens]
     lowered = [token.lower() for token in tokens]
+    loud = [index in shouted for _, index in run]
     for start in range(len(run)):
         starts = run[start][1] == 0
         if unspaced[start]:
             yield from _unspaced_phrases(tokens[start], starts)
             continue
         if _is_keyword(tokens[start]):
-            yield (lowered[start],), tokens[start], starts
+            yield (lowered[start],), "" if loud[start] else tokens[start], starts
         for end in range(start + 2, min(start + MAX_PHRASE_WORDS, len(run)) + 1):
             if unspaced[end - 1]:
                 break
-            yield tuple(lowered[start:end]), " ".join(tokens[start:end]), starts
+            form = "" if any(loud[start:end]) else " ".join(tokens[start:end])
+            yield tuple(lowered[start:end]), form, starts
 
 
 def _is_keyword(token: str) -> bool:
@@ -529,11 +543,11 @@ def _join_split_names(
 def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> str:
     """A multi-word name the headline goes on with a capitalised word is cut mid-name ("Milan
     Design" of "Milan Design Week 2018" where the text misspells the rest): the headline's
-    longer name. In a Title Case headline every word has a capital ("Joe Biden Wins"), so
-    there the text must also go on with one wherever it says the name."""
+    longer name. The text too must go on with a capitalised word wherever it says the name:
+    in a Title Case headline every word has a capital ("Joe Biden Wins")."""
     if " " not in tag or not tag[:1].isupper():
         return tag
-    if _is_title_case(title) and not _always_continued(tag, text):
+    if not _always_continued(tag, text):
         return tag
     at = title.find(tag)
     if at < 0:
@@ -543,6 +557,8 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
         return tag
     word = following.group(0)
     if not word[:1].isupper() or not word.isalpha() or word.lower() in stopwords:
+        return tag
+    if word.isupper() and len(word) > _MAX_ACRONYM_CHARS:  # shouted: "OFFROAD"
         return tag
     return f"{tag} {word}"
 
