@@ -44,6 +44,8 @@ MIN_WORDS_TO_JUDGE_TAGS = 150
 _MIN_COMPOUND_PART_CHARS = 5
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
+# "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
+_NEWS_WORDS = frozenset({"news", "nachrichten", "noticias", "notícias", "actualités", "nieuws"})
 # An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # Words of a page's format, place or paywall, not its topic: a tag made of them ("Story",
@@ -96,8 +98,10 @@ def card_tags(
         key = _key(tag)
         if not key or key == site_key:
             continue
-        if article is not None and not article.names_any(tag, stop):
-            continue
+        if article is not None:
+            tag = _without_news_word(tag, article)
+            if not tag or not article.names_any(tag, stop):
+                continue
         tag_words = key.split()
         if any(_near_duplicate(tag_words, other) for other in kept):
             continue
@@ -106,7 +110,7 @@ def card_tags(
     cleaned = [tag for tag in cleaned if not _acronym_of_another(tag, cleaned)]
     if sum(1 for tag in cleaned if _FIELD.match(tag)) >= 2:
         cleaned = [tag for tag in cleaned if not _FIELD.match(tag)]
-    folded_text = " " + " ".join(words(text)) + " "
+    folded_text = article.folded if article is not None else " " + " ".join(words(text)) + " "
     mentioned = [tag for tag in cleaned if f" {' '.join(words(tag))} " in folded_text]
     others = [tag for tag in cleaned if tag not in mentioned]
     return (mentioned + others)[:limit]
@@ -179,6 +183,7 @@ class _ArticleWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.folded = " " + " ".join(words(text)) + " "
         self.buckets: dict[str, set[str]] = {}
         for word in words(text):
             key = folded(word)
@@ -201,6 +206,9 @@ class _ArticleWords:
     def _exact(self, key: str) -> bool:
         return key in self.buckets.get(key[: self._BUCKET_CHARS], ())
 
+    def says(self, phrase: str) -> bool:
+        return f" {' '.join(words(phrase))} " in self.folded
+
     def names_any(self, tag: str, stop: frozenset[str]) -> bool:
         """Some word of `tag` (a content word, if it has one) occurs in the article; a tag in
         a script written without spaces, as a substring."""
@@ -209,6 +217,17 @@ class _ArticleWords:
         tag_words = words(tag.replace("-", " ").replace("_", " "))
         content = [word for word in tag_words if word not in stop] or tag_words
         return any(self.has(word) for word in content)
+
+
+def _without_news_word(tag: str, article: _ArticleWords) -> str:
+    """A "<topic> News" tag is how a site names its section ("Technology News", "Evo Morales
+    news"): the topic, if the article says it whole, unless it says the tag whole ("Fox
+    News"); else nothing."""
+    found = tag.split()
+    if len(found) < 2 or found[-1].casefold() not in _NEWS_WORDS or article.says(tag):
+        return tag
+    topic = " ".join(found[:-1])
+    return topic if article.says(topic) else ""
 
 
 def _acronym_of_another(tag: str, tags: Sequence[str]) -> bool:

@@ -126,3 +126,11 @@ def test_format_and_paywall_labels_are_not_topics() -> None:
         "content type",
         "Short Stories",
     ]
+
+
+def test_a_topic_news_tag_is_a_section_named_after_its_topic() -> None:
+    """ "Evo Morales news" is the section; its topic is the tag when the article says it, and
+    "Fox News" stays when the article says it whole."""
+    text = "Evo Morales left Bolivia, and Fox News reported it the same day. " * 15
+    tags = ["Evo Morales news", "Technology News", "Fox News"]
+    assert card_tags(tags, languages=("en",), text=text) == ["Evo Morales", "Fox News"]
