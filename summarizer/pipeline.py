@@ -29,7 +29,7 @@ from summarizer.extract.prune import prune
 from summarizer.extract.second_opinion import link_texts, trafilatura_blocks
 from summarizer.extract.sections import article_sections, article_text, paragraph_texts
 from summarizer.extract.tags import card_tags
-from summarizer.languages import page_languages
+from summarizer.languages import detect_languages
 from summarizer.model import Digest, Section
 from summarizer.text import clean_text, normalise_space, text_weight, word_count
 
@@ -122,11 +122,13 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     headline = article.title or _fallback_title(sections)
     ranked = rank_sections(headline, sections, meta.language, settings.claims)
     opening = body[:KEYPHRASE_TEXT_CHARS]
-    languages = page_languages(meta.language, [headline, opening])
+    languages = detect_languages(meta.language, [headline, opening])
     about = "\n".join([headline, meta.description or "", body])
-    tags = card_tags(meta.tags, languages=languages, text=about, site_name=meta.site_name)
+    tags = card_tags(meta.tags, languages=languages.codes, text=about, site_name=meta.site_name)
     if not tags:
-        tags = keyphrase_tags(headline, body, meta.language, site_name=meta.site_name)
+        tags = keyphrase_tags(
+            headline, body, meta.language, site_name=meta.site_name, languages=languages
+        )
     words = int(word_count(body))
     return Digest(
         url=url,

@@ -197,12 +197,18 @@ class _Candidate:
 
 
 def keyphrase_tags(
-    title: str, text: str, language: str | None, *, site_name: str | None = None
+    title: str,
+    text: str,
+    language: str | None,
+    *,
+    site_name: str | None = None,
+    languages: Languages | None = None,
 ) -> list[str]:
     """The card's tags for a page without its own: keyphrases of the headline and the text's
-    opening, cleaned as the page's own tags are (`card_tags`)."""
+    opening, cleaned as the page's own tags are (`card_tags`). `languages`: the page's, when
+    the caller has them (else detected from the headline and the opening)."""
     opening = text[:KEYPHRASE_TEXT_CHARS]
-    languages = detect_languages(language, [title, opening])
+    languages = languages or detect_languages(language, [title, opening])
     return card_tags(
         keyphrases(title, opening, language, languages=languages),
         languages=languages.codes,
