@@ -25,7 +25,9 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A wrapper around a subheading is short; a longer sibling is a block that must earn its place.
 _MAX_HEADING_WRAPPER_CHARS = 200
 # Widening the article container: at most this many levels up, to a parent with at most this
-# share of link text and at most this many times the text of the element it replaces.
+# share of link text (in all of it, and in what it adds: a "most read" list, a share bar and a
+# breadcrumb beside the article are not more of it) and at most this many times the text of
+# the element it replaces.
 _MAX_WIDEN_LEVELS = 3
 _MAX_WIDEN_LINKS = 0.2
 _MAX_WIDEN_GROWTH = 4.0
@@ -256,6 +258,8 @@ def _widen(
         total = len(parent.text_content())
         if total > own * _MAX_WIDEN_GROWTH or reader.get_link_density(parent) > _MAX_WIDEN_LINKS:
             break
+        if _added_link_density(reader, parent, element) > _MAX_WIDEN_LINKS:
+            break
         if not _has_prose_besides(parent, element):
             break
         element = parent
@@ -264,6 +268,18 @@ def _widen(
     candidate: dict[str, Any] = reader.score_node(element)
     candidates[element] = candidate
     return candidate
+
+
+def _added_link_density(reader: _Reader, parent: HtmlElement, child: HtmlElement) -> float:
+    """The link density of what widening from `child` to `parent` adds: its other children."""
+    links = text = 0
+    for sibling in parent:
+        if sibling is child or not isinstance(sibling.tag, str):
+            continue
+        length = _squashed_length(sibling)
+        text += length
+        links += round(reader.get_link_density(sibling) * length)
+    return links / text if text else 0.0
 
 
 def _has_prose_besides(parent: HtmlElement, child: HtmlElement) -> bool:

@@ -24,3 +24,39 @@ def test_the_seed_article_is_found_by_readability_scoring(
     text = container.text_content()
     assert all(heading in text for heading in SEED_SUBHEADINGS)
     assert "cookie" not in text.lower()  # the banner is pruned before scoring
+
+
+_PARAGRAPH = (
+    "<p>" + "The council voted on the plan after a long debate about the budget, the roads and the"
+    " schools of the town. " * 3 + "</p>"
+)
+
+
+def test_widening_climbs_over_prose_but_not_over_a_list_of_links() -> None:
+    """The container widens from the best-scoring box to the one holding a paragraph beside it,
+    and no further when the next level adds mostly links (a "most read" list) with a line of
+    prose: the parent's link density is low, but what it adds is not more of the article."""
+    lone = (
+        "<div><p>A lone paragraph of prose, about the vote and what the mayor said of it"
+        " after the meeting.</p></div>"
+    )
+    most_read = (
+        "<div><ol>"
+        + "".join(f"<li><a href='/s{i}'>Another story, number {i}</a></li>" for i in range(6))
+        + "</ol></div>"
+    )
+    notice = (
+        "<div><p>Comments are the responsibility of their authors; read the rules before you"
+        " post one here.</p></div>"
+    )
+    source = (
+        "<html><body><div class='page'><div class='story'>"
+        f"<div class='body'>{_PARAGRAPH * 8}</div>{lone}</div>{most_read}{notice}"
+        "</div></body></html>"
+    )
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    text = container.text_content()
+    assert "A lone paragraph" in text
+    assert "Another story" not in text
+    assert "Comments are" not in text
