@@ -53,12 +53,18 @@ def test_a_lead_repeating_the_description_is_the_dek() -> None:
     assert without_dek(second, first, None) is second
 
 
-def test_disjoint_opinions_give_the_longer() -> None:
-    """Each picked a different box: the one with more text is the article."""
+def test_disjoint_opinions_give_the_earlier_unless_the_later_is_much_longer() -> None:
+    """Each picked a different box: the one that starts first is the article (the box after it
+    is its end matter: notes, disclosures), unless the later one has twice its text."""
     first = [Piece(BODY[0])]
     second = [Piece(BODY[1]), Piece(BODY[2]), Piece(BODY[3])]
     assert combine(first, second, _page(*BODY)) is second
     assert combine(second, first, _page(*BODY)) is second
+    abstract = [Piece(BODY[0]), Piece(BODY[1])]
+    notes = [Piece(BODY[2]), Piece(BODY[3]), Piece(LEAD)]  # longer, but not twice as long
+    page = _page(*BODY, LEAD)
+    assert combine(notes, abstract, page) is abstract
+    assert combine(abstract, notes, page) is abstract
 
 
 def test_a_subheading_is_added_only_over_text_of_the_first() -> None:
