@@ -155,6 +155,12 @@ _LINE_STARTS = [
     r"(?:bei den|die mit \*\s*(?:markierten|gekennzeichneten)) (?:verlinkungen|links)\b",
     r"this (?:post|article|page) contains affiliate\b|we (?:may )?earn (?:a )?commission\b",
     r"(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama)\s*[.*]",
+    # An ad slot's label ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Story continues
+    # below advertisement"), left in the text where the ad was.
+    r"(?:publicidade|publicidad|publicité|pubblicità)\W*$",
+    r"(?:(?:story|article|text|texto|la nota|el artículo|l'article|der artikel) )?"
+    r"(?:continua|continúa|continues?|sigue|segue)\b.{0,30}\b(?:publicidade|publicidad"
+    r"|advertisements?|advert|ads?|publicité|pubblicità|werbung|anzeige)\W*$",
     r"(?:abbildung|abb\.|figure|fig\.)\s*\d*\s*:|video verfügbar bis\b",
     r"(?:quellen|mehr|details) (?:anzeigen|ausblenden|einblenden)\W*$",
     r"(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"

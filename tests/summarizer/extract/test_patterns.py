@@ -136,3 +136,20 @@ def test_pitches_are_boilerplate_lines_of_any_length() -> None:
     assert is_boilerplate_line(
         "Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn du uns unterstützt."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("CONTINUA DEPOIS DA PUBLICIDADE", True),
+        ("CONTINUA APÓS A PUBLICIDADE", True),
+        ("Story continues below advertisement", True),
+        ("La nota continúa después de la publicidad", True),
+        ("Publicidade", True),
+        ("A publicidade continua a crescer no Brasil, segundo o instituto.", False),
+        ("The strike continues after the ads agency walked out of the talks.", False),
+    ],
+)
+def test_an_ad_slot_label_is_a_boilerplate_line(line: str, label: bool) -> None:
+    """The label an ad slot leaves in the text is furniture; prose about advertising is not."""
+    assert is_boilerplate_line(line) is label
