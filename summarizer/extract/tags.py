@@ -86,6 +86,8 @@ def card_tags(
     tags the article `text` mentions before those it does not. When `text` (the headline,
     description and body) is long enough to judge, a tag with no word in it is dropped, and so
     is an acronym of another tag."""
+    if not tags:
+        return []
     stop = stopwords_of(languages)
     article = _ArticleWords(text) if len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS else None
     site_key = _key(site_name) if site_name else None
@@ -183,9 +185,10 @@ class _ArticleWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = " " + " ".join(words(text)) + " "
+        found = words(text)
+        self.folded = " " + " ".join(found) + " "
         self.buckets: dict[str, set[str]] = {}
-        for word in words(text):
+        for word in set(found):  # an article repeats its words: each is folded once
             key = folded(word)
             self.buckets.setdefault(key[: self._BUCKET_CHARS], set()).add(key)
 
