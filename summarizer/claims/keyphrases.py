@@ -310,6 +310,8 @@ def _shouted(matches: list[re.Match[str]]) -> set[int]:
     """Indexes of capitals-only words that stand beside another (a line in capitals: "LOTS AND
     LOTS of changes", an ad label) or are longer than an acronym ("PUBLICIDADE")."""
     loud = [_is_capitals(match.group(0)) for match in matches]
+    if not any(loud):
+        return set()
     # Two words stand beside each other when only spaces part them ("CGT, SUD" do not).
     beside = [
         not matches[index].string[matches[index - 1].end() : matches[index].start()].strip()
@@ -328,6 +330,8 @@ def _shouted(matches: list[re.Match[str]]) -> set[int]:
 
 
 def _is_capitals(token: str) -> bool:
+    if not token.isupper():  # cheap, and true whenever the test below is
+        return False
     letters = [char for char in token if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
 
@@ -389,9 +393,11 @@ def _run_phrases(
 
 def _is_keyword(token: str) -> bool:
     """A lone word worth a tag: not tiny, unless an acronym such as "EU"."""
+    if len(token) >= 4:
+        return True
     # Hangul and Indic words are short in characters: a two-character word is a real word.
     latin = all(ord(char) < _END_OF_LATIN for char in token)
-    return len(token) >= 4 or (len(token) >= 2 and (token.isupper() or not latin))
+    return len(token) >= 2 and (token.isupper() or not latin)
 
 
 def _unspaced_phrases(token: str, starts: bool) -> Iterator[tuple[tuple[str, ...], str, bool]]:
