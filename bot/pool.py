@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import itertools
 import logging
 import multiprocessing
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from typing import Literal, TypeVar
 
-from summarizer import Digest, NotAnArticle, SummarizerError, digest_html
+from summarizer import Digest, NotAnArticle, SummarizerError
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class DigestTimeout(_Unreadable):
 
 def digest_page(html: str, url: str | None) -> Digest:
     """Run in a worker: the engine's pure digest of one page."""
+    from summarizer.pipeline import digest_html  # loaded by _warm_up; the bot never loads it
+
     return digest_html(html, url)
 
 
@@ -79,10 +82,11 @@ WORKER_MEMORY_BYTES = 1024**3
 
 
 def _warm_up(memory_bytes: int | None) -> None:
-    """Runs first in each new worker (importing this module already loaded the engine): lower
-    the worker's priority below the event loop's, cap its memory, and ignore Ctrl-C, which the
-    terminal sends to the whole process group: the bot stops its workers itself, and a worker
-    interrupted mid-wait would print a KeyboardInterrupt traceback."""
+    """Runs first in each new worker: load the engine (before the first page, not with it),
+    lower the worker's priority below the event loop's, cap its memory, and ignore Ctrl-C,
+    which the terminal sends to the whole process group: the bot stops its workers itself, and
+    a worker interrupted mid-wait would print a KeyboardInterrupt traceback."""
+    importlib.import_module("summarizer.pipeline")
     with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
         os.nice(WORKER_NICENESS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)

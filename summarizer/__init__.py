@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import (
     BlockedAddress,
@@ -18,7 +20,9 @@ from summarizer.errors import (
     TooManyRedirects,
 )
 from summarizer.model import Digest, Section
-from summarizer.pipeline import DigestSettings, digest_html, digest_url
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import DigestSettings, digest_html, digest_url
 
 # Skim's one version number (pyproject.toml reads it from here); `--version` prints it.
 __version__ = "0.1.0"
@@ -44,3 +48,15 @@ __all__ = [
     "digest_html",
     "digest_url",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The pipeline (lxml, readability, trafilatura, sentencex: ~30 MB) is imported when first
+    asked for, so a process that only fetches or renders (the bot, beside its parsing
+    workers) never loads it."""
+    if name in _PIPELINE_NAMES:
+        return getattr(importlib.import_module("summarizer.pipeline"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_PIPELINE_NAMES = frozenset({"DigestSettings", "digest_html", "digest_url"})

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import time
 
-from summarizer import Digest, digest_html
+from bot.pool import digest_page
+from summarizer import Digest
 
 STALL_SETTING = "SKIM_LOAD_STALL"
 STALL_MARKER = "<!-- skim-load: stall this page -->"
@@ -20,4 +21,4 @@ def digest_or_stall(html: str, url: str | None) -> Digest:
     digested as usual."""
     if STALL_MARKER in html:
         time.sleep(STALL_S)
-    return digest_html(html, url)
+    return digest_page(html, url)

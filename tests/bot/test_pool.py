@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -148,3 +150,17 @@ async def test_waiting_pages_go_smallest_first() -> None:
     finally:
         await pool.close()
     assert finished == ["small", "big0", "big1", "big2"]
+
+
+def test_the_bot_process_never_loads_the_pipeline() -> None:
+    """Only the workers parse: the bot's own imports leave the engine's pipeline (readability,
+    trafilatura, sentencex: tens of MB) unloaded."""
+    probe = (
+        "import sys, bot.__main__, bot.client, bot.services, bot.pool; "
+        "print(sorted(m for m in ('summarizer.pipeline', 'trafilatura', 'readability') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
