@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+from summarizer.text import unify_apostrophes
 
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
 # "of course"-style asides, in the languages Skim meets most.
@@ -206,7 +206,7 @@ _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, UI text, table row, a list
     run together, a line of keywords or a stripped formula."""
-    text = sentence.translate(_APOSTROPHES)
+    text = unify_apostrophes(sentence)
     if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
     if _is_item_line(text):
@@ -244,14 +244,14 @@ def ends_with_question(sentence: str) -> bool:
 
 def opens_leaning(sentence: str) -> bool:
     """The sentence opens with a reference to what came before ("He said...", "Still, ...")."""
-    text = sentence.translate(_APOSTROPHES)
+    text = unify_apostrophes(sentence)
     return _LEANING_RE.match(text) is not None or _CONTINUING_RE.match(text) is not None
 
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone: it asks a question, exclaims, talks about the
     post itself, or (with `openings`) opens with a reference to what came before."""
-    text = sentence.translate(_APOSTROPHES)
+    text = unify_apostrophes(sentence)
     if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
         return True
     if _EXCLAMATION_END.search(text):

@@ -12,6 +12,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from summarizer.text import unify_apostrophes
+
 # Class/id words of page furniture, dropped before scoring (prune). Matched against whole
 # hyphen/underscore-separated words so that "shared-content" or "comment-free-article" do not
 # trip it by accident.
@@ -448,9 +450,6 @@ def is_caption_with_credit(text: str) -> bool:
     return len(text.split()) <= _MAX_CAPTION_WORDS and _CREDIT_TAIL_RE.search(text) is not None
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-
-
 def is_boilerplate_sentence(sentence: str) -> bool:
     """True for share/subscribe/cookie/"Also Read"/credit/advertisement lines, never a claim."""
-    return _SENTENCE_RE.search(sentence.translate(_APOSTROPHES)) is not None
+    return _SENTENCE_RE.search(unify_apostrophes(sentence)) is not None
