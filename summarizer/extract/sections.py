@@ -382,6 +382,8 @@ def _looks_like_pseudo_heading(block: Block, *, capitals: bool = True) -> bool:
 def _in_capitals(text: str) -> bool:
     """Several words, all in capitals: cased letters, none of them lower case, and no
     figures or brackets (a tour date "FRIDAY APRIL 17: OAF GALLERY", an aside "(SIC)")."""
+    if not text.isupper():  # a cheap first test: most lines have a lower-case letter
+        return False
     letters = [char for char in text if char.isalpha()]
     return (
         len(text.split()) >= _MIN_CAPITALS_HEADING_WORDS
