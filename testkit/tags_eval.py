@@ -14,7 +14,6 @@ near-duplicates of another tag on the same card.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -22,15 +21,11 @@ from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import read_metadata
 from summarizer.extract.parse import page_text, parse_html
 from summarizer.extract.tags import card_tags
-from summarizer.languages import page_languages, stopwords_of, words
+from summarizer.languages import folded, page_languages, same_word, stopwords_of, words
 from summarizer.text import UNSPACED_CHAR
 from testkit.cards import trafi_available, trafi_pages
 from testkit.corpus import MOZ_URL, aeb_pages, moz_pages
 
-# Two words are one when they share a prefix this long, reaching within this many characters
-# of the longer word's end ("chin|a" ~ "chin|ese", "politic|s" ~ "politic|al").
-_MIN_SHARED_PREFIX = 4
-_MAX_UNSHARED_TAIL = 3
 # Words of menus, buttons and page furniture in the languages of the corpus, and words that
 # describe the page rather than its topic: never a topic however often a page says them.
 _UI_WORDS_LIST = """
@@ -156,7 +151,7 @@ def score_tags(pages: Sequence[TagPage], tagger: Tagger = skim_tagger) -> TagSco
         text = " " + " ".join(words(page.text)) + " "
         for tag in tags:
             tag_words = _content_words(tag, stop)
-            if any(_same_word(a, b) for a in tag_words for b in own_words):
+            if any(same_word(a, b) for a in tag_words for b in own_words):
                 score.hits += 1
                 hit = True
             junk = _junk_kind(tag, tag_words, text, stop, seen)
@@ -179,7 +174,7 @@ def _junk_kind(
         return "ui_words"
     if len(all_words) > 1 and not _in_text(tag, all_words, text):
         return "headline_fragments"
-    if any(_same_word(a, b) for a in tag_words for other in seen for b in other):
+    if any(same_word(a, b) for a in tag_words for other in seen for b in other):
         return "near_duplicates"
     return None
 
@@ -193,21 +188,4 @@ def _in_text(tag: str, tag_words: list[str], text: str) -> bool:
 
 def _content_words(tag: str, stop: frozenset[str]) -> list[str]:
     """The tag's words that are not stopwords, lower-case, accents folded."""
-    return [_fold(word) for word in words(tag.replace("-", " ")) if word not in stop]
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def _same_word(a: str, b: str) -> bool:
-    """One word up to case, accents, plural and inflection."""
-    if a == b:
-        return True
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    return shared >= _MIN_SHARED_PREFIX and shared >= max(len(a), len(b)) - _MAX_UNSHARED_TAIL
+    return [folded(word) for word in words(tag.replace("-", " ")) if word not in stop]
