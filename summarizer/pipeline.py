@@ -124,7 +124,13 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     opening = body[:KEYPHRASE_TEXT_CHARS]
     languages = detect_languages(meta.language, [headline, opening])
     about = "\n".join([headline, meta.description or "", body])
-    tags = card_tags(meta.tags, languages=languages.codes, text=about, site_name=meta.site_name)
+    tags = card_tags(
+        meta.tags,
+        languages=languages.codes,
+        text=body if meta.tags_site_wide else about,
+        site_name=meta.site_name,
+        site_wide=meta.tags_site_wide,
+    )
     if not tags:
         tags = keyphrase_tags(
             headline, body, meta.language, site_name=meta.site_name, languages=languages

@@ -166,6 +166,12 @@ class _Candidate:
         form = self.forms.most_common(1)[0][0] if self.forms else ""
         return any(word[:1].isupper() for word in form.split())
 
+    @property
+    def mostly_lower(self) -> bool:
+        """At least as many uses start in lower case as with a capital."""
+        lower = sum(count for form, count in self.forms.items() if form[:1].islower())
+        return lower * 2 >= sum(self.forms.values())
+
     def is_sure(self, capitals_mark_names: bool) -> bool:
         """Sure enough to be a tag: an empty tag line is better than junk. A phrase of the
         headline that the text repeats, a multi-word name or term the text repeats, or a name
@@ -179,6 +185,8 @@ class _Candidate:
             return False
         if not capitals_mark_names and not self.has_capital:
             return False  # German without a capital has no noun: "sorgen möchten"
+        if not capitals_mark_names and len(self.words) == 1 and self.mostly_lower:
+            return False  # a German noun keeps its capital: "Möchtest du", "möchtest"
         if len(self.words) > 1:
             return True
         if self.in_headline:

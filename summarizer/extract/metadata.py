@@ -144,6 +144,9 @@ class PageMeta:
     canonical_url: str | None
     description: str | None
     tags: list[str] = field(default_factory=list)
+    # The tags come from `<meta name=keywords>`, which many sites fill with the same words on
+    # every page: a tag is then the article's only where its body says it (`card_tags`).
+    tags_site_wide: bool = False
     image: str | None = None  # the page's preview image, absolute http(s), unchecked
     # The article's text as its JSON-LD carries it (raw, may hold markup): the last resort for
     # a page that shows its article only through script.
@@ -260,6 +263,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     ld = JsonLd(scan.jsonld)
     site_name = _site_name(scan, ld)
     context = _title_context(scan, ld, site_name, url)
+    tags, tags_site_wide = _tags(scan, ld)
     return PageMeta(
         title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name))),
         site_name=site_name,
@@ -270,7 +274,8 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
         description=_unescaped(
             scan.first_meta(DESCRIPTION_META_KEYS) or ld.article_text("description")
         ),
-        tags=_tags(scan, ld),
+        tags=tags,
+        tags_site_wide=tags_site_wide,
         image=_image(scan, url),
         ld_body=ld.body(),
         declared_article=ld.declares_article()
@@ -698,27 +703,43 @@ def _absolute_http_url(candidate: str | None, base: str | None) -> str | None:
     return absolute if parts.scheme in {"http", "https"} and parts.netloc else None
 
 
-def _tags(scan: _PageScan, ld: JsonLd) -> list[str]:
-    """The page's own tags in tiers: tagging markup (article:tag, JSON-LD keywords,
-    news_keywords, rel=tag) merged; else a visible "Tags:" list (a "Topics" widget elsewhere
-    on the page must not dilute real tags); else the often site-wide meta keywords."""
+def _tags(scan: _PageScan, ld: JsonLd) -> tuple[list[str], bool]:
+    """The page's own tags in tiers, and whether they are the site-wide tier: tagging markup
+    (article:tag, JSON-LD keywords, news_keywords, rel=tag) merged; else a visible "Tags:"
+    list (a "Topics" widget elsewhere on the page must not dilute real tags); else the often
+    site-wide meta keywords."""
     tagged = [
         *scan.meta("article:tag"),
         *ld.keywords(),
         *(t for v in scan.meta("news_keywords") for t in v.split(",")),
         *(t for v in scan.meta("parsely-tags") for t in v.split(",")),
-        *scan.rel_tags,
+        *_first_list(scan.rel_tags),
     ]
     tiers: list[Iterable[str]] = [
         tagged,
         _visible_tags(scan.tag_labels),
         (t for v in scan.meta("keywords") for t in _split_keywords(v)),
     ]
-    for tier in tiers:
+    for index, tier in enumerate(tiers):
         tags = clean_tags(tier)
         if tags:
-            return tags
-    return []
+            return tags, index == len(tiers) - 1
+    return [], False
+
+
+def _first_list(rel_tags: list[str]) -> list[str]:
+    """The rel=tag links up to the first one that repeats an earlier one: a page that lists
+    its own tags and then a teaser's ("Polizei, Unfall, ... Polizei, Unfall, Altenfurt") has
+    a second list from there on. A tag linked twice in a row (its name and its count) is one."""
+    seen: set[str] = set()
+    previous = None
+    for index, tag in enumerate(rel_tags):
+        key = normalise_space(tag).casefold()
+        if key in seen and key != previous:
+            return rel_tags[:index]
+        seen.add(key)
+        previous = key
+    return rel_tags
 
 
 def _split_keywords(value: str) -> list[str]:

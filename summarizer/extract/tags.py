@@ -61,6 +61,20 @@ _FORMAT_WORDS_LIST = """
     """
 _FORMAT_WORDS = frozenset(_FORMAT_WORDS_LIST.split())
 _KIND_OF_ARTICLE = frozenset({"articles", "posts", "stories", "content", "artikel", "beiträge"})
+# "Album of the Week", "Bild des Tages": a column the site runs, not a topic.
+_COLUMN = re.compile(
+    r"\w (?:of the (?:day|week|month)|des tages|der woche|des monats|du jour|de la semaine"
+    r"|du mois|del d[ií]a|de la semana|del mes|do dia|da semana|do m[eê]s|del giorno"
+    r"|della settimana|del mese|van de (?:dag|week|maand))$",
+    re.IGNORECASE,
+)
+# "Politics & Policy", "Film & TV", "Bauen und Wohnen": two topics joined, the way sites name
+# their sections; a name joined so ("Procter & Gamble") is one the article writes whole.
+_COORDINATED = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)? (?:&|and|und|et|y|e|en|i|och|og)"
+    r" [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?$",
+    re.IGNORECASE,
+)
 # "(1977- )", "(born 1950)": life dates after an index-form name.
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
@@ -79,17 +93,21 @@ def card_tags(
     text: str = "",
     site_name: str | None = None,
     limit: int = MAX_CARD_TAGS,
+    site_wide: bool = False,
 ) -> list[str]:
     """At most `limit` clean tags: UI labels, stopwords and the site's name dropped, index
     names turned round, qualifiers removed, near-duplicates merged (the first form wins; see
     `_near_duplicate`),
     tags the article `text` mentions before those it does not. When `text` (the headline,
     description and body) is long enough to judge, a tag with no word in it is dropped, and so
-    is an acronym of another tag."""
+    is an acronym of another tag. `site_wide` tags (a site's meta keywords, often the same on
+    every page) are kept only where `text` (then the body alone) says them whole, however
+    short it is."""
     if not tags:
         return []
     stop = stopwords_of(languages)
-    article = _ArticleWords(text) if len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS else None
+    judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
+    article = _ArticleWords(text) if judged else None
     site_key = _key(site_name) if site_name else None
     cleaned: list[str] = []
     kept: list[list[str]] = []
@@ -97,12 +115,18 @@ def card_tags(
         tag = readable_tag(raw)
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
+        if _COLUMN.search(tag):
+            continue
         key = _key(tag)
         if not key or key == site_key:
             continue
         if article is not None:
             tag = _without_news_word(tag, article)
             if not tag or not article.names_any(tag, stop):
+                continue
+            if site_wide and not article.says_roughly(tag):
+                continue
+            if _COORDINATED.match(tag) and not article.says(tag):
                 continue
         tag_words = key.split()
         if any(_near_duplicate(tag_words, other) for other in kept):
@@ -186,6 +210,7 @@ class _ArticleWords:
     def __init__(self, text: str) -> None:
         self.text = text
         found = words(text)
+        self.words = found
         self.folded = " " + " ".join(found) + " "
         self.buckets: dict[str, set[str]] = {}
         for word in set(found):  # an article repeats its words: each is folded once
@@ -211,6 +236,26 @@ class _ArticleWords:
 
     def says(self, phrase: str) -> bool:
         return f" {' '.join(words(phrase))} " in self.folded
+
+    def says_roughly(self, phrase: str) -> bool:
+        """The article says `phrase` whole, each word up to inflection ("Diplomatische
+        Vertretung" where it writes "diplomatischen Vertretung"); a one-word phrase as `has`
+        finds it, in a compound too."""
+        if UNSPACED_CHAR.search(phrase):
+            return all(part in self.text for part in phrase.split())
+        found = words(phrase.replace("-", " "))
+        if len(found) == 1:
+            return self.has(found[0])
+        if not found or self.says(phrase):
+            return bool(found)
+        body = self.words
+        size = len(found)
+        # `same_word` needs the first characters to agree: only those positions are checked.
+        start = folded(found[0])[: self._BUCKET_CHARS]
+        return any(
+            folded(word).startswith(start) and all(map(same_word, body[at : at + size], found))
+            for at, word in enumerate(body[: len(body) - size + 1])
+        )
 
     def names_any(self, tag: str, stop: frozenset[str]) -> bool:
         """Some word of `tag` (a content word, if it has one) occurs in the article; a tag in
