@@ -106,6 +106,23 @@ def capitalises_nouns(code: str | None) -> bool:
 
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 
+# Endings of finite verb forms that hardly any noun or adjective has (third person plural
+# past and imperfect): "enviaram", "enviaron", "inviarono", "envoyaient".
+_VERB_ENDINGS = {
+    "pt": ("aram", "eram", "iram", "avam", "ariam", "eriam", "iriam"),
+    "es": ("aron", "ieron", "aban", "arían", "erían", "irían"),
+    "it": ("arono", "erono", "irono", "avano", "evano", "ivano"),
+    "fr": ("aient", "èrent", "eraient", "iraient"),
+}
+# A shorter word with such an ending is often a noun ("veram", "Aron").
+_MIN_VERB_CHARS = 6
+
+
+def ends_like_verb(word: str, code: str | None) -> bool:
+    """`word` (lower case) ends as only a finite verb form does in language `code`."""
+    endings = _VERB_ENDINGS.get(code or "")
+    return bool(endings) and len(word) >= _MIN_VERB_CHARS and word.endswith(endings)
+
 # Month and weekday names of the languages Skim meets most: a date is not a topic ("June").
 _CALENDAR_WORDS_LIST = """
     january february march april may june july august september october november december

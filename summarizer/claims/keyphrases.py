@@ -37,6 +37,7 @@ from summarizer.languages import (
     Languages,
     capitalises_nouns,
     detect_languages,
+    ends_like_verb,
     folded,
     is_calendar_word,
     same_word,
@@ -265,7 +266,12 @@ def keyphrases(
     _fold_words_into_names(candidates)
     _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
-    chosen = _select(list(candidates.values()), limit, capitals_mark_names)
+    usable = [
+        candidate
+        for candidate in candidates.values()
+        if candidate.is_name or not ends_like_verb(candidate.words[-1], languages.main)
+    ]
+    chosen = _select(usable, limit, capitals_mark_names)
     joined = _join_split_names(chosen, title, text, stopwords)
     return [_uncut_name(tag, title, text, stopwords) for tag in joined]
 
@@ -513,17 +519,66 @@ def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool)
     if not ranked:
         return []
     floor = ranked[0].score() * RELATIVE_SCORE_FLOOR
-    chosen: list[str] = []
+    chosen: list[_Candidate] = []
     used: list[str] = []
     for candidate in ranked:
+        if len(chosen) >= limit:
+            # Joined lone words leave room for the next phrases.
+            chosen = _join_common_words(chosen, candidates)
         if len(chosen) >= limit or candidate.score() < floor:
             break
         keys = _overlap_keys(candidate)
         if any(same_word(key, other) for key in keys for other in used):
             continue
-        chosen.append(_display_form(candidate))
+        chosen.append(candidate)
         used += keys
-    return chosen
+    return [_display_form(candidate) for candidate in _join_common_words(chosen, candidates)]
+
+
+def _join_common_words(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Two lone common words the text keeps writing together ("tarot" and "cards": "tarot
+    cards") are one topic: the phrase takes the better one's place and the other goes; so
+    does a later lone common word the text writes beside a word of that phrase ("deck":
+    "card deck")."""
+    lone = [c for c in chosen if len(c.words) == 1 and not c.is_name and not c.unspaced]
+    if len(lone) < 2:
+        return chosen
+    pairs = [
+        c
+        for c in candidates
+        if len(c.words) == 2 and c.count >= 2 and c.is_phrase and not c.is_name
+    ]
+
+    def pair_of(first: str, second: str) -> _Candidate | None:
+        for pair in pairs:
+            a, b = pair.words
+            if (same_word(a, first) and same_word(b, second)) or (
+                same_word(a, second) and same_word(b, first)
+            ):
+                return pair
+        return None
+
+    joined: list[_Candidate] = []  # the lone words' places, each perhaps taken by a phrase
+    result = list(chosen)
+    for word in lone:
+        found = next(
+            (
+                (index, pair)
+                for index, topic in enumerate(joined)
+                for part in topic.words
+                if (pair := pair_of(part, word.words[0])) is not None
+            ),
+            None,
+        )
+        if found is None:
+            joined.append(word)
+            continue
+        index, pair = found
+        place = result.index(joined[index])
+        if len(joined[index].words) == 1:
+            result[place] = joined[index] = pair
+        result.remove(word)
+    return result
 
 
 def _join_split_names(

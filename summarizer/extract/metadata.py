@@ -90,6 +90,9 @@ IMAGE_META_KEYS = ("og:image:secure_url", "og:image", "og:image:url", "twitter:i
 # pipes (also full-width, as Japanese sites write them) need no spaces around them.
 _SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
 _COLON_SEPARATOR = re.compile(r":\s+")
+# "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
+# bracket that may hold the site's name.
+_TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
@@ -167,7 +170,7 @@ class TitleContext:
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
         "Headline _探索者 _光明网" when the h1 says "Headline"); a real headline is left whole."""
-        title = normalise_space(title)
+        title = self._without_site_bracket(normalise_space(title))
         parts = _SEPARATOR.split(title)
         segments, separators = parts[0::2], parts[1::2]
         if len(segments) < 2 or any(not s.strip() for s in segments):
@@ -184,6 +187,19 @@ class TitleContext:
                 break
         segments, separators = segments[first:last], separators[first : last - 1]
         return self._cut_to_heading(segments, separators) or _join(segments, separators)
+
+    def _without_site_bracket(self, title: str) -> str:
+        """`title` without a trailing "[Site]" or "(Site)", and without the segment the
+        bracket closes when a separator comes before it: "Story - Author | Fandom [Site]" ->
+        "Story - Author" (the bracket marks where the site's own tail begins)."""
+        bracket = _TRAILING_BRACKET.search(title)
+        if bracket is None or not self._is_site(bracket["square"] or bracket["round"] or ""):
+            return title
+        head = title[: bracket.start()].rstrip()
+        parts = _SEPARATOR.split(head)
+        if len(parts) < 3 or _COLON_SEPARATOR.fullmatch(parts[-2]) or not parts[-1].strip():
+            return head or title
+        return _join(parts[0:-2:2], parts[1:-2:2])
 
     def _is_site(self, segment: str) -> bool:
         return squash(segment) in self.site_names
