@@ -123,6 +123,7 @@ def ends_like_verb(word: str, code: str | None) -> bool:
     endings = _VERB_ENDINGS.get(code or "")
     return bool(endings) and len(word) >= _MIN_VERB_CHARS and word.endswith(endings)
 
+
 # Month and weekday names of the languages Skim meets most: a date is not a topic ("June").
 _CALENDAR_WORDS_LIST = """
     january february march april may june july august september october november december

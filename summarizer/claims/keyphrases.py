@@ -269,7 +269,8 @@ def keyphrases(
     usable = [
         candidate
         for candidate in candidates.values()
-        if candidate.is_name or not ends_like_verb(candidate.words[-1], languages.main)
+        if candidate.is_name
+        or not any(ends_like_verb(word, languages.main) for word in candidate.words)
     ]
     chosen = _select(usable, limit, capitals_mark_names)
     joined = _join_split_names(chosen, title, text, stopwords)

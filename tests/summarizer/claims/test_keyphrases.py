@@ -328,3 +328,47 @@ def test_a_shouted_heading_still_counts_for_a_phrase_the_text_says() -> None:
     """A recipe's "SPICED PEAR JAM" heading counts for the "pear jam" the text says once."""
     text = "SPICED PEAR JAM. Cook the pears slowly. This pear jam keeps for a year in jars."
     assert "pear jam" in keyphrases("Holiday preserves", text, "en")
+
+
+def test_a_german_word_mostly_written_in_lower_case_is_no_noun() -> None:
+    """German capitalises nouns: "Möchtest" opens the headline, "möchtest" is how the text
+    writes it, so it is a verb, not a topic; "Haarspray" keeps its capital and stays."""
+    title = "Möchtest du das Haarspray testen?"
+    text = (
+        "Das Haarspray hält den ganzen Tag. Du möchtest mitmachen? Dann teste das Haarspray. "
+        "Wer mitmachen möchtest, meldet sich an. Möchtest du mehr wissen? Das Haarspray ist neu."
+    )
+    tags = keyphrases(title, text, "de")
+    assert "Haarspray" in tags
+    assert not any(tag.casefold() == "möchtest" for tag in tags)
+
+
+def test_a_lone_finite_verb_is_no_tag() -> None:
+    """ "enviaram" (Portuguese: "they sent") ends as only a verb does: no tag is it or ends
+    on it ("militares enviaram"); the nouns stay."""
+    title = "Militares enviaram questões ao TSE sobre urnas"
+    text = (
+        "Os militares enviaram questões ao TSE. O TSE respondeu às questões sobre as urnas. "
+        "Os militares enviaram também um relatório. As urnas foram testadas pelo TSE. "
+        "Segundo o TSE, os militares enviaram as perguntas em agosto."
+    )
+    tags = keyphrases(title, text, "pt")
+    assert "TSE" in tags
+    assert not [tag for tag in tags if "enviaram" in tag.split()]
+
+
+def test_two_common_words_written_together_are_one_topic() -> None:
+    """ "tarot" and "cards" are the text's "tarot cards": one tag; "deck", which it writes as
+    "tarot deck", goes with them."""
+    title = "The Deck of Cards That Made Tarot Famous"
+    text = (
+        "The tarot cards are older than you think. In Italy tarot was a game and the cards were "
+        "painted. Each tarot deck was made by hand, so a deck cost a fortune. Players dealt the cards "
+        "from the deck. Later tarot moved to France. The deck grew to 78 cards. Readers say "
+        "tarot tells the future, and tarot cards sell well. A deck of cards is a deck of "
+        "cards, but tarot is more. Shops sell the deck beside other cards. The tarot cards "
+        "now fill shelves; the tarot deck is a bestseller, and tarot is everywhere."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "tarot cards" in [tag.lower() for tag in tags]
+    assert not {"tarot", "cards", "deck"} & {tag.lower() for tag in tags}

@@ -644,3 +644,43 @@ def test_moz_title_exact_match_rate(record_property: Any) -> None:
     assert lenient / total >= 0.85, (
         f"strict {strict / total:.3f}, lenient {lenient / total:.3f}; misses: {misses}"
     )
+
+
+def test_rel_tags_end_where_a_second_list_begins() -> None:
+    """A teaser's tags after the article's own repeat one of them: the list ends there; a
+    tag linked twice in a row is one tag, not a new list."""
+    links = "".join(
+        f'<a rel="tag" href="/t/{n}">{name}</a>'
+        for n, name in enumerate(
+            ["Polizei", "Polizei", "Unfall", "Feuerwehr", "Unfall", "Altenfurt"]
+        )
+    )
+    assert meta_of(body=links).tags == ["Polizei", "Unfall", "Feuerwehr"]
+
+
+def test_meta_keywords_are_marked_site_wide() -> None:
+    """Only the meta-keywords tier is marked: the digest then wants the body to say them."""
+    keywords = '<meta name="keywords" content="fair use, archive">'
+    assert meta_of(keywords).tags_site_wide
+    assert not meta_of(keywords + '<meta property="article:tag" content="Rail">').tags_site_wide
+    assert not meta_of().tags_site_wide
+
+
+def test_a_trailing_site_bracket_goes_with_the_segment_it_closes() -> None:
+    """ "Story - Author | Fandom [Site]": the bracket marks the site's tail; a bracket that is
+    not the site's name ("[Rezension]", "(with Pictures)") stays."""
+    ctx = context(["Archive of Our Own", "neues deutschland"])
+    assert ctx.strip_affixes("Story - Chapter 1 | Boku no Hero | Hero [Archive of Our Own]") == (
+        "Story - Chapter 1 | Boku no Hero"
+    )
+    assert ctx.strip_affixes("»Kein Geld für die Miete« (neues deutschland)") == (
+        "»Kein Geld für die Miete«"
+    )
+    assert ctx.strip_affixes("Pamela Reif [Rezension]") == "Pamela Reif [Rezension]"
+    assert ctx.strip_affixes("News: Storm [Archive of Our Own]") == "News: Storm"
+    assert ctx.strip_affixes("[Archive of Our Own]") == "[Archive of Our Own]"
+    meta = meta_of(
+        "<title>Story - Author | Hero [Archive of Our Own]</title>",
+        url=("https://archiveofourown.org/works/1"),
+    )
+    assert meta.title == "Story - Author"

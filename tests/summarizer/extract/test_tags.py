@@ -134,3 +134,49 @@ def test_a_topic_news_tag_is_a_section_named_after_its_topic() -> None:
     text = "Evo Morales left Bolivia, and Fox News reported it the same day. " * 15
     tags = ["Evo Morales news", "Technology News", "Fox News"]
     assert card_tags(tags, languages=("en",), text=text) == ["Evo Morales", "Fox News"]
+
+
+def test_site_wide_keywords_count_only_where_the_body_says_them_whole() -> None:
+    """A site's meta keywords ("transformative works", "fair use", "archive") are the
+    article's only where its body says them, each word up to inflection and the words in
+    order; a short body is judged too, CJK keywords as substrings."""
+    body = "Die diplomatischen Vertretung in Berlin hilft. It is fair to use the works."
+    tags = ["transformative works", "fair use", "archive", "Diplomatische Vertretung", "Berlin"]
+    assert card_tags(tags, languages=("en", "de"), text=body, site_wide=True) == [
+        "Berlin",
+        "Diplomatische Vertretung",
+    ]
+    assert card_tags(
+        ["宇航员", "太空"], languages=("zh",), text="宇航员在国际空间站", site_wide=True
+    ) == ["宇航员"]
+    # Own tags with a short text are not judged.
+    assert sorted(card_tags(tags, languages=("en", "de"), text=body)) == sorted(tags)
+
+
+def test_the_digest_judges_site_wide_keywords_by_the_body_alone() -> None:
+    """Words of the description (often the site's own blurb) do not make a meta keyword the
+    article's; article:tag still counts the description."""
+    paragraph = "<p>" + "The detective met the villain at the harbour after dark. " * 4 + "</p>"
+    page = (
+        "<html><head><title>Harbour talk</title>"
+        '<meta name="description" content="An archive of transformative works.">{tags}</head>'
+        f"<body><article><h1>Harbour talk</h1>{paragraph * 8}</article></body></html>"
+    )
+    keywords = '<meta name="keywords" content="transformative works, archive, villain">'
+    assert digest_html(page.format(tags=keywords), "https://example.com/a").tags == ["villain"]
+    own = '<meta property="article:tag" content="archive">'
+    assert digest_html(page.format(tags=own), "https://example.com/a").tags == ["archive"]
+
+
+def test_a_column_name_is_not_a_topic() -> None:
+    """ "Album of the Week", "Bild des Tages": the site's columns, in any of its languages."""
+    tags = ["Album of the Week", "Bild des Tages", "Photo du jour", "Luboku", "Day of the Dead"]
+    assert card_tags(tags, languages=("en", "de", "fr")) == ["Luboku", "Day of the Dead"]
+
+
+def test_two_topics_joined_are_a_section_unless_the_article_says_them_whole() -> None:
+    """ "Politics & Policy", "Bauen und Wohnen" name sections; "Procter & Gamble" is a name
+    the article writes whole."""
+    text = "Procter & Gamble raised prices on politics and soap, the policy said. " * 15
+    tags = ["Politics & Policy", "Bauen und Wohnen", "Procter & Gamble", "Soap"]
+    assert card_tags(tags, languages=("en", "de"), text=text) == ["Procter & Gamble", "Soap"]
