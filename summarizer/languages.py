@@ -108,7 +108,7 @@ _NOUN_CAPITALISING = frozenset({"de", "lb"})
 
 # Endings of finite verb forms that hardly any noun or adjective has (third person plural
 # past and imperfect): "enviaram", "enviaron", "inviarono", "envoyaient".
-_VERB_ENDINGS = {
+_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
     "pt": ("aram", "eram", "iram", "avam", "ariam", "eriam", "iriam"),
     "es": ("aron", "ieron", "aban", "arían", "erían", "irían"),
     "it": ("arono", "erono", "irono", "avano", "evano", "ivano"),
@@ -120,7 +120,7 @@ _MIN_VERB_CHARS = 6
 
 def ends_like_verb(word: str, code: str | None) -> bool:
     """`word` (lower case) ends as only a finite verb form does in language `code`."""
-    endings = _VERB_ENDINGS.get(code or "")
+    endings = _VERB_ENDINGS.get(code or "", ())
     return bool(endings) and len(word) >= _MIN_VERB_CHARS and word.endswith(endings)
 
 

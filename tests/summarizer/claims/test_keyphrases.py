@@ -363,11 +363,11 @@ def test_two_common_words_written_together_are_one_topic() -> None:
     title = "The Deck of Cards That Made Tarot Famous"
     text = (
         "The tarot cards are older than you think. In Italy tarot was a game and the cards were "
-        "painted. Each tarot deck was made by hand, so a deck cost a fortune. Players dealt the cards "
-        "from the deck. Later tarot moved to France. The deck grew to 78 cards. Readers say "
-        "tarot tells the future, and tarot cards sell well. A deck of cards is a deck of "
-        "cards, but tarot is more. Shops sell the deck beside other cards. The tarot cards "
-        "now fill shelves; the tarot deck is a bestseller, and tarot is everywhere."
+        "painted. Each tarot deck was made by hand, so a deck cost a fortune. Players dealt "
+        "the cards from the deck. Later tarot moved to France. The deck grew to 78 cards. "
+        "Readers say tarot tells the future, and tarot cards sell well. A deck of cards is "
+        "a deck of cards, but tarot is more. Shops sell the deck beside other cards. "
+        "The tarot cards now fill shelves; the tarot deck is a bestseller, and tarot is everywhere."
     )
     tags = keyphrases(title, text, "en")
     assert "tarot cards" in [tag.lower() for tag in tags]
