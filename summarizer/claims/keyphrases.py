@@ -269,8 +269,11 @@ def keyphrases(
     usable = [
         candidate
         for candidate in candidates.values()
-        if candidate.is_name
-        or not any(ends_like_verb(word, languages.main) for word in candidate.words)
+        if (
+            candidate.is_name
+            or not any(ends_like_verb(word, languages.main) for word in candidate.words)
+        )
+        and (capitals_mark_names or not _after_dative_article(candidate, sentences))
     ]
     chosen = _select(usable, limit, capitals_mark_names)
     joined = _join_split_names(chosen, title, text, stopwords)
@@ -511,6 +514,20 @@ def _drop_partial_unspaced_terms(candidates: dict[tuple[str, ...], _Candidate]) 
                 dominated.add((part,))
     for words in dominated:
         del candidates[words]
+
+
+def _after_dative_article(candidate: _Candidate, sentences: list[str]) -> bool:
+    """A German run of capitalised words opening on a word in "-n" that mostly follows "den"
+    ("in den Bereichen Geotechnik", "den Kategorien Environment") is a plural noun in the
+    dative and what it lists, a fragment of the sentence rather than a name."""
+    if len(candidate.words) < 2 or not candidate.words[0].endswith("n") or not candidate.forms:
+        return False
+    form = candidate.forms.most_common(1)[0][0]
+    if not form[:1].isupper():
+        return False
+    uses = sum(sentence.count(form) for sentence in sentences)
+    after = sum(sentence.count(f"den {form}") for sentence in sentences)
+    return after * 2 >= uses > 0
 
 
 def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool) -> list[str]:

@@ -372,3 +372,19 @@ def test_two_common_words_written_together_are_one_topic() -> None:
     tags = keyphrases(title, text, "en")
     assert "tarot cards" in [tag.lower() for tag in tags]
     assert not {"tarot", "cards", "deck"} & {tag.lower() for tag in tags}
+
+
+def test_a_german_dative_plural_run_is_no_name() -> None:
+    """ "in den Bereichen Geotechnik" is a plural noun in the dative and what it lists: no
+    tag; the names of the text stay."""
+    title = "Zentrum am Berg eröffnet"
+    text = (
+        "Heute wurde das neue Zentrum feierlich von Heinz Faßmann eröffnet, und geforscht "
+        "wird dort künftig in den Bereichen Geotechnik und Tunnelbau. Danach lobte auch "
+        "Heinz Faßmann die bisherige Arbeit in den Bereichen Geotechnik und Sicherheit sehr. "
+        "Zuletzt sprach wieder Heinz Faßmann über die weitere Arbeit in den Bereichen "
+        "Geotechnik und Bergbau, die noch lange dauern wird."
+    )
+    tags = keyphrases(title, text, "de")
+    assert "Heinz Faßmann" in tags
+    assert "Bereichen Geotechnik" not in tags
