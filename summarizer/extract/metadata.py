@@ -251,6 +251,8 @@ class _PageScan:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     title_tag: str | None = None
     headings: list[str] = field(default_factory=list)
+    # What an `<h1>` that links to the home page says: the site's logo, so its name.
+    home_names: list[str] = field(default_factory=list)
     html_lang: str | None = None
     canonical: str | None = None
     rel_authors: list[str] = field(default_factory=list)
@@ -448,12 +450,34 @@ def _scan_source(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
             heading = _HEADERLINK_TAIL.sub("", leading_text(el, MAX_TITLE_CHARS))
             if heading:
                 scan.headings.append(heading)
+                scan.home_names.extend(_home_link_names(el))
     elif tag == "a":
         _scan_link(scan, el)
     elif tag == "time":
         stamp = _attr(el, "datetime")
         if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
             scan.time_datetimes.append(stamp)
+
+
+def _home_link_names(heading: lxml.html.HtmlElement) -> list[str]:
+    """The text and the logo's alt text of the home-page link an `<h1>` holds (a site's
+    header: `<h1><a href="/"><img alt="Site">Site</a></h1>`), else nothing."""
+    link = next(heading.iter("a"), None)
+    href = (_attr(link, "href") or "").strip() if link is not None else ""
+    if link is None or not href or "?" in href or "#" in href:
+        return []
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return []
+    if path not in {"", "/"}:
+        return []
+    logo = next(link.iter("img"), None)
+    names = [
+        leading_text(link, MAX_TITLE_CHARS),
+        (_attr(logo, "alt") or "") if logo is not None else "",
+    ]
+    return [normalise_space(name) for name in names if name.strip()]
 
 
 def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
@@ -574,7 +598,12 @@ def _title_context(
     scan: _PageScan, ld: JsonLd, site_name: str | None, url: str | None
 ) -> TitleContext:
     names: set[str] = set()
-    raw_names = [site_name or "", *ld.publisher_names(), *_application_names(scan)]
+    raw_names = [
+        site_name or "",
+        *ld.publisher_names(),
+        *_application_names(scan),
+        *scan.home_names,
+    ]
     for raw in raw_names:
         names.update(_site_name_variants(raw))
     if url:

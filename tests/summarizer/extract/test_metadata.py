@@ -684,3 +684,18 @@ def test_a_trailing_site_bracket_goes_with_the_segment_it_closes() -> None:
         url=("https://archiveofourown.org/works/1"),
     )
     assert meta.title == "Story - Author"
+
+
+def test_an_h1_linking_home_names_the_site() -> None:
+    """A site header `<h1><a href="/">...</a></h1>` is the site's name (its text or its logo's
+    alt text): the title's affixes are checked against it; an h1 linking elsewhere is not."""
+    title = "<title>Story - Author | Fandom [Archive of Our Own]</title>"
+    header = (
+        '<h1><a href="/"><span>Archive of Our Own</span> <sup>beta</sup><img alt="{alt}"></a></h1>'
+    )
+    assert meta_of(title, header.format(alt="Archive of Our Own")).title == "Story - Author"
+    linked = '<h1><a href="/works/1">Archive of Our Own</a></h1>'
+    assert meta_of(title, linked).title == "Story - Author | Fandom [Archive of Our Own]"
+    suffix = "<title>Rinderleber mit Apfel | Liebe geht durch den Magen</title>"
+    home = '<h1><a href="https://example.org/">Liebe geht durch den Magen</a></h1>'
+    assert meta_of(suffix, home).title == "Rinderleber mit Apfel"
