@@ -19,7 +19,13 @@ from summarizer.claims.pick import ClaimSettings, rank_sections
 from summarizer.errors import InternalError, NotAnArticle, SummarizerError
 from summarizer.extract.article import Block, SectionText
 from summarizer.extract.blocks import collect_blocks
-from summarizer.extract.combine import combine, pieces, sections_of, without_dek
+from summarizer.extract.combine import (
+    anchored_asides,
+    combine,
+    pieces,
+    sections_of,
+    without_dek,
+)
 from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import PageMeta, read_metadata
@@ -118,7 +124,8 @@ def _guarded(
 def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Digest:
     article = _read_article(html, url, settings)
     meta, sections = article.meta, article.sections
-    body = article_text(sections)
+    # The prose (claims, tags and the reading time come from it); the text adds the asides.
+    body = article_text(sections, asides=False)
     headline = article.title or _fallback_title(sections)
     ranked = rank_sections(headline, sections, meta.language, settings.claims)
     opening = body[:KEYPHRASE_TEXT_CHARS]
@@ -144,7 +151,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         byline=meta.byline,
         published=meta.published,
         language=meta.language,
-        text=body,
+        text=article_text(sections),
         sections=[
             Section(
                 heading=section.heading,
@@ -266,7 +273,8 @@ def _second_opinion(
         return first
     if merged is second_pieces:
         return _Opinion(second.raw, second.sections, listed, listed)
-    return _Opinion(first.raw, sections_of(merged), first.link_chars)
+    asides = anchored_asides(first.sections, first_pieces)
+    return _Opinion(first.raw, sections_of(merged, asides), first.link_chars)
 
 
 def _retry(

@@ -1,5 +1,10 @@
 """The article as the extractor hands it on: blocks of text as the markup has them, then the
-paragraphs grouped under their subheadings."""
+paragraphs grouped under their subheadings.
+
+Two kinds of text come out. Paragraphs are the article's prose: claims are picked from them and
+subheadings head them. Asides are the rest of the article's text as a reader of the page (and an
+extraction library such as readability) counts it: figure captions, the notes and references
+after the text. They are part of the extracted text (`article_text`), never quoted."""
 
 from __future__ import annotations
 
@@ -20,14 +25,26 @@ class Block:
     all_italic: bool = False  # every visible character sits inside <i>/<em>
     link_chars: int = 0  # characters inside <a> (for a heading: links to other pages only)
     bold_lead_chars: int = 0  # length of the bold run the text opens with (a run-in term)
+    figure: bool = False  # inside a <figure> or a caption: an aside at most, never prose
+
+
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """Text of the article that is not prose (a caption, a reference), standing after
+    `after` paragraphs of its section."""
+
+    after: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
 class SectionText:
-    """The paragraphs under one subheading (`heading` None for the lead, before any)."""
+    """The paragraphs under one subheading (`heading` None for the lead, before any), and the
+    asides among them."""
 
     heading: str | None
     paragraphs: list[str]
+    asides: tuple[Aside, ...] = ()
 
     @property
     def word_count(self) -> float:

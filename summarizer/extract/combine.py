@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.article import SectionText
+from summarizer.extract.article import Aside, SectionText
 from summarizer.text import normalise_space
 
 # 1: the second holds this share of the first's word 3-grams and is this many times longer;
@@ -63,20 +63,52 @@ def pieces(sections: list[SectionText]) -> list[Piece]:
     return out
 
 
-def sections_of(sequence: list[Piece]) -> list[SectionText]:
-    """The sections of a sequence: each subheading heads the paragraphs after it."""
+def anchored_asides(
+    sections: list[SectionText], sequence: list[Piece]
+) -> dict[int, tuple[str, ...]]:
+    """The asides of `sections` keyed by the `id` of the piece of `sequence` (its `pieces`)
+    each follows (by minus that of the first piece for those before it): an aside goes
+    wherever its piece goes."""
+    anchors: dict[int, list[str]] = {}
+    cursor = iter(sequence)
+    previous = -id(sequence[0]) if sequence else 0
+    for section in sections:
+        if section.heading is not None:
+            previous = id(next(cursor))
+        pending = list(section.asides)
+        for index in range(len(section.paragraphs) + 1):
+            while pending and pending[0].after <= index:
+                anchors.setdefault(previous, []).append(pending.pop(0).text)
+            if index < len(section.paragraphs):
+                previous = id(next(cursor))
+    return {key: tuple(texts) for key, texts in anchors.items()}
+
+
+def sections_of(
+    sequence: list[Piece], asides: dict[int, tuple[str, ...]] | None = None
+) -> list[SectionText]:
+    """The sections of a sequence: each subheading heads the paragraphs after it; `asides`
+    (see `anchored_asides`) follow the pieces they are anchored to."""
+    anchors = asides or {}
     sections: list[SectionText] = []
     heading: str | None = None
     paragraphs: list[str] = []
+    placed: list[Aside] = []
+
+    def attach(key: int) -> None:
+        placed.extend(Aside(len(paragraphs), text) for text in anchors.get(key, ()))
+
     for piece in sequence:
-        if not piece.heading:
+        attach(-id(piece))
+        if piece.heading:
+            if paragraphs or heading is not None or placed:
+                sections.append(SectionText(heading, paragraphs, tuple(placed)))
+            heading, paragraphs, placed = piece.text, [], []
+        else:
             paragraphs.append(piece.text)
-            continue
-        if paragraphs or heading is not None:
-            sections.append(SectionText(heading, paragraphs))
-        heading, paragraphs = piece.text, []
-    if paragraphs or heading is not None:
-        sections.append(SectionText(heading, paragraphs))
+        attach(id(piece))
+    if paragraphs or heading is not None or placed:
+        sections.append(SectionText(heading, paragraphs, tuple(placed)))
     return sections
 
 

@@ -374,6 +374,23 @@ def is_end_matter_heading(text: str) -> bool:
     return _END_MATTER_HEADING_RE.match(text) is not None
 
 
+# The end matter that is the article's own text, its notes and references (extractors and
+# readers keep them; links, "see also" and comments are the page's).
+_REFERENCE_HEADING_RE = re.compile(
+    r"^\W*(?:notes?|footnotes|citations|references?|notes and references|sources?|bibliography"
+    r"|works cited|einzelnachweise|anmerkungen|fußnoten|quellen|literatur|références"
+    r"|notes et références|bibliographie|referencias|notas|bibliografía|referências"
+    r"|notas e referências|riferimenti|bibliografia|примечания|литература|источники|参考文献"
+    r"|參考文獻|参考资料|參考資料|脚注|出典|각주|참고 문헌)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_heading(text: str) -> bool:
+    """A heading of the article's notes or references (part of its text, not its prose)."""
+    return _REFERENCE_HEADING_RE.match(text) is not None
+
+
 def is_boilerplate_heading(text: str) -> bool:
     """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...) or the
     apparatus around an article ("Contents", "References", "See also", "Отзывы"...), or that is

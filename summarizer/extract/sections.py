@@ -5,7 +5,8 @@ headline) and the pseudo-headings many CMS pages use instead: a short paragraph 
 bold, without final punctuation, followed by body text. A heading must head article prose:
 furniture labels ("Also Read", "Related", "References", "Contents"), teaser titles linking to
 other pages and headings over no sentence (a price, a table, a gallery) are never headings.
-Teaser, credit and share lines are dropped; decorations (`[edit]`, `¶`) and citation markers
+Teaser, credit and share lines are dropped; the notes and references after the text are kept
+as asides: article text, never quoted. Decorations (`[edit]`, `¶`) and citation markers
 (`[4]`, `[citation needed]`) are stripped, and a bold run-in term is set off from its sentence.
 """
 
@@ -14,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from summarizer.extract.article import Block, SectionText
+from summarizer.extract.article import Aside, Block, SectionText
 from summarizer.extract.patterns import (
     is_boilerplate_heading,
     is_boilerplate_line,
     is_caption_with_credit,
     is_dateline,
     is_end_matter_heading,
+    is_reference_heading,
     is_teaser_prompt,
 )
 from summarizer.text import clean_text, word_count
@@ -106,6 +108,7 @@ def article_sections(
     # (the teaser titles inside the box are its own subheadings).
     in_furniture = False
     end_matter = False  # the furniture is notes, references or comments: no prose ends it
+    references = False  # the end matter is the article's notes and references: asides
     furniture_level = 0
     seen_text = False  # a paragraph of prose has been kept (a dek comes before any)
     for block in map(_cleaned, raw):
@@ -115,11 +118,17 @@ def article_sections(
             continue
         if block.heading_level:
             if in_furniture and block.heading_level > furniture_level:
+                if references:
+                    kept.append(_Kept(block, heading_candidate=False, aside=True))
                 continue
             in_furniture = is_boilerplate_heading(text)
             # (End matter follows the article: a "Literatur" label above it is a section's.)
             end_matter = in_furniture and seen_text and is_end_matter_heading(text)
+            references = end_matter and is_reference_heading(text)
             furniture_level = block.heading_level
+            if references:
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
+                continue
             if (
                 block.heading_level == 1
                 and _restates(text, title_key)
@@ -134,18 +143,22 @@ def article_sections(
                 # set the headline in h1 set their sections in h1 too.)
                 continue
             if _is_teaser_title(block):
-                if kept and kept[-1].block.heading_level:
+                if kept and _is_heading_item(kept[-1]):
                     kept.pop()  # the heading right above a teaser's title is its kicker
             elif not in_furniture:
                 kept.append(_Kept(block, _heading_sized(text)))
             continue
-        if is_teaser_prompt(text) and kept and kept[-1].block.heading_level:
+        if is_teaser_prompt(text) and kept and _is_heading_item(kept[-1]):
             kept.pop()  # "Title" + "Read more": a teaser for another page
             continue
         if in_furniture and not end_matter and _is_prose(block):
             in_furniture = False  # the furniture box ended without a heading of its own
         if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
             kept.append(_Kept(block, heading_candidate=False, link_line=True))
+            continue
+        if references and in_furniture:
+            if not is_boilerplate_line(text):
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
             continue
         if (
             in_furniture
@@ -165,12 +178,18 @@ def article_sections(
 
 @dataclass(slots=True)
 class _Kept:
-    """A block that survived classification: a heading candidate, text, or a line of links
-    (never text of a section, but it tells that the heading above heads a list of links)."""
+    """A block that survived classification: a heading candidate, text, a line of links
+    (never text of a section, but it tells that the heading above heads a list of links), or
+    an aside (article text that is not prose)."""
 
     block: Block
     heading_candidate: bool
     link_line: bool = False
+    aside: bool = False
+
+
+def _is_heading_item(item: _Kept) -> bool:
+    return item.block.heading_level > 0 and not item.aside
 
 
 @dataclass(slots=True)
@@ -183,12 +202,13 @@ class _Draft:
     has_prose: bool = False  # a paragraph of prose that is not mostly a link (a teaser's blurb)
     list_phrases: int = 0  # list items of a few words or more (ingredients, bullet points)
     link_lines: int = 0  # list items wholly of links under it (a list of apps, sources, tools)
+    asides: list[Aside] = field(default_factory=list)
 
 
 def _drafts(kept: list[_Kept]) -> list[_Draft]:
     """Group the kept blocks under their headings (a pseudo-heading only over body text)."""
     drafts = [_Draft(None, 0)]
-    text = [item for item in kept if not item.link_line]
+    text = [item for item in kept if not item.link_line and not item.aside]
     following = {
         id(item): text[n + 1] if n + 1 < len(text) else None for n, item in enumerate(text)
     }
@@ -196,6 +216,9 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         block = item.block
         if item.link_line:
             drafts[-1].link_lines += 1
+            continue
+        if item.aside:
+            drafts[-1].asides.append(Aside(len(drafts[-1].paragraphs), block.text))
             continue
         after = following[id(item)]
         is_heading = item.heading_candidate and (
@@ -222,7 +245,11 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         if block.tag == "li" and len(block.text.split()) >= _MIN_LIST_PHRASE_WORDS:
             draft.list_phrases += 1
     if not drafts[0].paragraphs:
-        drafts.pop(0)
+        lead = drafts.pop(0)
+        if drafts:  # its asides (a picture above the first subheading) open the next section
+            drafts[0].asides[:0] = lead.asides
+        elif lead.asides:
+            drafts.append(lead)
     return drafts
 
 
@@ -254,15 +281,25 @@ def _headings_over_text(drafts: list[_Draft]) -> list[SectionText]:
     kept: list[SectionText] = []
     for draft, keep in zip(drafts, heads_text, strict=True):
         if keep:
-            kept.append(SectionText(draft.heading, draft.paragraphs))
+            kept.append(SectionText(draft.heading, draft.paragraphs, tuple(draft.asides)))
         elif kept:
-            previous = kept[-1]
-            kept[-1] = SectionText(previous.heading, previous.paragraphs + draft.paragraphs)
-        elif draft.paragraphs:
-            kept.append(SectionText(None, draft.paragraphs))
+            kept[-1] = _joined(kept[-1], SectionText(None, draft.paragraphs, tuple(draft.asides)))
+        elif draft.paragraphs or draft.asides:
+            kept.append(SectionText(None, draft.paragraphs, tuple(draft.asides)))
     while kept and kept[-1].heading is not None and not kept[-1].paragraphs:
-        kept.pop()
+        last = kept.pop()
+        if kept and last.asides:  # (a heading over asides only: they go to the section before)
+            kept[-1] = _joined(kept[-1], SectionText(None, [], last.asides))
     return kept
+
+
+def _joined(section: SectionText, more: SectionText) -> SectionText:
+    """`section` with the paragraphs and asides of `more` after its own."""
+    shift = len(section.paragraphs)
+    moved = tuple(Aside(aside.after + shift, aside.text) for aside in more.asides)
+    return SectionText(
+        section.heading, section.paragraphs + more.paragraphs, section.asides + moved
+    )
 
 
 def is_prose(paragraph: str) -> bool:
@@ -349,13 +386,24 @@ def _without_dek(raw: list[Block], description_key: str | None) -> list[Block]:
     return raw
 
 
-def article_text(sections: list[SectionText]) -> str:
-    """Subheadings on their own lines, paragraphs separated by a blank line."""
+def article_text(sections: list[SectionText], *, asides: bool = True) -> str:
+    """Subheadings on their own lines, paragraphs (and, with `asides`, the asides among them)
+    separated by a blank line."""
     return "\n\n".join(
-        text
-        for section in sections
-        for text in ([section.heading] if section.heading is not None else []) + section.paragraphs
+        text for section in sections for text in _section_texts(section, asides=asides)
     )
+
+
+def _section_texts(section: SectionText, *, asides: bool) -> list[str]:
+    texts = [section.heading] if section.heading is not None else []
+    if not asides or not section.asides:
+        return texts + section.paragraphs
+    pending = list(section.asides)
+    for index, paragraph in enumerate(section.paragraphs):
+        while pending and pending[0].after <= index:
+            texts.append(pending.pop(0).text)
+        texts.append(paragraph)
+    return texts + [aside.text for aside in pending]
 
 
 def paragraph_texts(sections: list[SectionText]) -> list[str]:

@@ -1,0 +1,84 @@
+"""Asides: the article's text that is not prose (its notes and references) is extracted, never
+quoted, and never heads a section."""
+
+from __future__ import annotations
+
+from summarizer import digest_html
+from summarizer.extract.article import Aside, SectionText
+from summarizer.extract.combine import Piece, anchored_asides, pieces, sections_of
+from summarizer.extract.sections import article_text
+from tests.helpers import page, paragraph
+
+# Reference lines that share the headline's words, so that a claim picker given them as
+# paragraphs would rank them high.
+_REFERENCES = [
+    "Miller A. Council debates the new budget: why the council debates the budget. City Review."
+    " 2019;12:1-9.",
+    "Jones B. The new budget and the council: a debate the council lost. Budget Studies. 2021.",
+]
+
+
+def _referenced_page() -> str:
+    items = "".join(f"<li>{reference}</li>" for reference in _REFERENCES)
+    return page(
+        f"<p>{paragraph(0)}</p><h2>What it costs</h2><p>{paragraph(2)}</p><p>{paragraph(4)}</p>"
+        f"<h2>References</h2><ol>{items}</ol>"
+    )
+
+
+def test_references_after_the_text_are_in_the_text() -> None:
+    """An article's notes and references are part of its text (readers and extractors count
+    them), after the prose, under their own label."""
+    text = digest_html(_referenced_page()).text
+    assert text.endswith("References\n\n" + "\n\n".join(_REFERENCES))
+    assert text.index(paragraph(4)) < text.index("References")
+
+
+def test_references_are_never_quoted_nor_a_section() -> None:
+    """No claim comes from the references, and "References" heads no section."""
+    digest = digest_html(_referenced_page())
+    assert [s.heading for s in digest.sections] == [None, "What it costs"]
+    claims = [claim for section in digest.sections for claim in section.claims]
+    assert claims
+    for claim in claims:
+        assert all(claim not in reference for reference in _REFERENCES)
+        assert claim in paragraph(0) + paragraph(2) + paragraph(4)
+
+
+def test_comments_after_the_text_stay_out_of_it() -> None:
+    """End matter that is the page's, not the article's (comments), is not text."""
+    html = page(
+        f"<p>{paragraph(0)}</p><p>{paragraph(2)}</p><h2>Comments</h2>"
+        "<p>Great piece, I agree with every word the council said about this budget.</p>"
+    )
+    assert "Great piece" not in digest_html(html).text
+
+
+def test_article_text_puts_asides_where_they_stand() -> None:
+    """An aside stands after `after` paragraphs of its section; without asides, prose only."""
+    sections = [
+        SectionText(None, ["One.", "Two."], (Aside(0, "Opening."), Aside(1, "After one."))),
+        SectionText("Head", [], (Aside(0, "Only aside."),)),
+    ]
+    assert article_text(sections) == "Opening.\n\nOne.\n\nAfter one.\n\nTwo.\n\nHead\n\nOnly aside."
+    assert article_text(sections, asides=False) == "One.\n\nTwo.\n\nHead"
+
+
+def test_asides_follow_their_piece_through_a_combination() -> None:
+    """Combining two readings keeps an aside where the piece it follows stands, and drops
+    it with that piece."""
+    first = [
+        SectionText(None, ["Lead.", "Edge."], (Aside(0, "Before lead."), Aside(1, "Caption."))),
+        SectionText("Part", ["Body."], (Aside(1, "Note."),)),
+    ]
+    sequence = pieces(first)
+    anchors = anchored_asides(first, sequence)
+    lead, edge, part, body = sequence
+    added = Piece("Added by the other reading.")
+    rebuilt = sections_of([lead, added, part, body], anchors)  # "Edge." was trimmed
+    assert article_text(rebuilt) == (
+        "Before lead.\n\nLead.\n\nCaption.\n\nAdded by the other reading.\n\nPart\n\nBody.\n\nNote."
+    )
+    assert (
+        article_text(sections_of([edge, part, body], anchors)) == "Edge.\n\nPart\n\nBody.\n\nNote."
+    )
