@@ -130,3 +130,19 @@ def test_long_section_gets_two_claims_short_one_gets_one() -> None:
     claims = {s.heading: s.claims for s in digest_html(html).sections}
     assert len(claims["Short part"]) == 1
     assert len(claims["Long part"]) == 2
+
+
+def test_an_embedded_gallery_and_the_author_bio_are_not_text() -> None:
+    """A slideshow set inside the article (its slide titles and captions) and the author's
+    bio under it are the page's furniture, not the article."""
+    html = page(
+        f"<p>{paragraph(0)}</p>"
+        "<div class='inline-gallery-embedded'><h3>Inside the council chamber</h3>"
+        "<p>Housed in an old palace, the chamber is famous for its painted ceiling.</p></div>"
+        f"<p>{paragraph(2)}</p>"
+        "<div class='post-body-bio'>Jane Doe is a city correspondent for the paper.</div>"
+    )
+    digest = digest_html(html)
+    for noise in ("Inside the council chamber", "painted ceiling", "Jane Doe"):
+        assert noise not in digest.text
+    assert paragraph(0) in digest.text and paragraph(2) in digest.text
