@@ -214,7 +214,7 @@ def _main_text(
         sections = article_sections(
             raw, title=title, byline=meta.byline, description=meta.description
         )
-        return _Opinion(raw, sections, sum(block.link_chars for block in raw))
+        return _Opinion(raw, sections, sum(b.link_chars for b in raw if not b.figure))
 
     prune(doc)
     spare = copy.deepcopy(doc)  # readability consumes `doc`; trafilatura reads the copy
@@ -236,7 +236,9 @@ def _doubtful(first: _Opinion, page: HtmlElement) -> bool:
     if first.weight < _SURE_TEXT_CHARS:
         return True
     first_prose = sum(
-        len(b.text) for b in first.raw if b.tag == "p" and len(b.text) >= _PROSE_CHARS
+        len(b.text)
+        for b in first.raw
+        if b.tag == "p" and not b.figure and len(b.text) >= _PROSE_CHARS
     )
     page_prose = 0
     for paragraph in page.iter("p"):

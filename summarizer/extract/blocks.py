@@ -1,8 +1,10 @@
 """Turn the article container into ordered text blocks: paragraphs and subheadings.
 
 The walk flattens inline markup into paragraph text, starts a new block at every block-level
-element, and skips what readers do not count as the article: figures and captions, tag lists,
-share bars and other furniture that survived pruning.
+element, and skips what readers do not count as the article: images and media, tag lists, share
+bars and other furniture that survived pruning. Of a figure only its caption is read, and
+marked (as a table's caption is): it is never prose. (Other text in a figure labels a chart or
+lists a video player's clips.)
 """
 
 from __future__ import annotations
@@ -18,9 +20,6 @@ from summarizer.text import normalise_space
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset(
     {
-        "figure",
-        "figcaption",
-        "caption",
         "picture",
         "img",
         "video",
@@ -69,6 +68,11 @@ _BLOCK_TAGS = frozenset(
     }
     | _HEADING_TAGS
 )
+# Captions: text read as an aside, not as prose. A figure's caption is read when the figure
+# shows a picture or a table (a video's, a quote box's or a teaser's is not a caption).
+_CAPTION_TAGS = frozenset({"figcaption", "caption"})
+_PICTURE = etree.XPath("boolean(.//img | .//picture | .//table)")
+_LINKED = etree.XPath("boolean(ancestor::a[@href])")
 _BOLD_TAGS = frozenset({"b", "strong"})
 _ITALIC_TAGS = frozenset({"i", "em"})
 # A furniture-named element holding more of the container's text than this is its real wrapper.
@@ -87,6 +91,7 @@ class _Collector:
         self._bold_lead = 0  # visible characters of the bold run the block opens with
         self._tag = "p"
         self._breaks = 0
+        self.figures = 0  # open captions around the walk
 
     def text(self, text: str | None, style: _Style) -> None:
         if not text:
@@ -128,6 +133,7 @@ class _Collector:
                     all_italic=self._upright_chars == 0,
                     link_chars=self._link_chars if link_chars is None else link_chars,
                     bold_lead_chars=self._bold_lead,
+                    figure=self.figures > 0,
                 )
             )
         self._parts = []
@@ -175,6 +181,18 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.flush(heading_level=int(tag[1]), link_chars=_off_page_link_chars(child))
             out.text(child.tail, style)
             continue
+        if tag == "figure":
+            if not style.link and _PICTURE(child):  # (a linked figure is a teaser's)
+                for caption in child.iter("figcaption"):
+                    if not _is_furniture(caption, out.furniture_limit) and not _LINKED(caption):
+                        _caption(caption, out, style)
+            out.start("p")
+            out.text(child.tail, style)
+            continue
+        if tag in _CAPTION_TAGS:
+            _caption(child, out, style)
+            out.text(child.tail, style)
+            continue
         if tag == "br":
             out.line_break()
             out.text(child.tail, style)
@@ -194,6 +212,16 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         out.text(child.text, inner)
         _walk(child, out, inner)
         out.text(child.tail, style)
+
+
+def _caption(caption: etree._Element, out: _Collector, style: _Style) -> None:
+    """The blocks of a caption, marked as a figure's."""
+    out.start("p")
+    out.figures += 1
+    out.text(caption.text, style)
+    _walk(caption, out, style)
+    out.start("p")
+    out.figures -= 1
 
 
 def _off_page_link_chars(heading: etree._Element) -> int:

@@ -160,7 +160,7 @@ _LINE_STARTS = [
     r"(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama)\s*[.*]",
     # An ad slot's label ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Story continues
     # below advertisement"), left in the text where the ad was.
-    r"(?:publicidade|publicidad|publicité|pubblicità)\W*$",
+    r"(?:publicidade|publicidad|publicité|pubblicità|reklama)\W*$",
     r"(?:(?:story|article|text|texto|la nota|el artículo|l'article|der artikel) )?"
     r"(?:continua|continúa|continues?|sigue|segue)\b.{0,30}\b(?:publicidade|publicidad"
     r"|advertisements?|advert|ads?|publicité|pubblicità|werbung|anzeige)\W*$",
@@ -456,7 +456,9 @@ _SENTENCE_RE = re.compile("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
 # A photo credit closing a line: "(credit: NASA/Jude Guidry)", "(AP Photo/Evan Vucci)".
 _CREDIT_TAIL_RE = re.compile(
     r"[(\[](?:(?:photo|image|picture|video|foto|bild)?\s*credits?\s*:|(?:photos?|images?|fotos?)"
-    r"\s*(?:by|:)|[^()\[\]]{0,60}\b(?:photo|foto) (?:via|by|/)|(?:ap|afp|reuters|epa|getty images"
+    r"\s*(?:by|:)|[^()\[\]]{0,60}\b(?:photo|foto) (?:via|by|/)"
+    r"|[^()\[\]]{0,60}\bv[ií]a (?:ap|afp|reuters|efe|epa|dpa|getty images)\b"
+    r"|(?:ap|afp|reuters|epa|getty images"
     r"|shutterstock|dpa)(?: photo)?\s*/)[^()\[\]]{0,80}[)\]]\W*$",
     re.IGNORECASE,
 )

@@ -52,6 +52,14 @@ _LINK_TEASER_MAX_WORDS = 30
 # Under a furniture heading ("Related", "Newsletter"), a paragraph this long is article prose again.
 _MIN_PROSE_WORDS = 25
 _MAX_CAPTION_WORDS = 20
+# A caption of at most this many words (and no sentence) labels a chart or a diagram.
+_MAX_LABEL_WORDS = 12
+# A picture credit in a caption: "©", "Foto: …", "Credit Jane Doe", "Archivo/La República".
+_CREDIT = re.compile(
+    r"©|\b(?:credits?|crédits?|créditos?|photos?|fotos?|bild(?:er)?|images?|quelle|source|fuente"
+    r"|archivo|archiv)\b\s*[:/]|^credit|\bcredit(?=[A-Z])",
+    re.IGNORECASE,
+)
 _MIN_PARAGRAPHS_FOR_DEK = 4
 _MAX_DEK_WORDS = 20
 # A paragraph this much of which is a link is a teaser's blurb, whatever its length.
@@ -116,6 +124,10 @@ def article_sections(
         key = _fold(text)
         if not key or key in (title_key, byline_key):
             continue
+        if block.figure:  # a caption (a heading in a figure is its title): never prose
+            if not in_furniture and _is_figure_aside(block):
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
+            continue
         if block.heading_level:
             if in_furniture and block.heading_level > furniture_level:
                 if references:
@@ -132,7 +144,7 @@ def article_sections(
             if (
                 block.heading_level == 1
                 and _restates(text, title_key)
-                and not any(not item.block.heading_level for item in kept)
+                and not any(not item.block.heading_level and not item.aside for item in kept)
             ):
                 continue  # an h1 above the text is the page's headline, reworded
             if not seen_text and (
@@ -143,14 +155,12 @@ def article_sections(
                 # set the headline in h1 set their sections in h1 too.)
                 continue
             if _is_teaser_title(block):
-                if kept and _is_heading_item(kept[-1]):
-                    kept.pop()  # the heading right above a teaser's title is its kicker
+                _drop_last_heading(kept)  # the heading right above a teaser's title is its kicker
             elif not in_furniture:
                 kept.append(_Kept(block, _heading_sized(text)))
             continue
-        if is_teaser_prompt(text) and kept and _is_heading_item(kept[-1]):
-            kept.pop()  # "Title" + "Read more": a teaser for another page
-            continue
+        if is_teaser_prompt(text) and _drop_last_heading(kept):
+            continue  # "Title" + "Read more": a teaser for another page
         if in_furniture and not end_matter and _is_prose(block):
             in_furniture = False  # the furniture box ended without a heading of its own
         if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
@@ -188,8 +198,16 @@ class _Kept:
     aside: bool = False
 
 
-def _is_heading_item(item: _Kept) -> bool:
-    return item.block.heading_level > 0 and not item.aside
+def _drop_last_heading(kept: list[_Kept]) -> bool:
+    """Drop the last kept item if it is a heading (with the asides after it, its teaser's
+    picture); whether it was one."""
+    last = len(kept) - 1
+    while last >= 0 and kept[last].aside:
+        last -= 1
+    if last < 0 or not kept[last].block.heading_level:
+        return False
+    del kept[last:]
+    return True
 
 
 @dataclass(slots=True)
@@ -449,6 +467,24 @@ def _is_caption(block: Block) -> bool:
         and len(block.text.split()) <= _MAX_CAPTION_WORDS
         and not block.text.endswith((*_FINAL_PUNCTUATION, "?", "”", '"'))
     ) or is_caption_with_credit(block.text)
+
+
+def _is_figure_aside(block: Block) -> bool:
+    """A caption that is part of the article's text: a label ("Flame chart", "Table 6-1.
+    Symptoms and causes"). A photo's description (a sentence, a credit) is the page's; so
+    are a link, a furniture line, a date and a byline."""
+    text = block.text
+    return not (
+        len(text.split()) > _MAX_LABEL_WORDS
+        or _FINISHED_TEXT.search(text) is not None
+        or is_prose(text)
+        or is_caption_with_credit(text)
+        or _CREDIT.search(text) is not None
+        or _is_link_teaser(block)
+        or is_boilerplate_line(text)
+        or is_dateline(text)
+        or _is_byline(text)
+    )
 
 
 def _is_prose(block: Block) -> bool:

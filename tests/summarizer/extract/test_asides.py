@@ -82,3 +82,39 @@ def test_asides_follow_their_piece_through_a_combination() -> None:
     assert (
         article_text(sections_of([edge, part, body], anchors)) == "Edge.\n\nPart\n\nBody.\n\nNote."
     )
+
+
+def _figure(caption: str, media: str = "<img src='chart.png'>") -> str:
+    return f"<figure>{media}<figcaption>{caption}</figcaption></figure>"
+
+
+def test_a_label_caption_is_text_but_never_quoted_nor_a_heading() -> None:
+    """A picture's or a table's label ("Budget by ward") is article text, standing where the
+    picture stands; it is never a claim, and a bold label heads no section."""
+    html = page(
+        f"<p>{paragraph(0)}</p>{_figure('<b>Council budget by ward and year</b>')}"
+        f"<p>{paragraph(2)}</p><table><caption>Table 2 Spending per ward</caption>"
+        f"<tr><td>North</td><td>12</td></tr></table><p>{paragraph(4)}</p>"
+    )
+    digest = digest_html(html)
+    assert f"{paragraph(0)}\n\nCouncil budget by ward and year\n\n{paragraph(2)}" in digest.text
+    assert "Table 2 Spending per ward" in digest.text
+    assert [s.heading for s in digest.sections] == [None]
+    claims = [claim for section in digest.sections for claim in section.claims]
+    assert claims and not any("ward" in claim for claim in claims)
+
+
+def test_photo_descriptions_credits_teasers_and_video_titles_are_not_text() -> None:
+    """A caption that describes a photo (a sentence), credits it, titles a teaser (a linked
+    caption) or a video (a figure without a picture) is the page's, not the article's."""
+    captions = [
+        _figure("The mayor speaks to residents at the town hall on Tuesday."),
+        _figure("Budget chamber (Photo: Jane Doe)"),
+        _figure("Town hall © City Archive"),
+        "<figure><a href='/other'><img src='t.png'><figcaption>Why the mayor resigned"
+        "</figcaption></a></figure>",
+        _figure("Day 3: the mayor's opening statement", media=""),
+    ]
+    html = page(f"<p>{paragraph(0)}</p>{''.join(captions)}<p>{paragraph(2)}</p>")
+    text = digest_html(html).text
+    assert text == f"{paragraph(0)}\n\n{paragraph(2)}"

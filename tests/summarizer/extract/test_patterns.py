@@ -10,6 +10,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_sentence,
     is_caption_with_credit,
     is_end_matter_heading,
+    is_reference_heading,
     is_teaser_prompt,
 )
 
@@ -94,6 +95,14 @@ def test_end_matter_headings() -> None:
     assert not is_end_matter_heading("Related stories")
 
 
+def test_reference_headings_are_the_articles_own_end_matter() -> None:
+    """Notes and references are the article's; links, "see also" and comments the page's."""
+    for heading in ("References", "Notes", "Einzelnachweise", "Literatur", "Bibliographie"):
+        assert is_reference_heading(heading)
+    for heading in ("External links", "See also", "Comments", "Weblinks"):
+        assert not is_reference_heading(heading)
+
+
 @pytest.mark.parametrize(
     ("line", "prompt"),
     [
@@ -115,6 +124,7 @@ def test_teaser_prompts(line: str, prompt: bool) -> None:
         ("The core stage after the installation of its engines. (credit: NASA/Jude Guidry)", True),
         ("President Biden speaks in Delaware. (AP Photo/Evan Vucci)", True),
         ("The rocket on the pad.(Oleg Urusov/ Roscosmos Press Service photo via AP)", True),
+        ("Una prueba en el Mar de Okhotsk (Ministerio de Defensa de Rusia vía AP)", True),
         ("He said (in 2019) that the plan works.", False),
         ("The council met (for the third time) on Tuesday.", False),
     ],
@@ -146,6 +156,7 @@ def test_pitches_are_boilerplate_lines_of_any_length() -> None:
         ("Story continues below advertisement", True),
         ("La nota continúa después de la publicidad", True),
         ("Publicidade", True),
+        ("Reklama", True),
         ("A publicidade continua a crescer no Brasil, segundo o instituto.", False),
         ("The strike continues after the ads agency walked out of the talks.", False),
     ],
