@@ -156,6 +156,9 @@ _LINE_STARTS = [
     r"artículo (?:anterior|siguiente)\b|article (?:précédent|suivant)\b",
     r"(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate)",
     r"(?:bei den|die mit \*\s*(?:markierten|gekennzeichneten)) (?:verlinkungen|links)\b",
+    # A consent placeholder for an embedded map or video; a download link's size line.
+    r".{0,40}\bklicken sie auf den (?:unteren )?button, um den inhalt von\b",
+    r".{0,120}(?:pdf|docx?|xlsx?|zip)\s*\|\s*\d+(?:[.,]\d+)?\s*[kmg]b\b",
     r"this (?:post|article|page) contains affiliate\b|we (?:may )?earn (?:a )?commission\b",
     r"(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama)\s*[.*]",
     # An ad slot's label ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Story continues

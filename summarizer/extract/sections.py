@@ -152,7 +152,10 @@ def article_sections(
             ):
                 # The dek: a sentence, or the page's description under the headline, set as a
                 # heading above the text. (An h1 may be the first section's title: pages that
-                # set the headline in h1 set their sections in h1 too.)
+                # set the headline in h1 set their sections in h1 too.) Sentences set so are
+                # the article's opening: text, but not prose to quote.
+                if key != description_key:
+                    kept.append(_Kept(block, heading_candidate=False, aside=True))
                 continue
             if _is_teaser_title(block):
                 _drop_last_heading(kept)  # the heading right above a teaser's title is its kicker

@@ -118,3 +118,21 @@ def test_photo_descriptions_credits_teasers_and_video_titles_are_not_text() -> N
     html = page(f"<p>{paragraph(0)}</p>{''.join(captions)}<p>{paragraph(2)}</p>")
     text = digest_html(html).text
     assert text == f"{paragraph(0)}\n\n{paragraph(2)}"
+
+
+def test_an_opening_sentence_set_as_a_heading_is_text_but_not_quoted() -> None:
+    """A sentence set as a heading above the text (the article's opening, often its lead) is
+    part of the text, before the prose; it heads nothing and is never a claim. Set so, the
+    page's description is a dek repeated from the page head: not text."""
+    opening = "The council spent the night arguing over the new budget and did not agree."
+    description = "Why the new budget split the council."
+    html = page(
+        f"<h2>{description}</h2><h2>{opening}</h2><p>{paragraph(0)}</p>"
+        f"<h2>What it costs</h2><p>{paragraph(2)}</p>",
+        head=f'<meta name="description" content="{description}">',
+    )
+    digest = digest_html(html)
+    assert digest.text.startswith(f"{opening}\n\n{paragraph(0)}")
+    assert description not in digest.text
+    assert [s.heading for s in digest.sections] == [None, "What it costs"]
+    assert all(opening not in claim for s in digest.sections for claim in s.claims)

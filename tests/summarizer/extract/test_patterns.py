@@ -157,6 +157,12 @@ def test_pitches_are_boilerplate_lines_of_any_length() -> None:
         ("La nota continúa después de la publicidad", True),
         ("Publicidade", True),
         ("Reklama", True),
+        ("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", True),
+        (
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            True,
+        ),
+        ("The report (PDF) runs to 38 pages and was published on Tuesday.", False),
         ("A publicidade continua a crescer no Brasil, segundo o instituto.", False),
         ("The strike continues after the ads agency walked out of the talks.", False),
     ],
