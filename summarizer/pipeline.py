@@ -125,8 +125,8 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     article = _read_article(html, url, settings)
     meta, sections = article.meta, article.sections
     # The prose (claims, tags and the reading time come from it); the text adds the asides.
-    body = article_text(sections, asides=False)
-    headline = article.title or _fallback_title(sections)
+    body = article.prose
+    headline = article.headline
     ranked = rank_sections(headline, sections, meta.language, settings.claims)
     opening = body[:KEYPHRASE_TEXT_CHARS]
     languages = detect_languages(meta.language, [headline, opening])
@@ -176,6 +176,16 @@ class Article:
     meta: PageMeta
     title: str | None
     sections: list[SectionText]
+
+    @property
+    def headline(self) -> str:
+        """The digest's headline: the title, else the first subheading or paragraph."""
+        return self.title or _fallback_title(self.sections)
+
+    @property
+    def prose(self) -> str:
+        """The article's prose (its text without the asides): what claims and tags read."""
+        return article_text(self.sections, asides=False)
 
 
 def _read_article(html: str | bytes, url: str | None, settings: DigestSettings) -> Article:

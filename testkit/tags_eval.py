@@ -56,23 +56,24 @@ Tagger = Callable[[TagPage], list[str]]
 
 def tagged_pages() -> Iterator[TagPage]:
     """Every aeb, moz (article) and trafi page whose metadata has tags, digested once."""
-    from summarizer import NotAnArticle, digest_html
+    from summarizer import NotAnArticle
+    from summarizer.pipeline import read_article
 
     def one(page_id: str, html: bytes, url: str | None) -> TagPage | None:
         try:
             meta = read_metadata(parse_html(page_text(html)), url)
             if not meta.tags:
                 return None
-            digest = digest_html(html, url)
+            # The headline and the prose, as the digest gives them to the keyphrase path.
+            article = read_article(html, url)
         except NotAnArticle:
             return None
-        languages = page_languages(
-            meta.language, [digest.title, digest.text[:KEYPHRASE_TEXT_CHARS]]
-        )
+        title, text = article.headline, article.prose
+        languages = page_languages(meta.language, [title, text[:KEYPHRASE_TEXT_CHARS]])
         own = card_tags(meta.tags, languages=languages, site_name=meta.site_name, limit=100)
         if not own:
             return None
-        return TagPage(page_id, digest.title, digest.text, meta.language, meta.site_name, own)
+        return TagPage(page_id, title, text, meta.language, meta.site_name, own)
 
     sources: list[tuple[str, bytes, str | None]] = [
         (f"aeb-{page.page_id[:10]}", page.html, page.url) for page in aeb_pages()
