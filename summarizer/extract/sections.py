@@ -52,6 +52,7 @@ _LINK_TEASER_MAX_WORDS = 30
 # Under a furniture heading ("Related", "Newsletter"), a paragraph this long is article prose again.
 _MIN_PROSE_WORDS = 25
 _MAX_CAPTION_WORDS = 20
+_CELL_TAGS = frozenset({"td", "th"})
 # A caption of at most this many words (and no sentence) labels a chart or a diagram.
 _MAX_LABEL_WORDS = 12
 # A picture credit in a caption: "©", "Foto: …", "Credit Jane Doe", "Archivo/La República".
@@ -170,6 +171,11 @@ def article_sections(
             kept.append(_Kept(block, heading_candidate=False, link_line=True))
             continue
         if references and in_furniture:
+            if not is_boilerplate_line(text):
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
+            continue
+        if block.tag in _CELL_TAGS and _is_link_teaser(block) and not in_furniture:
+            # A linked name in a table's cell is its data, not a teaser: text, not prose.
             if not is_boilerplate_line(text):
                 kept.append(_Kept(block, heading_candidate=False, aside=True))
             continue

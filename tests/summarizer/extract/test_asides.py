@@ -136,3 +136,17 @@ def test_an_opening_sentence_set_as_a_heading_is_text_but_not_quoted() -> None:
     assert description not in digest.text
     assert [s.heading for s in digest.sections] == [None, "What it costs"]
     assert all(opening not in claim for s in digest.sections for claim in s.claims)
+
+
+def test_a_linked_name_in_a_table_cell_is_text_not_a_teaser() -> None:
+    """A table's cells that are links (a capital, an app's name) are its data: in the text,
+    never quoted; a list item that is a link stays a teaser, out of the text."""
+    html = page(
+        f"<p>{paragraph(0)}</p><table><tr><th>Capital</th><td><a href='/w'>Wellington</a></td>"
+        "</tr></table><ul><li><a href='/x'>Ten things about the budget</a></li></ul>"
+        f"<p>{paragraph(2)}</p>"
+    )
+    digest = digest_html(html)
+    assert "Capital\n\nWellington" in digest.text
+    assert "Ten things" not in digest.text
+    assert all("Wellington" not in claim for s in digest.sections for claim in s.claims)
