@@ -33,7 +33,7 @@ INNER_FURNITURE_NAMES = re.compile(
     r"(?:^|[-_\s])(?:caption|credits?|photo-credit|image-credit|wp-caption-text|byline|dateline"
     r"|author|tags?|tag-list|post-tags|entry-tags|categories|share|social|related|read-more"
     r"|readmore|also-read|newsletter|subscribe|signup|promo|advert|ad|ads|comments?"
-    r"|dek|deck|standfirst|subtitle|strapline|kicker|excerpt|bio)"
+    r"|dek|deck|standfirst|subtitle|strapline|kicker|excerpt|bio|graphic)"
     r"(?:$|[-_\s])",
     re.IGNORECASE,
 )

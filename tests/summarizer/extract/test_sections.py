@@ -132,12 +132,16 @@ def test_long_section_gets_two_claims_short_one_gets_one() -> None:
     assert len(claims["Long part"]) == 2
 
 
-def test_the_author_bio_is_not_text() -> None:
-    """The author's bio under the article is the page's furniture, not the article."""
+def test_the_author_bio_and_a_charts_labels_are_not_text() -> None:
+    """The author's bio under the article and the labels of a chart set in it (a box named
+    graphic) are the page's furniture, not the article."""
+    labels = "".join(f"<p>{label}</p>" for label in ("$915", "billion", "’17", "’18", "’19"))
     html = page(
-        f"<p>{paragraph(0)}</p><p>{paragraph(2)}</p>"
+        f"<p>{paragraph(0)}</p><div class='interactive-graphic'>{labels}</div>"
+        f"<p>{paragraph(2)}</p>"
         "<div class='post-body-bio'>Jane Doe is a city correspondent for the paper.</div>"
     )
     digest = digest_html(html)
     assert "Jane Doe" not in digest.text
+    assert "billion" not in digest.text and "$915" not in digest.text
     assert paragraph(0) in digest.text and paragraph(2) in digest.text
