@@ -33,10 +33,10 @@ _LEANING_OPENINGS = (
     r"|dies|diese[rsmn]?|das ist|er|aber|und|auch|doch|dann|daher|deshalb|außerdem|zudem"
     r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also|denn|dennoch|jedoch|allerdings|deswegen"
     r"|darüber hinaus|somit|folglich|stattdessen|ebenso|genau das|dadurch|dafür|davon|darauf"
-    r"|danach|seine[mnrs]?"
+    r"|danach|seine[mnrs]?|oder"
     # French
     r"|elle|ils|elles|cela|ceci|ça|cette|ces|mais|et|donc|ensuite|puis|aussi|pourtant"
-    r"|cependant|en effet|par ailleurs|ainsi"
+    r"|cependant|en effet|par ailleurs|ainsi|ou"
     # Spanish, Portuguese, Italian
     r"|esto|esta|este|estos|estas|eso|él|ella|ellos|ellas|pero|y|además|sin embargo"
     r"|entonces|así|ese|esa|esos|esas|aquel|aquella|dicho|dicha|isso|isto|essa|esse|ele|ela"
@@ -70,6 +70,12 @@ _SELF_REFERENCE_RE = re.compile(
     r"|begin|see|get started|talk)|to answer (?:this|that|the|these) questions?|read on"
     r"|keep reading|without further ado|we(?:'ll| will) (?:look at|explore|discuss|cover|see)"
     r"|i(?:'ll| will) (?:show|explain|walk|cover))"
+    # ...and the author writing it: "Ich wollte diesen Text schon seit Anfang des Jahres..."
+    r"|\b(?:ich|wir)\b[^.!?]{0,60}\b(?:diese[nrs]?|den|meinen|unseren) (?:text|artikel"
+    r"|beitrag|blogbeitrag|post)\b[^.!?]{0,60}\b(?:schreiben|geschrieben|verfassen|verfasst)\b"
+    # how the post was made: "I asked three writers to sum up their thoughts on..."
+    r"|^\W*(?:i|we) (?:asked|invited|got) (?:[\w-]+ ){1,4}to (?:sum up|share|give|offer"
+    r"|weigh in)\b"
     # ...and in the other languages Skim meets most: "In diesem Artikel", "Nesta página você
     # terá", "Dans cet article", "En este artículo", "In questo articolo", "In dit artikel".
     r"|\b(?:in |auf )?(?:diesem|dieser) (?:artikel|beitrag|text|seite|video|abschnitt|ratgeber"
@@ -135,6 +141,32 @@ _NOT_PROSE_RE = re.compile(
     r"|\bdelivered (?:to|through|into) your (?:inbox|letterbox|mailbox|door)"
     r"|\b(?:make a (?:donation|contribution)|become a (?:member|subscriber|patron|supporter)"
     r"|support (?:independent |quality )?journalism|at no cost to you)\b"
+    # ...and the reader asked to support it: "Você pode apoiar a TV 247 e o site...", "Sie
+    # können uns mit einer Spende unterstützen", "You can support our work on Patreon"
+    r"|\b(?:you can|you could|please|você pode|vocês podem|puedes|pueden|podéis|vous pouvez"
+    r"|tu peux|sie können|du kannst|ihr könnt|potete|puoi)\s+(?:[^.!?]{0,60}?\s)??"
+    r"(?:support|apoiar|apoyar|soutenir|unterstützen|sostenere)\s+(?:[^.!?]{0,30}?\s)??"
+    r"(?:us|our|nos|nous|notre|nuestro|nuestra|nosso|nossa|uns|unsere?[nmrs]?|ci|il nostro"
+    r"|la nostra|site|sítio|sitio|journalism|jornalismo|periodismo|journalisme|journalismus"
+    r"|giornalismo|redaktion|redação|redacción|rédaction)\b"
+    r"|\b(?:us|uns|nos|nous)\s+(?:[^.!?]{0,40}?\s)??(?:unterstützen|apoiar|apoyar|soutenir)\b"
+    # affiliate disclosures: "Die mit Sternchen (*) gekennzeichneten Links sind sogenannte
+    # »Affiliate-Links«", "This post contains affiliate links"
+    r"|\baffiliate[- ]?links?\b|\b(?:für dich|für sie|für euch)\b[^.!?]{0,30}\bpreis\b"
+    r"[^.!?]{0,20}\bnicht\b|\b(?:at )?no (?:extra |additional )?cost (?:to|for) you\b"
+    r"|\bsans (?:frais|coût) supplémentaires? pour vous\b|\bsin (?:ningún )?(?:costo|coste)"
+    r" (?:adicional|extra) para (?:ti|usted)\b|\bsem (?:nenhum )?custo (?:adicional|extra)"
+    r" para (?:você|ti)\b"
+    # the site's own product plugged to the reader: "Ab sofort findet ihr mit unserem
+    # Brandfinder...", "You'll find them all in our shop"
+    r"|\b(?:with|in|on|via|using|try|mit|in|auf|über|avec|dans|sur|con|en|com|no|na)"
+    r" (?:our|unsere[mnrs]?|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]) (?:[\w-]+ )?"
+    r"[\w-]*(?:finder|shop|store|app|newsletter|podcast|plattform|platform|webshop|tool)s?\b"
+    r"(?=[^.!?]*\b(?:you|your|ihr|euch|du|dich|dir|Sie|vous|votre|você|vocês|tu|usted)\b)"
+    r"|\b(?:you|ihr|du|Sie|vous|você|vocês|tu|usted)\b[^.!?]{0,60}\b(?:with|in|on|via|using|mit"
+    r"|in|auf|über|avec|dans|sur|con|en|com|no|na) (?:our|unsere[mnrs]?|notre|nos|nuestr[oa]s?"
+    r"|noss[oa]s?|nostr[oa]) (?:[\w-]+ )?[\w-]*(?:finder|shop|store|app|newsletter|podcast"
+    r"|plattform|platform|webshop|tool)s?\b"
     # box labels: "Summary:", "Editor's note:", an all-capitals caption lead ("CHEER ON:")
     r"|^\W*(?:summary|note|editor's note|update|updated|disclosure|correction|tl;?dr"
     r"|key takeaways?|in brief|at a glance)\s*:|^\W*[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s*:\s"
@@ -189,6 +221,9 @@ _ITEM_SEPARATOR = re.compile(r"[,、，;]")
 _MIN_LIST_ITEMS = 4
 _MAX_ITEM_WORDS = 3
 _MAX_ITEM_CHARS = 30
+# A line this much of whose letters (of at least this many) are capitals is set in capitals.
+_CAPITALS_LINE_SHARE = 0.8
+_MIN_CAPITALS_LINE_LETTERS = 12
 _FINISHED = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 # Second-person words in the languages Skim meets most (an interviewer speaking to a guest).
 _SECOND_PERSON = re.compile(
@@ -205,11 +240,11 @@ _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 
 def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, UI text, table row, a list
-    run together, a line of keywords or a stripped formula."""
+    run together, a line of keywords, a line in capitals or a stripped formula."""
     text = unify_apostrophes(sentence)
     if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
-    if _is_item_line(text):
+    if _is_item_line(text) or _is_capitals_line(text):
         return True
     if _DANGLING_END.search(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True
@@ -230,6 +265,16 @@ def _is_item_line(text: str) -> bool:
         item and len(item.split()) <= _MAX_ITEM_WORDS and len(item) <= _MAX_ITEM_CHARS
         for item in items
     )
+
+
+def _is_capitals_line(text: str) -> bool:
+    """A line set (nearly) all in capitals: a tour date or a venue ("THURSDAY APRIL 2: COLOUR
+    CLUB, MELBOURNE"), a label or a shouted notice, never the prose of a section."""
+    cased = [char for char in text if char.isupper() or char.islower()]
+    if len(cased) < _MIN_CAPITALS_LINE_LETTERS:
+        return False
+    upper = sum(1 for char in cased if char.isupper())
+    return upper >= _CAPITALS_LINE_SHARE * len(cased)
 
 
 def addresses_someone(sentence: str) -> bool:

@@ -78,6 +78,18 @@ from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_
         "Unlike other outlets, we are funded entirely by our readers.",
         "A você que chegou até aqui, agradecemos muito por valorizar nosso conteúdo.",
         "Jetzt aktualisieren",
+        # the reader asked to support the publication, in several languages
+        "Você pode apoiar a TV 247 e o site Brasil 247 de diversas formas.",
+        "You can support our journalism with a monthly contribution.",
+        "Sie können uns mit einer Spende unterstützen.",
+        # the site's own product plugged to the reader, affiliate disclosures
+        "Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels auf einen Klick.",
+        "You'll find every recipe of this week in our app.",
+        "Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«.",
+        "Für dich verändert sich der Preis nicht.",
+        # lines set in capitals: tour dates, venues, shouted notices
+        "THURSDAY APRIL 2: COLOUR CLUB, MELBOURNE",
+        "ALL RIGHTS RESERVED. NO PART OF THIS SITE MAY BE COPIED.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -104,6 +116,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "The shop opens at 9.30 a.m. and closes at 7 p.m. on weekdays, the owner said.",
         "The museum is funded by the city, which cut its grant by a third.",
         "Learn how the council spent the money, and you will see why the vote was close.",
+        "You can support the young plant with a bamboo stake until its stem is strong.",
+        "The shop on the corner sells the app maker's phones at a discount, the mayor said.",
+        "NASA and the ESA will launch the JUICE probe to Jupiter's moons in April 2023.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
@@ -140,6 +155,11 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         # an exclamation: a reaction or an appeal
         "I've got to say, I'm impressed!",
         "Проголосовать за Олесю вы можете на последней странице!",
+        # how the post was written or made
+        "Ich wollte diesen Text schon seit Anfang des Jahres schreiben, aber mir fehlte die Kraft.",
+        "I asked three writers to sum up their thoughts on the new record.",
+        # "or..." / "oder..." goes on from the sentence before
+        "Oder die andere zwischen dem Rest.",
     ],
 )
 def test_what_leans_on_its_context(sentence: str) -> None:
@@ -156,6 +176,8 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "The council met on Tuesday to debate the budget.",
         "Heat pumps move heat rather than make it.",
         "Mr. Garrett swung his helmet at Mr. Rudolph during the game.",
+        "Ingo hat ja gesagt, er habe diesen Text nicht geschrieben.",
+        "We asked the mayor about the budget, and she said it would balance.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
