@@ -24,6 +24,13 @@ _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}")
 # Montag, 23." and "November, gegen 17.50 Uhr..." apart. A piece ending in a day number and a
 # stop is joined to the next when that opens with a month's name.
 _DAY_ORDINAL = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.$")
+# A short word or one with a stop inside, as abbreviations are ("evtl.", "bzw.", "z.B.",
+# "r."), or a number (an ordinal: "vom 9. bis 23. Februar", "po raz 900. w biegu"); a
+# lower-case word after a longer one opens a sentence ("...history. evolve lets you").
+_SHORT_WORD_STOP = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,5}|[^\W\d_]+\.[^\W\d_.]+|\d+)\.$")
+# An abbreviation that a number follows: "Tel. 030...", "Nr. 5", "Jan. 12", "Friedrichstr. 200"
+# (a capital and one or two small letters, or a street; "said. 12 people" is a sentence's end).
+_NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{1,2}|[^\W\d_]+str)\.$")
 _MONTH_OPENING = re.compile(
     r"(?:januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|september"
     r"|oktober|november|dezember|december|desember"
@@ -52,12 +59,30 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
         spans: list[tuple[int, int]] = []
         for boundary in get_sentence_boundaries(code, line):
             start, end = boundary["start_index"], boundary["end_index"]
-            if spans and _splits_date(line[spans[-1][0] : spans[-1][1]], line[start:end]):
+            if spans and _splits_inside(line[spans[-1][0] : spans[-1][1]], line[start:end]):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
         sentences.extend(sentence for start, end in spans if (sentence := line[start:end].strip()))
     return sentences
+
+
+def _splits_inside(before: str, after: str) -> bool:
+    """The boundary between `before` and `after` falls inside a sentence: a date, or after an
+    abbreviation ("Friedrichstr." | "200, 10117 Berlin", "evtl." | "vergessen...")."""
+    return _splits_date(before, after) or _splits_abbreviation(before, after)
+
+
+def _splits_abbreviation(before: str, after: str) -> bool:
+    """`before` ends with a short word and a stop and `after` goes on in lower case, or with a
+    number after an abbreviation: the stop was an abbreviation's, not a sentence's (sentencex
+    knows few of them on a page that does not say its language: "evtl.", "Tel.", "Str.")."""
+    after = after.lstrip()
+    if not after or not before.rstrip().endswith("."):
+        return False
+    if after[0].islower():
+        return _SHORT_WORD_STOP.search(before.rstrip()) is not None
+    return after[0].isdigit() and _NUMBER_ABBREVIATION.search(before.rstrip()) is not None
 
 
 def _splits_date(before: str, after: str) -> bool:

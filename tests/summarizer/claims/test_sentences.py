@@ -44,6 +44,28 @@ def test_a_german_date_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_an_abbreviation_sentencex_does_not_know_does_not_end_a_sentence() -> None:
+    """After a short word's stop, a sentence that goes on in lower case, or a number after a
+    street or a "Tel.", is the same sentence; after a longer word or "said.", a new one."""
+    text = (
+        "Die Botschaft ist in der Friedrichstr. 200, Tel. 030 226. Werden Sie angestarrt, "
+        "haben Sie evtl. vergessen sich zu rasieren. Die Schau läuft vom 9. bis 23. Februar."
+    )
+    # (sentencex knows German abbreviations, not on pages that do not say their language)
+    assert split_sentences(text) == [
+        "Die Botschaft ist in der Friedrichstr. 200, Tel. 030 226.",
+        "Werden Sie angestarrt, haben Sie evtl. vergessen sich zu rasieren.",
+        "Die Schau läuft vom 9. bis 23. Februar.",
+    ]
+    english = "You can share mutable history. evolve lets you push drafts. Police said. 12 died."
+    assert split_sentences(english) == [
+        "You can share mutable history.",
+        "evolve lets you push drafts.",
+        "Police said.",
+        "12 died.",
+    ]
+
+
 def test_quoted_question_stays_with_its_sentence() -> None:
     """A question mark inside quotes followed by lower case does not split."""
     text = "“From whom were they defending themselves?” he asked. Nobody answered."
