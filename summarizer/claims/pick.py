@@ -82,6 +82,10 @@ LEDE_REACH = 5
 # CNN/DM dev R-1: 41.90 without, 41.81 with (Lead-3 41.51); claims leaning on a sentence not
 # on the card: 2 of 378 -> 0.
 HEADINGLESS_LEANING_FACTOR = 0.5
+# ...and a quote credited to a surname the card has not named ("...,” Azzouz said.") at this
+# share. CNN/DM dev R-1: 41.81 at 0.6 and 0.55, 41.68 at 0.5 and when such quotes were claims
+# only if nothing else was left (its highlights keep many of them).
+UNNAMED_SPEAKER_FACTOR = 0.6
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
 # ...and a claim this much of whose terms an earlier one already has repeats it in fewer words
@@ -153,7 +157,9 @@ def rank_sections(
         candidates = by_section.get(index, [])
         lede = _lede(candidates) if index == 0 and section.heading is None else None
         context = " ".join([*shown, section.heading or ""])
-        picked = _pick_from_section(candidates, wanted, chosen_terms, lede, context)
+        picked = _pick_from_section(
+            candidates, wanted, chosen_terms, lede, context, _squeezed(section.heading or "")
+        )
         shown.extend(sentence.text for sentence in picked)
         weight = sum(sentence.score for sentence in candidates) / total
         ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))
@@ -298,21 +304,36 @@ def _tier(sentence: _Sentence) -> int | None:
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.
-    if sentence.leads_question:
+    if sentence.leads_question or (not sentence.headingless and _bare_quote(text)):
         return 1
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
 
 
 def _rank(sentence: _Sentence) -> float:
     """The score a section ranks its sentences by: in a story without subheadings, a sentence
-    opening on what came before ("Still, ...", "He said...") gives way to a self-contained one
-    of nearly the same score."""
-    if sentence.headingless and opens_leaning(sentence.text):
+    opening on what came before ("Still, ...", "He said...") or a quote nobody is credited
+    with gives way to a self-contained one of nearly the same score."""
+    if sentence.headingless and (opens_leaning(sentence.text) or _bare_quote(sentence.text)):
         return sentence.score * HEADINGLESS_LEANING_FACTOR
     return sentence.score
 
 
+def _bare_quote(text: str) -> bool:
+    """The whole sentence is a quotation credited to no one in it ("“And it could have
+    political repercussions...”"): the speaker was named in a sentence before."""
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in _CLOSING_QUOTE:
+        return False
+    body = stripped.rstrip(".!?…")
+    # ...one quotation: nothing closes it before the end ("“L’orologio del clima” è opera...
+    # “La Terra ha una scadenza”." is a title and a phrase, not a quote).
+    closing = _CLOSING_QUOTE[stripped[0]]
+    return len(body) > 1 and body[-1] == closing and closing not in body[1:-1]
+
+
 _QUOTE_FAMILIES = ('"', "“”„", "«»")
+# Each opening quotation mark and the mark that closes it.
+_CLOSING_QUOTE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 
 # A quote credited by surname alone: "...,” Paganini added." / "..., said Azzouz."
 _SPEECH_VERBS = (
@@ -335,6 +356,11 @@ def _unnamed_speaker(text: str, context: str) -> bool:
     )
 
 
+def _squeezed(text: str) -> str:
+    """`text` case-folded without its spaces and punctuation, for "says the same words"."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
 def _open_quote(text: str) -> bool:
     """The sentence opens a quotation it does not close: a piece of a longer quote ("“Fort
     Worth P.D. Open the door!"), cut off from the rest of it."""
@@ -348,12 +374,14 @@ def _pick_from_section(
     chosen_terms: list[set[str]],
     lede: _Sentence | None = None,
     context: str = "",
+    heading: str = "",
 ) -> list[_Sentence]:
     """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
 
     Sentences are tiered (see `_tier`); the best non-empty tier supplies the claims, and a
     `lede` goes first; under a subheading, a quote credited to a surname the card has not
-    named (`context`: what it shows before) leans on its context. Sentences are classified
+    named (`context`: what it shows before) leans on its context, and a sentence the
+    `heading` (squeezed) already says is no claim. Sentences are classified
     lazily in rank order (see `_rank`; a heap, so that a sentence leaning on one just taken can
     move up), so that the patterns run on the few top sentences rather than on the whole
     section.
@@ -361,6 +389,7 @@ def _pick_from_section(
     tiers: list[list[_Sentence]] = [[] for _ in range(_TIERS)]
     tier_terms: list[list[set[str]]] = [[] for _ in range(_TIERS)]
     done: set[int] = set()
+    demoted: dict[int, float] = {}  # quotes of an unnamed speaker: the rank they fell to
     if lede is not None and wanted > 0:
         tiers[0].append(lede)
         tier_terms[0].append(set(lede.terms))
@@ -378,22 +407,26 @@ def _pick_from_section(
     if lede is not None and wanted > 0:
         release_next(lede)
     while queue and len(tiers[0]) < wanted:
-        _, index = heapq.heappop(queue)
-        if index in done:
-            continue
+        priority, index = heapq.heappop(queue)
+        if index in done or demoted.get(index, priority) != priority:
+            continue  # taken, or an entry from before the sentence was ranked down
         done.add(index)
         sentence = by_index[index]
         tier = _tier(sentence)
-        if tier is None:
+        if tier is None or (heading and _squeezed(sentence.text) in heading):
             continue
-        # (Not in a story without subheadings: there the three claims read as one, and
-        # CNN/DM's highlights keep such quotes, R-1 41.81 -> 41.68 when they gave way.)
-        if (
-            tier == 0
-            and not sentence.headingless
-            and _unnamed_speaker(sentence.text, " ".join([context, *(s.text for s in tiers[0])]))
+        if tier == 0 and _unnamed_speaker(
+            sentence.text, " ".join([context, *(s.text for s in tiers[0])])
         ):
-            tier = 1
+            if not sentence.headingless:
+                tier = 1
+            elif index not in demoted:
+                # In a story without subheadings the three claims read as one: the quote
+                # gives way to a self-contained sentence of nearly its score, once.
+                demoted[index] = -_rank(sentence) * UNNAMED_SPEAKER_FACTOR
+                done.discard(index)
+                heapq.heappush(queue, (demoted[index], index))
+                continue
         picks, taken = tiers[tier], tier_terms[tier]
         if len(picks) >= wanted:
             continue

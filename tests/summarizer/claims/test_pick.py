@@ -477,3 +477,58 @@ def test_a_claim_that_repeats_the_lede_in_fewer_words_is_not_taken() -> None:
     (claims,) = pick_claims("Minecraft exploit crashes game servers", [article])
     assert claims[0] == lede
     assert repeat not in claims
+
+
+def test_in_a_story_without_subheadings_an_unnamed_speaker_gives_way() -> None:
+    """ "..., Azzouz said." where the card never named Azzouz ranks as a sentence leaning on
+    what came before: a self-contained one of a lower score takes its place."""
+    quote = (
+        "The tram line to the airport is “also aimed at growth in the next decade,” Azzouz said."
+    )
+    article = SectionText(
+        heading=None,
+        paragraphs=[
+            LEAD.paragraphs[0],
+            quote,
+            "The line will link the central station with the airport terminal in twenty minutes.",
+            "Officials expect eight thousand riders a day once the line opens to the public.",
+            "The council will vote on the timetable of the new line at its next meeting.",
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [article])
+    assert quote not in claims and len(claims) == 3
+    # ...but when the card names the speaker, the quote reads in its context.
+    assert quote in pick_claims("Azzouz backs the airport tram line", [article])[0]
+
+
+def test_a_quote_credited_to_no_one_is_not_preferred() -> None:
+    """A sentence that is all one quotation (“And it could...”) was said by someone named
+    before it: under a subheading it gives way to one that stands alone, and in a story
+    without subheadings it comes only after its own sentence."""
+    bare = "“The tram line to the airport could change how the whole city travels.”"
+    section = SectionText(
+        heading="What the tram line will bring",
+        paragraphs=[bare, "Commuters will save half an hour on their trip to the centre."],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+    title = (
+        "“L’orologio del clima” è opera di artisti e reca un messaggio: “La Terra ha una scadenza”."
+    )
+    quoted_title = SectionText(
+        heading="What the tram line will bring",
+        paragraphs=[title, "Commuters will save half an hour on their trip to the centre."],
+    )
+    assert pick_claims(TITLE, [LEAD, quoted_title])[1] == [title]
+
+
+def test_a_sentence_that_only_repeats_its_subheading_is_no_claim() -> None:
+    """A section opening on its own heading's words ("Ihr sucht noch mehr Strick?" under
+    "Ihr sucht noch mehr Strick? Bei diesen Brands...") says nothing the field does not show."""
+    section = SectionText(
+        heading="Three tram lines run to the airport from the station:",
+        paragraphs=[
+            "Three tram lines run to the airport from the station.",
+            "Line 4 and line 9 stop at the old harbour on their way to the terminal.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
