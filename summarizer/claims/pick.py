@@ -26,6 +26,7 @@ from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import (
     addresses_someone,
     ends_with_question,
+    is_hook,
     is_not_prose,
     leans_on_context,
     opens_leaning,
@@ -74,6 +75,8 @@ MIN_CLAIM_WORDS = 6
 # A "sentence" longer than this is usually several run together (captions glued to the text,
 # a list without stops): a poor claim, taken only when nothing else exists.
 MAX_CLAIM_WORDS = 50
+# In an article with subheadings, this many first sentences of the lead may be its hook.
+OPENER_SENTENCES = 2
 # The lede is looked for among this many first sentences of the lead (a dateline, a label or a
 # credit may come first).
 LEDE_REACH = 5
@@ -112,6 +115,9 @@ class _Sentence:
     # The paragraph ends with a question put to someone: the interviewer's lead-in to it
     # ("Mit MYMARINI warst du Vorreiterin... Was war für dich die größte Hürde?").
     leads_question: bool = False
+    # One of the first sentences of the lead of an article with subheadings: where a blog
+    # post sets its hook ("Picture a deck of tarot cards.").
+    opener: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +218,9 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         Counter(terms(text)),
                         headingless=headingless,
                         leads_question=asks and index_in_paragraph < len(texts) - 1,
+                        opener=section_index == 0
+                        and section.heading is None
+                        and index_in_section < OPENER_SENTENCES,
                     )
                 )
                 index_in_section += 1
@@ -305,6 +314,8 @@ def _tier(sentence: _Sentence) -> int | None:
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.
     if sentence.leads_question or (not sentence.headingless and _bare_quote(text)):
+        return 1
+    if sentence.opener and is_hook(text, reader=not sentence.headingless):
         return 1
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
 

@@ -232,6 +232,20 @@ _SECOND_PERSON = re.compile(
     r"|jouw)\b|\b(?:Ihnen|Ihre[nmrs]?)\b",
     re.IGNORECASE,
 )
+# Invitations to imagine or remember, in the languages Skim meets most.
+_HOOK_RE = re.compile(
+    r"^\W*(?:picture|imagine|think (?:of|about|back)|remember (?:when|the)|ever (?:wondered"
+    r"|heard|wanted|tried)|have you ever|stell(?:t)? (?:dir|euch) vor|stellen sie sich vor"
+    r"|imaginez|imagina|immagina|figure-toi)\b",
+    re.IGNORECASE,
+)
+# The reader addressed: second-person words that are nothing else ("ihr" may be "her", "ton"
+# "a ton of"), and the German formal "Sie"/"Ihnen"/"Ihre" inside a sentence (at its start
+# it may be "she" or "they").
+_READER_YOU = re.compile(
+    r"\b(?i:you|your|yours|yourself|du|dich|dir|dein\w{0,2}|euch|euer|eure\w?|vous|votre|tu"
+    r"|toi|usted|ustedes|você|vocês)\b|(?<=\w )(?:Sie|Ihnen|Ihre[nmrs]?)\b"
+)
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 # An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
 # on the last page!"), rarely the point a section makes.
@@ -275,6 +289,14 @@ def _is_capitals_line(text: str) -> bool:
         return False
     upper = sum(1 for char in cased if char.isupper())
     return upper >= _CAPITALS_LINE_SHARE * len(cased)
+
+
+def is_hook(sentence: str, *, reader: bool = True) -> bool:
+    """An opening that invites the reader in rather than says something: "Picture a deck of
+    tarot cards.", "Mit Sicherheit kennen Sie das Sprichwort...", "...kannst du dich glücklich
+    schätzen, wenn du einen runden Tisch hast." (that one only with `reader`)."""
+    text = unify_apostrophes(sentence)
+    return _HOOK_RE.match(text) is not None or (reader and _READER_YOU.search(text) is not None)
 
 
 def addresses_someone(sentence: str) -> bool:

@@ -532,3 +532,16 @@ def test_a_sentence_that_only_repeats_its_subheading_is_no_claim() -> None:
         ],
     )
     assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+
+
+def test_a_hook_is_not_the_lede_of_an_article_with_subheadings() -> None:
+    """ "Picture a tram..." or a sentence speaking to the reader opens a blog post without
+    saying anything: the lead takes a sentence that does."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            "Picture yourself on a tram that takes you from the station to the airport.",
+            "The city council approved a new tram line to the airport on Tuesday.",
+        ],
+    )
+    assert pick_claims(TITLE, [lead, COST])[0] == [lead.paragraphs[1]]

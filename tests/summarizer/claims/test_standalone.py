@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.claims.standalone import addresses_someone, is_not_prose, leans_on_context
+from summarizer.claims.standalone import addresses_someone, is_hook, is_not_prose, leans_on_context
 
 
 @pytest.mark.parametrize(
@@ -200,3 +200,18 @@ def test_a_question_put_to_someone() -> None:
     assert addresses_someone("Mit MYMARINI warst du Vorreiterin in Sachen Ethical Swimwear.")
     assert addresses_someone("What made you start the company?")
     assert not addresses_someone("Looking at this series of numbers, which number stands out?")
+
+
+def test_a_hook_invites_the_reader_in() -> None:
+    """Openers that ask the reader to imagine, or speak to them, are hooks; the reader words
+    are left out in a running story (`reader=False`), and "ihr"/"Ihre" at the start of a
+    German sentence may be "her"/"their"."""
+    assert is_hook("Picture a deck of tarot cards.")
+    assert is_hook("Picture a deck of tarot cards.", reader=False)
+    assert is_hook("Unabhängig von Größe kannst du dich glücklich schätzen, wenn du es hast.")
+    assert is_hook("Mit Sicherheit kennen Sie das Sprichwort vom Huhn.")
+    assert not is_hook(
+        "If you follow the primary, the lack of endorsements stands out.", reader=False
+    )
+    assert not is_hook("Die Deutsche Bahn streicht den Zutritt zu ihrer DB Lounge.")
+    assert not is_hook("Sie feiert am 13. März ihren Geburtstag.")
