@@ -350,10 +350,16 @@ _CLOSING_QUOTE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _SPEECH_VERBS = (
     r"said|says|added|adds|told|explained|noted|continued|wrote|argued|insisted|warned|recalled"
     r"|sagte|sagt|erklärte|betonte|fügte"
+    r"|acrescenta|acrescentou|afirma|afirmou|disse|diz|explica|explicou|destaca|destacou"
+    r"|dijo|afirmó|añadió|agregó|explicó|señaló|ajoute|a ajouté|explique|déclare|aggiunge"
+    r"|ha detto|spiega"
 )
+# ...or by a role alone: "...”, acrescenta o repórter." / "..., dijo el portavoz."
+_ROLE_ARTICLES = r"o|a|el|la|le|der|die|il|lo"
 _BARE_SPEAKER = re.compile(
     rf"(?:[,”\"’»]\s*)(?:(?P<before>[A-Z][\w'’-]+) (?:{_SPEECH_VERBS})\b"
-    rf"|(?:{_SPEECH_VERBS}) (?P<after>[A-Z][\w'’-]+)\s*[.,])"
+    rf"|(?:{_SPEECH_VERBS}) (?:(?P<after>[A-Z][\w'’-]+)|(?:{_ROLE_ARTICLES}) "
+    rf"(?P<role>[^\W\d_A-Z][\w'’-]+))\s*[.,])"
 )
 
 
@@ -361,7 +367,8 @@ def _unnamed_speaker(text: str, context: str) -> bool:
     """The sentence quotes someone by surname ("...,” Paganini added.") whom `context` (what
     the card shows before it) never names: a reader cannot tell who speaks."""
     return any(
-        (name := match.group("before") or match.group("after")) not in context
+        (name := match.group("before") or match.group("after") or match.group("role"))
+        not in context
         and name not in text[: match.start()]
         for match in _BARE_SPEAKER.finditer(text)
     )

@@ -545,3 +545,14 @@ def test_a_hook_is_not_the_lede_of_an_article_with_subheadings() -> None:
         ],
     )
     assert pick_claims(TITLE, [lead, COST])[0] == [lead.paragraphs[1]]
+
+
+def test_a_quote_credited_to_a_role_alone_is_not_preferred() -> None:
+    """ "...”, acrescenta o repórter." names no one the reader has met: under a subheading it
+    gives way to a sentence that stands alone, as a bare surname does."""
+    quote = "“A linha de bonde até o aeroporto é o que a cidade precisava”, acrescenta o repórter."
+    section = SectionText(
+        heading="O que a linha vai trazer",
+        paragraphs=[quote, "Os passageiros vão economizar meia hora na viagem até o centro."],
+    )
+    assert pick_claims(TITLE, [LEAD, section], "pt")[1] == [section.paragraphs[1]]
