@@ -86,6 +86,24 @@ _SELF_REFERENCE_RE = re.compile(
     r"|blog|bericht)\b",
     re.IGNORECASE,
 )
+# Answers that there is no answer: "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht
+# verallgemeinern.", "There is no single answer", "It depends on...".
+_NO_ANSWER_RE = re.compile(
+    r"\blässt sich (?:so )?(?:nicht|kaum) (?:pauschal |genau |allgemein )?(?:verallgemeinern|sagen"
+    r"|beantworten|festlegen)\b|\bkommt (?:ganz )?darauf an\b|\bthere(?:'s| is) no (?:single"
+    r"|simple|one|easy|right) answer\b|^\W*it (?:all )?depends\b|\bno hay una respuesta\b"
+    r"|\bnão há uma resposta\b|\bil n'y a pas de réponse\b",
+    re.IGNORECASE,
+)
+# Routine lines of a report that say no more than that it goes on: "Die Polizei hat die
+# Ermittlungen aufgenommen.", "The governor's office did not respond to a request for comment."
+_ROUTINE_RE = re.compile(
+    r"\b(?:hat|haben) (?:die )?ermittlungen (?:\w+ ){0,3}(?:aufgenommen|eingeleitet|übernommen)\b"
+    r"|\bdid(?:n't| not) (?:immediately )?(?:respond|reply) to (?:[\w']+ ){0,3}"
+    r"(?:requests?|inquiry|inquiries|emails?|messages?) for comment\b|\bcould not (?:immediately )?"
+    r"be reached for comment\b|\bdeclined to comment\b",
+    re.IGNORECASE,
+)
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
 _NOT_PROSE_RE = re.compile(
     # calls to action and welcome lines
@@ -316,10 +334,14 @@ def opens_leaning(sentence: str) -> bool:
 
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
-    """A sentence a reader cannot follow alone: it asks a question, exclaims, talks about the
-    post itself, or (with `openings`) opens with a reference to what came before."""
+    """A sentence a reader cannot follow alone or that says nothing of its own: it asks a
+    question, exclaims, talks about the post itself, answers that there is no answer, is a
+    routine line of a report, or (with `openings`) opens with a reference to what came
+    before."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
+        return True
+    if _NO_ANSWER_RE.search(text) or _ROUTINE_RE.search(text):
         return True
     if _EXCLAMATION_END.search(text):
         return True

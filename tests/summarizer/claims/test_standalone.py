@@ -158,6 +158,11 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         # how the post was written or made
         "Ich wollte diesen Text schon seit Anfang des Jahres schreiben, aber mir fehlte die Kraft.",
         "I asked three writers to sum up their thoughts on the new record.",
+        # answers that there is no answer, routine lines of a report
+        "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht verallgemeinern.",
+        "There is no single answer to how often a lemon tree should be watered.",
+        "Die Polizei Bad Salzdetfurth hat die Ermittlungen in hiesiger Sache aufgenommen.",
+        "The governor's office didn't immediately respond to The Hill's request for comment.",
         # "or..." / "oder..." goes on from the sentence before
         "Oder die andere zwischen dem Rest.",
     ],
@@ -178,6 +183,8 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Mr. Garrett swung his helmet at Mr. Rudolph during the game.",
         "Ingo hat ja gesagt, er habe diesen Text nicht geschrieben.",
         "We asked the mayor about the budget, and she said it would balance.",
+        "Die Polizei sucht Zeugen, die den Unfall auf der B 243 beobachtet haben.",
+        "Hühner legen im Winter weniger Eier, weil das Tageslicht fehlt.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
