@@ -166,6 +166,10 @@ def rank_sections(
         picked = _pick_from_section(
             candidates, wanted, chosen_terms, lede, context, _squeezed(section.heading or "")
         )
+        if index == 0 and section.heading is None and not headingless:
+            # The lead of an article with subheadings whose every sentence leans on what follows
+            # (a hook, a question, "Wir gehen der Frage auf den Grund..."): the sections say it.
+            picked = [sentence for sentence in picked if _tier(sentence) == 0]
         shown.extend(sentence.text for sentence in picked)
         weight = sum(sentence.score for sentence in candidates) / total
         ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))

@@ -556,3 +556,15 @@ def test_a_quote_credited_to_a_role_alone_is_not_preferred() -> None:
         paragraphs=[quote, "Os passageiros vão economizar meia hora na viagem até o centro."],
     )
     assert pick_claims(TITLE, [LEAD, section], "pt")[1] == [section.paragraphs[1]]
+
+
+def test_a_lead_that_only_leans_on_its_sections_gets_no_claim() -> None:
+    """Before the subheadings, a hook, a question and a label say nothing the sections do
+    not: the card opens on the first section rather than on "Chronik" or "Picture...".
+    Without subheadings the story's opening stays, whatever it is."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Chronik", "Picture yourself on a tram.", "Why would a city build one?"],
+    )
+    assert pick_claims(TITLE, [lead, COST]) == [[], [COST.paragraphs[1]]]
+    assert pick_claims(TITLE, [lead])[0]
