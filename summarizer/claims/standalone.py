@@ -192,7 +192,7 @@ _NOT_PROSE_RE = re.compile(
     r"|\bpictured\b|\b(?:from|left to) (?:left|right)\b|\((?:left|right|center|centre|top"
     r"|bottom)\)|\(published \w+day\b"
     # a wiki reference: "^ a b "Title"", "^ Smith, J. (2001)..."
-    r"|^\^\s"
+    r"|^[\^↑]\s"
     # ad labels: "- Anzeige -", "Advertisement"
     r"|^\W*(?:anzeige|werbung|advertisement|advertising|publicité|publicidad|annonce|pubblicità"
     r"|reklama|sponsored|promoted)\W*$"
@@ -213,6 +213,15 @@ _NOT_PROSE_RE = re.compile(
     r"|\b(?:funded|financed|financiad[oa]s?|financia(?:m|n)?|finanziert|financé(?:e|s)?)\b.{0,60}"
     r"\b(?:readers|leitores|lectores|lecteurs|leser(?:innen)?|subscribers|assinantes"
     r"|suscriptores|abonnés|abonnenten)\b"
+    # ...or asked about it: "Kennt ihr schon unseren Brandfinder?"
+    r"|\b(?:kennt ihr|kennst du|kennen sie|do you know|have you (?:tried|seen|heard of)"
+    r"|connaissez-vous|conoces|você conhece)\b[^.!?]{0,20}\b(?:our|unsere[nmrs]?|notre|nos"
+    r"|nuestr[oa]s?|noss[oa]s?)\b"
+    # teasers for other posts: "Diese Artikel könnten euch auch interessieren:"
+    r"|\b(?:könnten|dürften) (?:euch|dich|sie|Ihnen) (?:auch |ebenfalls )?(?:interessieren"
+    r"|gefallen)\b|\byou (?:may|might|could|will) also (?:like|enjoy|be interested)\b"
+    r"|\bvocê (?:também )?(?:pode|vai) gostar\b|\bte (?:puede|podría) interesar\b"
+    r"|\bvous (?:aimerez|pourriez aimer|aimerez aussi)\b|\bpotrebbe interessarti\b"
     # UI text
     r"|^\W*(?:show (?:more|less|all)|load more|read (?:more|full)|see (?:more|all)|loading"
     r"|add (?:a )?(?:review|comment)|write a (?:review|comment)|log in to|you must be logged"
@@ -242,6 +251,10 @@ _MAX_ITEM_CHARS = 30
 # A line this much of whose letters (of at least this many) are capitals is set in capitals.
 _CAPITALS_LINE_SHARE = 0.8
 _MIN_CAPITALS_LINE_LETTERS = 12
+# A line without a stop of at least this many words, this share of them capitalised, is a
+# list of names (German prose capitalises its nouns: about a third to a half of its words).
+_MIN_NAME_LIST_WORDS = 8
+_NAME_LIST_SHARE = 0.8
 _FINISHED = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 # Second-person words in the languages Skim meets most (an interviewer speaking to a guest).
 _SECOND_PERSON = re.compile(
@@ -276,7 +289,7 @@ def is_not_prose(sentence: str) -> bool:
     text = unify_apostrophes(sentence)
     if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
-    if _is_item_line(text) or _is_capitals_line(text):
+    if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
     if _DANGLING_END.search(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True
@@ -315,6 +328,18 @@ def is_hook(sentence: str, *, reader: bool = True) -> bool:
     schätzen, wenn du einen runden Tisch hast." (that one only with `reader`)."""
     text = unify_apostrophes(sentence)
     return _HOOK_RE.match(text) is not None or (reader and _READER_YOU.search(text) is not None)
+
+
+def _is_name_list(text: str) -> bool:
+    """A long line without a stop nearly every word of which is capitalised: names run
+    together ("Lovjoi* Armedangels* Artknit Studios* Alma & Lovis* ..."), a menu, a tag cloud."""
+    if _FINISHED.search(text):
+        return False
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    if len(words) < _MIN_NAME_LIST_WORDS:
+        return False
+    capitalised = sum(1 for word in words if next(c for c in word if c.isalpha()).isupper())
+    return capitalised >= _NAME_LIST_SHARE * len(words)
 
 
 def addresses_someone(sentence: str) -> bool:

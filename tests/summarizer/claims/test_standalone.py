@@ -87,6 +87,12 @@ from summarizer.claims.standalone import addresses_someone, is_hook, is_not_pros
         "You'll find every recipe of this week in our app.",
         "Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«.",
         "Für dich verändert sich der Preis nicht.",
+        "Kennt ihr schon unseren Brandfinder?",
+        # teasers for other posts, wiki backlinks, names run together without a stop
+        "Diese Artikel könnten euch auch interessieren:",
+        "You may also like these stories from our archive",
+        "↑ 3.0 3.1 Harry Potter and the Half-Blood Prince, Chapter 11 (Hermione's Helping Hand)",
+        "Lovjoi* Armedangels* Artknit Studios* Alma & Lovis* Achahha* Basic Apparel* Bleed*",
         # lines set in capitals: tour dates, venues, shouted notices
         "THURSDAY APRIL 2: COLOUR CLUB, MELBOURNE",
         "ALL RIGHTS RESERVED. NO PART OF THIS SITE MAY BE COPIED.",
@@ -119,6 +125,8 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "You can support the young plant with a bamboo stake until its stem is strong.",
         "The shop on the corner sells the app maker's phones at a discount, the mayor said.",
         "NASA and the ESA will launch the JUICE probe to Jupiter's moons in April 2023.",
+        "Die Deutsche Bahn Streicht Den Zutritt Zu Ihrer Lounge Für Fahrgäste Mit Sparpreis.",
+        "Kennt ihr schon den Unterschied zwischen Merino und Alpaka?",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
