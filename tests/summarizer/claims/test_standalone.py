@@ -166,6 +166,9 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         # how the post was written or made
         "Ich wollte diesen Text schon seit Anfang des Jahres schreiben, aber mir fehlte die Kraft.",
         "I asked three writers to sum up their thoughts on the new record.",
+        "Wie wichtig Safe Spaces sind, habe ich in meiner ersten Kolumne geschrieben.",
+        "As I argued in my last column, the tram line is too expensive.",
+        "Das weiß ich, weil ich früher immer dachte, ich sei wie meine Freundinnen.",
         # answers that there is no answer, routine lines of a report
         "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht verallgemeinern.",
         "There is no single answer to how often a lemon tree should be watered.",
@@ -193,6 +196,7 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "We asked the mayor about the budget, and she said it would balance.",
         "Die Polizei sucht Zeugen, die den Unfall auf der B 243 beobachtet haben.",
         "Hühner legen im Winter weniger Eier, weil das Tageslicht fehlt.",
+        "Das neue Gesetz tritt im Januar in Kraft, teilte das Ministerium mit.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
