@@ -18,6 +18,11 @@ DEFAULT_LANGUAGE = "en"
 # A line break inside a paragraph is a hard boundary: extracted text puts list items, captions
 # and subheadings on their own lines, and sentencex does not split on a bare newline.
 _LINE_BREAK = re.compile(r"\n+")
+# A bullet mark inside a line: a list whose items were run together (as in claims' standalone
+# check, `_RUN_IN_LIST`); cut there when there are at least this many.
+_BULLET = re.compile(r"\s(?:[*•·▪]|\+(?=\s[A-Z]))\s")
+MIN_RUN_IN_BULLETS = 2
+_LEADING_BULLET = re.compile(r"\s*(?:[*•·▪+])\s")
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}")
 # German and the Nordic languages write a date's day as an ordinal with a stop ("am 23.
 # November"); sentencex ends a sentence there when a comma follows the month, leaving "Am
@@ -51,7 +56,7 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Split `text` into sentences, each a stripped verbatim substring of `text`, in order."""
     code = language_code(language)
     sentences: list[str] = []
-    for line in _LINE_BREAK.split(text):
+    for line in _lines(text):
         if not line.strip():
             continue
         # Slice the input ourselves rather than trusting the returned text, so that the
@@ -65,6 +70,23 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
                 spans.append((start, end))
         sentences.extend(sentence for start, end in spans if (sentence := line[start:end].strip()))
     return sentences
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text`, a list run into one line ("+ Added X + Added Y + ...", "• a • b")
+    cut before each of its bullet marks."""
+    lines: list[str] = []
+    for line in _LINE_BREAK.split(text):
+        marks = list(_BULLET.finditer(line))
+        if len(marks) < MIN_RUN_IN_BULLETS:
+            lines.append(line)
+            continue
+        # Each item starts after its mark (the first one, maybe, after a mark at the start).
+        first = _LEADING_BULLET.match(line)
+        starts = [first.end() if first else 0, *(mark.end() for mark in marks)]
+        ends = [*(mark.start() for mark in marks), len(line)]
+        lines.extend(line[a:b] for a, b in zip(starts, ends, strict=True))
+    return lines
 
 
 def _splits_inside(before: str, after: str) -> bool:

@@ -66,6 +66,20 @@ def test_an_abbreviation_sentencex_does_not_know_does_not_end_a_sentence() -> No
     ]
 
 
+def test_a_list_run_into_one_line_is_cut_into_its_items() -> None:
+    """ "+ Added X + Added Y + Added Z" (a changelog whose line breaks were lost) gives one
+    sentence per item, without the marks; one mark, or a sum, stays in its sentence."""
+    text = "+ Added Granite blocks, with smooth versions + Added Slime Block • Added Iron Trapdoor"
+    assert split_sentences(text) == [
+        "Added Granite blocks, with smooth versions",
+        "Added Slime Block",
+        "Added Iron Trapdoor",
+    ]
+    assert split_sentences("The score was 2 + 2 • Four, said Tom.") == [
+        "The score was 2 + 2 • Four, said Tom."
+    ]
+
+
 def test_quoted_question_stays_with_its_sentence() -> None:
     """A question mark inside quotes followed by lower case does not split."""
     text = "“From whom were they defending themselves?” he asked. Nobody answered."
