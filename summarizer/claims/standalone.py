@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.alternation import compile_alternation
 from summarizer.text import unify_apostrophes
 
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
@@ -62,7 +63,7 @@ _CONTINUING_RE = re.compile(
     r"|ensuite|puis|luego|después|depois|poi)\b"
 )
 # Sentences about the post or the page rather than the subject.
-_SELF_REFERENCE_RE = re.compile(
+_SELF_REFERENCE_RE = compile_alternation(
     r"\b(?:in this|this) (?:article|post|piece|story|section|tutorial|guide|video|episode"
     r"|review|chapter|blog|essay|paper|interview|list|roundup|series|page)\b"
     r"|^\W*(?:in the (?:previous|next|following|last|first) (?:section|chapter|post|part|article)"
@@ -109,7 +110,7 @@ _ROUTINE_RE = re.compile(
     re.IGNORECASE,
 )
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
-_NOT_PROSE_RE = re.compile(
+_NOT_PROSE_RE = compile_alternation(
     # calls to action and welcome lines
     r"^\W*(?:(?:click|tap)(?: here| the| on| below| to| this| through)|sign up|subscribe"
     r"|register now|download (?:the|our|it|now)|buy now"

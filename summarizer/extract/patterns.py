@@ -12,6 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from summarizer.alternation import compile_alternation
 from summarizer.text import unify_apostrophes
 
 # Class/id words of page furniture, dropped before scoring (prune). Matched against whole
@@ -455,7 +456,7 @@ _SENTENCE_PATTERNS = (
     r"\bwe\s+need\s+your\s+(?:financial\s+)?support\b",
     r"\bprivacy\s+policy\b",
 )
-_SENTENCE_RE = re.compile("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
+_SENTENCE_RE = compile_alternation("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
 # A photo credit closing a line: "(credit: NASA/Jude Guidry)", "(AP Photo/Evan Vucci)".
 _CREDIT_TAIL_RE = re.compile(
     r"[(\[](?:(?:photo|image|picture|video|foto|bild)?\s*credits?\s*:|(?:photos?|images?|fotos?)"
