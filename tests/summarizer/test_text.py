@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import digest_html
 from summarizer.text import clean_text, normalise_space, text_weight, unspaced_chars, word_count
 from tests.helpers import page
@@ -10,6 +12,15 @@ from tests.helpers import page
 def test_whitespace_of_every_kind_collapses_to_one_space() -> None:
     """Tabs, newlines, NBSP and the ideographic space are all one space."""
     assert normalise_space(" a\t\nb\u00a0c\u3000d ") == "a b c d"
+
+
+def test_every_whitespace_character_is_collapsed_as_the_regex_knows_it() -> None:
+    """`normalise_space` splits on exactly the characters the regex `\\s` matches (it uses
+    `str.split`, the faster of the two)."""
+    for code in range(0x3001):  # the last whitespace character is U+3000
+        char = chr(code)
+        expected = "a b" if re.fullmatch(r"\s", char) else f"a{char}b".strip()
+        assert normalise_space(f"a{char}b") == expected, hex(code)
 
 
 def test_korean_is_counted_in_words_like_latin_text() -> None:
@@ -44,6 +55,8 @@ def test_clean_text_normalises_what_a_reader_sees() -> None:
     assert clean_text("Donau\u00addampf\u00adschiff\u200bfahrt") == "Donaudampfschifffahrt"
     assert clean_text("\ufeffThe vote\u2060 passed.") == "The vote passed."
     assert clean_text("It ended there.The next day began") == "It ended there. The next day began"
+    assert clean_text("Who?Ask Ann!Then go") == "Who? Ask Ann! Then go"
+    assert clean_text("by NASA.The agency") == "by NASA.The agency"  # capitals before the stop
     assert clean_text("  many \n  spaces\t") == "many spaces"
 
 
