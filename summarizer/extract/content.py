@@ -17,6 +17,7 @@ from lxml.html import HtmlElement, fragment_fromstring
 from readability import Document
 from readability.readability import REGEXES, clean
 
+from summarizer.alternation import AsciiFolded
 from summarizer.extract.parse import parse_pruned
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,11 @@ _MAX_WIDEN_LEVELS = 3
 _MAX_WIDEN_LINKS = 0.2
 _MAX_WIDEN_GROWTH = 4.0
 _MIN_PROSE_CHARS = 80
+# readability's class-name tables, searched case-folded (AsciiFolded: same verdicts, faster).
+_UNLIKELY = AsciiFolded(REGEXES["unlikelyCandidatesRe"])
+_MAYBE = AsciiFolded(REGEXES["okMaybeItsACandidateRe"])
+_POSITIVE = AsciiFolded(REGEXES["positiveRe"])
+_NEGATIVE = AsciiFolded(REGEXES["negativeRe"])
 
 
 class _Reader(Document):  # type: ignore[misc]  # readability ships no type information
@@ -65,10 +71,7 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
             names = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(names)
             if verdict is None:
-                verdict = unlikely[names] = bool(
-                    REGEXES["unlikelyCandidatesRe"].search(names)
-                    and not REGEXES["okMaybeItsACandidateRe"].search(names)
-                )
+                verdict = unlikely[names] = _UNLIKELY.found(names) and not _MAYBE.found(names)
             if (
                 verdict
                 and elem.tag not in ("html", "body")
@@ -76,6 +79,15 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
                 and not _HOLDS_ARTICLE(elem)
             ):
                 elem.drop_tree()
+
+    def class_weight(self, e: HtmlElement) -> int:
+        """readability's class weight (this reader has no keyword lists of its own), its two
+        tables searched case-folded."""
+        weight = 0
+        for feature in (e.get("class"), e.get("id")):
+            if feature:
+                weight += 25 * (_POSITIVE.found(feature) - _NEGATIVE.found(feature))
+        return weight
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         """readability's step, with its test "does this hold a block element" made by one

@@ -12,7 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from summarizer.alternation import compile_alternation
+from summarizer.alternation import AsciiFolded, compile_alternation
 from summarizer.text import unify_apostrophes
 
 # Class/id words of page furniture, dropped before scoring (prune). Matched against whole
@@ -60,12 +60,13 @@ _COMMENT_NAMES = re.compile(
     r"(?:^|[-_\s])(?:comments?|disqus|respond|replies)(?:$|[-_\s])", re.IGNORECASE
 )
 NOT_FURNITURE, FURNITURE, COMMENT_THREAD = 0, 1, 2
+_FURNITURE_FOLDED = AsciiFolded(FURNITURE_NAMES)  # the first test, twice as fast
 
 
 def furniture_verdict(names: str) -> int:
     """What a box's joined class and id say it is, for pruning: `NOT_FURNITURE`, `FURNITURE`,
     or `COMMENT_THREAD` (furniture that is never rescued for holding much prose)."""
-    if len(names) < 3 or not FURNITURE_NAMES.search(names):  # the common case, one search
+    if len(names) < 3 or not _FURNITURE_FOLDED.found(names):  # the common case, one search
         return NOT_FURNITURE
     names = _MODIFIER_NAMES.sub(" ", names)
     if not names_furniture(names, FURNITURE_NAMES) or _CONTENT_NAMES.search(names):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summarizer.alternation import compile_alternation, top_level_branches
+from summarizer.alternation import AsciiFolded, compile_alternation, top_level_branches
 from summarizer.extract import patterns
 
 _TABLE = r"^\W*(?:click here|sign up)\b|^\W*thanks\b|\bnewsletter|\bfollow us\b|©|[|(]x\)|\b(a|b)c"
@@ -64,3 +64,33 @@ def test_a_capturing_alternation_is_refused() -> None:
     """Grouping would renumber its groups: refused rather than silently changed."""
     with pytest.raises(ValueError, match="must not capture"):
         compile_alternation(_TABLE)
+
+
+def test_ascii_folded_finds_what_the_ignorecase_pattern_finds() -> None:
+    """Class strings of every case, and non-ASCII ones (searched with the pattern as it is:
+    the Kelvin sign is a "k" to IGNORECASE)."""
+    pattern = re.compile(r"(?:^|[-_\s])(?:sidebar|ad-slot|kiosk)(?:$|[-_\s])", re.IGNORECASE)
+    folded = AsciiFolded(pattern)
+    for text in (
+        "SideBar",
+        "main ad-slot",
+        "AD-SLOT x",
+        "sidebars",
+        "\u212aiosk",
+        "café kiosk",
+        "",
+    ):
+        assert folded.found(text) is (pattern.search(text) is not None), text
+    assert folded.found("Site-SIDEBAR") and not folded.found("sidebarred")
+
+
+def test_only_lower_case_ignorecase_patterns_fold() -> None:
+    """`[A-Z]` or a case-sensitive pattern would match differently once the text is lowered."""
+    for pattern in (
+        re.compile("[A-Z]x", re.IGNORECASE),
+        re.compile("sidebar"),
+        re.compile("ö", re.I),
+    ):
+        with pytest.raises(ValueError, match="folds"):
+            AsciiFolded(pattern)
+    AsciiFolded(re.compile(r"\W\bfoot", re.IGNORECASE))  # escapes are not letters
