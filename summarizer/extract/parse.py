@@ -139,8 +139,21 @@ def parse_html(text: str) -> HtmlElement:
         raise NotAnArticle(f"the page could not be read as HTML ({error})") from None
     if doc.find(_TOO_DEEP) is not None:
         raise NotAnArticle(f"too large to digest: elements nested over {MAX_DEPTH} deep")
-    bound_text(doc)
+    # Every character of the tree's text comes from one of `text` (references only shrink), so
+    # a page shorter than a text node may be has nothing to cut.
+    if len(text) > MAX_NODE_TEXT_CHARS and _over_text_limits(doc):
+        bound_text(doc)
     return doc
+
+
+_TEXT_NODES = lxml.etree.XPath("//text()", smart_strings=False)
+
+
+def _over_text_limits(doc: HtmlElement) -> bool:
+    """Whether a text node of `doc` is longer than MAX_NODE_TEXT_CHARS or all of them (script
+    and style too) over MAX_TEXT_CHARS: the cheap test, in C, before `bound_text`'s walk."""
+    lengths = list(map(len, _TEXT_NODES(doc)))
+    return max(lengths, default=0) > MAX_NODE_TEXT_CHARS or sum(lengths) > MAX_TEXT_CHARS
 
 
 def bound_text(doc: HtmlElement) -> None:

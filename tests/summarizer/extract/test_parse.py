@@ -93,6 +93,12 @@ def test_text_is_bounded_per_node_and_in_all() -> None:
     texts = [p.text or "" for p in doc.iter("p")]
     assert sum(map(len, texts)) <= limits.MAX_TEXT_CHARS
     assert texts[0] and not texts[-1]  # the start of the page is kept, the end dropped
+    # Each node under its limit, all of them over the page's: still cut to the total.
+    short_node = "x" * (limits.MAX_NODE_TEXT_CHARS - 10)
+    doc = parse_html(page_text(page(f"<p>{short_node}</p>" * nodes)))
+    texts = [p.text or "" for p in doc.iter("p")]
+    assert sum(map(len, texts)) <= limits.MAX_TEXT_CHARS
+    assert texts[0] == short_node and not texts[-1]
 
 
 def test_elements_are_plain_html_elements_and_each_thread_has_its_parser() -> None:
