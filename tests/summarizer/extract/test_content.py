@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
+from readability import readability
 
+from summarizer.extract import content
 from summarizer.extract.content import find_main_content
 from summarizer.extract.parse import parse_pruned
 from tests.helpers import FIXTURES, SEED_SUBHEADINGS
@@ -60,3 +62,19 @@ def test_widening_climbs_over_prose_but_not_over_a_list_of_links() -> None:
     assert "A lone paragraph" in text
     assert "Another story" not in text
     assert "Comments are" not in text
+
+
+def test_paragraph_text_is_cleaned_as_readability_cleans_it() -> None:
+    """The scorer's own whitespace clean (each rule run only where it can match) gives
+    readability's text for every kind of whitespace it rewrites."""
+    texts = [
+        "plain text, no runs",
+        "a\tb  c   d",
+        " line one \n\n  line two\t\n",
+        "x" + " " * 300 + "y",
+        " \n" * 200 + "z",
+        "\t\t",
+        "",
+    ]
+    for text in texts:
+        assert content._clean(text) == readability.clean(text), repr(text)
