@@ -109,7 +109,11 @@ def _splits_abbreviation(before: str, after: str) -> bool:
 
 def _splits_date(before: str, after: str) -> bool:
     """The boundary between `before` and `after` falls inside a date ("23." | "November")."""
+    before = before.rstrip()
+    # A digit and a stop end it, or the search (which scans the whole piece) cannot match.
     return (
-        _DAY_ORDINAL.search(before.rstrip()) is not None
+        before[-2:-1].isdigit()
+        and before.endswith(".")
+        and _DAY_ORDINAL.search(before) is not None
         and _MONTH_OPENING.match(after.lstrip()) is not None
     )
