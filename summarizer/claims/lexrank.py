@@ -30,12 +30,11 @@ def _tfidf_vectors(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
     for bag in bags:
         document_frequency.update(bag.keys())
     count = len(bags)
+    # Each term's IDF computed once, not once per sentence that holds it.
+    idf = {term: math.log((1.0 + count) / df) for term, df in document_frequency.items()}
     vectors: list[dict[str, float]] = []
     for bag in bags:
-        vector = {
-            term: (1.0 + math.log(tf)) * math.log((1.0 + count) / document_frequency[term])
-            for term, tf in bag.items()
-        }
+        vector = {term: (1.0 + math.log(tf)) * idf[term] for term, tf in bag.items()}
         norm = math.sqrt(sum(weight * weight for weight in vector.values()))
         vectors.append({t: w / norm for t, w in vector.items()} if norm else {})
     return vectors
