@@ -291,8 +291,10 @@ def is_teaser_prompt(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A short line that is only a date or a time stamp ("Nov 15, 2019 5:45 AM")."""
+    if text.rstrip().endswith((".", "!", "?")):  # prose, the common case: no tokens taken
+        return False
     tokens = _DATELINE_TOKEN_RE.findall(text)
-    if not tokens or len(tokens) > 12 or text.rstrip().endswith((".", "!", "?")):
+    if not tokens or len(tokens) > 12:
         return False
     digits = sum(token.isdigit() for token in tokens)
     return digits >= 0.3 * len(tokens) and _YEAR_OR_TIME_RE.search(text) is not None
