@@ -69,21 +69,25 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
-_ESCAPE = re.compile(r"\\.")
+# Escapes that name no letter: classes of characters, anchors, and escaped punctuation
+# ("\\x41" or "\\u0041" would name a capital the letter test cannot see).
+_LETTERLESS_ESCAPE = re.compile(r"\\(?:[sSwWdDbBntrfv]|[^0-9A-Za-z])")
+# A range in a class between two lower-case letters or two digits ("[@-_]" holds capitals).
+_SAFE_RANGE = re.compile(r"[a-z]-[a-z]|[0-9]-[0-9]")
 
 
 class AsciiFolded:
-    """An IGNORECASE pattern whose letters are all ASCII lower case, searched in ASCII text as
-    the lowered text against the pattern without the flag: the same matches at the same places
-    (lowering ASCII keeps every position), four times faster on class strings. Other text is
-    searched with the pattern as it is."""
+    """An IGNORECASE pattern that names no capital letter (its letters ASCII lower case, no
+    escape or class range that holds a capital), searched in ASCII text as the lowered text
+    against the pattern without the flag: the same matches at the same places (lowering ASCII
+    keeps every position), four times faster on class strings. Other text is searched with
+    the pattern as it is."""
 
     __slots__ = ("_folded", "_plain")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        letters = _ESCAPE.sub("", pattern.pattern)
-        if not pattern.flags & re.IGNORECASE or not letters.isascii() or letters != letters.lower():
-            raise ValueError("only an IGNORECASE pattern of ASCII lower-case letters folds")
+        if not pattern.flags & re.IGNORECASE or _names_capitals(pattern.pattern):
+            raise ValueError("only an IGNORECASE pattern naming no capital letter folds")
         self._plain = pattern
         self._folded = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
@@ -92,3 +96,41 @@ class AsciiFolded:
         if text.isascii():
             return self._folded.search(text.lower()) is not None
         return self._plain.search(text) is not None
+
+
+def _names_capitals(pattern: str) -> bool:
+    """Whether `pattern` may match a capital letter other than by IGNORECASE: a non-ASCII or
+    capital character, an escape naming a character, or a class range beyond a-z and 0-9."""
+    if not pattern.isascii():
+        return True
+    index = 0
+    class_start = -1  # where the class being read starts, -1 outside one
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if not _LETTERLESS_ESCAPE.match(pattern, index):
+                return True
+            index += 2
+            continue
+        if char.isupper():
+            return True
+        if class_start >= 0:
+            if char == "]":
+                class_start = -1
+            # A "-" first or last in a class is itself; elsewhere it makes a range.
+            elif (
+                char == "-"
+                and index > class_start
+                and pattern[index + 1 : index + 2] != "]"
+                and not _SAFE_RANGE.fullmatch(pattern, index - 1, index + 2)
+            ):
+                return True
+        elif char == "[":
+            index += 1
+            # A "]" first in a class (after an optional "^") is a literal, not its end.
+            index += pattern.startswith("^", index)
+            class_start = index
+            index += pattern.startswith("]", index)
+            continue
+        index += 1
+    return False

@@ -84,13 +84,21 @@ def test_ascii_folded_finds_what_the_ignorecase_pattern_finds() -> None:
     assert folded.found("Site-SIDEBAR") and not folded.found("sidebarred")
 
 
-def test_only_lower_case_ignorecase_patterns_fold() -> None:
-    """`[A-Z]` or a case-sensitive pattern would match differently once the text is lowered."""
-    for pattern in (
+def test_only_patterns_naming_no_capital_fold() -> None:
+    """Once the text is lowered, a pattern naming a capital (`[A-Z]`, the range `[@-_]`, the
+    escape `\\x41`) would match differently, as would a case-sensitive one."""
+    refused = [
         re.compile("[A-Z]x", re.IGNORECASE),
+        re.compile("[@-_]", re.IGNORECASE),
+        re.compile(r"\x41", re.IGNORECASE),
+        re.compile("ö", re.IGNORECASE),
         re.compile("sidebar"),
-        re.compile("ö", re.I),
-    ):
+    ]
+    for pattern in refused:
         with pytest.raises(ValueError, match="folds"):
             AsciiFolded(pattern)
-    AsciiFolded(re.compile(r"\W\bfoot", re.IGNORECASE))  # escapes are not letters
+    # Why "[@-_]" is refused: IGNORECASE lets "a" in (its capital is in the range), the
+    # lowered text against the plain pattern would not.
+    assert re.search("[@-_]", "a", re.IGNORECASE) and not re.search("[@-_]", "a")
+    # Escapes of classes and punctuation, ranges of small letters and digits, "-" as itself.
+    AsciiFolded(re.compile(r"\W\bfoot[-_\s]|[a-z0-9]\.|[^-a]", re.IGNORECASE))
