@@ -60,8 +60,8 @@ EXTRA_WORD_BOOST = 0.5
 # hyphens, apostrophes, dots or ampersands ("U.S.", "AT&T", "Jean-Luc", "O'Neill").
 _TOKEN = re.compile(rf"{WORD_CHAR}+(?:['’\-.&]{WORD_CHAR}+)*\.?")
 _END_OF_LATIN = 0x250  # Basic Latin through Latin Extended-B
-_POSSESSIVE = re.compile(r"['’]s$")
-_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_POSSESSIVES = ("'s", "’s")
+_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7af"
 # Particles that seldom end a noun themselves (이, 가, 도 often do, so they stay).
 _KOREAN_PARTICLES = (
     "에서",
@@ -306,7 +306,7 @@ def _phrases(
         previous_end = match.end()
         ends_clause = token.endswith(".") and not _is_abbreviation(token)
         bare = token[:-1] if ends_clause else token
-        word = _strip_particle(_POSSESSIVE.sub("", bare))
+        word = _strip_particle(bare[:-2] if bare.endswith(_POSSESSIVES) else bare)
         # A possessive ends its phrase: "the Sheriff's Office" has no "Sheriff Office".
         ends_clause = ends_clause or word != bare
         # Punctuation between two tokens ends a phrase; so does a stopword or a number.
@@ -367,7 +367,7 @@ def _is_stopword(
 
 def _strip_particle(word: str) -> str:
     """Korean attaches particles to nouns ("엘제이의" = "of LJ"): drop a trailing one."""
-    if len(word) < 3 or not _HANGUL.fullmatch(word[-1]):
+    if len(word) < 3 or not _HANGUL_FIRST <= word[-1] <= _HANGUL_LAST:
         return word
     for particle in _KOREAN_PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
@@ -377,7 +377,8 @@ def _strip_particle(word: str) -> str:
 
 def _is_wordlike(token: str) -> bool:
     """A token with at least one letter (numbers and dates are not keyphrases)."""
-    return any(char.isalpha() for char in token)
+    # Most tokens open on a letter: test that before walking the characters.
+    return token[:1].isalpha() or any(char.isalpha() for char in token)
 
 
 def _is_abbreviation(token: str) -> bool:
