@@ -179,8 +179,11 @@ def rank_sections(
 def _lede(candidates: list[_Sentence]) -> _Sentence | None:
     """The article's first sentence when it is prose that stands alone (its opening point): not
     one that opens on what came before ("Now that his trial has ended..."), as happens when
-    the real lede was left out."""
+    the real lede was left out, nor one the section says twice (a promo above it)."""
+    said = Counter(_squeezed(sentence.text) for sentence in candidates)
     for sentence in candidates[:LEDE_REACH]:
+        if said[_squeezed(sentence.text)] > 1:
+            continue  # said twice: a teaser's or a gallery's blurb and its caption, not the lede
         tier = _tier(sentence)
         if tier == 0 and not opens_leaning(sentence.text):
             return sentence

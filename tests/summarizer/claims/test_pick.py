@@ -568,3 +568,20 @@ def test_a_lead_that_only_leans_on_its_sections_gets_no_claim() -> None:
     )
     assert pick_claims(TITLE, [lead, COST]) == [[], [COST.paragraphs[1]]]
     assert pick_claims(TITLE, [lead])[0]
+
+
+def test_a_blurb_said_twice_above_the_story_is_not_its_lede() -> None:
+    """A gallery's promo and its caption say the same sentence above the story: the lede is
+    the story's own first sentence, which the section says once."""
+    blurb = "Security forces stormed the museum, freeing hostages and ending a siege by gunmen."
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            blurb,
+            blurb,
+            "Gunmen opened fire on visitors at the museum on Wednesday, killing at least 19.",
+            "It was the most deadly attack in the country in more than a decade.",
+        ],
+    )
+    claims = pick_claims(TITLE, [lead], settings=ClaimSettings(headingless_claims=1))
+    assert claims[0] == [lead.paragraphs[2]]
