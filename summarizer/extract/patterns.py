@@ -39,6 +39,15 @@ INNER_FURNITURE_NAMES = re.compile(
     re.IGNORECASE,
 )
 
+# Class words of a heading only screen readers announce ("Chapter Text", "Main content"): a
+# landmark for assistive technology, never shown, so it heads no section.
+SCREEN_READER_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:sr-only|sr-text|screen-reader|screen-reader-text|screen-reader-only"
+    r"|screenreader|visually-hidden|visuallyhidden|a11y-hidden|assistive-text|element-invisible"
+    r"|offscreen|off-screen|landmark)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
 _MAX_NAME_PARTS = 4
 _NAME_PARTS_RE = re.compile(r"[-_]+")
 
@@ -113,6 +122,10 @@ _LINE_STARTS = [
     r"©|\(c\)\s|copyright\b|all rights reserved\b|tags?\s*:|topics?\s*:|filed under\b",
     r"tags?\s+[^.]*,[^.]*,[^.]*$",  # "Tags calendario, stock car, ..." without a colon
     r"don'?t miss\b|must read\b|you (?:may|might) also like\b|watch\s*:|listen\s*:",
+    # The label of an embedded player or gallery ("STREAM: <the album>", "VIDEO: <its title>").
+    r"(?:stream|video|videos|audio|podcast|photos|pictures|in pictures|gallery|slideshow)\s*:",
+    r"(?:anschauen|ansehen|anhören|hören|fotos|bildergalerie|vidéo|regardez|regarder|écoutez)\s*:",
+    r"(?:écouter|en images|vídeo|mira|escucha|en fotos|galería|assista|ouça|galeria)\s*:",
     r"continue reading\b|loading\b|like loading\b|read the full\b",
     r"this (?:article|story) (?:was )?originally appeared",
     r"join our\b|get the latest\b|download (?:the|our) app\b|start your day with\b",

@@ -170,3 +170,22 @@ def test_pitches_are_boilerplate_lines_of_any_length() -> None:
 def test_an_ad_slot_label_is_a_boilerplate_line(line: str, label: bool) -> None:
     """The label an ad slot leaves in the text is furniture; prose about advertising is not."""
     assert is_boilerplate_line(line) is label
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("STREAM: Luboku, Pale Blue Dot / Lift Off", True),
+        ("Video: the moment the bridge opened", True),
+        ("PHOTOS: The storm in pictures", True),
+        ("VÍDEO: Mira el gol de la final", True),
+        ("Vidéo : le pont s'ouvre", True),
+        ("Anschauen: Die Brücke öffnet", True),
+        ("Streaming services raise their prices", False),
+        ("Videos that changed the web", False),
+        ("Why audio books sell", False),
+    ],
+)
+def test_an_embedded_players_label_heads_no_section(heading: str, label: bool) -> None:
+    """ "STREAM: <album>", "VIDEO: <title>" label a player or a gallery, not a part of the text."""
+    assert is_boilerplate_heading(heading) is label
