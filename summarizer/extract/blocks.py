@@ -73,6 +73,11 @@ _BLOCK_TAGS = frozenset(
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _PICTURE = etree.XPath("boolean(.//img | .//picture | .//table)")
 _LINKED = etree.XPath("boolean(ancestor::a[@href])")
+# A hover card inside a sentence (a name's tooltip: its photo, full name and a list of the
+# person's articles): an inline element with a picture near its top and mostly link text.
+_NEAR_PICTURE = etree.XPath("boolean(img | picture | */img | */picture)")
+_LINKS = etree.XPath("count(.//a[@href])")
+_MIN_CARD_LINKS = 2
 _BOLD_TAGS = frozenset({"b", "strong"})
 _ITALIC_TAGS = frozenset({"i", "em"})
 # A furniture-named element holding more of the container's text than this is its real wrapper.
@@ -166,7 +171,11 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         if not isinstance(tag, str):  # comment: only its tail is text
             out.text(child.tail, style)
             continue
-        if tag in _SKIP_TAGS or _is_furniture(child, out.furniture_limit):
+        if (
+            tag in _SKIP_TAGS
+            or _is_furniture(child, out.furniture_limit)
+            or (tag not in _BLOCK_TAGS and _is_hover_card(child))
+        ):
             if tag in _BLOCK_TAGS or (tag in _SKIP_TAGS and tag not in _INLINE_SKIP_TAGS):
                 out.start("p")
             out.text(child.tail, style)
@@ -234,6 +243,17 @@ def _off_page_link_chars(heading: etree._Element) -> int:
         for link in heading.iter("a")
         if not str(link.get("href") or "#").startswith("#")
     )
+
+
+def _is_hover_card(element: etree._Element) -> bool:
+    """An inline element that is a pop-up card (a picture, and several links making up most of
+    its text): read, it glues a name's tooltip into the sentence ("Gov. Kristi NoemKristi Lynn
+    Noem<her articles> (R) is...")."""
+    if not _NEAR_PICTURE(element) or _LINKS(element) < _MIN_CARD_LINKS:
+        return False
+    text = len(_text(element).strip())
+    linked = sum(len(_text(link).strip()) for link in element.iter("a") if link.get("href"))
+    return text > 0 and linked * 2 >= text
 
 
 def _is_furniture(element: etree._Element, limit: int) -> bool:

@@ -45,3 +45,23 @@ def test_a_built_tree_is_walked_like_a_parsed_one() -> None:
         ("Budget", 2),
         ("The vote is today.", 0),
     ]
+
+
+def test_a_names_hover_card_is_not_glued_into_the_sentence() -> None:
+    """A pop-up card inside a sentence (a photo, the full name and a list of the person's
+    articles) is not read; the linked name and the sentence around it are."""
+    html = (
+        "<p>South Dakota Gov. <span><a href='/people/noem'>Kristi Noem</a><span><span>"
+        "<img src='/noem.jpg'><a href='/people/noem'>Kristi Lynn Noem</a>"
+        "<a href='/a/1'>South Dakota drops pipeline protest laws</a> <a href='/people/noem'>MORE"
+        "</a></span></span></span> (R) is defending the campaign.</p>"
+    )
+    assert [text for text, _, _ in _blocks(html)] == [
+        "South Dakota Gov. Kristi Noem (R) is defending the campaign."
+    ]
+
+
+def test_an_inline_picture_with_one_link_is_read() -> None:
+    """A linked icon beside a name is not a card: one link, and the text stays."""
+    html = "<p>Say <span><img src='/i.png'><a href='/x'>hello</a> to Ana</span> today.</p>"
+    assert [text for text, _, _ in _blocks(html)] == ["Say hello to Ana today."]
