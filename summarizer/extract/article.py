@@ -26,6 +26,7 @@ class Block:
     link_chars: int = 0  # characters inside <a> (for a heading: links to other pages only)
     bold_lead_chars: int = 0  # length of the bold run the text opens with (a run-in term)
     figure: bool = False  # inside a <figure> or a caption: an aside at most, never prose
+    hidden: bool = False  # a heading only screen readers announce: it ends a section, heads none
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,11 @@ from typing import NamedTuple
 from lxml import etree
 
 from summarizer.extract.article import Block
-from summarizer.extract.patterns import INNER_FURNITURE_NAMES, looks_like_furniture
+from summarizer.extract.patterns import (
+    INNER_FURNITURE_NAMES,
+    SCREEN_READER_NAMES,
+    looks_like_furniture,
+)
 from summarizer.text import normalise_space
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -126,7 +130,9 @@ class _Collector:
         self.flush()
         self._tag = tag
 
-    def flush(self, heading_level: int = 0, link_chars: int | None = None) -> None:
+    def flush(
+        self, heading_level: int = 0, link_chars: int | None = None, hidden: bool = False
+    ) -> None:
         text = normalise_space("".join(self._parts))
         if text:
             self.blocks.append(
@@ -139,6 +145,7 @@ class _Collector:
                     link_chars=self._link_chars if link_chars is None else link_chars,
                     bold_lead_chars=self._bold_lead,
                     figure=self.figures > 0,
+                    hidden=hidden,
                 )
             )
         self._parts = []
@@ -187,7 +194,11 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         if tag in _HEADING_TAGS:
             out.start(tag)
             out.text(_text(child), _Style(bold=True))
-            out.flush(heading_level=int(tag[1]), link_chars=_off_page_link_chars(child))
+            out.flush(
+                heading_level=int(tag[1]),
+                link_chars=_off_page_link_chars(child),
+                hidden=looks_like_furniture(child, SCREEN_READER_NAMES),
+            )
             out.text(child.tail, style)
             continue
         if tag == "figure":

@@ -158,7 +158,9 @@ def article_sections(
                 if key != description_key:
                     kept.append(_Kept(block, heading_candidate=False, aside=True))
                 continue
-            if _is_teaser_title(block):
+            if block.hidden and not in_furniture:
+                kept.append(_Kept(block, heading_candidate=False, landmark=True))
+            elif _is_teaser_title(block):
                 _drop_last_heading(kept)  # the heading right above a teaser's title is its kicker
             elif not in_furniture:
                 kept.append(_Kept(block, _heading_sized(text)))
@@ -205,6 +207,7 @@ class _Kept:
     heading_candidate: bool
     link_line: bool = False
     aside: bool = False
+    landmark: bool = False  # a heading only screen readers announce ("Chapter Text")
 
 
 def _drop_last_heading(kept: list[_Kept]) -> bool:
@@ -235,7 +238,7 @@ class _Draft:
 def _drafts(kept: list[_Kept]) -> list[_Draft]:
     """Group the kept blocks under their headings (a pseudo-heading only over body text)."""
     drafts = [_Draft(None, 0)]
-    text = [item for item in kept if not item.link_line and not item.aside]
+    text = [item for item in kept if not (item.link_line or item.aside or item.landmark)]
     following = {
         id(item): text[n + 1] if n + 1 < len(text) else None for n, item in enumerate(text)
     }
@@ -246,6 +249,9 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
             continue
         if item.aside:
             drafts[-1].asides.append(Aside(len(drafts[-1].paragraphs), block.text))
+            continue
+        if item.landmark:  # it ends the section above and heads the text after it for no one
+            drafts.append(_Draft(None, block.heading_level))
             continue
         after = following[id(item)]
         is_heading = item.heading_candidate and (
@@ -307,7 +313,7 @@ def _headings_over_text(drafts: list[_Draft]) -> list[SectionText]:
         prose_after = prose_after or draft.has_prose
     kept: list[SectionText] = []
     for draft, keep in zip(drafts, heads_text, strict=True):
-        if keep:
+        if keep and (draft.heading is not None or not kept):
             kept.append(SectionText(draft.heading, draft.paragraphs, tuple(draft.asides)))
         elif kept:
             kept[-1] = _joined(kept[-1], SectionText(None, draft.paragraphs, tuple(draft.asides)))

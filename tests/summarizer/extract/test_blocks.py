@@ -65,3 +65,15 @@ def test_an_inline_picture_with_one_link_is_read() -> None:
     """A linked icon beside a name is not a card: one link, and the text stays."""
     html = "<p>Say <span><img src='/i.png'><a href='/x'>hello</a> to Ana</span> today.</p>"
     assert [text for text, _, _ in _blocks(html)] == ["Say hello to Ana today."]
+
+
+def test_a_heading_only_screen_readers_announce_is_marked_hidden() -> None:
+    """A landmark heading ("Chapter Text", class "landmark heading") is never shown."""
+    container = lxml.html.fragment_fromstring(
+        "<h3 class='landmark heading'>Chapter Text</h3><h3 class='title'>Chapter 1</h3>",
+        create_parent="div",
+    )
+    assert [(b.text, b.hidden) for b in collect_blocks(container)] == [
+        ("Chapter Text", True),
+        ("Chapter 1", False),
+    ]

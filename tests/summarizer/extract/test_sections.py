@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import lxml.html
+
 from summarizer import digest_html
+from summarizer.extract.blocks import collect_blocks
+from summarizer.extract.sections import article_sections
 from tests.helpers import page, paragraph
 
 
@@ -145,3 +149,20 @@ def test_the_author_bio_and_a_charts_labels_are_not_text() -> None:
     assert "Jane Doe" not in digest.text
     assert "billion" not in digest.text and "$915" not in digest.text
     assert paragraph(0) in digest.text and paragraph(2) in digest.text
+
+
+def test_a_heading_only_screen_readers_announce_heads_no_section() -> None:
+    """A landmark heading ("Chapter Text") is no section; it still ends the heading above it,
+    which heads nothing when nothing but the landmark is under it."""
+    container = lxml.html.fragment_fromstring(
+        "<h3>Chapter 1: Greetings</h3><div><h3 class='landmark heading'>Chapter Text</h3>"
+        f"<p>{paragraph(0)}</p><p>{paragraph(1)}</p></div>"
+        f"<h2>The Morning After</h2><p>{paragraph(2)}</p>"
+        f"<h3 class='sr-text'>Main content</h3><p>{paragraph(3)}</p>",
+        create_parent="div",
+    )
+    sections = article_sections(collect_blocks(container), title=None, byline=None)
+    assert [(s.heading, len(s.paragraphs)) for s in sections] == [
+        (None, 2),
+        ("The Morning After", 2),
+    ]
