@@ -51,6 +51,8 @@ _LINK_TEASER_RATIO = 0.75
 _LINK_TEASER_MAX_WORDS = 30
 # Under a furniture heading ("Related", "Newsletter"), a paragraph this long is article prose again.
 _MIN_PROSE_WORDS = 25
+# ...and a finished sentence this long opens the story when no prose came before.
+_MIN_OPENING_WORDS = 12
 _MAX_CAPTION_WORDS = 20
 _CELL_TAGS = frozenset({"td", "th"})
 # A caption of at most this many words (and no sentence) labels a chart or a diagram.
@@ -167,7 +169,7 @@ def article_sections(
             continue
         if is_teaser_prompt(text) and _drop_last_heading(kept):
             continue  # "Title" + "Read more": a teaser for another page
-        if in_furniture and not end_matter and _is_prose(block):
+        if in_furniture and not end_matter and (_is_prose(block) or _opens_story(block, seen_text)):
             in_furniture = False  # the furniture box ended without a heading of its own
         if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
             kept.append(_Kept(block, heading_candidate=False, link_line=True))
@@ -504,6 +506,18 @@ def _is_figure_aside(block: Block) -> bool:
 
 def _is_prose(block: Block) -> bool:
     return len(block.text.split()) >= _MIN_PROSE_WORDS and block.link_chars < 0.3 * len(block.text)
+
+
+def _opens_story(block: Block, seen_text: bool) -> bool:
+    """Before any prose, a finished sentence of news length that links little: the story's
+    opening under a box label whose box was pruned ("NEWSLETTERS" above the lede)."""
+    return (
+        not seen_text
+        and len(block.text.split()) >= _MIN_OPENING_WORDS
+        and block.link_chars < 0.3 * len(block.text)
+        and _FINISHED_TEXT.search(block.text) is not None
+        and not is_boilerplate_line(block.text)
+    )
 
 
 def _is_link_teaser(block: Block) -> bool:

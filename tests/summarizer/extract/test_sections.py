@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from summarizer import digest_html
+from summarizer.extract.article import Block
 from summarizer.extract.blocks import collect_blocks
 from summarizer.extract.sections import article_sections
 from tests.helpers import page, paragraph
@@ -166,3 +167,21 @@ def test_a_heading_only_screen_readers_announce_heads_no_section() -> None:
         (None, 2),
         ("The Morning After", 2),
     ]
+
+
+def test_a_box_label_above_the_story_does_not_swallow_its_lede() -> None:
+    """A furniture label whose box was pruned ("NEWSLETTERS") sits right above the story:
+    its short opening paragraphs are the story's, not the box's. After the story began, a
+    short line under such a label stays the box's."""
+    lede = "A video showing the moment a kidnapped girl was rescued by police was released Monday."
+    blocks = [
+        Block("NEWSLETTERS", tag="h3", heading_level=3),
+        Block(lede),
+        Block("The suspect was convicted and sentenced to life in federal prison last Thursday."),
+        Block(paragraph(0)),
+        Block("Related", tag="h3", heading_level=3),
+        Block("Another short story about a rescue by the police on the same day as this one."),
+        Block("Subscribe to our newsletter to get the latest news every morning in your inbox."),
+    ]
+    sections = article_sections(blocks, title=None, byline=None)
+    assert sections[0].paragraphs == [lede, blocks[2].text, paragraph(0)]
