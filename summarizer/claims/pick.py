@@ -96,6 +96,8 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # (Of a claim of at least NEAR_DUPLICATE_MIN_TERMS terms: a short one may well share them all.)
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
+# What "says the same words" ignores: every character that is not a letter or a digit.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
 # citation mark ("...policy.[91]"); captions and list labels usually do not.
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
@@ -383,7 +385,8 @@ def _unnamed_speaker(text: str, context: str) -> bool:
 
 def _squeezed(text: str) -> str:
     """`text` case-folded without its spaces and punctuation, for "says the same words"."""
-    return "".join(char for char in text.casefold() if char.isalnum())
+    # `[\W_]` is exactly the characters `str.isalnum` refuses (re's \w is isalnum plus "_").
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _open_quote(text: str) -> bool:

@@ -320,11 +320,12 @@ def _is_item_line(text: str) -> bool:
 def _is_capitals_line(text: str) -> bool:
     """A line set (nearly) all in capitals: a tour date or a venue ("THURSDAY APRIL 2: COLOUR
     CLUB, MELBOURNE"), a label or a shouted notice, never the prose of a section."""
-    cased = [char for char in text if char.isupper() or char.islower()]
-    if len(cased) < _MIN_CAPITALS_LINE_LETTERS:
+    # No character is both upper and lower case: the two counts add up to the cased letters.
+    upper = sum(map(str.isupper, text))
+    cased = upper + sum(map(str.islower, text))
+    if cased < _MIN_CAPITALS_LINE_LETTERS:
         return False
-    upper = sum(1 for char in cased if char.isupper())
-    return upper >= _CAPITALS_LINE_SHARE * len(cased)
+    return upper >= _CAPITALS_LINE_SHARE * cased
 
 
 def is_hook(sentence: str, *, reader: bool = True) -> bool:
