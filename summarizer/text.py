@@ -55,6 +55,16 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _GLUED_SENTENCE = re.compile(r"([.!?])(?<=[^\W\d_]{2}[.!?])(?<![A-Z]{2}[.!?])(?=[A-Z][a-z]{2})")
 
 
+# Every character that is not a letter or a digit (re's \w is str.isalnum plus "_").
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def squash(text: str) -> str:
+    """Case-folded letters and digits only: how "says the same words" is compared (site
+    names, headings, a sentence said twice)."""
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
 def unify_apostrophes(text: str) -> str:
     """Curly apostrophes as the straight one ("d’un" and "d'un" are one word). Two replaces,
     not `str.translate`, which maps character by character in Python objects (ten times slower)."""

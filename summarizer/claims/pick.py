@@ -39,7 +39,7 @@ from summarizer.extract.limits import (
     NEAR_DUPLICATE_WINDOW,
 )
 from summarizer.extract.patterns import is_boilerplate_sentence
-from summarizer.text import word_count
+from summarizer.text import squash, word_count
 
 logger = logging.getLogger(__name__)
 
@@ -96,8 +96,6 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # (Of a claim of at least NEAR_DUPLICATE_MIN_TERMS terms: a short one may well share them all.)
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
-# What "says the same words" ignores: every character that is not a letter or a digit.
-_NOT_ALNUM = re.compile(r"[\W_]+")
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
 # citation mark ("...policy.[91]"); captions and list labels usually do not.
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
@@ -166,7 +164,7 @@ def rank_sections(
         lede = _lede(candidates) if index == 0 and section.heading is None else None
         context = " ".join([*shown, section.heading or ""])
         picked = _pick_from_section(
-            candidates, wanted, chosen_terms, lede, context, _squeezed(section.heading or "")
+            candidates, wanted, chosen_terms, lede, context, squash(section.heading or "")
         )
         if index == 0 and section.heading is None and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
@@ -182,9 +180,9 @@ def _lede(candidates: list[_Sentence]) -> _Sentence | None:
     """The article's first sentence when it is prose that stands alone (its opening point): not
     one that opens on what came before ("Now that his trial has ended..."), as happens when
     the real lede was left out, nor one the section says twice (a promo above it)."""
-    said = Counter(_squeezed(sentence.text) for sentence in candidates)
+    said = Counter(squash(sentence.text) for sentence in candidates)
     for sentence in candidates[:LEDE_REACH]:
-        if said[_squeezed(sentence.text)] > 1:
+        if said[squash(sentence.text)] > 1:
             continue  # said twice: a teaser's or a gallery's blurb and its caption, not the lede
         tier = _tier(sentence)
         if tier == 0 and not opens_leaning(sentence.text):
@@ -383,12 +381,6 @@ def _unnamed_speaker(text: str, context: str) -> bool:
     )
 
 
-def _squeezed(text: str) -> str:
-    """`text` case-folded without its spaces and punctuation, for "says the same words"."""
-    # `[\W_]` is exactly the characters `str.isalnum` refuses (re's \w is isalnum plus "_").
-    return _NOT_ALNUM.sub("", text.casefold())
-
-
 def _open_quote(text: str) -> bool:
     """The sentence opens a quotation it does not close: a piece of a longer quote ("“Fort
     Worth P.D. Open the door!"), cut off from the rest of it."""
@@ -441,7 +433,7 @@ def _pick_from_section(
         done.add(index)
         sentence = by_index[index]
         tier = _tier(sentence)
-        if tier is None or (heading and _squeezed(sentence.text) in heading):
+        if tier is None or (heading and squash(sentence.text) in heading):
             continue
         if tier == 0 and _unnamed_speaker(
             sentence.text, " ".join([context, *(s.text for s in tiers[0])])

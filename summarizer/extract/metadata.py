@@ -45,7 +45,7 @@ from summarizer.extract.limits import (
     MAX_TITLE_CHARS,
     MAX_URL_CHARS,
 )
-from summarizer.text import UNSPACED_CHAR, normalise_space
+from summarizer.text import UNSPACED_CHAR, normalise_space, squash
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,6 @@ _COLON_SEPARATOR = re.compile(r":\s+")
 # bracket that may hold the site's name.
 _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
-_NON_WORD = re.compile(r"[\W_]+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
 # What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
 _BYLINE_TAIL = re.compile(
@@ -311,11 +310,6 @@ def read_title_context(doc: lxml.html.HtmlElement, url: str | None = None) -> Ti
 def read_visible_tags(doc: lxml.html.HtmlElement) -> list[str]:
     """The links of a visible "Tags:" / "Topics:" list (label followed by links), cleaned."""
     return clean_tags(_visible_tags(_scan(doc).tag_labels))
-
-
-def squash(text: str) -> str:
-    """Lower-case letters and digits only: how site names and headings are compared."""
-    return _NON_WORD.sub("", text.casefold())
 
 
 def normalise_date(raw: str) -> str | None:

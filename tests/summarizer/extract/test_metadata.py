@@ -17,10 +17,9 @@ from summarizer.extract.metadata import (
     read_metadata,
     read_title_context,
     read_visible_tags,
-    squash,
 )
 from summarizer.net.charset import decode_html
-from summarizer.text import normalise_space
+from summarizer.text import normalise_space, squash
 from testkit.corpus import CORPUS
 from tests.helpers import FIXTURES
 

@@ -21,8 +21,8 @@ from summarizer.extract.metadata import (
     TitleContext,
     normalise_date,
     read_metadata,
-    squash,
 )
+from summarizer.text import squash
 
 
 def meta_of(head: str = "", body: str = "", url: str | None = None) -> PageMeta:
