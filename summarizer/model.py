@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 # A card shows the lead and at most this many sections (the rest are counted, not shown):
 # about a phone screen. Servers and the CLI may ask for 1 to MAX_CARD_SECTIONS.
 DEFAULT_CARD_SECTIONS = 6
 MAX_CARD_SECTIONS = 10
+# A subheading numbered as a list's item ("2. Never urged Ukraine...", "3.Charlotte Jones"),
+# and how many such items in a row make a list.
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]")
+_MIN_LIST_ITEMS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +86,11 @@ class Digest:
     def card_sections(self, limit: int = DEFAULT_CARD_SECTIONS) -> CardSections:
         """The lead's claims and the `limit` most important sections with claims, one per
         distinct heading, in article order (ties, and digests without importances, go to the
-        earlier section)."""
+        earlier section); a numbered list shows its first items (see `_items_in_order`)."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
+        sections = _items_in_order(self.sections)
         candidates = [
-            (index, s)
-            for index, s in enumerate(self.sections)
-            if s.heading is not None and s.claims
+            (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
         ranked = sorted(candidates, key=lambda item: (-item[1].importance, item[0]))
         # A heading the article repeats (the same interview question put to each of its
@@ -100,3 +105,38 @@ class Digest:
                 chosen.append((index, section))
         chosen.sort(key=lambda item: item[0])
         return CardSections(lead, [s for _, s in chosen], len(candidates) - len(chosen))
+
+
+def _items_in_order(sections: Sequence[Section]) -> list[Section]:
+    """`sections` with the importances of each numbered list (subheadings numbered n, n+1,
+    n+2... in a row; a number may be missing, an item whose heading was not read as one)
+    dealt out again by position, the largest to its first item: a card then shows a list's
+    first items, as many as its shares earn, and never "2, 3, 5, 7" (the numbers make a gap
+    visible, and the writer's order is the list's). A list that starts at "2." after an
+    unnumbered subheading lost its first item's number: that heading is item 1.
+    """
+    numbers = [
+        int(match.group(1)) if s.heading and (match := _ITEM_NUMBER.match(s.heading)) else None
+        for s in sections
+    ]
+    dealt = list(sections)
+    start = 0
+    while start < len(sections):
+        end = start + 1
+        while end < len(sections) and _next_item(numbers[end - 1], numbers[end]):
+            end += 1
+        first = start
+        if numbers[start] == 2 and start > 0 and numbers[start - 1] is None:
+            first = start - 1 if sections[start - 1].heading else start
+        run = [i for i in range(first, end) if sections[i].claims]
+        if numbers[start] is not None and end - first >= _MIN_LIST_ITEMS:
+            shares = sorted((sections[i].importance for i in run), reverse=True)
+            for index, share in zip(run, shares, strict=True):
+                dealt[index] = replace(sections[index], importance=share)
+        start = end
+    return dealt
+
+
+def _next_item(number: int | None, following: int | None) -> bool:
+    """`following` numbers the item after `number`'s (or the one after that)."""
+    return number is not None and following is not None and 0 < following - number <= 2

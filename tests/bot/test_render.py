@@ -322,6 +322,31 @@ def test_a_repeated_heading_is_shown_once() -> None:
     assert str(embed.fields[-1].value).endswith("*+ 5 more sections in the article*")
 
 
+def test_a_numbered_list_shows_its_first_items() -> None:
+    """Subheadings numbered 2, 3, 5... in a row are a list (one number may be missing, and an
+    unnumbered heading right before "2." is its first item): the card shows its first items,
+    however the shares fall, never "5, 6, 7, 8, 9"."""
+    digest = _long_digest(9)
+    names = ["My fears", "2. Two", "3. Three", "5. Five", "6. Six", "7. Seven", "8. Eight"]
+    names += ["9. Nine", "Afterword"]
+    for number, name in enumerate(names, start=1):
+        digest.sections[number] = dataclasses.replace(
+            digest.sections[number], heading=name, importance=float(number)
+        )
+    [embed] = digest_embeds(digest)
+    shown = ["My fears", "2. Two", "3. Three", "5. Five", "6. Six", "Afterword"]
+    assert [f.name for f in embed.fields] == shown
+    assert str(embed.fields[-1].value).endswith("*+ 3 more sections in the article*")
+    # Figures that only open a heading ("10 Days") number no list: importance decides.
+    for number in range(2, 9):
+        digest.sections[number] = dataclasses.replace(
+            digest.sections[number], heading=f"{number}0 Days"
+        )
+    [embed] = digest_embeds(digest)
+    days = [f"{n}0 Days" for n in range(4, 9)]
+    assert [f.name for f in embed.fields] == [*days, "Afterword"]
+
+
 def test_cached_digest_without_importance_shows_the_first_sections() -> None:
     """Digests cached before sections had an importance show the first ones."""
     [embed] = digest_embeds(_long_digest(9, importance=False))
