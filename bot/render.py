@@ -11,7 +11,7 @@ from urllib.parse import quote, urlsplit
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from summarizer.model import DEFAULT_CARD_SECTIONS, Digest
+from summarizer.model import DEFAULT_CARD_SECTIONS, CardSections, Digest
 
 # Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object).
 TITLE_LIMIT = 256
@@ -32,6 +32,9 @@ MAX_IMAGE_URL = 2000
 CARD_VISIBLE_TARGET = 1500
 MIN_CARD_SECTIONS = 3
 CARD_TAGS = 5
+# ...and when five would take a section off the card, it shows this many: a section tells a
+# reader more than the fourth and fifth tags.
+CARD_MIN_TAGS = 3
 # A subheading longer than this (an interview question) is cut on the card.
 FIELD_NAME_VISIBLE = 120
 
@@ -161,8 +164,9 @@ def _claim_lines(claims: Sequence[str], page_url: str | None, limit: int, tail: 
     return "\n".join(shown + ([tail] if tail else []))
 
 
-def footer_text(digest: Digest) -> str:
-    """Site, reading time and tags, e.g. `example.com · 4 min read · #NATO #Russia`."""
+def footer_text(digest: Digest, tags_shown: int = CARD_TAGS) -> str:
+    """Site, reading time and (at most `tags_shown`) tags, e.g. `example.com · 4 min read ·
+    #NATO #Russia`."""
     parts: list[str] = []
     site = digest.site_name or (urlsplit(digest.url).hostname if digest.url else None)
     if site:
@@ -170,7 +174,7 @@ def footer_text(digest: Digest) -> str:
     if digest.reading_minutes > 0:
         parts.append(f"{digest.reading_minutes} min read")
     tags = " ".join(
-        f"#{' '.join(tag.split())}" for tag in [t for t in digest.tags if t.strip()][:CARD_TAGS]
+        f"#{' '.join(tag.split())}" for tag in [t for t in digest.tags if t.strip()][:tags_shown]
     )
     if tags:
         parts.append(tags)
@@ -226,6 +230,31 @@ def _fit_card(parts: list[_CardPart], fixed: int, target: int, left_out: int) ->
     return removed
 
 
+def _fitted_card(
+    digest: Digest, card: CardSections, fixed: int
+) -> tuple[_CardPart, list[_CardPart], str, int]:
+    """The lead, the parts trimmed towards CARD_VISIBLE_TARGET, the footer and how many
+    sections the fit took off (`fixed`: the headline's and author's characters). The footer
+    shows CARD_TAGS tags, or CARD_MIN_TAGS when that keeps more sections on the card."""
+
+    def fit(tags_shown: int) -> tuple[_CardPart, list[_CardPart], str, int]:
+        footer = footer_text(digest, tags_shown)
+        lead = _CardPart(None, list(card.lead), 1.0)
+        fields = [
+            _CardPart(" ".join((s.heading or "").split()), list(s.claims), s.importance)
+            for s in card.sections
+        ]
+        parts = ([lead] if lead.claims else []) + fields
+        removed = _fit_card(parts, fixed + len(footer), CARD_VISIBLE_TARGET, card.left_out)
+        return lead, parts, footer, removed
+
+    full = fit(CARD_TAGS)
+    if not full[3]:
+        return full
+    fewer = fit(CARD_MIN_TAGS)
+    return fewer if fewer[3] < full[3] else full
+
+
 def _timestamp(published: str | None) -> datetime | None:
     """The publication date as an aware datetime (a date alone is taken at midnight UTC)."""
     if not published:
@@ -248,18 +277,11 @@ def digest_embeds(digest: Digest, *, sections: int = DEFAULT_CARD_SECTIONS) -> l
     # Discord refuses an embed whose title is blank while it has a url; never send one.
     headline = " ".join(digest.title.split()) or " ".join((page_url or "").split()) or "Untitled"
     title = truncate(escape_text(headline), TITLE_LIMIT)
-    footer = footer_text(digest)
     author = truncate(" ".join((digest.byline or "").split()), AUTHOR_NAME_LIMIT)
 
     card = digest.card_sections(max(1, min(sections, FIELDS_PER_EMBED - 1)))
-    lead = _CardPart(None, list(card.lead), 1.0)
-    fields = [
-        _CardPart(" ".join((s.heading or "").split()), list(s.claims), s.importance)
-        for s in card.sections
-    ]
-    parts = ([lead] if lead.claims else []) + fields
-    fixed = len(headline) + len(footer) + len(author)
-    left_out = card.left_out + _fit_card(parts, fixed, CARD_VISIBLE_TARGET, card.left_out)
+    lead, parts, footer, removed = _fitted_card(digest, card, len(headline) + len(author))
+    left_out = card.left_out + removed
     tail = left_out_line(left_out) if left_out else ""
 
     shown_fields = [part for part in parts if part.heading is not None]

@@ -377,6 +377,32 @@ def test_the_fit_counts_every_character_a_reader_sees(claim_words: int) -> None:
         assert visible_length([embed]) <= CARD_VISIBLE_TARGET
 
 
+def _tagged_digest(claim_words: int) -> Digest:
+    claim = " ".join(["Each part of the plan costs more than the council said."] * 8)
+    sections = [Section(heading=None, claims=["The lead says what the article is about."])]
+    sections += [
+        Section(heading=f"Part {n}", claims=[" ".join(claim.split()[:claim_words]) + "."])
+        for n in range(1, 6)
+    ]
+    tags = [f"tag number {word}" for word in ("one", "two", "three", "four", "five")]
+    return dataclasses.replace(_long_digest(0), sections=sections, tags=tags)
+
+
+def test_tags_give_way_to_a_section() -> None:
+    """When five tags would take a section off the card and three keep it, the footer shows
+    three; when three do not keep it either, the card keeps its five tags."""
+    [embed] = digest_embeds(_tagged_digest(53))
+    assert len(embed.fields) == 5
+    assert str(embed.footer.text).endswith("#tag number three")
+    assert visible_length([embed]) <= CARD_VISIBLE_TARGET
+    [embed] = digest_embeds(_tagged_digest(54))
+    assert len(embed.fields) == 4
+    assert str(embed.footer.text).endswith("#tag number five")
+    [embed] = digest_embeds(_tagged_digest(20))
+    assert len(embed.fields) == 5
+    assert str(embed.footer.text).endswith("#tag number five")
+
+
 def test_one_link_per_field_highlights_every_claim() -> None:
     """A field's claims share one ↗ link with a text directive per claim."""
     digest = _long_digest(1)
