@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from summarizer.model import DEFAULT_CARD_SECTIONS, CardSections, Digest
+from summarizer.model import DEFAULT_CARD_SECTIONS, CardSections, Digest, Section
 
 # Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object).
 TITLE_LIMIT = 256
@@ -31,6 +31,9 @@ MAX_IMAGE_URL = 2000
 # sections, down to MIN_CARD_SECTIONS (they are counted on the card's last line).
 CARD_VISIBLE_TARGET = 1500
 MIN_CARD_SECTIONS = 3
+# A section left out may take the room a long one left when it has this many words: a
+# shorter one is more often a box (a job ad, a follow-up question) than a part of the article.
+FILL_MIN_WORDS = 40
 CARD_TAGS = 5
 # ...and when five would take a section off the card, it shows this many: a section tells a
 # reader more than the fourth and fifth tags.
@@ -194,6 +197,7 @@ class _CardPart:
     heading: str | None
     claims: list[str]
     importance: float
+    place: int = -1  # the section's index in the digest (the lead's is -1)
 
     @property
     def visible(self) -> int:
@@ -207,11 +211,19 @@ class _CardPart:
         return min(len(self.heading or ""), FIELD_NAME_VISIBLE) + claims + newlines + link
 
 
-def _fit_card(parts: list[_CardPart], fixed: int, target: int, left_out: int) -> int:
+def _fit_card(
+    parts: list[_CardPart],
+    fixed: int,
+    target: int,
+    left_out: int,
+    spare: Sequence[_CardPart] = (),
+) -> int:
     """Trim `parts` in place towards `target` visible characters (`fixed` is what else shows,
     `left_out` the sections already not shown): first the extra claims of the least important
-    parts, then whole sections, down to MIN_CARD_SECTIONS. Returns how many sections it took
-    off."""
+    parts, then whole sections, down to MIN_CARD_SECTIONS. Then sections of `spare` (left
+    out, most important first) take the room a long one left, each with its first claim, in
+    article order, as many as were taken off at most. Returns how many sections it took off,
+    less those it put on."""
     removed = 0
 
     def total() -> int:
@@ -227,6 +239,16 @@ def _fit_card(parts: list[_CardPart], fixed: int, target: int, left_out: int) ->
     while total() > target and len(sections) > MIN_CARD_SECTIONS:
         parts.remove(sections.pop(0))
         removed += 1
+    for part in spare if removed else ():
+        part = replace(part, claims=part.claims[:1])
+        at = next((n for n, p in enumerate(parts) if p.place > part.place), len(parts))
+        parts.insert(at, part)
+        removed -= 1
+        if total() > target:
+            del parts[at]
+            removed += 1
+        if not removed:
+            break
     return removed
 
 
@@ -235,24 +257,31 @@ def _fitted_card(
 ) -> tuple[_CardPart, list[_CardPart], str, int]:
     """The lead, the parts trimmed towards CARD_VISIBLE_TARGET, the footer and how many
     sections the fit took off (`fixed`: the headline's and author's characters). The footer
-    shows CARD_TAGS tags, or CARD_MIN_TAGS when that keeps more sections on the card."""
+    shows CARD_TAGS tags, or CARD_MIN_TAGS when that keeps more of the chosen sections on
+    the card; left-out sections then fill the room that is left."""
 
-    def fit(tags_shown: int) -> tuple[_CardPart, list[_CardPart], str, int]:
+    def fit(tags_shown: int, fill: bool) -> tuple[_CardPart, list[_CardPart], str, int]:
         footer = footer_text(digest, tags_shown)
         lead = _CardPart(None, list(card.lead), 1.0)
-        fields = [
-            _CardPart(" ".join((s.heading or "").split()), list(s.claims), s.importance)
-            for s in card.sections
+        fields = [_part(place, s) for place, s in zip(card.places, card.sections, strict=True)]
+        spare = [
+            _part(place, s) for place, s in card.spare if fill and s.word_count >= FILL_MIN_WORDS
         ]
         parts = ([lead] if lead.claims else []) + fields
-        removed = _fit_card(parts, fixed + len(footer), CARD_VISIBLE_TARGET, card.left_out)
+        removed = _fit_card(parts, fixed + len(footer), CARD_VISIBLE_TARGET, card.left_out, spare)
         return lead, parts, footer, removed
 
-    full = fit(CARD_TAGS)
-    if not full[3]:
-        return full
-    fewer = fit(CARD_MIN_TAGS)
-    return fewer if fewer[3] < full[3] else full
+    tags_shown = CARD_TAGS
+    taken_off = fit(CARD_TAGS, fill=False)[3]
+    if taken_off and fit(CARD_MIN_TAGS, fill=False)[3] < taken_off:
+        tags_shown = CARD_MIN_TAGS
+    return fit(tags_shown, fill=True)
+
+
+def _part(place: int, section: Section) -> _CardPart:
+    return _CardPart(
+        " ".join((section.heading or "").split()), list(section.claims), section.importance, place
+    )
 
 
 def _timestamp(published: str | None) -> datetime | None:

@@ -36,11 +36,15 @@ class Section:
 @dataclass(frozen=True, slots=True)
 class CardSections:
     """What a card shows of a digest: the lead, the chosen sections in article order, and how
-    many sections with claims were left out."""
+    many sections with claims were left out; `places` are the chosen sections' indexes in the
+    digest, `spare` the left-out sections whose heading the card does not show, most important
+    first, with theirs (a card with room left may still show them)."""
 
     lead: list[str]
     sections: list[Section]
     left_out: int
+    places: list[int] = field(default_factory=list)
+    spare: list[tuple[int, Section]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +102,20 @@ class Digest:
         # would: the card shows the most important of them only.
         shown_headings: set[str] = set()
         chosen: list[tuple[int, Section]] = []
+        spare: list[tuple[int, Section]] = []
         for index, section in ranked:
             key = " ".join((section.heading or "").split()).casefold()
-            if len(chosen) < limit and key not in shown_headings:
+            if key not in shown_headings:
                 shown_headings.add(key)
-                chosen.append((index, section))
+                (chosen if len(chosen) < limit else spare).append((index, section))
         chosen.sort(key=lambda item: item[0])
-        return CardSections(lead, [s for _, s in chosen], len(candidates) - len(chosen))
+        return CardSections(
+            lead,
+            [s for _, s in chosen],
+            len(candidates) - len(chosen),
+            [index for index, _ in chosen],
+            spare,
+        )
 
 
 def _items_in_order(sections: Sequence[Section]) -> list[Section]:

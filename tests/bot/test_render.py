@@ -20,6 +20,7 @@ from bot.render import (
     FIELD_NAME_LIMIT,
     FIELD_VALUE_LIMIT,
     FIELDS_PER_EMBED,
+    FILL_MIN_WORDS,
     FOOTER_LIMIT,
     MIN_CARD_SECTIONS,
     TITLE_LIMIT,
@@ -401,6 +402,28 @@ def test_tags_give_way_to_a_section() -> None:
     [embed] = digest_embeds(_tagged_digest(20))
     assert len(embed.fields) == 5
     assert str(embed.footer.text).endswith("#tag number five")
+
+
+def test_a_left_out_section_takes_the_room_a_long_one_left() -> None:
+    """The fit takes a long section off; the most important left-out section of a few
+    paragraphs (FILL_MIN_WORDS) that fits takes its room, in article order. A shorter one (a
+    box, a follow-up question) does not, however important."""
+    sentence = "Each part of the plan costs more than the council said it would."
+    sections = [Section(heading=None, claims=["The lead says what the article is about."])]
+    sections += [
+        Section(heading=f"Part {n}", claims=[f"{sentence} " * 2 + "It says so."], importance=1.0)
+        for n in range(1, 6)
+    ]
+    sections += [
+        Section(heading="Long", claims=[f"{sentence} " * 12 + "Done."], importance=0.5),
+        Section(heading="Box", claims=[sentence], importance=0.4, word_count=FILL_MIN_WORDS - 1),
+        Section(heading="Small", claims=[sentence], importance=0.3, word_count=FILL_MIN_WORDS),
+    ]
+    digest = dataclasses.replace(_long_digest(0), sections=sections)
+    [embed] = digest_embeds(digest)
+    assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(1, 6)] + ["Small"]
+    assert str(embed.fields[-1].value).endswith("*+ 2 more sections in the article*")
+    assert visible_length([embed]) <= CARD_VISIBLE_TARGET
 
 
 def test_one_link_per_field_highlights_every_claim() -> None:
