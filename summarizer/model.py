@@ -11,9 +11,9 @@ from typing import Any
 # about a phone screen. Servers and the CLI may ask for 1 to MAX_CARD_SECTIONS.
 DEFAULT_CARD_SECTIONS = 6
 MAX_CARD_SECTIONS = 10
-# A subheading numbered as a list's item ("2. Never urged Ukraine...", "3.Charlotte Jones"),
-# and how many such items in a row make a list.
-_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]")
+# A subheading numbered as a list's item ("2. Never urged Ukraine...", "3.Charlotte Jones",
+# "1 Introduction", "Frage 2: ...", "Step #3 -"), and how many such items in a row make a list.
+_ITEM_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\s+)?#?(\d{1,3})(?:[.):]|\s+\S)")
 _MIN_LIST_ITEMS = 3
 
 

@@ -328,14 +328,15 @@ def test_a_numbered_list_shows_its_first_items() -> None:
     unnumbered heading right before "2." is its first item): the card shows its first items,
     however the shares fall, never "5, 6, 7, 8, 9"."""
     digest = _long_digest(9)
-    names = ["My fears", "2. Two", "3. Three", "5. Five", "6. Six", "7. Seven", "8. Eight"]
+    # (Numbered as lists number them: "2.", "3)", "Step 5:", "6 Six", "#7".)
+    names = ["My fears", "2. Two", "3) Three", "Step 5: Five", "6 Six", "#7 Seven", "8. Eight"]
     names += ["9. Nine", "Afterword"]
     for number, name in enumerate(names, start=1):
         digest.sections[number] = dataclasses.replace(
             digest.sections[number], heading=name, importance=float(number)
         )
     [embed] = digest_embeds(digest)
-    shown = ["My fears", "2. Two", "3. Three", "5. Five", "6. Six", "Afterword"]
+    shown = ["My fears", "2. Two", "3) Three", "Step 5: Five", "6 Six", "Afterword"]
     assert [f.name for f in embed.fields] == shown
     assert str(embed.fields[-1].value).endswith("*+ 3 more sections in the article*")
     # Figures that only open a heading ("10 Days") number no list: importance decides.
