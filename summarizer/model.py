@@ -38,7 +38,8 @@ class CardSections:
     """What a card shows of a digest: the lead, the chosen sections in article order, and how
     many sections with claims were left out; `places` are the chosen sections' indexes in the
     digest, `spare` the left-out sections whose heading the card does not show, most important
-    first, with theirs (a card with room left may still show them)."""
+    first, with theirs (a card with room left may still show them; a list's items are never
+    spare, which would show "1, 2, 3, 5")."""
 
     lead: list[str]
     sections: list[Section]
@@ -92,7 +93,7 @@ class Digest:
         distinct heading, in article order (ties, and digests without importances, go to the
         earlier section); a numbered list shows its first items (see `_items_in_order`)."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
-        sections = _items_in_order(self.sections)
+        sections, listed = _items_in_order(self.sections)
         candidates = [
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
@@ -107,7 +108,10 @@ class Digest:
             key = " ".join((section.heading or "").split()).casefold()
             if key not in shown_headings:
                 shown_headings.add(key)
-                (chosen if len(chosen) < limit else spare).append((index, section))
+                if len(chosen) < limit:
+                    chosen.append((index, section))
+                elif index not in listed:
+                    spare.append((index, section))
         chosen.sort(key=lambda item: item[0])
         return CardSections(
             lead,
@@ -118,19 +122,21 @@ class Digest:
         )
 
 
-def _items_in_order(sections: Sequence[Section]) -> list[Section]:
+def _items_in_order(sections: Sequence[Section]) -> tuple[list[Section], set[int]]:
     """`sections` with the importances of each numbered list (subheadings numbered n, n+1,
     n+2... in a row; a number may be missing, an item whose heading was not read as one)
     dealt out again by position, the largest to its first item: a card then shows a list's
     first items, as many as its shares earn, and never "2, 3, 5, 7" (the numbers make a gap
     visible, and the writer's order is the list's). A list that starts at "2." after an
-    unnumbered subheading lost its first item's number: that heading is item 1.
+    unnumbered subheading lost its first item's number: that heading is item 1. Also returns
+    the indexes of the lists' items.
     """
     numbers = [
         int(match.group(1)) if s.heading and (match := _ITEM_NUMBER.match(s.heading)) else None
         for s in sections
     ]
     dealt = list(sections)
+    listed: set[int] = set()
     start = 0
     while start < len(sections):
         end = start + 1
@@ -144,8 +150,9 @@ def _items_in_order(sections: Sequence[Section]) -> list[Section]:
             shares = sorted((sections[i].importance for i in run), reverse=True)
             for index, share in zip(run, shares, strict=True):
                 dealt[index] = replace(sections[index], importance=share)
+                listed.add(index)
         start = end
-    return dealt
+    return dealt, listed
 
 
 def _next_item(number: int | None, following: int | None) -> bool:

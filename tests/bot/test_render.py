@@ -427,6 +427,21 @@ def test_a_left_out_section_takes_the_room_a_long_one_left() -> None:
     assert visible_length([embed]) <= CARD_VISIBLE_TARGET
 
 
+def test_a_list_item_left_out_never_fills_the_card() -> None:
+    """A numbered list whose sixth item is too long shows items 1 to 5: the seventh, short
+    enough to fit, would show "5, 7"."""
+    sentence = "Each step of the plan costs more than the council said it would."
+    sections = [Section(heading=None, claims=["The lead says what the article is about."])]
+    for number in range(1, 9):
+        claim = f"{sentence} " * (12 if number == 6 else 2) + "Done."
+        sections.append(
+            Section(f"{number}. Step", [claim], importance=number, word_count=FILL_MIN_WORDS)
+        )
+    digest = dataclasses.replace(_long_digest(0), sections=sections)
+    [embed] = digest_embeds(digest)
+    assert [f.name for f in embed.fields] == [f"{n}. Step" for n in range(1, 6)]
+
+
 def test_one_link_per_field_highlights_every_claim() -> None:
     """A field's claims share one ↗ link with a text directive per claim."""
     digest = _long_digest(1)
