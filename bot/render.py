@@ -231,7 +231,9 @@ def _fit_card(
         tail = 1 + len(left_out_line(missing)) if missing else 0
         return fixed + tail + sum(part.visible for part in parts)
 
-    by_weight = sorted(parts, key=lambda part: (part.heading is None, part.importance))
+    # (Of equal importance, the later section goes first: the card keeps the earlier, as
+    # card_sections chose it.)
+    by_weight = sorted(parts, key=lambda part: (part.heading is None, part.importance, -part.place))
     for part in by_weight:
         while total() > target and len(part.claims) > 1:
             part.claims.pop()

@@ -355,6 +355,15 @@ def test_cached_digest_without_importance_shows_the_first_sections() -> None:
     assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(1, 7)]
 
 
+def test_the_fit_takes_off_the_later_of_equal_sections() -> None:
+    """Sections of equal importance (a cached digest has none) are chosen first come, first
+    shown: the fit takes the last of them off, not the first."""
+    claim = "This long claim keeps talking about the plan and its many costs. " * 5
+    [embed] = digest_embeds(_long_digest(8, importance=False, claim=claim.strip()))
+    assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(1, len(embed.fields) + 1)]
+    assert len(embed.fields) < 6
+
+
 def test_card_is_trimmed_towards_a_phone_screen() -> None:
     """Long claims: sections are dropped (least important first, never below 3) until the card
     is near CARD_VISIBLE_TARGET visible characters, and the drop is counted."""
