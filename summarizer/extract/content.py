@@ -67,7 +67,8 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
 
     def remove_unlikely_candidates(self) -> None:
         """readability's step, looking only at the elements that carry a class or id (the
-        others never match), each class string judged once."""
+        others never match), each class string judged once. An element inside a heading is
+        its label, never a box: `<h2><span id="Footnotes">` matches readability's "foot"."""
         unlikely: dict[str, bool] = {}
         for elem in _NAMED(self.html):
             names = f"{elem.get('class', '')} {elem.get('id', '')}"
@@ -78,6 +79,7 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
                 verdict
                 and elem.tag not in ("html", "body")
                 and not _IN_CODE(elem)
+                and not _IN_HEADING(elem)
                 and not _HOLDS_ARTICLE(elem)
             ):
                 elem.drop_tree()
@@ -180,6 +182,10 @@ _INLINE_TAGS = frozenset(
 )
 _NAMED = etree.XPath("//*[@class or @id]")
 _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
+_IN_HEADING = etree.XPath(
+    "boolean(ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4 | ancestor::h5"
+    " | ancestor::h6)"
+)
 _HOLDS_ARTICLE = etree.XPath(
     "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
 )

@@ -93,3 +93,18 @@ def test_block_elements_are_those_of_the_whole_document_in_order() -> None:
         "div", "pre", "picture", "table", "blockquote", "p"
     ]  # fmt: skip
     assert found[-1].text == "after"
+
+
+def test_a_heading_keeps_its_label_whatever_the_label_is_named() -> None:
+    """readability drops elements named like furniture ("foot", "header"); the span inside a
+    heading holding its text is its label, and dropping it emptied the heading (a wiki's
+    "Footnotes" h2, whose notes then fell under "See also"). A box so named still goes."""
+    source = (
+        "<html><body><div class='body'>"
+        f"{_PARAGRAPH * 6}<h2><span class='mw-headline' id='Footnotes'>Footnotes</span></h2>"
+        f"{_PARAGRAPH}<div class='footer-links'>Site map and contact</div></div></body></html>"
+    )
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    assert [h.text_content() for h in container.iter("h2")] == ["Footnotes"]
+    assert "Site map" not in container.text_content()
