@@ -35,6 +35,8 @@ _MAX_WIDEN_LEVELS = 3
 _MAX_WIDEN_LINKS = 0.2
 _MAX_WIDEN_GROWTH = 4.0
 _MIN_PROSE_CHARS = 80
+# readability merges an article segment with at most this share of link text.
+_MAX_SEGMENT_LINKS = 0.2
 # readability's class-name tables, searched case-folded (AsciiFolded: same verdicts, faster).
 _UNLIKELY = AsciiFolded(REGEXES["unlikelyCandidatesRe"])
 _MAYBE = AsciiFolded(REGEXES["okMaybeItsACandidateRe"])
@@ -156,6 +158,7 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         html_partial: bool = False,
     ) -> HtmlElement:
         _promote_sibling_headings(candidates, best_candidate)
+        _promote_segment_gaps(self, candidates, best_candidate)
         return super().get_article(candidates, best_candidate, html_partial=html_partial)
 
 
@@ -186,6 +189,7 @@ _IN_HEADING = etree.XPath(
     "boolean(ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4 | ancestor::h5"
     " | ancestor::h6)"
 )
+_HOLDS_LIST = etree.XPath("boolean(.//li[normalize-space()])")
 _HOLDS_ARTICLE = etree.XPath(
     "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
 )
@@ -234,6 +238,60 @@ def _promote_sibling_headings(
             continue
         if _is_subheading(sibling):
             candidates[sibling] = {"content_score": threshold, "elem": sibling}
+
+
+def _promote_segment_gaps(
+    reader: _Reader, candidates: dict[HtmlElement, dict[str, Any]], best_candidate: dict[str, Any]
+) -> None:
+    """Give a passing score to a box of a list between two article segments that pass.
+
+    readability merges the boxes named as the best one is ("content") and scoring as content;
+    it scores paragraphs only, so a list between them ("What you'll need:" above a how-to's
+    steps) was left out. Boxes of other short lines (a staff grid) stay out.
+    """
+    best = best_candidate["elem"]
+    names = {name for name in (best.get("class") or "").split() if _POSITIVE.found(name)}
+    if not names:
+        return
+    threshold = max(10.0, best_candidate["content_score"] * 0.2)
+    ancestors = set(best.iterancestors())
+    segments = [
+        element
+        for element in best.getroottree().iter(best.tag)
+        if element is best
+        or (
+            not names.isdisjoint((element.get("class") or "").split())
+            and element not in ancestors
+            and best not in element.iterancestors()
+        )
+    ]
+    passing = [
+        index
+        for index, element in enumerate(segments)
+        if element is best or _passes(reader, candidates, element, threshold)
+    ]
+    for element in segments[passing[0] + 1 : passing[-1]]:
+        if (
+            not _passes(reader, candidates, element, threshold)
+            and _HOLDS_LIST(element)
+            and reader.get_link_density(element) <= _MAX_SEGMENT_LINKS
+        ):
+            candidates[element] = {"content_score": threshold, "elem": element}
+
+
+def _passes(
+    reader: _Reader,
+    candidates: dict[HtmlElement, dict[str, Any]],
+    element: HtmlElement,
+    threshold: float,
+) -> bool:
+    """A segment readability merges: scored at `threshold` or more, with few links."""
+    candidate = candidates.get(element)
+    return (
+        candidate is not None
+        and candidate["content_score"] >= threshold
+        and reader.get_link_density(element) <= _MAX_SEGMENT_LINKS
+    )
 
 
 def _is_subheading(element: HtmlElement) -> bool:

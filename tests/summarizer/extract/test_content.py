@@ -108,3 +108,26 @@ def test_a_heading_keeps_its_label_whatever_the_label_is_named() -> None:
     assert container is not None
     assert [h.text_content() for h in container.iter("h2")] == ["Footnotes"]
     assert "Site map" not in container.text_content()
+
+
+def test_a_list_between_two_article_segments_is_part_of_the_article() -> None:
+    """readability merges the boxes named as the best one is, but scores only paragraphs: a box
+    holding a list between two merged segments (the "What you'll need" of a how-to, above its
+    steps) is merged too. A list outside the run of segments is not, nor a box of lines
+    without a list (a staff grid: names and job titles)."""
+    lead = "<div class='step'><div class='content lead'>" + _PARAGRAPH * 3 + "</div></div>"
+    needs = (
+        "<div class='step'><div class='content'><span>What you'll need:</span><ul>"
+        "<li>A glass cloche</li><li>Floral foam</li><li>Moss</li></ul></div></div>"
+    )
+    step = "<div class='step'><div class='content'><p>Step</p>" + _PARAGRAPH + "</div></div>"
+    staff = "<div class='step'><div class='content'><h3>Ann Lee</h3><p>Editor</p></div></div>"
+    after = "<div class='step'><div class='content'><ul><li>Tweezers</li></ul></div></div>"
+    source = f"<html><body><article>{lead}{needs}{step}{staff}{step}{after}</article></body></html>"
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    text = container.text_content()
+    assert "Floral foam" in text
+    assert text.count("Step") == 2
+    assert "Tweezers" not in text
+    assert "Ann Lee" not in text
