@@ -235,6 +235,16 @@ class _Draft:
     list_phrases: int = 0  # list items of a few words or more (ingredients, bullet points)
     link_lines: int = 0  # list items wholly of links under it (a list of apps, sources, tools)
     asides: list[Aside] = field(default_factory=list)
+    links: list[Aside] = field(default_factory=list)  # the link lines, where they stand
+
+    def section(self, heading: str | None) -> SectionText:
+        """The draft as a section under `heading`. Its link lines are text (asides) only under
+        a heading kept over no prose: the list of links is then what the heading heads ("Mac
+        Apps" over the apps' names); elsewhere they are a teaser list, not text."""
+        if heading is None or self.has_prose or not self.links:
+            return SectionText(heading, self.paragraphs, tuple(self.asides))
+        asides = sorted(self.asides + self.links, key=lambda aside: aside.after)
+        return SectionText(heading, self.paragraphs, tuple(asides))
 
 
 def _drafts(kept: list[_Kept]) -> list[_Draft]:
@@ -248,6 +258,7 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         block = item.block
         if item.link_line:
             drafts[-1].link_lines += 1
+            drafts[-1].links.append(Aside(len(drafts[-1].paragraphs), block.text))
             continue
         if item.aside:
             drafts[-1].asides.append(Aside(len(drafts[-1].paragraphs), block.text))
@@ -316,11 +327,11 @@ def _headings_over_text(drafts: list[_Draft]) -> list[SectionText]:
     kept: list[SectionText] = []
     for draft, keep in zip(drafts, heads_text, strict=True):
         if keep and (draft.heading is not None or not kept):
-            kept.append(SectionText(draft.heading, draft.paragraphs, tuple(draft.asides)))
+            kept.append(draft.section(draft.heading))
         elif kept:
-            kept[-1] = _joined(kept[-1], SectionText(None, draft.paragraphs, tuple(draft.asides)))
+            kept[-1] = _joined(kept[-1], draft.section(None))
         elif draft.paragraphs or draft.asides:
-            kept.append(SectionText(None, draft.paragraphs, tuple(draft.asides)))
+            kept.append(draft.section(None))
     while kept and kept[-1].heading is not None and not kept[-1].paragraphs:
         last = kept.pop()
         if kept and last.asides:  # (a heading over asides only: they go to the section before)

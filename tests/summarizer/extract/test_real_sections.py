@@ -7,7 +7,7 @@ checked on its own, whatever the extraction above it does.
 from __future__ import annotations
 
 from summarizer.extract.article import Block, SectionText
-from summarizer.extract.sections import article_sections
+from summarizer.extract.sections import article_sections, article_text
 from tests.helpers import paragraph
 
 
@@ -136,6 +136,20 @@ def test_a_heading_over_a_list_of_links_is_a_section_inside_the_article_only() -
         p("$499"),
     )
     assert at_end == [None, "Server Software"]
+
+
+def test_the_links_a_heading_heads_are_its_text_and_other_link_lines_are_not() -> None:
+    """Kept over no prose, "Mac Apps" heads the apps' names: they are its text (asides, never
+    quoted). Link lines after prose, in the lead or at the end are a teaser list: not text."""
+    apps = [li("BBEdit", linked=True), li("Transmit", linked=True)]
+    found = sections(
+        PROSE[0], *apps, h(2, "Mac Apps"), *apps, h(2, "Server Software"), PROSE[1], *apps
+    )
+    assert [s.heading for s in found] == [None, "Mac Apps", "Server Software"]
+    assert [a.text for a in found[1].asides] == ["BBEdit", "Transmit"]
+    assert found[1].paragraphs == []
+    assert article_text(found).count("BBEdit") == 1
+    assert found[0].asides == found[2].asides == ()
 
 
 def test_a_heading_over_nothing_stays_only_as_the_parent_of_a_real_subsection() -> None:
