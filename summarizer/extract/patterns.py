@@ -116,6 +116,11 @@ _LINE_STARTS = [
     r"also read|read also|read more|read next|more from",
     r"related(?: articles?| stories| posts?| content| coverage| reading| news)?\s*[:|\-–—]",
     r"recommended(?: for you| reading)?\s*[:|\-–—]|see also\s*:",
+    # A wiki's pointer to other pages (a hatnote): "Main article: …", "For other uses, see …".
+    r"main articles?\s*:|further information\s*:|for other uses, see\b|this article is about\b"
+    r".{0,120}\bfor other uses\b|[^.]{1,60} redirects here\.",
+    r"hauptartikel\s*:|articles? (?:principal|détaillés?)\s*:|artículos? principal(?:es)?\s*:",
+    r"artigo principal\s*:|voce principale\s*:",
     r"advertisement\b|sponsored\b|subscribe\b|sign up\b|click here\b|follow us\b",
     r"share (?:this|on)\b|tweet this\b|photo\s*:|photos?\s*(?:by|credit)\b",
     r"image\s*:|images?\s*(?:by|credit)\b|credit\s*:|getty images\b",
