@@ -97,7 +97,9 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         """readability's step, with its test "does this hold a block element" made by one
-        XPath instead of serialising every child of every <div> and searching the markup."""
+        XPath instead of serialising every child of every <div> and searching the markup. The
+        text after a block child or a <br> opens the paragraph the inline elements after it
+        join (readability made it a paragraph of its own: a sentence cut at its first link)."""
         holders = _block_holders(self.html)  # stays right: a <div> made <p> is a block too
         for elem in self.tags(self.html, "div"):
             if elem not in holders:
@@ -113,6 +115,11 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
             for child in children:
                 if child.tag == "br" or child.tag not in _INLINE_TAGS or child in holders:
                     paragraph = None
+                    if child.tail and child.tail.strip():
+                        paragraph = fragment_fromstring("<p/>")
+                        paragraph.text = child.tail
+                        child.tail = None
+                        child.addnext(paragraph)
                     continue
                 if paragraph is None:
                     paragraph = fragment_fromstring("<p/>")

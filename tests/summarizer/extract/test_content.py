@@ -131,3 +131,18 @@ def test_a_list_between_two_article_segments_is_part_of_the_article() -> None:
     assert text.count("Step") == 2
     assert "Tweezers" not in text
     assert "Ann Lee" not in text
+
+
+def test_text_after_a_block_is_one_paragraph_with_the_links_that_follow_it() -> None:
+    """readability wraps a <div>'s loose text in paragraphs; the text after a block child (or a
+    <br>) and the inline elements after it are one paragraph, not a sentence cut at its first
+    link ("...synthesis tool," | "Yosys, and then...")."""
+    doc = parse_html(
+        "<html><body><div><div class='magnify'><img src='x.png'></div>The tool is"
+        " <a href='/y'>Yosys</a>, then a <b>router</b>.<br>Next line <i>here</i>.</div>"
+        "</body></html>"
+    )
+    reader = content._Reader(doc, None)
+    reader.transform_misused_divs_into_paragraphs()
+    texts = [" ".join(p.text_content().split()) for p in doc.iter("p")]
+    assert texts == ["The tool is Yosys, then a router.", "Next line here."]
