@@ -189,3 +189,28 @@ def test_an_ad_slot_label_is_a_boilerplate_line(line: str, label: bool) -> None:
 def test_an_embedded_players_label_heads_no_section(heading: str, label: bool) -> None:
     """ "STREAM: <album>", "VIDEO: <title>" label a player or a gallery, not a part of the text."""
     assert is_boilerplate_heading(heading) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "pointer"),
+    [
+        ("Main article: History of New Zealand", True),
+        ("Main articles: Government of New Zealand and Politics of New Zealand", True),
+        ("Further information: Māori language", True),
+        (
+            "This article is about the country. For other uses, see New Zealand (disambiguation).",
+            True,
+        ),
+        ('"NZ" redirects here. For other uses, see NZ (disambiguation).', True),
+        ("Hauptartikel: Geschichte Neuseelands", True),
+        ("Article détaillé : Histoire de la Nouvelle-Zélande.", True),
+        ("Artículo principal: Historia de Nueva Zelanda", True),
+        ("The main article of the treaty gave the Crown the sole right to buy land.", False),
+        ("This article is about the treaty the chiefs signed in 1840.", False),
+        ("The old road redirects here, to the coast, since the bridge fell.", False),
+    ],
+)
+def test_a_wikis_pointer_to_other_pages_is_a_boilerplate_line(line: str, pointer: bool) -> None:
+    """A hatnote points to other pages ("Main article: …", "For other uses, see …"): not text.
+    Sentences that use the same words are prose."""
+    assert is_boilerplate_line(line) is pointer
