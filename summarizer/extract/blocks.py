@@ -75,6 +75,7 @@ _BLOCK_TAGS = frozenset(
 # Captions: text read as an aside, not as prose. A figure's caption is read when the figure
 # shows a picture or a table (a video's, a quote box's or a teaser's is not a caption).
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
+_CELL_TAGS = frozenset({"td", "th"})
 _PICTURE = etree.XPath("boolean(.//img | .//picture | .//table)")
 _LINKED = etree.XPath("boolean(ancestor::a[@href])")
 # A hover card inside a sentence (a name's tooltip: its photo, full name and a list of the
@@ -101,6 +102,7 @@ class _Collector:
         self._tag = "p"
         self._breaks = 0
         self.figures = 0  # open captions around the walk
+        self.cells: list[str] = []  # the texts of the table cells open around the walk
 
     def text(self, text: str | None, style: _Style) -> None:
         if not text:
@@ -146,6 +148,7 @@ class _Collector:
                     bold_lead_chars=self._bold_lead,
                     figure=self.figures > 0,
                     hidden=hidden,
+                    cell=bool(self.cells) and text == self.cells[-1],
                 )
             )
         self._parts = []
@@ -219,9 +222,14 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             continue
         if tag in _BLOCK_TAGS:
             out.start(tag)
+            cell = tag in _CELL_TAGS
+            if cell:
+                out.cells.append(normalise_space(_text(child)))
             out.text(child.text, style)
             _walk(child, out, style)
             out.start("p")
+            if cell:
+                out.cells.pop()
             out.text(child.tail, style)
             continue
         inner = _Style(

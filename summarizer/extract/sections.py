@@ -464,6 +464,7 @@ def _looks_like_pseudo_heading(block: Block, *, capitals: bool = True) -> bool:
     return (
         (block.all_bold or (capitals and _in_capitals(text)))
         and block.tag in ("p", "div")
+        and not block.cell
         and len(text) <= _MAX_PSEUDO_HEADING_CHARS
         and len(text.split()) <= _MAX_PSEUDO_HEADING_WORDS
         and not text.endswith(_FINAL_PUNCTUATION)

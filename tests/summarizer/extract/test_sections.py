@@ -185,3 +185,28 @@ def test_a_box_label_above_the_story_does_not_swallow_its_lede() -> None:
     ]
     sections = article_sections(blocks, title=None, byline=None)
     assert sections[0].paragraphs == [lede, blocks[2].text, paragraph(0)]
+
+
+def test_a_bold_line_that_is_a_whole_table_cell_is_data_not_a_heading() -> None:
+    """A table of symptoms sets each symptom in bold in its own cell: a datum, kept as text,
+    never a heading over the next cell. A page laid out in a table still has its bold
+    subheadings, set above the prose of the same cell."""
+
+    def cell(text: str) -> str:
+        return f"<td><p><strong>{text}</strong></p></td>"
+
+    rows = "".join(
+        f"<tr>{cell(symptom)}<td><p>{cause}</p></td></tr>"
+        for symptom, cause in [
+            ("Serving errors", "Database servers are refusing connections"),
+            ("Responses are slow", "The CPUs are overloaded"),
+        ]
+    )
+    data = digest_html(page(f"<p>{paragraph(0)}</p><table>{rows}</table><p>{paragraph(2)}</p>"))
+    assert [s.heading for s in data.sections] == [None]
+    assert "Serving errors\n\nDatabase servers" in data.text
+    layout = page(
+        f"<table><tr><td><p>{paragraph(0)}</p><p><strong>What it costs</strong></p>"
+        f"<p>{paragraph(2)}</p></td></tr></table>"
+    )
+    assert headings(layout) == [None, "What it costs"]
