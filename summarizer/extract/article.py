@@ -27,6 +27,7 @@ class Block:
     bold_lead_chars: int = 0  # length of the bold run the text opens with (a run-in term)
     figure: bool = False  # inside a <figure> or a caption: an aside at most, never prose
     hidden: bool = False  # a heading only screen readers announce: it ends a section, heads none
+    note: bool = False  # in the box of the article's notes: an aside at most, never prose
     cell: bool = False  # all the text of a table cell: a datum, never a pseudo-heading
 
 

@@ -4,7 +4,7 @@ The walk flattens inline markup into paragraph text, starts a new block at every
 element, and skips what readers do not count as the article: images and media, tag lists, share
 bars and other furniture that survived pruning. Of a figure only its caption is read, and
 marked (as a table's caption is): it is never prose. (Other text in a figure labels a chart or
-lists a video player's clips.)
+lists a video player's clips.) The blocks of a box of the article's footnotes are marked too.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from lxml import etree
 from summarizer.extract.article import Block
 from summarizer.extract.patterns import (
     INNER_FURNITURE_NAMES,
+    NOTES_NAMES,
     SCREEN_READER_NAMES,
     looks_like_furniture,
 )
@@ -102,6 +103,7 @@ class _Collector:
         self._tag = "p"
         self._breaks = 0
         self.figures = 0  # open captions around the walk
+        self.notes = 0  # open boxes of notes around the walk
         self.cells: list[str] = []  # the texts of the table cells open around the walk
 
     def text(self, text: str | None, style: _Style) -> None:
@@ -148,6 +150,7 @@ class _Collector:
                     bold_lead_chars=self._bold_lead,
                     figure=self.figures > 0,
                     hidden=hidden,
+                    note=self.notes > 0,
                     cell=bool(self.cells) and text == self.cells[-1],
                 )
             )
@@ -223,6 +226,8 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         if tag in _BLOCK_TAGS:
             out.start(tag)
             cell = tag in _CELL_TAGS
+            notes = looks_like_furniture(child, NOTES_NAMES)
+            out.notes += notes
             if cell:
                 out.cells.append(normalise_space(_text(child)))
             out.text(child.text, style)
@@ -230,6 +235,7 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.start("p")
             if cell:
                 out.cells.pop()
+            out.notes -= notes
             out.text(child.tail, style)
             continue
         inner = _Style(

@@ -21,6 +21,7 @@ from readability.readability import REGEXES
 
 from summarizer.alternation import AsciiFolded
 from summarizer.extract.parse import parse_pruned
+from summarizer.extract.patterns import NOTES_NAMES, names_furniture
 
 log = logging.getLogger(__name__)
 
@@ -70,13 +71,18 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
     def remove_unlikely_candidates(self) -> None:
         """readability's step, looking only at the elements that carry a class or id (the
         others never match), each class string judged once. An element inside a heading is
-        its label, never a box: `<h2><span id="Footnotes">` matches readability's "foot"."""
+        its label, never a box: `<h2><span id="Footnotes">` matches readability's "foot". Nor
+        is a box of the article's notes (`div.footnotes`) dropped: it is text, read as asides."""
         unlikely: dict[str, bool] = {}
         for elem in _NAMED(self.html):
             names = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(names)
             if verdict is None:
-                verdict = unlikely[names] = _UNLIKELY.found(names) and not _MAYBE.found(names)
+                verdict = unlikely[names] = (
+                    _UNLIKELY.found(names)
+                    and not _MAYBE.found(names)
+                    and not names_furniture(names, NOTES_NAMES)
+                )
             if (
                 verdict
                 and elem.tag not in ("html", "body")

@@ -39,6 +39,9 @@ INNER_FURNITURE_NAMES = re.compile(
     re.IGNORECASE,
 )
 
+# Class words of the box of the article's notes (its footnotes, set after the text).
+NOTES_NAMES = re.compile(r"(?:^|[-_\s])(?:footnotes|endnotes)(?:$|[-_\s])", re.IGNORECASE)
+
 # Class words of a heading only screen readers announce ("Chapter Text", "Main content"): a
 # landmark for assistive technology, never shown, so it heads no section.
 SCREEN_READER_NAMES = re.compile(

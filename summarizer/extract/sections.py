@@ -127,6 +127,10 @@ def article_sections(
         key = _fold(text)
         if not key or key in (title_key, byline_key):
             continue
+        if block.note:  # the article's notes: text, never prose
+            if not is_boilerplate_line(text):
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
+            continue
         if block.figure:  # a caption (a heading in a figure is its title): never prose
             if not in_furniture and _is_figure_aside(block):
                 kept.append(_Kept(block, heading_candidate=False, aside=True))

@@ -150,3 +150,20 @@ def test_a_linked_name_in_a_table_cell_is_text_not_a_teaser() -> None:
     assert "Capital\n\nWellington" in digest.text
     assert "Ten things" not in digest.text
     assert all("Wellington" not in claim for s in digest.sections for claim in s.claims)
+
+
+def test_a_box_of_footnotes_is_text_but_never_quoted() -> None:
+    """The article's footnotes in a box named so (no heading above them) are its text, as
+    notes under a "References" heading are: kept (readability's own cleaner would drop the
+    box for its "foot") and never a claim."""
+    notes = [
+        "1The council debates the new budget every spring, as the city's charter demands it.",
+        "2The new budget for the council is published in the city's gazette before the vote.",
+    ]
+    html = page(
+        f"<p>{paragraph(0)}</p><p>{paragraph(2)}</p><p>{paragraph(4)}</p>"
+        f"<div class='footnotes'>{''.join(f'<p>{note}</p>' for note in notes)}</div>"
+    )
+    digest = digest_html(html)
+    assert digest.text.endswith("\n\n".join(notes))
+    assert all(note not in claim for s in digest.sections for claim in s.claims for note in notes)
