@@ -87,13 +87,8 @@ def furniture_verdict(names: str) -> int:
 
 
 def looks_like_furniture(element: HtmlElement, pattern: re.Pattern[str]) -> bool:
-    """Whether a class or id word of `element` names furniture. A class word of any length
-    names the box ("wp-volt-gal-embed-promo-container" is a promo); a long id is a slug made
-    from a heading and is skipped (see `names_furniture`)."""
-    classes = element.get("class", "")
-    if len(classes) >= 3 and pattern.search(classes):
-        return True
-    return names_furniture(element.get("id", ""), pattern)
+    """Whether a class or id word of `element` names furniture (see `names_furniture`)."""
+    return names_furniture(f"{element.get('class', '')} {element.get('id', '')}", pattern)
 
 
 def names_furniture(joined: str, pattern: re.Pattern[str]) -> bool:

@@ -77,16 +77,3 @@ def test_a_heading_only_screen_readers_announce_is_marked_hidden() -> None:
         ("Chapter Text", True),
         ("Chapter 1", False),
     ]
-
-
-def test_a_long_class_name_names_its_box_and_a_long_id_is_a_slug() -> None:
-    """A component's class of many parts ("wp-volt-gal-embed-promo-container") names what the
-    box is: a promo inside the article is skipped. A long id is made from a heading
-    ("id='the-promo-of-the-new-budget'") and says nothing: its text is read."""
-    prose = "The council voted on the new budget after a long debate about the roads."
-    html = (
-        f"<p>{prose}</p><div class='wp-volt-gal-embed-promo-container'>Watch the gallery</div>"
-        "<div id='the-promo-of-the-new-budget'>What the budget pays for</div>"
-        f"<p>{prose}</p>"
-    )
-    assert [text for text, _, _ in _blocks(html)] == [prose, "What the budget pays for", prose]
