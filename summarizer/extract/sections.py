@@ -382,7 +382,7 @@ def _set_off_run_in(text: str, lead_chars: int) -> str:
     """ "Idempotence A single task..." (the term in bold) -> "Idempotence: A single task..."."""
     term, rest = text[:lead_chars].rstrip(), text[lead_chars:].lstrip()
     if (
-        not term
+        not any(char.isalnum() for char in term)  # a mark ("^", a wiki note's backlink)
         or not rest[:1].isupper()
         or len(term.split()) > _MAX_RUN_IN_WORDS
         or term.endswith((*_FINAL_PUNCTUATION, "?", ")", "]", "—", "–", "-"))

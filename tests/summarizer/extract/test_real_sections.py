@@ -100,6 +100,14 @@ def test_a_bold_run_in_term_is_set_off_from_its_sentence() -> None:
     )
 
 
+def test_a_bold_mark_is_no_run_in_term() -> None:
+    """A wiki note's bold backlink "^" (or a bold "*") before the note is a mark, not a term:
+    no colon is set after it."""
+    note = "^ Of the people who replied they spoke Samoan, most lived in the Auckland Region."
+    found = sections(PROSE[0], p(note, bold_lead_chars=1))
+    assert found[0].paragraphs[1] == note
+
+
 def test_a_heading_over_no_prose_gives_its_lines_to_the_section_before() -> None:
     """A price, a spec line, a staff box: the heading goes, its lines join the part above."""
     found = sections(PROSE[0], h(2, "Price"), p("$499"), h(2, "Verdict"), PROSE[1])
