@@ -36,6 +36,9 @@ _SHORT_WORD_STOP = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,5}|[^\W\d_]+\.[^\W\d_.]
 # An abbreviation that a number follows: "Tel. 030...", "Nr. 5", "Jan. 12", "Friedrichstr. 200"
 # (a capital and one or two small letters, or a street; "said. 12 people" is a sentence's end).
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{1,2}|[^\W\d_]+str)\.$")
+# An initial: one capital and a stop after a space or a hyphen ("Folha de S. Paulo", "R-W. Va.",
+# "John F. Kennedy"); a capitalised word after it goes on with the name.
+_INITIAL = re.compile(r"(?:^|[\s(-])([^\W\d_])\.$")
 _MONTH_OPENING = re.compile(
     r"(?:januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|september"
     r"|oktober|november|dezember|december|desember"
@@ -97,13 +100,17 @@ def _splits_inside(before: str, after: str) -> bool:
 
 def _splits_abbreviation(before: str, after: str) -> bool:
     """`before` ends with a short word and a stop and `after` goes on in lower case, or with a
-    number after an abbreviation: the stop was an abbreviation's, not a sentence's (sentencex
-    knows few of them on a page that does not say its language: "evtl.", "Tel.", "Str.")."""
+    number after an abbreviation, or with a capital after an initial: the stop was an
+    abbreviation's, not a sentence's (sentencex knows few of them on a page that does not say
+    its language: "evtl.", "Tel.", "Str.", "S. Paulo")."""
     after = after.lstrip()
     if not after or not before.rstrip().endswith("."):
         return False
     if after[0].islower():
         return _SHORT_WORD_STOP.search(before.rstrip()) is not None
+    if after[0].isupper():
+        initial = _INITIAL.search(before.rstrip())
+        return initial is not None and initial.group(1).isupper()
     return after[0].isdigit() and _NUMBER_ABBREVIATION.search(before.rstrip()) is not None
 
 

@@ -66,6 +66,21 @@ def test_an_abbreviation_sentencex_does_not_know_does_not_end_a_sentence() -> No
     ]
 
 
+def test_an_initial_does_not_end_a_sentence() -> None:
+    """A capital and a stop before a capitalised word is an initial ("Folha de S. Paulo",
+    "R-W. Va."), not a sentence's end; a longer word before the stop ends one."""
+    text = (
+        "O repórter do jornal Estado de S. Paulo publicou a lista. Depois veio a resposta. "
+        "In October, Rep. David McKinley, R-W. Va., visited the border. The trip was short."
+    )
+    assert split_sentences(text, "pt") == [
+        "O repórter do jornal Estado de S. Paulo publicou a lista.",
+        "Depois veio a resposta.",
+        "In October, Rep. David McKinley, R-W. Va., visited the border.",
+        "The trip was short.",
+    ]
+
+
 def test_a_list_run_into_one_line_is_cut_into_its_items() -> None:
     """ "+ Added X + Added Y + Added Z" (a changelog whose line breaks were lost) gives one
     sentence per item, without the marks; one mark, or a sum, stays in its sentence."""
