@@ -62,6 +62,19 @@ _CONTINUING_RE = re.compile(
     r"^\W*(?:[A-Z][\w.'’-]*\s){1,3}(?:then|also|again|later|too|still|instead|dann|danach"
     r"|ensuite|puis|luego|después|depois|poi)\b"
 )
+# A turn from what came before set inside the sentence's first clause: "Leider hat die
+# Wollproduktion aber auch ihre Schattenseiten...", "The plan, however, failed.", "El plan, sin
+# embargo, fracasó." (German "aber auch" with no comma before it is "but ... too", adding to a
+# point made before, unless a "sondern" follows; a bare "aber" there often only frames the
+# point: "Heute aber ist...").
+_WORDS = r"(?:[\w'’-]+\s+){0,5}[\w'’-]+"
+_CONTRAST_INSIDE_RE = re.compile(
+    rf"^\W*{_WORDS}(?:\s+(?:aber|jedoch) (?:auch|ebenso|nicht nur\b(?!.*\bsondern))\b"
+    r"|\s*,\s*(?:however|nevertheless|nonetheless|jedoch|allerdings|cependant|pourtant"
+    r"|toutefois|néanmoins|sin embargo|no obstante|no entanto|porém|contudo|todavia|però"
+    r"|tuttavia)\s*,)",
+    re.IGNORECASE,
+)
 # Sentences about the post or the page rather than the subject.
 _SELF_REFERENCE_RE = compile_alternation(
     r"\b(?:in this|this) (?:article|post|piece|story|section|tutorial|guide|video|episode"
@@ -359,9 +372,14 @@ def ends_with_question(sentence: str) -> bool:
 
 
 def opens_leaning(sentence: str) -> bool:
-    """The sentence opens with a reference to what came before ("He said...", "Still, ...")."""
+    """The sentence opens with a reference to what came before ("He said...", "Still, ...",
+    "The plan, however, ...")."""
     text = unify_apostrophes(sentence)
-    return _LEANING_RE.match(text) is not None or _CONTINUING_RE.match(text) is not None
+    return (
+        _LEANING_RE.match(text) is not None
+        or _CONTINUING_RE.match(text) is not None
+        or _CONTRAST_INSIDE_RE.match(text) is not None
+    )
 
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:

@@ -174,6 +174,11 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "There is no single answer to how often a lemon tree should be watered.",
         "Die Polizei Bad Salzdetfurth hat die Ermittlungen in hiesiger Sache aufgenommen.",
         "The governor's office didn't immediately respond to The Hill's request for comment.",
+        # a turn from what came before inside the first clause
+        "Leider hat die Wollproduktion aber auch ihre Schattenseiten.",
+        "Durch unseren Lebensstil verschmutzen wir aber nicht nur die Luft.",
+        "The council, however, voted against the tram line.",
+        "El plan, sin embargo, fracasó en el congreso.",
         # "or..." / "oder..." goes on from the sentence before
         "Oder die andere zwischen dem Rest.",
     ],
@@ -197,6 +202,9 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Die Polizei sucht Zeugen, die den Unfall auf der B 243 beobachtet haben.",
         "Hühner legen im Winter weniger Eier, weil das Tageslicht fehlt.",
         "Das neue Gesetz tritt im Januar in Kraft, teilte das Ministerium mit.",
+        "Die Bilder zeigen aber nicht nur die Notch, sondern auch ein neues Design.",
+        "Heute aber ist Facebook eine globale Nachrichtenschleuder.",
+        "Be careful, though, not to cut through the seeds.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
