@@ -179,11 +179,14 @@ def rank_sections(
 def _lede(candidates: list[_Sentence]) -> _Sentence | None:
     """The article's first sentence when it is prose that stands alone (its opening point): not
     one that opens on what came before ("Now that his trial has ended..."), as happens when
-    the real lede was left out, nor one the section says twice (a promo above it)."""
+    the real lede was left out, nor one the section says twice (a promo above it), nor a
+    quotation credited to no one (an epigraph above an essay)."""
     said = Counter(squash(sentence.text) for sentence in candidates)
     for sentence in candidates[:LEDE_REACH]:
         if said[squash(sentence.text)] > 1:
             continue  # said twice: a teaser's or a gallery's blurb and its caption, not the lede
+        if _bare_quote(sentence.text):
+            continue  # an epigraph, or a quote whose speaker the next sentence names
         tier = _tier(sentence)
         if tier == 0 and not opens_leaning(sentence.text):
             return sentence
@@ -370,15 +373,15 @@ _BARE_SPEAKER = re.compile(
 )
 
 
-def _unnamed_speaker(text: str, context: str) -> bool:
-    """The sentence quotes someone by surname ("...,” Paganini added.") whom `context` (what
-    the card shows before it) never names: a reader cannot tell who speaks."""
-    return any(
-        (name := match.group("before") or match.group("after") or match.group("role"))
-        not in context
-        and name not in text[: match.start()]
-        for match in _BARE_SPEAKER.finditer(text)
-    )
+def _unnamed_speaker(text: str, context: str) -> str | None:
+    """How the sentence credits a quote to someone whom `context` (what the card shows before
+    it) never names: "surname" ("...,” Paganini added.") or "role" ("...”, acrescenta o
+    repórter."); None when a reader can tell who speaks."""
+    for match in _BARE_SPEAKER.finditer(text):
+        name = match.group("before") or match.group("after") or match.group("role")
+        if name not in context and name not in text[: match.start()]:
+            return "role" if match.group("role") else "surname"
+    return None
 
 
 def _open_quote(text: str) -> bool:
@@ -435,10 +438,15 @@ def _pick_from_section(
         tier = _tier(sentence)
         if tier is None or (heading and squash(sentence.text) in heading):
             continue
-        if tier == 0 and _unnamed_speaker(
-            sentence.text, " ".join([context, *(s.text for s in tiers[0])])
-        ):
-            if not sentence.headingless:
+        unnamed = (
+            _unnamed_speaker(sentence.text, " ".join([context, *(s.text for s in tiers[0])]))
+            if tier == 0
+            else None
+        )
+        if unnamed is not None:
+            # A role alone ("o repórter") names no one even in a story read as one: the
+            # sentence naming the reporter is not on the card.
+            if not sentence.headingless or unnamed == "role":
                 tier = 1
             elif index not in demoted:
                 # In a story without subheadings the three claims read as one: the quote

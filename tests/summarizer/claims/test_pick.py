@@ -585,3 +585,35 @@ def test_a_blurb_said_twice_above_the_story_is_not_its_lede() -> None:
     )
     claims = pick_claims(TITLE, [lead], settings=ClaimSettings(headingless_claims=1))
     assert claims[0] == [lead.paragraphs[2]]
+
+
+def test_an_epigraph_is_not_the_lede() -> None:
+    """A quotation credited to no one above an essay ("“Es ist nicht zu wenig Zeit...”") is
+    an epigraph, not its opening point: the lede is the first sentence of the essay's own."""
+    epigraph = "“Time is the one thing nobody can buy back once it has been spent.”"
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            epigraph,
+            "The city council approved a new tram line to the airport on Tuesday.",
+            "The line will link the central station with the airport terminal.",
+        ],
+    )
+    claims = pick_claims(TITLE, [lead], settings=ClaimSettings(headingless_claims=1))
+    assert claims[0] == [lead.paragraphs[1]]
+
+
+def test_a_role_alone_credits_no_one_even_in_a_running_story() -> None:
+    """In a story without subheadings, "...”, acrescenta o repórter." still names no one the
+    card shows: it is no claim while a sentence that stands alone is left."""
+    quote = "“A linha de bonde até o aeroporto é o que a cidade precisava”, acrescenta o repórter."
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "A câmara aprovou uma nova linha de bonde até o aeroporto na terça-feira.",
+            quote,
+            "As obras começam na próxima primavera e devem durar três anos.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story], "pt", ClaimSettings(headingless_claims=3))
+    assert claims[0] == [story.paragraphs[0], story.paragraphs[2]]
