@@ -75,6 +75,21 @@ _CONTRAST_INSIDE_RE = re.compile(
     r"|tuttavia)\s*,)",
     re.IGNORECASE,
 )
+# "These"/"those" and a noun early in an English sentence point at things named before it
+# ("The funny thing is that those images...", "Some of these operations..."); "those who",
+# "these of" and a verb after it do not. (German "dieser"/"diesem" there is as often a time
+# or the article's own subject: "diesen Montag", "Thema dieser Folge".)
+_DEMONSTRATIVE_EARLY_RE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,6}(?:these|those)\s+(?!(?:who|which|that|of|in|with|from|at|on"
+    r"|for|are|were|is|was|have|had)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+# A question put and not answered in the sentence: "Counsel Steve Castor asked Morrison about
+# concerns within the NSC..." (the answer is the next sentence).
+_REPORTED_QUESTION_RE = re.compile(
+    r"\basked\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:about|whether|if|why|how|what)\b(?![^.!?]*\b(?:said"
+    r"|replied|answered|responded)\b)"
+)
 # Sentences about the post or the page rather than the subject.
 _SELF_REFERENCE_RE = compile_alternation(
     r"\b(?:in this|this) (?:article|post|piece|story|section|tutorial|guide|video|episode"
@@ -386,7 +401,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone or that says nothing of its own: it asks a
     question, exclaims, talks about the post itself, answers that there is no answer, is a
     routine line of a report, or (with `openings`) opens with a reference to what came
-    before."""
+    before, points early at "these"/"those" things named before, or reports a question
+    without its answer."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
         return True
@@ -394,4 +410,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         return True
     if _EXCLAMATION_END.search(text):
         return True
-    return openings and opens_leaning(text)
+    return openings and (
+        opens_leaning(text)
+        or _DEMONSTRATIVE_EARLY_RE.match(text) is not None
+        or _REPORTED_QUESTION_RE.search(text) is not None
+    )

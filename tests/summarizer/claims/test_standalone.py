@@ -179,6 +179,10 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Durch unseren Lebensstil verschmutzen wir aber nicht nur die Luft.",
         "The council, however, voted against the tram line.",
         "El plan, sin embargo, fracasó en el congreso.",
+        # "these"/"those" things named before, a question put without its answer
+        "The funny thing is that those images come from one particular deck of cards.",
+        "Perhaps these endorsements are capturing something that polls are not.",
+        "Republican counsel Steve Castor asked Morrison about concerns within the NSC.",
         # "or..." / "oder..." goes on from the sentence before
         "Oder die andere zwischen dem Rest.",
     ],
@@ -205,6 +209,8 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Die Bilder zeigen aber nicht nur die Notch, sondern auch ein neues Design.",
         "Heute aber ist Facebook eine globale Nachrichtenschleuder.",
         "Be careful, though, not to cut through the seeds.",
+        "Many of those who voted for the plan now regret it.",
+        "Reporters asked Morrison about the call, and he said he had no concerns.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
