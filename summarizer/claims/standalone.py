@@ -128,6 +128,18 @@ _NO_ANSWER_RE = re.compile(
     r"|\bnão há uma resposta\b|\bil n'y a pas de réponse\b",
     re.IGNORECASE,
 )
+# A doubt the writer had and the next sentence dispels: "I was a little wary at the title of
+# this book..." ("I needn't have worried..."), "Anfangs war ich skeptisch...".
+_DOUBT_RE = re.compile(
+    r"^\W*(?:(?:at first|initially|admittedly|zunächst|anfangs|ehrlich gesagt|au début"
+    r"|al principio|no início),?\s+)?(?:(?:i|we) (?:was|were|had been|felt)"
+    r"|(?:ich|wir) (?:war|waren)|(?:war|waren) (?:ich|wir)|j'étais|estaba|estava|eu estava)"
+    r" (?:(?:a little|a bit|somewhat|rather|initially|at first|quite|ein wenig|etwas|erst"
+    r"|zunächst|anfangs|ziemlich|un peu|un poco|um pouco) )?(?:wary|sceptical|skeptical"
+    r"|worried|unsure|doubtful|nervous|hesitant|apprehensive|dubious|skeptisch|unsicher"
+    r"|besorgt|sceptique|inquiet|inquiète|escéptic[oa]|cétic[oa]|preocupad[oa])\b",
+    re.IGNORECASE,
+)
 # Routine lines of a report that say no more than that it goes on: "Die Polizei hat die
 # Ermittlungen aufgenommen.", "The governor's office did not respond to a request for comment."
 _ROUTINE_RE = re.compile(
@@ -399,14 +411,14 @@ def opens_leaning(sentence: str) -> bool:
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone or that says nothing of its own: it asks a
-    question, exclaims, talks about the post itself, answers that there is no answer, is a
-    routine line of a report, or (with `openings`) opens with a reference to what came
-    before, points early at "these"/"those" things named before, or reports a question
-    without its answer."""
+    question, exclaims, talks about the post itself, answers that there is no answer, voices
+    a doubt the next sentence dispels, is a routine line of a report, or (with `openings`)
+    opens with a reference to what came before, points early at "these"/"those" things named
+    before, or reports a question without its answer."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
         return True
-    if _NO_ANSWER_RE.search(text) or _ROUTINE_RE.search(text):
+    if _NO_ANSWER_RE.search(text) or _ROUTINE_RE.search(text) or _DOUBT_RE.match(text):
         return True
     if _EXCLAMATION_END.search(text):
         return True

@@ -183,6 +183,9 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "The funny thing is that those images come from one particular deck of cards.",
         "Perhaps these endorsements are capturing something that polls are not.",
         "Republican counsel Steve Castor asked Morrison about concerns within the NSC.",
+        # a doubt the next sentence dispels
+        "I was a little wary at the title of this book, which is for the US version.",
+        "Anfangs war ich skeptisch, ob die Wurmkiste auf dem Balkon funktioniert.",
         # "or..." / "oder..." goes on from the sentence before
         "Oder die andere zwischen dem Rest.",
     ],
@@ -210,6 +213,7 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Heute aber ist Facebook eine globale Nachrichtenschleuder.",
         "Be careful, though, not to cut through the seeds.",
         "Many of those who voted for the plan now regret it.",
+        "The council was worried about the cost of the tram line.",
         "Reporters asked Morrison about the call, and he said he had no concerns.",
     ],
 )
