@@ -332,9 +332,14 @@ def _tier(sentence: _Sentence) -> int | None:
 
 def _rank(sentence: _Sentence) -> float:
     """The score a section ranks its sentences by: in a story without subheadings, a sentence
-    opening on what came before ("Still, ...", "He said...") or a quote nobody is credited
-    with gives way to a self-contained one of nearly the same score."""
-    if sentence.headingless and (opens_leaning(sentence.text) or _bare_quote(sentence.text)):
+    opening on what came before ("Still, ...", "He said...") or on a quotation (“...,” said
+    X; a line of dialogue in fiction) gives way to a self-contained one of nearly the same
+    score: the writer's own sentence says the news, a quote reacts to it."""
+    if sentence.headingless and (
+        opens_leaning(sentence.text)
+        or _bare_quote(sentence.text)
+        or sentence.text.lstrip()[:1] in _OPENING_QUOTES
+    ):
         return sentence.score * HEADINGLESS_LEANING_FACTOR
     return sentence.score
 
@@ -352,6 +357,8 @@ def _bare_quote(text: str) -> bool:
     return len(body) > 1 and body[-1] == closing and closing not in body[1:-1]
 
 
+# A sentence opening with one of these opens on a quotation.
+_OPENING_QUOTES = frozenset('"“„«‘‚')
 _QUOTE_FAMILIES = ('"', "“”„", "«»")
 # Each opening quotation mark and the mark that closes it.
 _CLOSING_QUOTE = {'"': '"', "“": "”", "„": "“", "«": "»"}

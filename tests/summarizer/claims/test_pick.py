@@ -617,3 +617,20 @@ def test_a_role_alone_credits_no_one_even_in_a_running_story() -> None:
     )
     claims = pick_claims(TITLE, [story], "pt", ClaimSettings(headingless_claims=3))
     assert claims[0] == [story.paragraphs[0], story.paragraphs[2]]
+
+
+def test_in_a_story_without_subheadings_a_quotation_gives_way_to_the_news() -> None:
+    """A sentence opening on a quotation reacts to the news or is a line of dialogue: in a
+    story read as one it comes after a plain sentence of nearly its score."""
+    quote = "“The tram line to the airport will change how this city travels,” said Anna Berg."
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday.",
+            "The debate took all day.",
+            quote,
+            "Trams on the new airport line will run every ten minutes from next spring.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
+    assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
