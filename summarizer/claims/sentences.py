@@ -39,6 +39,13 @@ _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{1,2}|[^\W\d_]+str)\
 # An initial: one capital and a stop after a space or a hyphen ("Folha de S. Paulo", "R-W. Va.",
 # "John F. Kennedy"); a capitalised word after it goes on with the name.
 _INITIAL = re.compile(r"(?:^|[\s(-])([^\W\d_])\.$")
+# A German ordinal after an article ("in der 20. Lebenswoche", "ab dem 5. Lebensjahr", "zum
+# 3. Mal"): the noun after it goes on with the sentence. (Three digits at most: "bis 2020."
+# ends one.)
+_ARTICLE_ORDINAL = re.compile(
+    r"(?:^|\s)(?:der|des|dem|den|die|das|im|am|zum|zur|vom|beim|ins|ans)\s+\d{1,3}\.$",
+    re.IGNORECASE,
+)
 _MONTH_OPENING = re.compile(
     r"(?:januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|september"
     r"|oktober|november|dezember|december|desember"
@@ -100,9 +107,9 @@ def _splits_inside(before: str, after: str) -> bool:
 
 def _splits_abbreviation(before: str, after: str) -> bool:
     """`before` ends with a short word and a stop and `after` goes on in lower case, or with a
-    number after an abbreviation, or with a capital after an initial: the stop was an
-    abbreviation's, not a sentence's (sentencex knows few of them on a page that does not say
-    its language: "evtl.", "Tel.", "Str.", "S. Paulo")."""
+    number after an abbreviation, or with a capital after an initial or an ordinal: the stop
+    was an abbreviation's, not a sentence's (sentencex knows few of them on a page that does
+    not say its language: "evtl.", "Tel.", "Str.", "S. Paulo", "in der 20. Lebenswoche")."""
     after = after.lstrip()
     if not after or not before.rstrip().endswith("."):
         return False
@@ -110,7 +117,9 @@ def _splits_abbreviation(before: str, after: str) -> bool:
         return _SHORT_WORD_STOP.search(before.rstrip()) is not None
     if after[0].isupper():
         initial = _INITIAL.search(before.rstrip())
-        return initial is not None and initial.group(1).isupper()
+        if initial is not None and initial.group(1).isupper():
+            return True
+        return _ARTICLE_ORDINAL.search(before.rstrip()) is not None
     return after[0].isdigit() and _NUMBER_ABBREVIATION.search(before.rstrip()) is not None
 
 

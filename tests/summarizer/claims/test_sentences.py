@@ -81,6 +81,21 @@ def test_an_initial_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_german_ordinal_after_an_article_does_not_end_a_sentence() -> None:
+    """ "in der 20. Lebenswoche", "nach dem 3. Beitrag": the noun goes on with the sentence;
+    a year after "bis" ends one."""
+    text = (
+        "Frühreife Rassen beginnen in der 20. Lebenswoche mit dem Eierlegen. Das neue Mitglied "
+        "bekommt nach dem 3. Beitrag ein Forum. Das galt bis 2020. Dann kam die Pandemie."
+    )
+    assert split_sentences(text, "de-DE") == [
+        "Frühreife Rassen beginnen in der 20. Lebenswoche mit dem Eierlegen.",
+        "Das neue Mitglied bekommt nach dem 3. Beitrag ein Forum.",
+        "Das galt bis 2020.",
+        "Dann kam die Pandemie.",
+    ]
+
+
 def test_a_list_run_into_one_line_is_cut_into_its_items() -> None:
     """ "+ Added X + Added Y + Added Z" (a changelog whose line breaks were lost) gives one
     sentence per item, without the marks; one mark, or a sum, stays in its sentence."""
