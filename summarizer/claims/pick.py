@@ -30,6 +30,7 @@ from summarizer.claims.standalone import (
     is_not_prose,
     leans_on_context,
     opens_leaning,
+    points_back,
 )
 from summarizer.claims.terms import terms
 from summarizer.extract.article import SectionText
@@ -332,13 +333,15 @@ def _tier(sentence: _Sentence) -> int | None:
 
 def _rank(sentence: _Sentence) -> float:
     """The score a section ranks its sentences by: in a story without subheadings, a sentence
-    opening on what came before ("Still, ...", "He said...") or on a quotation (“...,” said
-    X; a line of dialogue in fiction) gives way to a self-contained one of nearly the same
-    score: the writer's own sentence says the news, a quote reacts to it."""
+    opening on what came before ("Still, ...", "He said..."), pointing at something named
+    before ("...the source of this water...") or opening on a quotation (“...,” said X; a
+    line of dialogue in fiction) gives way to a self-contained one of nearly the same score:
+    the writer's own sentence says the news, a quote reacts to it."""
     if sentence.headingless and (
         opens_leaning(sentence.text)
         or _bare_quote(sentence.text)
         or sentence.text.lstrip()[:1] in _OPENING_QUOTES
+        or points_back(sentence.text)
     ):
         return sentence.score * HEADINGLESS_LEANING_FACTOR
     return sentence.score

@@ -79,9 +79,17 @@ _CONTRAST_INSIDE_RE = re.compile(
 # ("The funny thing is that those images...", "Some of these operations..."); "those who",
 # "these of" and a verb after it do not. (German "dieser"/"diesem" there is as often a time
 # or the article's own subject: "diesen Montag", "Thema dieser Folge".)
+_NOT_POINTING = r"who|which|that|of|in|with|from|at|on|for|are|were|is|was|have|had"
 _DEMONSTRATIVE_EARLY_RE = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){1,6}(?:these|those)\s+(?!(?:who|which|that|of|in|with|from|at|on"
-    r"|for|are|were|is|was|have|had)\b)[^\W\d_]",
+    rf"^\W*(?:[\w'’-]+\s+){{1,6}}(?:these|those)\s+(?!(?:{_NOT_POINTING})\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+# ...and, in a story read as one, "this" and a noun that is not a time ("the source of this
+# water"): under a subheading "this recipe", "this setting" is the section's own subject.
+_POINTS_BACK_RE = re.compile(
+    rf"^\W*(?:[\w'’-]+\s+){{1,6}}(?:this|these|those)\s+(?!(?:{_NOT_POINTING}|year|week|month"
+    r"|morning|afternoon|evening|weekend|season|summer|winter|spring|fall|autumn|time|day|past"
+    r"|coming|next)s?\b)[^\W\d_]",
     re.IGNORECASE,
 )
 # A question put and not answered in the sentence: "Counsel Steve Castor asked Morrison about
@@ -407,6 +415,12 @@ def opens_leaning(sentence: str) -> bool:
         or _CONTINUING_RE.match(text) is not None
         or _CONTRAST_INSIDE_RE.match(text) is not None
     )
+
+
+def points_back(sentence: str) -> bool:
+    """The sentence points early at something named before it: "The researchers think the
+    source of this water is a plume...", "Some of these operations..."."""
+    return _POINTS_BACK_RE.match(unify_apostrophes(sentence)) is not None
 
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:

@@ -634,3 +634,20 @@ def test_in_a_story_without_subheadings_a_quotation_gives_way_to_the_news() -> N
     )
     claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
     assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
+
+
+def test_in_a_story_without_subheadings_a_pointer_back_gives_way() -> None:
+    """ "...the source of this water..." points at a sentence that may not be on the card: in
+    a story read as one it comes after a plain sentence of nearly its score."""
+    pointer = "The engineers think the cost of this tram line to the airport will double."
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday.",
+            "The debate took all day.",
+            pointer,
+            "Trams on the new airport line will run every ten minutes from next spring.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
+    assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.claims.standalone import addresses_someone, is_hook, is_not_prose, leans_on_context
+from summarizer.claims.standalone import (
+    addresses_someone,
+    is_hook,
+    is_not_prose,
+    leans_on_context,
+    points_back,
+)
 
 
 @pytest.mark.parametrize(
@@ -252,3 +258,13 @@ def test_a_hook_invites_the_reader_in() -> None:
     )
     assert not is_hook("Die Deutsche Bahn streicht den Zutritt zu ihrer DB Lounge.")
     assert not is_hook("Sie feiert am 13. März ihren Geburtstag.")
+
+
+def test_a_pointer_back_to_something_named_before() -> None:
+    """ "this water", "these operations" early in a sentence point back; "this week" and
+    "those who" do not."""
+    assert points_back("The researchers think the source of this water is a plume.")
+    assert points_back("Some of these operations are only useful in workers.")
+    assert not points_back("The council will vote on the tram line later this week.")
+    assert not points_back("Many of those who voted for the plan now regret it.")
+    assert not points_back("The council approved a new tram line on Tuesday.")
