@@ -334,14 +334,15 @@ def _tier(sentence: _Sentence) -> int | None:
 def _rank(sentence: _Sentence) -> float:
     """The score a section ranks its sentences by: in a story without subheadings, a sentence
     opening on what came before ("Still, ...", "He said..."), pointing at something named
-    before ("...the source of this water...") or opening on a quotation (“...,” said X; a
-    line of dialogue in fiction) gives way to a self-contained one of nearly the same score:
-    the writer's own sentence says the news, a quote reacts to it."""
+    before ("...the source of this water..."), opening on a quotation (“...,” said X; a line
+    of dialogue in fiction) or introducing one (X said, “...”) gives way to a self-contained
+    one of nearly the same score: the writer's own sentence says the news, a quote reacts."""
     if sentence.headingless and (
         opens_leaning(sentence.text)
         or _bare_quote(sentence.text)
         or sentence.text.lstrip()[:1] in _OPENING_QUOTES
         or points_back(sentence.text)
+        or _QUOTE_INTRODUCED.search(sentence.text) is not None
     ):
         return sentence.score * HEADINGLESS_LEANING_FACTOR
     return sentence.score
@@ -374,6 +375,8 @@ _SPEECH_VERBS = (
     r"|dijo|afirmó|añadió|agregó|explicó|señaló|ajoute|a ajouté|explique|déclare|aggiunge"
     r"|ha detto|spiega"
 )
+# A quotation a speech verb introduces: "Morrison said in a statement, “We are pleased...”".
+_QUOTE_INTRODUCED = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"«»„.!?]{{0,40}}[,:]\s*[“\"«„]")
 # ...or by a role alone: "...”, acrescenta o repórter." / "..., dijo el portavoz."
 _ROLE_ARTICLES = r"o|a|el|la|le|der|die|il|lo"
 _BARE_SPEAKER = re.compile(

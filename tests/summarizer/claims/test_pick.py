@@ -651,3 +651,20 @@ def test_in_a_story_without_subheadings_a_pointer_back_gives_way() -> None:
     )
     claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
     assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
+
+
+def test_in_a_story_without_subheadings_an_introduced_quotation_gives_way() -> None:
+    """ "Morrison said in a statement, “We are pleased...”" reacts to the news: in a story
+    read as one it comes after a plain sentence of nearly its score."""
+    quote = "Mayor Anna Berg said in a statement, “The tram line to the airport is a good day.”"
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday.",
+            "The debate took all day.",
+            quote,
+            "Trams on the new airport line will run every ten minutes from next spring.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
+    assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
