@@ -175,6 +175,9 @@ _NOT_PROSE_RE = compile_alternation(
     r"|good luck|have fun|(?:i |we )?hope (?:this|you)|let (?:me|us) know"
     r"|feel free to|what do you think|tell us (?:what|in)|share your)\b"
     r"|(?:謝謝|谢谢|感謝您|感谢您)\W*$"
+    # the reader invited to write in: "As always, you're also welcome to email us at..."
+    r"|\byou(?:'re| are) (?:(?:always|also|more than) )*welcome to (?:e-?mail|contact|call|write"
+    r"|reach|get in touch)\b|\b(?:e-?mail|write to|contact) (?:us|me) at\b"
     # author bios
     r"|^\W*(?:[A-Z][\w.'-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,5}(?:writer|journalist"
     r"|reporter|editor|correspondent|author|contributor|columnist|producer|freelancer|blogger"

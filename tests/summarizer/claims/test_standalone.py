@@ -102,6 +102,8 @@ from summarizer.claims.standalone import (
         # lines set in capitals: tour dates, venues, shouted notices
         "THURSDAY APRIL 2: COLOUR CLUB, MELBOURNE",
         "ALL RIGHTS RESERVED. NO PART OF THIS SITE MAY BE COPIED.",
+        # the reader invited to write in
+        "As always, you're also welcome to email us at info@example.org with questions.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -133,6 +135,7 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "NASA and the ESA will launch the JUICE probe to Jupiter's moons in April 2023.",
         "Die Deutsche Bahn Streicht Den Zutritt Zu Ihrer Lounge Für Fahrgäste Mit Sparpreis.",
         "Kennt ihr schon den Unterschied zwischen Merino und Alpaka?",
+        "Visitors are welcome to walk the gardens, and many write to the council about them.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
