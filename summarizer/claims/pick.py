@@ -342,10 +342,16 @@ def _rank(sentence: _Sentence) -> float:
         or _bare_quote(sentence.text)
         or sentence.text.lstrip()[:1] in _OPENING_QUOTES
         or points_back(sentence.text)
-        or _QUOTE_INTRODUCED.search(sentence.text) is not None
+        or _introduces_quote(sentence.text)
     ):
         return sentence.score * HEADINGLESS_LEANING_FACTOR
     return sentence.score
+
+
+def _introduces_quote(text: str) -> bool:
+    """A speech verb introduces a quotation in the sentence ("X said, “...”")."""
+    # (Most sentences hold no quotation mark: the scan for a speech verb is skipped.)
+    return not _OPENING_QUOTES.isdisjoint(text) and _QUOTE_INTRODUCED.search(text) is not None
 
 
 def _bare_quote(text: str) -> bool:
