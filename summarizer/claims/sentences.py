@@ -39,6 +39,7 @@ _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{1,2}|[^\W\d_]+str)\
 # An initial: one capital and a stop after a space or a hyphen ("Folha de S. Paulo", "R-W. Va.",
 # "John F. Kennedy"); a capitalised word after it goes on with the name.
 _INITIAL = re.compile(r"(?:^|[\s(-])([^\W\d_])\.$")
+_INITIAL_CHARS = 3  # the longest match: a space, the capital and the stop
 # A German ordinal after an article ("in der 20. Lebenswoche", "ab dem 5. Lebensjahr", "zum
 # 3. Mal"): the noun after it goes on with the sentence. (Three digits at most: "bis 2020."
 # ends one.)
@@ -46,6 +47,7 @@ _ARTICLE_ORDINAL = re.compile(
     r"(?:^|\s)(?:der|des|dem|den|die|das|im|am|zum|zur|vom|beim|ins|ans)\s+\d{1,3}\.$",
     re.IGNORECASE,
 )
+_ARTICLE_ORDINAL_CHARS = 16  # longer than any match: " beim 123." and some spaces
 _MONTH_OPENING = re.compile(
     r"(?:januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|september"
     r"|oktober|november|dezember|december|desember"
@@ -116,10 +118,14 @@ def _splits_abbreviation(before: str, after: str) -> bool:
     if after[0].islower():
         return _SHORT_WORD_STOP.search(before.rstrip()) is not None
     if after[0].isupper():
-        initial = _INITIAL.search(before.rstrip())
+        # (Most boundaries come before a capital: only the piece's last characters are read.)
+        end = before.rstrip()
+        initial = _INITIAL.search(end, max(0, len(end) - _INITIAL_CHARS))
         if initial is not None and initial.group(1).isupper():
             return True
-        return _ARTICLE_ORDINAL.search(before.rstrip()) is not None
+        return end[-2:-1].isdigit() and (
+            _ARTICLE_ORDINAL.search(end, max(0, len(end) - _ARTICLE_ORDINAL_CHARS)) is not None
+        )
     return after[0].isdigit() and _NUMBER_ABBREVIATION.search(before.rstrip()) is not None
 
 
