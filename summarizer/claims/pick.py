@@ -31,6 +31,7 @@ from summarizer.claims.standalone import (
     leans_on_context,
     opens_leaning,
     points_back,
+    presents_itself,
 )
 from summarizer.claims.terms import terms
 from summarizer.extract.article import SectionText
@@ -188,6 +189,8 @@ def _lede(candidates: list[_Sentence]) -> _Sentence | None:
             continue  # said twice: a teaser's or a gallery's blurb and its caption, not the lede
         if _bare_quote(sentence.text):
             continue  # an epigraph, or a quote whose speaker the next sentence names
+        if presents_itself(sentence.text):
+            continue  # a roundup's "This is the tech news you need...": its first item leads
         tier = _tier(sentence)
         if tier == 0 and not opens_leaning(sentence.text):
             return sentence

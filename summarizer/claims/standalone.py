@@ -127,6 +127,12 @@ _SELF_REFERENCE_RE = compile_alternation(
     r"|blog|bericht)\b",
     re.IGNORECASE,
 )
+# A roundup presenting itself: "This is the tech news you need to know this Tuesday."
+_PRESENTS_ITSELF_RE = re.compile(
+    r"\W*(?:this is|these are|here is|here are|here's) (?:the|your|our|today's) "
+    r"(?:[\w'’-]+ ){0,3}(?:news|stories|headlines|roundup|briefing|rundown|newsletter|digest)\b",
+    re.IGNORECASE,
+)
 # Answers that there is no answer: "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht
 # verallgemeinern.", "There is no single answer", "It depends on...".
 _NO_ANSWER_RE = re.compile(
@@ -426,6 +432,12 @@ def points_back(sentence: str) -> bool:
     return _POINTS_BACK_RE.match(unify_apostrophes(sentence)) is not None
 
 
+def presents_itself(sentence: str) -> bool:
+    """The post presenting itself as a roundup ("This is the tech news you need to know
+    today.", "Here are the stories..."): what follows are its items, not a story leaning on it."""
+    return _PRESENTS_ITSELF_RE.match(unify_apostrophes(sentence)) is not None
+
+
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone or that says nothing of its own: it asks a
     question, exclaims, talks about the post itself, answers that there is no answer, voices
@@ -433,7 +445,7 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     opens with a reference to what came before, points early at "these"/"those" things named
     before, or reports a question without its answer."""
     text = unify_apostrophes(sentence)
-    if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text):
+    if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
     if _NO_ANSWER_RE.search(text) or _ROUTINE_RE.search(text) or _DOUBT_RE.match(text):
         return True

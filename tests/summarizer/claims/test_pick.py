@@ -603,6 +603,23 @@ def test_an_epigraph_is_not_the_lede() -> None:
     assert claims[0] == [lead.paragraphs[1]]
 
 
+def test_a_roundup_presenting_itself_is_passed_over_for_its_first_item() -> None:
+    """A roundup opening "This is the tech news you need to know this Tuesday.": its first item
+    is the lede, not whatever item is most central."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            "Good morning! This is the tech news you need to know this Tuesday.",
+            "The state attorney general is investigating the office-sharing company amid layoffs.",
+            "The phone carrier's chief executive is stepping down in May next year.",
+            "The phone maker is holding a surprise event next month about apps and games.",
+            "The phone maker's event will highlight the best apps and games of the year.",
+        ],
+    )
+    claims = pick_claims(TITLE, [lead], settings=ClaimSettings(headingless_claims=1))
+    assert claims[0] == [lead.paragraphs[1]]
+
+
 def test_a_role_alone_credits_no_one_even_in_a_running_story() -> None:
     """In a story without subheadings, "...”, acrescenta o repórter." still names no one the
     card shows: it is no claim while a sentence that stands alone is left."""
