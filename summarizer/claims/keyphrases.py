@@ -128,9 +128,15 @@ class _Candidate:
     mentions: int = 0
 
     @property
+    def main_form(self) -> str:
+        """The most frequent surface form, the first seen of a tie ("" when only ever
+        shouted). What `Counter.most_common(1)` gives, without its heap machinery."""
+        return max(self.forms, key=self.forms.__getitem__) if self.forms else ""
+
+    @property
     def is_name(self) -> bool:
         """Every word capitalised, even where a sentence does not force it, in most uses."""
-        form = self.forms.most_common(1)[0][0] if self.forms else ""
+        form = self.main_form
         if not all(word[:1].isupper() for word in form.split()):
             return False
         acronym = any(len(word) >= 2 and word.isupper() for word in form.split())
@@ -146,7 +152,7 @@ class _Candidate:
             return True
         if not self.forms:
             return False
-        form = self.forms.most_common(1)[0][0]
+        form = self.main_form
         lower = all(word[:1].islower() for word in form.split())
         opened = self.words[0] in _NAME_OPENERS
         return self.is_name or (lower and self.count >= 2 and not opened)
@@ -164,7 +170,7 @@ class _Candidate:
     @property
     def has_capital(self) -> bool:
         """A word of the most frequent form starts with a capital."""
-        form = self.forms.most_common(1)[0][0] if self.forms else ""
+        form = self.main_form
         return any(word[:1].isupper() for word in form.split())
 
     @property
@@ -246,7 +252,9 @@ def keyphrases(
         # In Title Case Lines capitals are style, not evidence of a name.
         title_case = _is_title_case(sentence)
         for words, forms, starts_sentence in _phrases(sentence, stopwords, capitals_mark_names):
-            candidate = candidates.setdefault(words, _Candidate(words))
+            candidate = candidates.get(words)
+            if candidate is None:  # not setdefault: that builds a candidate for every use
+                candidate = candidates[words] = _Candidate(words)
             candidate.count += 1
             if not forms:
                 continue  # shouted: an ad label or emphasis proves neither a name nor a term
@@ -266,12 +274,13 @@ def keyphrases(
     _fold_words_into_names(candidates)
     _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
+    # A word ending as only a verb does makes no tag, unless in a name (the cheap test first).
     usable = [
         candidate
         for candidate in candidates.values()
         if (
-            candidate.is_name
-            or not any(ends_like_verb(word, languages.main) for word in candidate.words)
+            not any(ends_like_verb(word, languages.main) for word in candidate.words)
+            or candidate.is_name
         )
         and (capitals_mark_names or not _after_dative_article(candidate, sentences))
     ]
@@ -310,18 +319,18 @@ def _phrases(
         # A possessive ends its phrase: "the Sheriff's Office" has no "Sheriff Office".
         ends_clause = ends_clause or word != bare
         # Punctuation between two tokens ends a phrase; so does a stopword or a number.
-        if gap.strip():
+        stop = _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word)
+        if run and (stop or gap.strip()):
             yield from _run_phrases(run, shouted)
             run = []
-        if _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word):
-            yield from _run_phrases(run, shouted)
-            run = []
+        if stop:
             continue
         run.append((word, index))
         if ends_clause:
             yield from _run_phrases(run, shouted)
             run = []
-    yield from _run_phrases(run, shouted)
+    if run:
+        yield from _run_phrases(run, shouted)
 
 
 def _shouted(matches: list[re.Match[str]]) -> set[int]:
@@ -469,7 +478,7 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> Non
     other words hardly occur alone; "India Russia" does not swallow "Russia"."""
     containing: dict[str, list[_Candidate]] = defaultdict(list)
     for name in candidates.values():
-        if len(name.words) < 2 or not name.is_name or name.count < 2:
+        if len(name.words) < 2 or name.count < 2 or not name.is_name:
             continue
         given_names = [candidates.get((word,)) for word in name.words[:-1]]
         if all(alone is None or alone.count <= name.count + 1 for alone in given_names):
@@ -523,7 +532,7 @@ def _after_dative_article(candidate: _Candidate, sentences: list[str]) -> bool:
     dative and what it lists, a fragment of the sentence rather than a name."""
     if len(candidate.words) < 2 or not candidate.words[0].endswith("n") or not candidate.forms:
         return False
-    form = candidate.forms.most_common(1)[0][0]
+    form = candidate.main_form
     if not form[:1].isupper():
         return False
     uses = sum(sentence.count(form) for sentence in sentences)
