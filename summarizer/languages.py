@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import stopwordsiso
 
@@ -95,7 +95,16 @@ def _text_language(texts: Iterable[str], *, prefer: str | None) -> str | None:
 
 def stopwords_of(languages: Iterable[str]) -> frozenset[str]:
     """The union of the stopwords of `languages`."""
-    return frozenset().union(*(stopwords(code) for code in languages))
+    return _stopwords_union(tuple(languages))
+
+
+# Pages come in a few language sets: each union (thousands of words) is built once per set.
+_STOPWORD_UNIONS_CACHED = 64
+
+
+@lru_cache(maxsize=_STOPWORD_UNIONS_CACHED)
+def _stopwords_union(codes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(stopwords(code) for code in codes))
 
 
 def capitalises_nouns(code: str | None) -> bool:

@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.terms import WORD_CHAR
@@ -113,6 +114,8 @@ _INFLECTION_BUCKET_CHARS = 4
 _HIRAGANA = re.compile(r"[\u3040-\u309f]+")
 _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
+# Pages come in a few language sets: the phrase-splitting set of each is built once.
+_STOPWORD_SETS_CACHED = 64
 
 
 @dataclass(slots=True)
@@ -245,8 +248,7 @@ def keyphrases(
     # The headline counts as one more sentence: it names what the article is about.
     sentences = [title, *split_sentences(text, language)]
     languages = languages or detect_languages(language, sentences)
-    # "New" opens too many names ("New Zealand", "New York") to split phrases on it.
-    stopwords = (stopwords_of(languages.codes) - _NAME_OPENERS) | _PAGE_WORDS | _HONORIFICS
+    stopwords = _phrase_stopwords(languages.codes)
     capitals_mark_names = not capitalises_nouns(languages.main)
     for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
@@ -287,6 +289,13 @@ def keyphrases(
     chosen = _select(usable, limit, capitals_mark_names)
     joined = _join_split_names(chosen, title, text, stopwords)
     return [_uncut_name(tag, title, text, stopwords) for tag in joined]
+
+
+@lru_cache(maxsize=_STOPWORD_SETS_CACHED)
+def _phrase_stopwords(codes: tuple[str, ...]) -> frozenset[str]:
+    """What splits phrases in a page of these languages: their stopwords, words about the
+    page and titles. "New" opens too many names ("New Zealand", "New York") to be one."""
+    return (stopwords_of(codes) - _NAME_OPENERS) | _PAGE_WORDS | _HONORIFICS
 
 
 def _is_title_case(sentence: str) -> bool:
