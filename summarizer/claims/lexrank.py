@@ -8,8 +8,9 @@ second; beyond `MAX_LEXRANK_SENTENCES` the walk gives way to the cosine to the c
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
@@ -28,27 +29,47 @@ LEXRANK_MAX_ITERATIONS = 40
 LEXRANK_TOLERANCE = 1e-7
 
 
-def _tfidf_vectors(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
-    """Unit-length TF-IDF vectors, sentences as documents."""
-    document_frequency: Counter[str] = Counter()
-    for bag in bags:
-        document_frequency.update(bag.keys())
+@dataclass(frozen=True, slots=True)
+class _Vectors:
+    """The sentences' unit-length TF-IDF vectors as parallel arrays: one entry per term of each
+    sentence, sentence by sentence, each in its bag's order (terms numbered as first met)."""
+
+    count: int  # sentences
+    sentence: NDArray[np.intp]
+    term: NDArray[np.intp]
+    weight: NDArray[np.float64]
+
+
+def _tfidf_vectors(bags: Sequence[Counter[str]]) -> _Vectors:
+    """Unit-length TF-IDF vectors, sentences as documents. The logs are Python's (math.log),
+    the norms summed from 0.0 in the bags' order (np.bincount adds in array order)."""
     count = len(bags)
-    # Each term's IDF computed once, not once per sentence that holds it.
-    idf = {term: math.log((1.0 + count) / df) for term, df in document_frequency.items()}
-    vectors: list[dict[str, float]] = []
-    for bag in bags:
-        vector = {term: (1.0 + math.log(tf)) * idf[term] for term, tf in bag.items()}
-        norm = math.sqrt(sum(weight * weight for weight in vector.values()))
-        vectors.append({t: w / norm for t, w in vector.items()} if norm else {})
-    return vectors
+    term_ids: dict[str, int] = {}
+    sentence_of: list[int] = []
+    term_of: list[int] = []
+    frequency_of: list[int] = []
+    for index, bag in enumerate(bags):
+        for term, frequency in bag.items():
+            sentence_of.append(index)
+            term_of.append(term_ids.setdefault(term, len(term_ids)))
+            frequency_of.append(frequency)
+    sentence = np.array(sentence_of, dtype=np.intp)
+    term_index = np.array(term_of, dtype=np.intp)
+    # A bag holds a term once: a term's entries are its document frequency.
+    document_frequency: list[int] = np.bincount(term_index, minlength=len(term_ids)).tolist()
+    idf = np.array([math.log((1.0 + count) / df) for df in document_frequency], dtype=np.float64)
+    frequencies, which = np.unique(np.array(frequency_of, dtype=np.intp), return_inverse=True)
+    damped = np.array([1.0 + math.log(tf) for tf in frequencies.tolist()], dtype=np.float64)
+    weight = damped[which] * idf[term_index]
+    norm = np.sqrt(np.bincount(sentence, weight * weight, minlength=count))
+    return _Vectors(count, sentence, term_index, weight / norm[sentence])
 
 
 def biased_centrality(bags: Sequence[Counter[str]], prior: Sequence[float]) -> list[float]:
     """Biased LexRank scores (sum 1); the centroid cosine stands in for the walk when long."""
     vectors = _tfidf_vectors(bags)
     teleport = _normalised(prior)
-    if len(vectors) > MAX_LEXRANK_SENTENCES:
+    if vectors.count > MAX_LEXRANK_SENTENCES:
         central = _normalised(_centroid_similarity(vectors))
         return [
             (1 - CENTRALITY_SHARE) * t + CENTRALITY_SHARE * c
@@ -66,28 +87,17 @@ def _normalised(values: Sequence[float]) -> list[float]:
 
 
 def _similarity_graph(
-    vectors: Sequence[dict[str, float]],
+    vectors: _Vectors,
 ) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
     """The sparse cosine graph as edges (sentence, other, similarity) between sentences that
     share a term (self excluded): each sentence's edges in the order its terms first meet the
     other, each similarity summed over the shared terms in the sentence's term order."""
-    count = len(vectors)
-    term_ids: dict[str, int] = {}
-    sentence_of: list[int] = []
-    term_of: list[int] = []
-    weight_of: list[float] = []
-    for index, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            sentence_of.append(index)
-            term_of.append(term_ids.setdefault(term, len(term_ids)))
-            weight_of.append(weight)
-    sentence = np.array(sentence_of, dtype=np.intp)
-    term_index = np.array(term_of, dtype=np.intp)
-    term_weight = np.array(weight_of, dtype=np.float64)
+    count = vectors.count
+    sentence, term_index, term_weight = vectors.sentence, vectors.term, vectors.weight
     # Each term's postings (its entries, by sentence), and for every entry all the postings of
     # its term: the products a loop over terms and postings would take, in its order.
     postings = np.argsort(term_index, kind="stable")
-    frequency = np.bincount(term_index, minlength=len(term_ids))
+    frequency = np.bincount(term_index)
     first_posting = np.cumsum(frequency) - frequency
     repeats = frequency[term_index]
     entry = np.repeat(np.arange(len(term_index)), repeats)
@@ -105,12 +115,12 @@ def _similarity_graph(
     return edges // count, edges % count, similarity[edges]
 
 
-def _lexrank(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> list[float]:
+def _lexrank(vectors: _Vectors, teleport: Sequence[float]) -> list[float]:
     """Biased continuous LexRank: PageRank on the cosine graph, jumping by `teleport`.
     Vectorised, with every sum in the order of the plain loops (np.bincount adds in array
     order, np.cumsum from left to right): the same floats to the last bit, several times
     faster on a long article."""
-    count = len(vectors)
+    count = vectors.count
     if count == 0:
         return []
     sources, targets, weights = _similarity_graph(vectors)
@@ -141,11 +151,14 @@ def _lexrank(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> 
     return ranks
 
 
-def _centroid_similarity(vectors: Sequence[dict[str, float]]) -> list[float]:
-    """Cosine of each sentence to the article's centroid vector (MEAD-style centrality)."""
-    centroid: dict[str, float] = defaultdict(float)
-    for vector in vectors:
-        for term, weight in vector.items():
-            centroid[term] += weight
-    norm = math.sqrt(sum(weight * weight for weight in centroid.values())) or 1.0
-    return [sum(w * centroid[t] for t, w in vector.items()) / norm for vector in vectors]
+def _centroid_similarity(vectors: _Vectors) -> list[float]:
+    """Cosine of each sentence to the article's centroid vector (MEAD-style centrality); the
+    sums run from 0.0 in the sentences' order, the norm's in the terms' (np.cumsum)."""
+    centroid = np.bincount(vectors.term, vectors.weight)
+    squares = np.cumsum(centroid * centroid)
+    norm = math.sqrt(float(squares[-1])) if len(squares) else 0.0
+    cosines = np.bincount(
+        vectors.sentence, vectors.weight * centroid[vectors.term], minlength=vectors.count
+    )
+    similarities: list[float] = (cosines / (norm or 1.0)).tolist()
+    return similarities

@@ -1,7 +1,9 @@
-"""LexRank: the vectorised walk gives the plain loops' floats to the last bit."""
+"""LexRank: the vectorised TF-IDF, walk and centroid give the plain loops' floats to the last
+bit."""
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -10,24 +12,60 @@ from summarizer.claims.lexrank import (
     CENTRALITY_SHARE,
     LEXRANK_MAX_ITERATIONS,
     LEXRANK_TOLERANCE,
-    _lexrank,
+    MAX_LEXRANK_SENTENCES,
     _normalised,
-    _tfidf_vectors,
     biased_centrality,
 )
 
 
-def _left_to_right(values: list[float]) -> float:
-    """A plain running sum (Python 3.12's sum() compensates, which 3.11's did not)."""
+def _left_to_right(values: list[float], *, squared: bool = False) -> float:
+    """A plain running sum, of squares if asked (Python 3.12's sum() compensates, which 3.11's
+    did not)."""
     total = 0.0
     for value in values:
-        total += value
+        total += value * value if squared else value
     return total
 
 
-def _reference(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> list[float]:
-    """The walk as plain loops (what `_lexrank` computed before numpy, on Python 3.11): the
-    order of its sums is the contract."""
+def _reference_vectors(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    document_frequency: Counter[str] = Counter()
+    for bag in bags:
+        document_frequency.update(bag.keys())
+    idf = {term: math.log((1.0 + len(bags)) / df) for term, df in document_frequency.items()}
+    vectors: list[dict[str, float]] = []
+    for bag in bags:
+        vector = {term: (1.0 + math.log(tf)) * idf[term] for term, tf in bag.items()}
+        norm = math.sqrt(_left_to_right(list(vector.values()), squared=True))
+        vectors.append({t: w / norm for t, w in vector.items()} if norm else {})
+    return vectors
+
+
+def _reference_centroid(vectors: Sequence[dict[str, float]]) -> list[float]:
+    centroid: dict[str, float] = defaultdict(float)
+    for vector in vectors:
+        for term, weight in vector.items():
+            centroid[term] += weight
+    norm = math.sqrt(_left_to_right(list(centroid.values()), squared=True)) or 1.0
+    return [
+        _left_to_right([w * centroid[t] for t, w in vector.items()]) / norm for vector in vectors
+    ]
+
+
+def _reference(bags: Sequence[Counter[str]], prior: Sequence[float]) -> list[float]:
+    """Biased LexRank as plain loops over dicts (what `biased_centrality` computed before
+    numpy, on Python 3.11): the order of its sums is the contract."""
+    vectors = _reference_vectors(bags)
+    teleport = _normalised(prior)
+    if len(vectors) > MAX_LEXRANK_SENTENCES:
+        central = _normalised(_reference_centroid(vectors))
+        return [
+            (1 - CENTRALITY_SHARE) * t + CENTRALITY_SHARE * c
+            for t, c in zip(teleport, central, strict=True)
+        ]
+    return _reference_walk(vectors, teleport)
+
+
+def _reference_walk(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -> list[float]:
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vector in enumerate(vectors):
         for term in vector:
@@ -65,17 +103,16 @@ def _reference(vectors: Sequence[dict[str, float]], teleport: Sequence[float]) -
     return rank
 
 
-def test_the_walk_gives_the_loops_floats_exactly() -> None:
+def test_the_ranks_are_the_loops_floats_exactly() -> None:
     generator = random.Random(9)
     vocabulary = [f"w{index}" for index in range(60)]
-    for _ in range(40):
-        count = generator.randint(1, 80)
+    # Short articles (the walk), one past MAX_LEXRANK_SENTENCES (the centroid), empty bags.
+    for count in [*(generator.randint(1, 80) for _ in range(40)), MAX_LEXRANK_SENTENCES + 5]:
         bags = [
             Counter(generator.choices(vocabulary, k=generator.randint(0, 12))) for _ in range(count)
         ]
-        vectors = _tfidf_vectors(bags)
-        teleport = _normalised([generator.random() for _ in range(count)])
-        assert _lexrank(vectors, teleport) == _reference(vectors, teleport)
+        prior = [generator.random() for _ in range(count)]
+        assert biased_centrality(bags, prior) == _reference(bags, prior)
 
 
 def test_a_sentence_sharing_no_term_keeps_only_its_prior() -> None:
@@ -83,4 +120,5 @@ def test_a_sentence_sharing_no_term_keeps_only_its_prior() -> None:
     ranks = biased_centrality(bags, [1.0, 1.0, 1.0])
     assert abs(sum(ranks) - 1.0) < 1e-9
     assert ranks[2] < ranks[0]
-    assert _lexrank([], []) == []
+    # Nothing shares a term: every rank goes back to the prior.
+    assert biased_centrality([Counter(), Counter()], [1.0, 0.0]) == [1.0, 0.0]
