@@ -446,7 +446,8 @@ def _scan_source(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
                 scan.headings.append(heading)
                 scan.home_names.extend(_home_link_names(el))
     elif tag == "a":
-        _scan_link(scan, el)
+        if el.get("rel"):  # most links have none: no call for them
+            _scan_link(scan, el)
     elif tag == "time":
         stamp = _attr(el, "datetime")
         if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
