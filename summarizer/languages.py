@@ -127,6 +127,11 @@ _VERB_ENDINGS: dict[str, tuple[str, ...]] = {
 _MIN_VERB_CHARS = 6
 
 
+def has_verb_endings(code: str | None) -> bool:
+    """Whether `ends_like_verb` knows endings for language `code` (else it is always False)."""
+    return bool(_VERB_ENDINGS.get(code or ""))
+
+
 def ends_like_verb(word: str, code: str | None) -> bool:
     """`word` (lower case) ends as only a finite verb form does in language `code`."""
     endings = _VERB_ENDINGS.get(code or "", ())

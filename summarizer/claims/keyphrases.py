@@ -40,6 +40,7 @@ from summarizer.languages import (
     detect_languages,
     ends_like_verb,
     folded,
+    has_verb_endings,
     is_calendar_word,
     same_word,
     stopwords_of,
@@ -276,12 +277,15 @@ def keyphrases(
     _fold_words_into_names(candidates)
     _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
-    # A word ending as only a verb does makes no tag, unless in a name (the cheap test first).
+    # A word ending as only a verb does makes no tag, unless in a name (the cheap tests first;
+    # most languages have no such endings to test).
+    verbs_show = has_verb_endings(languages.main)
     usable = [
         candidate
         for candidate in candidates.values()
         if (
-            not any(ends_like_verb(word, languages.main) for word in candidate.words)
+            not verbs_show
+            or not any(ends_like_verb(word, languages.main) for word in candidate.words)
             or candidate.is_name
         )
         and (capitals_mark_names or not _after_dative_article(candidate, sentences))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from summarizer.languages import (
     capitalises_nouns,
     detect_languages,
+    ends_like_verb,
+    has_verb_endings,
     is_calendar_word,
     same_word,
 )
@@ -34,3 +36,9 @@ def test_month_and_weekday_names() -> None:
     """Dates in the common languages; "Mars" stays a planet."""
     assert all(map(is_calendar_word, ["June", "Oktober", "mercredi", "domingo"]))
     assert not is_calendar_word("Mars")
+
+
+def test_verb_endings_are_known_only_where_they_are_tested() -> None:
+    assert has_verb_endings("pt") and ends_like_verb("enviaram", "pt")
+    assert not has_verb_endings("en") and not ends_like_verb("enviaram", "en")
+    assert not has_verb_endings(None)
