@@ -322,6 +322,7 @@ def _phrases(
     previous_end = 0
     matches = list(_TOKEN.finditer(sentence))
     shouted = _shouted(matches)
+    unspaced = UNSPACED_CHAR.search(sentence) is not None
     for index, match in enumerate(matches):
         token = match.group(0)
         gap = sentence[previous_end : match.start()]
@@ -334,16 +335,16 @@ def _phrases(
         # Punctuation between two tokens ends a phrase; so does a stopword or a number.
         stop = _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word)
         if run and (stop or gap.strip()):
-            yield from _run_phrases(run, shouted)
+            yield from _run_phrases(run, shouted, unspaced)
             run = []
         if stop:
             continue
         run.append((word, index))
         if ends_clause:
-            yield from _run_phrases(run, shouted)
+            yield from _run_phrases(run, shouted, unspaced)
             run = []
     if run:
-        yield from _run_phrases(run, shouted)
+        yield from _run_phrases(run, shouted, unspaced)
 
 
 def _shouted(matches: list[re.Match[str]]) -> set[int]:
@@ -409,15 +410,20 @@ def _is_abbreviation(token: str) -> bool:
 
 
 def _run_phrases(
-    run: list[tuple[str, int]], shouted: set[int]
+    run: list[tuple[str, int]], shouted: set[int], unspaced_sentence: bool
 ) -> Iterator[tuple[tuple[str, ...], str, bool]]:
     """Every 1..MAX_PHRASE_WORDS-word slice of a stopword-free run of tokens; an unspaced token
     (CJK) gives its own terms and is part of no longer phrase. A slice with a shouted word has
-    no surface form (""): it counts, but says nothing about casing."""
+    no surface form (""): it counts, but says nothing about casing. `unspaced_sentence`: the
+    sentence has an unspaced character (else no token needs the test)."""
     tokens = [token for token, _ in run]
-    unspaced = [UNSPACED_CHAR.search(token) is not None for token in tokens]
+    unspaced = (
+        [UNSPACED_CHAR.search(token) is not None for token in tokens]
+        if unspaced_sentence
+        else [False] * len(tokens)
+    )
     lowered = [token.lower() for token in tokens]
-    loud = [index in shouted for _, index in run]
+    loud = [index in shouted for _, index in run] if shouted else [False] * len(run)
     for start in range(len(run)):
         starts = run[start][1] == 0
         if unspaced[start]:
