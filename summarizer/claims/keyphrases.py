@@ -466,12 +466,13 @@ def _unspaced_phrases(token: str, starts: bool) -> Iterator[tuple[tuple[str, ...
 def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
     """Count the inflected forms of one phrase as one ("Münzwürfe" in the headline, "Münzwurf"
     in the text; "Polski", "Polska"): the most frequent form takes the others' occurrences."""
+    # A word stands in several candidates ("lavrov", "sergey lavrov"): each is folded once.
+    distinct = {word for words in candidates for word in words}
+    prefix = {word: folded(word)[:_INFLECTION_BUCKET_CHARS] for word in distinct}
     buckets: dict[tuple[str, ...], list[_Candidate]] = defaultdict(list)
     for words, candidate in candidates.items():
         if not candidate.unspaced:
-            buckets[tuple(folded(word)[:_INFLECTION_BUCKET_CHARS] for word in words)].append(
-                candidate
-            )
+            buckets[tuple([prefix[word] for word in words])].append(candidate)
     for group in buckets.values():
         if len(group) < 2:
             continue
