@@ -280,6 +280,9 @@ def keyphrases(
     # A word ending as only a verb does makes no tag, unless in a name (the cheap tests first;
     # most languages have no such endings to test).
     verbs_show = has_verb_endings(languages.main)
+    # Where capitals do not mark names, the sentences as one text, searched once per phrase
+    # (no phrase holds a line break, so no count crosses two sentences).
+    lines = "" if capitals_mark_names else "\n".join(sentences)
     usable = [
         candidate
         for candidate in candidates.values()
@@ -288,7 +291,7 @@ def keyphrases(
             or not any(ends_like_verb(word, languages.main) for word in candidate.words)
             or candidate.is_name
         )
-        and (capitals_mark_names or not _after_dative_article(candidate, sentences))
+        and (capitals_mark_names or not _after_dative_article(candidate, lines))
     ]
     chosen = _select(usable, limit, capitals_mark_names)
     joined = _join_split_names(chosen, title, text, stopwords)
@@ -546,17 +549,18 @@ def _drop_partial_unspaced_terms(candidates: dict[tuple[str, ...], _Candidate]) 
         del candidates[words]
 
 
-def _after_dative_article(candidate: _Candidate, sentences: list[str]) -> bool:
+def _after_dative_article(candidate: _Candidate, lines: str) -> bool:
     """A German run of capitalised words opening on a word in "-n" that mostly follows "den"
     ("in den Bereichen Geotechnik", "den Kategorien Environment") is a plural noun in the
-    dative and what it lists, a fragment of the sentence rather than a name."""
+    dative and what it lists, a fragment of the sentence rather than a name. `lines`: the
+    sentences, one a line."""
     if len(candidate.words) < 2 or not candidate.words[0].endswith("n") or not candidate.forms:
         return False
     form = candidate.main_form
     if not form[:1].isupper():
         return False
-    uses = sum(sentence.count(form) for sentence in sentences)
-    after = sum(sentence.count(f"den {form}") for sentence in sentences)
+    uses = lines.count(form)
+    after = lines.count(f"den {form}")
     return after * 2 >= uses > 0
 
 
