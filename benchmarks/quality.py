@@ -39,9 +39,11 @@ from testkit.tags_eval import score_tags, tagged_pages
 from testkit.trafi import TrafiScore, score_trafi, site_half, trafi_available
 
 RESULTS = Path(__file__).resolve().parent / "results"
+# The floors tests/gates/test_corpus_gate.py pins (raised to the targets once met, never lowered).
 FLOORS = {
-    "aeb body F1": 0.970,
-    "trafi F1": 0.930,
+    "aeb body F1": 0.975,
+    "trafi F1": 0.935,
+    "moz body F1": 0.965,
     "moz title exact": 0.85,
     "moz subheadings as headings": 0.90,
 }
