@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -636,50 +637,27 @@ def test_a_role_alone_credits_no_one_even_in_a_running_story() -> None:
     assert claims[0] == [story.paragraphs[0], story.paragraphs[2]]
 
 
-def test_in_a_story_without_subheadings_a_quotation_gives_way_to_the_news() -> None:
-    """A sentence opening on a quotation reacts to the news or is a line of dialogue: in a
-    story read as one it comes after a plain sentence of nearly its score."""
-    quote = "“The tram line to the airport will change how this city travels,” said Anna Berg."
+@pytest.mark.parametrize(
+    "leaning",
+    [
+        # opens on a quotation: it reacts to the news, or is a line of dialogue
+        "“The tram line to the airport will change how this city travels,” said Anna Berg.",
+        # points back: "...the source of this water..." names what may not be on the card
+        "The engineers think the cost of this tram line to the airport will double.",
+        # introduces a quotation: "Morrison said in a statement, “We are pleased...”"
+        "Mayor Anna Berg said in a statement, “The tram line to the airport is a good day.”",
+    ],
+    ids=["opens-on-quote", "points-back", "introduces-quote"],
+)
+def test_in_a_story_without_subheadings_a_leaning_sentence_gives_way(leaning: str) -> None:
+    """In a story read as one, a sentence that leans on the one before comes after a plain
+    sentence of nearly its score: the writer's own sentence says the news."""
     story = SectionText(
         heading=None,
         paragraphs=[
             "The city council approved a new tram line to the airport on Tuesday.",
             "The debate took all day.",
-            quote,
-            "Trams on the new airport line will run every ten minutes from next spring.",
-        ],
-    )
-    claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
-    assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
-
-
-def test_in_a_story_without_subheadings_a_pointer_back_gives_way() -> None:
-    """ "...the source of this water..." points at a sentence that may not be on the card: in
-    a story read as one it comes after a plain sentence of nearly its score."""
-    pointer = "The engineers think the cost of this tram line to the airport will double."
-    story = SectionText(
-        heading=None,
-        paragraphs=[
-            "The city council approved a new tram line to the airport on Tuesday.",
-            "The debate took all day.",
-            pointer,
-            "Trams on the new airport line will run every ten minutes from next spring.",
-        ],
-    )
-    claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
-    assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
-
-
-def test_in_a_story_without_subheadings_an_introduced_quotation_gives_way() -> None:
-    """ "Morrison said in a statement, “We are pleased...”" reacts to the news: in a story
-    read as one it comes after a plain sentence of nearly its score."""
-    quote = "Mayor Anna Berg said in a statement, “The tram line to the airport is a good day.”"
-    story = SectionText(
-        heading=None,
-        paragraphs=[
-            "The city council approved a new tram line to the airport on Tuesday.",
-            "The debate took all day.",
-            quote,
+            leaning,
             "Trams on the new airport line will run every ten minutes from next spring.",
         ],
     )
