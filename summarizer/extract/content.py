@@ -203,6 +203,7 @@ _IN_HEADING = etree.XPath(
     " | ancestor::h6)"
 )
 _HOLDS_LIST = etree.XPath("boolean(.//li[normalize-space()])")
+_HOLDS_HEADING = etree.XPath("boolean(h2 | h3)")
 _HOLDS_ARTICLE = etree.XPath(
     "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
 )
@@ -256,11 +257,13 @@ def _promote_sibling_headings(
 def _promote_segment_gaps(
     reader: _Reader, candidates: dict[HtmlElement, dict[str, Any]], best_candidate: dict[str, Any]
 ) -> None:
-    """Give a passing score to a box of a list between two article segments that pass.
+    """Give a passing score to a box of a list or a subheading between two article segments
+    that pass.
 
     readability merges the boxes named as the best one is ("content") and scoring as content;
     it scores paragraphs only, so a list between them ("What you'll need:" above a how-to's
-    steps) was left out. Boxes of other short lines (a staff grid) stay out.
+    steps, a guest's name over the answers of an interview) was left out. Boxes of other
+    short lines (a staff grid) stay out.
     """
     best = best_candidate["elem"]
     names = {name for name in (best.get("class") or "").split() if _POSITIVE.found(name)}
@@ -268,12 +271,15 @@ def _promote_segment_gaps(
         return
     threshold = max(10.0, best_candidate["content_score"] * 0.2)
     ancestors = set(best.iterancestors())
+    # (A <p> holding a heading is a box readability's div-to-paragraph step made a paragraph:
+    # the parser never puts a heading inside a <p>.)
     segments = [
         element
-        for element in best.getroottree().iter(best.tag)
+        for element in best.getroottree().iter(best.tag, "p")
         if element is best
         or (
-            not names.isdisjoint((element.get("class") or "").split())
+            (element.tag == best.tag or _HOLDS_HEADING(element))
+            and not names.isdisjoint((element.get("class") or "").split())
             and element not in ancestors
             and best not in element.iterancestors()
         )
@@ -286,10 +292,20 @@ def _promote_segment_gaps(
     for element in segments[passing[0] + 1 : passing[-1]]:
         if (
             not _passes(reader, candidates, element, threshold)
-            and _HOLDS_LIST(element)
+            and (_HOLDS_LIST(element) or _is_lone_subheading(element))
             and reader.get_link_density(element) <= _MAX_SEGMENT_LINKS
         ):
+            element.tag = best.tag  # a box again, so that readability merges it as a segment
             candidates[element] = {"content_score": threshold, "elem": element}
+
+
+def _is_lone_subheading(element: HtmlElement) -> bool:
+    """A box holding a subheading and nothing else (a guest's name over the answers); a name
+    with a line under it is a staff grid's card."""
+    heading = element.find("h2")
+    if heading is None:
+        heading = element.find("h3")
+    return heading is not None and _squashed_length(element) == _squashed_length(heading)
 
 
 def _passes(

@@ -13,6 +13,7 @@ as asides: article text, never quoted. Decorations (`[edit]`, `¶`) and citation
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from summarizer.extract.article import Aside, Block, SectionText
@@ -95,6 +96,8 @@ _SENTENCE_STOP = re.compile(r"[^\W\d_][)\]\"'”’»]*[.!?…。！？।]")
 _MIN_PROSE_SENTENCE_WORDS = 6
 # A bold run-in term ("**Idempotence** A single task...") is a label at most this long.
 _MAX_RUN_IN_WORDS = 8
+# A pseudo-heading said this often, each time right under a subheading, is a form's label.
+_MIN_LABEL_REPEATS = 3
 
 
 def _fold(text: str) -> str:
@@ -200,7 +203,7 @@ def article_sections(
         heading = _looks_like_pseudo_heading(block, capitals=seen_text)
         seen_text = seen_text or is_prose(text)
         kept.append(_Kept(block, heading))
-    return _headings_over_text(_drafts(kept))
+    return _headings_over_text(_fold_repeated_labels(_drafts(kept)))
 
 
 @dataclass(slots=True)
@@ -301,6 +304,48 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         elif lead.asides:
             drafts.append(lead)
     return drafts
+
+
+def _fold_repeated_labels(drafts: list[_Draft]) -> list[_Draft]:
+    """A pseudo-heading said MIN_LABEL_REPEATS times or more, each time right under a real
+    subheading with no prose of its own, is a label of the form (an interview's question put
+    to each guest under the guest's name): it heads no section. Its text joins the section
+    of the subheading above, the label itself as an aside (text, never quoted)."""
+
+    def folds_into(previous: _Draft | None, draft: _Draft) -> bool:
+        return (
+            draft.level == _PSEUDO_LEVEL
+            and previous is not None
+            and previous.heading is not None
+            and previous.level < _PSEUDO_LEVEL
+            and not previous.has_prose
+        )
+
+    labels = Counter(
+        _fold(draft.heading or "")
+        for previous, draft in zip([None, *drafts], drafts, strict=False)
+        if folds_into(previous, draft)
+    )
+    out: list[_Draft] = []
+    for draft in drafts:
+        previous = out[-1] if out else None
+        label = _fold(draft.heading or "")
+        if (
+            previous is None
+            or not folds_into(previous, draft)
+            or labels[label] < _MIN_LABEL_REPEATS
+        ):
+            out.append(draft)
+            continue
+        offset = len(previous.paragraphs)
+        previous.asides.append(Aside(offset, draft.heading or ""))
+        previous.asides.extend(Aside(aside.after + offset, aside.text) for aside in draft.asides)
+        previous.links.extend(Aside(link.after + offset, link.text) for link in draft.links)
+        previous.paragraphs.extend(draft.paragraphs)
+        previous.has_prose = previous.has_prose or draft.has_prose
+        previous.list_phrases += draft.list_phrases
+        previous.link_lines += draft.link_lines
+    return out
 
 
 def _headings_over_text(drafts: list[_Draft]) -> list[SectionText]:

@@ -133,6 +133,32 @@ def test_a_list_between_two_article_segments_is_part_of_the_article() -> None:
     assert "Ann Lee" not in text
 
 
+def test_a_lone_subheading_between_two_article_segments_is_part_of_the_article() -> None:
+    """An interview sets each guest's name in a box of its own between the boxes of answers
+    readability merges; readability made that box a paragraph (a <div> holding only an <h2>)
+    and never scored it, so every name was lost. A box of a name and a line under it (a staff
+    grid's card) stays out."""
+
+    def box(inner: str) -> str:
+        return f"<div class='article__block'><div class='block-text'>{inner}</div></div>"
+
+    answers = box("<p><b>What inspired you?</b></p>" + _PARAGRAPH * 2)
+    source = (
+        "<html><body><div class='article__content'>"
+        + box(_PARAGRAPH * 3)
+        + box("<h2>Anna Berg</h2>")
+        + answers
+        + box("<h2>Lena Roth</h2><p>Food editor</p>")
+        + answers
+        + box("<h2>Olga Panko</h2>")
+        + answers
+        + "</div></body></html>"
+    )
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    assert [h.text_content() for h in container.iter("h2")] == ["Anna Berg", "Olga Panko"]
+
+
 def test_text_after_a_block_is_one_paragraph_with_the_links_that_follow_it() -> None:
     """readability wraps a <div>'s loose text in paragraphs; the text after a block child (or a
     <br>) and the inline elements after it are one paragraph, not a sentence cut at its first

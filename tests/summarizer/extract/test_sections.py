@@ -210,3 +210,25 @@ def test_a_bold_line_that_is_a_whole_table_cell_is_data_not_a_heading() -> None:
         f"<p>{paragraph(2)}</p></td></tr></table>"
     )
     assert headings(layout) == [None, "What it costs"]
+
+
+def test_a_question_put_to_every_guest_heads_no_section_under_the_guests_names() -> None:
+    """An interview asks each guest, under the guest's name, the same bold question: the
+    question is a label of the form, and each guest's answers are the section under the name
+    (the question stays text, as an aside). Asked of only two, it is an ordinary heading."""
+    question = Block("What inspired you to cook?", all_bold=True)
+
+    def guest(number: int) -> list[Block]:
+        return [
+            Block(f"Guest {number}", tag="h2", heading_level=2),
+            question,
+            Block(paragraph(number)),
+        ]
+
+    raw = [Block(paragraph(0)), *guest(1), *guest(2), *guest(3)]
+    sections = article_sections(raw, title=None, byline=None)
+    assert [s.heading for s in sections] == [None, "Guest 1", "Guest 2", "Guest 3"]
+    assert [s.paragraphs for s in sections[1:]] == [[paragraph(n)] for n in (1, 2, 3)]
+    assert all(aside.text == question.text for s in sections[1:] for aside in s.asides)
+    two = article_sections([Block(paragraph(0)), *guest(1), *guest(2)], title=None, byline=None)
+    assert [s.heading for s in two] == [None, "Guest 1", question.text, "Guest 2", question.text]
