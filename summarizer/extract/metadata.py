@@ -102,7 +102,12 @@ _BYLINE_TAIL = re.compile(
     r"\b\d+\s*(?:min|h|hours?|days?) ago\b|•).*$",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by|von|par|por)\s+", re.IGNORECASE)
+# "By ...", and a label before the name: "Text: Jo Doe", "Текст: ...", "Autor: ...".
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:by|written by|posted by|von|par|por)\s+|(?:text|texte|texto|testo|tekst|текст"
+    r"|author|autor|autorin|auteur|autore|автор|by|von|por|par)\s*:\s*)",
+    re.IGNORECASE,
+)
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|\.(?:html?|php|aspx?)$", re.IGNORECASE)
 _KEY_VALUE_KEYWORD = re.compile(r"^([A-Za-z]+):(\S+)$")
 _TAG_PREFIX = re.compile(r"^(?:category|topic|tag|section)\s*:\s+", re.IGNORECASE)

@@ -353,10 +353,13 @@ def test_byline_sources_in_order() -> None:
         ),
         ('<span class="byline">James Akinaka • 8h</span>', "James Akinaka"),
         ('<span class="byline">By The Sunday Times Staff</span>', "The Sunday Times Staff"),
+        ('<span class="byline">Текст: Венера Ерофеева</span>', "Венера Ерофеева"),
+        ('<span class="byline">Autorin: Jo Doe</span>', "Jo Doe"),
     ],
 )
 def test_box_bylines_lose_their_dates(box: str, expected: str) -> None:
-    """Byline boxes append dates and "Published ..." to the name; only the name is kept."""
+    """Byline boxes put a label before the name ("By", "Text:") and dates or "Published ..."
+    after it; only the name is kept."""
     assert meta_of("", box).byline == expected
 
 
