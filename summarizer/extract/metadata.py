@@ -104,8 +104,8 @@ _BYLINE_TAIL = re.compile(
 )
 # "By ...", and a label before the name: "Text: Jo Doe", "Текст: ...", "Autor: ...".
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:by|written by|posted by|von|par|por)\s+|(?:text|texte|texto|testo|tekst|текст"
-    r"|author|autor|autorin|auteur|autore|автор|by|von|por|par)\s*:\s*)",
+    r"^(?:(?:by|written by|posted by|von|par|por)(?:\s*:\s*|\s+)|(?:text|texte|texto|testo"
+    r"|tekst|текст|author|autor|autorin|auteur|autore|автор)\s*:\s*)",
     re.IGNORECASE,
 )
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|\.(?:html?|php|aspx?)$", re.IGNORECASE)
