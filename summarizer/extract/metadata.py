@@ -395,6 +395,7 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
         root, "{http://www.w3.org/XML/1998/namespace}lang"
     )
     labels = scan.tag_labels
+    label = _TAG_LABEL.match
     for el in root.iter():
         tag = el.tag
         if tag.__class__ is not str:
@@ -415,11 +416,13 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
                     leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
                 )
         if len(labels) < MAX_TAG_LABELS:  # "Tags:"-like labels, in the text or in the tail
+            # Most short texts are indentation: white space strips to "", which no label
+            # matches, so `isspace()` (one C call, no copy) turns them away before the regex.
             text = el.text
-            if text and len(text) < 40 and _TAG_LABEL.match(text.strip()):
+            if text and len(text) < 40 and not text.isspace() and label(text.strip()):
                 labels.append((el, False))
             tail = el.tail
-            if tail and len(tail) < 40 and _TAG_LABEL.match(tail.strip()):
+            if tail and len(tail) < 40 and not tail.isspace() and label(tail.strip()):
                 labels.append((el, True))
     return scan
 

@@ -10,6 +10,7 @@ import pytest
 
 from summarizer.extract.limits import MAX_TAGS
 from summarizer.extract.metadata import (
+    _TAG_LABEL,
     PageMeta,
     TitleContext,
     clean_tags,
@@ -486,6 +487,19 @@ def test_site_canonical_and_description() -> None:
 )
 def test_tags_from_each_source(head: str, body: str, expected: list[str]) -> None:
     assert meta_of(head, body).tags == expected
+
+
+def test_a_tag_label_padded_with_any_white_space_is_found_and_white_space_is_no_label() -> None:
+    """The scan turns away white-space texts before the label regex: a label padded with
+    line feeds or Unicode spaces is still one, and no white space (the regex's view after
+    `strip()`) ever is."""
+    for pad in ("\n  ", "\u00a0", "\u2003\u3000"):
+        body = (
+            f'<div class="post-tags"><span>{pad}Tags:{pad}</span> <a href="/t/a">Apples</a></div>'
+        )
+        assert meta_of("", body).tags == ["Apples"]
+    assert all(chr(c).isspace() == (chr(c).strip() == "") for c in range(0x110000))
+    assert _TAG_LABEL.match("") is None
 
 
 def test_meta_keywords_only_when_the_page_has_no_own_tags() -> None:
