@@ -42,6 +42,12 @@ MIN_WORDS_TO_JUDGE_TAGS = 150
 # A part of a compound tag word found in the article has at least this many letters, and so
 # does the rest of the word.
 _MIN_COMPOUND_PART_CHARS = 5
+# Lower-case words that open names ("van Gogh", "de Gaulle", "al-Assad"): a tag opening on
+# one is a name, not a label's fragment.
+_NAME_PARTICLES_LIST = """
+    van von der den de del della di da dos das du le la al el bin ibn ten ter zu
+    """
+_NAME_PARTICLES = frozenset(_NAME_PARTICLES_LIST.split())
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
@@ -115,6 +121,8 @@ def card_tags(
         tag = readable_tag(raw)
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
+        if _opens_on_function_word(tag, stop):
+            continue
         if _COLUMN.search(tag):
             continue
         key = _key(tag)
@@ -159,6 +167,22 @@ def _is_stopword_tag(tag: str, stop: frozenset[str]) -> bool:
     # Elided forms ("d’un", "c’est") are split into their parts (the lists hold "d", "c").
     found = [part for word in words(tag) for part in word.split("'")]
     return bool(found) and all(part in stop and len(part) <= _MAX_STOPWORD_CHARS for part in found)
+
+
+def _opens_on_function_word(tag: str, stop: frozenset[str]) -> bool:
+    """A lower-case function word, then a capitalised word ("en Español", "in Deutschland"):
+    the tail of a label such as an edition's ("The New York Times en Español"), not a topic.
+    A name's particle ("van Gogh", "de Gaulle") is no such word."""
+    found = tag.split()
+    if len(found) < 2 or not found[1][:1].isupper():
+        return False
+    first = found[0]
+    return (
+        first.islower()
+        and first in stop
+        and first not in _NAME_PARTICLES
+        and len(first) <= _MAX_STOPWORD_CHARS
+    )
 
 
 def _is_format_label(tag: str) -> bool:

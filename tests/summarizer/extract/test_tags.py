@@ -180,3 +180,13 @@ def test_two_topics_joined_are_a_section_unless_the_article_says_them_whole() ->
     text = "Procter & Gamble raised prices on politics and soap, the policy said. " * 15
     tags = ["Politics & Policy", "Bauen und Wohnen", "Procter & Gamble", "Soap"]
     assert card_tags(tags, languages=("en", "de"), text=text) == ["Procter & Gamble", "Soap"]
+
+
+def test_a_tag_opening_on_a_function_word_is_a_labels_tail() -> None:
+    """ "en Español" is an edition label's tail; a name's particle ("van Gogh") opens a name."""
+    tags = ["en Español", "in Deutschland", "van Gogh", "zu Guttenberg", "the we company"]
+    assert card_tags(tags, languages=["es", "de", "en"]) == [
+        "van Gogh",
+        "zu Guttenberg",
+        "the we company",
+    ]
