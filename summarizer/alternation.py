@@ -12,6 +12,7 @@ branch matched: these patterns are for `search(...) is not None`, without groups
 from __future__ import annotations
 
 import re
+import string
 
 # Openings shared by many branches of the furniture tables, longest first.
 _OPENINGS = (r"^\W*", r"^", r"\b")
@@ -98,10 +99,41 @@ class AsciiFolded:
         return self._plain.search(text) is not None
 
 
+class FoldedAlternation:
+    """A long IGNORECASE alternation for `found`, its branches grouped by their opening
+    (`compile_alternation`): in ASCII text the branches that name no capital letter are
+    searched folded (as `AsciiFolded`), the rest as they are; other text is searched with the
+    whole. A text holds a match of an alternation exactly when it holds one of some branch."""
+
+    __slots__ = ("_folded", "_kept", "_whole")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        if not flags & re.IGNORECASE:
+            raise ValueError("only an IGNORECASE alternation folds")
+        branches = top_level_branches(pattern)
+        plain = [branch for branch in branches if not _names_capitals(branch)]
+        kept = [branch for branch in branches if _names_capitals(branch)]
+        self._whole = compile_alternation(pattern, flags)
+        self._folded = (
+            compile_alternation("|".join(plain), flags & ~re.IGNORECASE) if plain else None
+        )
+        self._kept = compile_alternation("|".join(kept), flags) if kept else None
+
+    def found(self, text: str) -> bool:
+        """Whether the alternation matches somewhere in `text`."""
+        if not text.isascii():
+            return self._whole.search(text) is not None
+        if self._folded is not None and self._folded.search(text.lower()) is not None:
+            return True
+        return self._kept is not None and self._kept.search(text) is not None
+
+
 def _names_capitals(pattern: str) -> bool:
-    """Whether `pattern` may match a capital letter other than by IGNORECASE: a non-ASCII or
-    capital character, an escape naming a character, or a class range beyond a-z and 0-9."""
-    if not pattern.isascii():
+    """Whether `pattern` may match a capital letter other than by IGNORECASE: a capital, a
+    non-ASCII character IGNORECASE matches to an ASCII letter ("ſ" is "s", "K" is "k"), an
+    escape naming a character, or a class range beyond a-z and 0-9. (Other non-ASCII letters
+    match no ASCII text, folded or not.)"""
+    if any(_has_ascii_partner(char) for char in set(pattern) if not char.isascii()):
         return True
     index = 0
     class_start = -1  # where the class being read starts, -1 outside one
@@ -112,7 +144,7 @@ def _names_capitals(pattern: str) -> bool:
                 return True
             index += 2
             continue
-        if char.isupper():
+        if char.isascii() and char.isupper():
             return True
         if class_start >= 0:
             if char == "]":
@@ -134,3 +166,12 @@ def _names_capitals(pattern: str) -> bool:
             continue
         index += 1
     return False
+
+
+def _has_ascii_partner(char: str) -> bool:
+    """Whether IGNORECASE matches `char` to an ASCII letter or one to it."""
+    return any(
+        re.fullmatch(re.escape(char), letter, re.IGNORECASE)
+        or re.fullmatch(re.escape(letter), char, re.IGNORECASE)
+        for letter in string.ascii_letters
+    )

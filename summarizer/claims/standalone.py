@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.alternation import compile_alternation
+from summarizer.alternation import FoldedAlternation
 from summarizer.text import unify_apostrophes
 
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
@@ -99,7 +99,7 @@ _REPORTED_QUESTION_RE = re.compile(
     r"|replied|answered|responded)\b)"
 )
 # Sentences about the post or the page rather than the subject.
-_SELF_REFERENCE_RE = compile_alternation(
+_SELF_REFERENCE = FoldedAlternation(
     r"\b(?:in this|this) (?:article|post|piece|story|section|tutorial|guide|video|episode"
     r"|review|chapter|blog|essay|paper|interview|list|roundup|series|page)\b"
     r"|^\W*(?:in the (?:previous|next|following|last|first) (?:section|chapter|post|part|article)"
@@ -135,7 +135,7 @@ _PRESENTS_ITSELF_RE = re.compile(
 )
 # Answers that there is no answer: "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht
 # verallgemeinern.", "There is no single answer", "It depends on...".
-_NO_ANSWER_RE = re.compile(
+_NO_ANSWER = FoldedAlternation(
     r"\blässt sich (?:so )?(?:nicht|kaum) (?:pauschal |genau |allgemein )?(?:verallgemeinern|sagen"
     r"|beantworten|festlegen)\b|\bkommt (?:ganz )?darauf an\b|\bthere(?:'s| is) no (?:single"
     r"|simple|one|easy|right) answer\b|^\W*it (?:all )?depends\b|\bno hay una respuesta\b"
@@ -156,7 +156,7 @@ _DOUBT_RE = re.compile(
 )
 # Routine lines of a report that say no more than that it goes on: "Die Polizei hat die
 # Ermittlungen aufgenommen.", "The governor's office did not respond to a request for comment."
-_ROUTINE_RE = re.compile(
+_ROUTINE = FoldedAlternation(
     r"\b(?:hat|haben) (?:die )?ermittlungen (?:\w+ ){0,3}(?:aufgenommen|eingeleitet|übernommen)\b"
     r"|\bdid(?:n't| not) (?:immediately )?(?:respond|reply) to (?:[\w']+ ){0,3}"
     r"(?:requests?|inquiry|inquiries|emails?|messages?) for comment\b|\bcould not (?:immediately )?"
@@ -164,7 +164,7 @@ _ROUTINE_RE = re.compile(
     re.IGNORECASE,
 )
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
-_NOT_PROSE_RE = compile_alternation(
+_NOT_PROSE = FoldedAlternation(
     # calls to action and welcome lines
     r"^\W*(?:(?:click|tap)(?: here| the| on| below| to| this| through)|sign up|subscribe"
     r"|register now|download (?:the|our|it|now)|buy now"
@@ -300,7 +300,7 @@ _TABLE_ROW_MIN_TOKENS = 5
 # A list run into one "sentence": two or more bullet marks set apart by spaces.
 _RUN_IN_LIST = re.compile(r"(?:\s(?:[*•·▪]|\+(?=\s[A-Z]))\s.*){2,}")
 _STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
-_DANGLING_END = re.compile(
+_DANGLING_END = FoldedAlternation(
     r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
     r"|given by|defined as|of the|where)\W*$",
     re.IGNORECASE,
@@ -319,7 +319,7 @@ _MIN_NAME_LIST_WORDS = 8
 _NAME_LIST_SHARE = 0.8
 _FINISHED = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 # Second-person words in the languages Skim meets most (an interviewer speaking to a guest).
-_SECOND_PERSON = re.compile(
+_SECOND_PERSON = FoldedAlternation(
     r"\b(?:you|your|yours|yourself|du|dich|dir|dein\w{0,2}|ihr|euch|euer|eure\w?|vous|votre|vos|tu"
     r"|toi|ton|ta|tes|usted|ustedes|vosotros|você|vocês|teu|tua|voi|tuo|vostr\w|jij|jullie"
     r"|jouw)\b|\b(?:Ihnen|Ihre[nmrs]?)\b",
@@ -349,11 +349,11 @@ def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, UI text, table row, a list
     run together, a line of keywords, a line in capitals or a stripped formula."""
     text = unify_apostrophes(sentence)
-    if _NOT_PROSE_RE.search(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
+    if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
-    if _DANGLING_END.search(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
+    if _DANGLING_END.found(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True
     tokens = text.split()
     numeric = sum(1 for token in tokens if _NUMERIC_TOKEN.match(token))
@@ -407,7 +407,7 @@ def _is_name_list(text: str) -> bool:
 
 def addresses_someone(sentence: str) -> bool:
     """The sentence speaks to someone in the second person ("warst du", "your", "vous")."""
-    return _SECOND_PERSON.search(sentence) is not None
+    return _SECOND_PERSON.found(sentence)
 
 
 def ends_with_question(sentence: str) -> bool:
@@ -445,9 +445,9 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     opens with a reference to what came before, points early at "these"/"those" things named
     before, or reports a question without its answer."""
     text = unify_apostrophes(sentence)
-    if _SELF_REFERENCE_RE.search(text) or _QUESTION_END.search(text) or presents_itself(text):
+    if _SELF_REFERENCE.found(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
-    if _NO_ANSWER_RE.search(text) or _ROUTINE_RE.search(text) or _DOUBT_RE.match(text):
+    if _NO_ANSWER.found(text) or _ROUTINE.found(text) or _DOUBT_RE.match(text):
         return True
     if _EXCLAMATION_END.search(text):
         return True

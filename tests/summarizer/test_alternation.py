@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from summarizer.alternation import AsciiFolded, compile_alternation, top_level_branches
+from summarizer.alternation import (
+    AsciiFolded,
+    FoldedAlternation,
+    compile_alternation,
+    top_level_branches,
+)
 from summarizer.extract import patterns
 
 _TABLE = r"^\W*(?:click here|sign up)\b|^\W*thanks\b|\bnewsletter|\bfollow us\b|©|[|(]x\)|\b(a|b)c"
@@ -91,7 +96,8 @@ def test_only_patterns_naming_no_capital_fold() -> None:
         re.compile("[A-Z]x", re.IGNORECASE),
         re.compile("[@-_]", re.IGNORECASE),
         re.compile(r"\x41", re.IGNORECASE),
-        re.compile("ö", re.IGNORECASE),
+        re.compile("ſ", re.IGNORECASE),  # the long s: IGNORECASE matches it to "s" and "S"
+        re.compile("\u212a", re.IGNORECASE),  # the Kelvin sign, a "k"
         re.compile("sidebar"),
     ]
     for pattern in refused:
@@ -102,3 +108,35 @@ def test_only_patterns_naming_no_capital_fold() -> None:
     assert re.search("[@-_]", "a", re.IGNORECASE) and not re.search("[@-_]", "a")
     # Escapes of classes and punctuation, ranges of small letters and digits, "-" as itself.
     AsciiFolded(re.compile(r"\W\bfoot[-_\s]|[a-z0-9]\.|[^-a]", re.IGNORECASE))
+    # A non-ASCII letter with no ASCII partner matches no ASCII text, folded or not.
+    assert AsciiFolded(re.compile(r"\büber\b|für", re.IGNORECASE)).found("Für")
+    assert not AsciiFolded(re.compile("ö", re.IGNORECASE)).found("o")
+
+
+def test_a_folded_alternation_finds_what_the_ignorecase_pattern_finds() -> None:
+    """Branches naming capitals (`[A-Z]`, "Sie", "ſ") searched as they are beside the folded
+    rest, in ASCII text and in other text."""
+    pattern = (
+        r"^\W*(?:[A-Z]\w+ ){1,2}is a writer\b|\bfollow us\b|\bkönnen Sie\b|\bmuſt\b"
+        r"|\bfür (?:dich|euch)\b|(?<![\d.])\d{1,2}:\d\d\s*-\s*\d{1,2}:\d\d\b|\(left\)"
+    )
+    plain = re.compile(pattern, re.IGNORECASE)
+    alternation = FoldedAlternation(pattern, re.IGNORECASE)
+    texts = [
+        "Jane Doe is a writer based in Oslo.",
+        "jane doe IS A WRITER",
+        "Please FOLLOW US on Mastodon.",
+        "Das können sie tun.",
+        "You MUST see it.",  # "ſ" is an "s" to IGNORECASE
+        "Ein Tipp FÜR EUCH",
+        "Open 9:30 - 18:00 daily",
+        "The mayor (LEFT) and her aide.",
+        "The council met on Tuesday and voted to close the bridge.",
+        "Ça ne se dit pas: Jane Doe is a writer.",
+        "",
+    ]
+    for text in texts:
+        assert alternation.found(text) is (plain.search(text) is not None), text
+    assert alternation.found("You MUST see it.") and not alternation.found("A quiet café.")
+    with pytest.raises(ValueError, match="folds"):
+        FoldedAlternation(pattern, 0)
