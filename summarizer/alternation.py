@@ -101,31 +101,70 @@ class AsciiFolded:
 
 class FoldedAlternation:
     """A long IGNORECASE alternation for `found`, its branches grouped by their opening
-    (`compile_alternation`): in ASCII text the branches that name no capital letter are
-    searched folded (as `AsciiFolded`), the rest as they are; other text is searched with the
-    whole. A text holds a match of an alternation exactly when it holds one of some branch."""
+    (`compile_alternation`): the branches that name no capital letter are searched in the
+    lowered text without the flag (as `AsciiFolded`), the rest as they are. A text holds a
+    match of an alternation exactly when it holds one of some branch.
 
-    __slots__ = ("_folded", "_kept", "_whole")
+    Lowering keeps the verdicts of ASCII text; a text with other characters is searched so
+    only when each of them lowers to one character that the folded branches' characters
+    match exactly as IGNORECASE matches the original (not "ſ", an "s" to IGNORECASE; not a
+    final sigma) and that is a letter, digit or space exactly when the original is."""
+
+    __slots__ = ("_folded", "_kept", "_letters", "_safe", "_whole")
 
     def __init__(self, pattern: str, flags: int) -> None:
         if not flags & re.IGNORECASE:
             raise ValueError("only an IGNORECASE alternation folds")
         branches = top_level_branches(pattern)
-        plain = [branch for branch in branches if not _names_capitals(branch)]
-        kept = [branch for branch in branches if _names_capitals(branch)]
+        plain = "|".join(branch for branch in branches if not _names_capitals(branch))
+        kept = "|".join(branch for branch in branches if _names_capitals(branch))
         self._whole = compile_alternation(pattern, flags)
-        self._folded = (
-            compile_alternation("|".join(plain), flags & ~re.IGNORECASE) if plain else None
-        )
-        self._kept = compile_alternation("|".join(kept), flags) if kept else None
+        self._folded = compile_alternation(plain, flags & ~re.IGNORECASE) if plain else None
+        self._kept = compile_alternation(kept, flags) if kept else None
+        # Every character the folded branches name, with those of their ranges (a-z, 0-9).
+        self._letters = frozenset(plain) | frozenset(string.ascii_lowercase + string.digits)
+        self._safe: dict[str, bool] = {}  # non-ASCII character -> whether it folds
 
     def found(self, text: str) -> bool:
         """Whether the alternation matches somewhere in `text`."""
-        if not text.isascii():
+        if self._folded is None:
             return self._whole.search(text) is not None
-        if self._folded is not None and self._folded.search(text.lower()) is not None:
+        if not text.isascii() and not self._folds(text):
+            return self._whole.search(text) is not None
+        if self._folded.search(text.lower()) is not None:
             return True
         return self._kept is not None and self._kept.search(text) is not None
+
+    def _folds(self, text: str) -> bool:
+        """Whether `text.lower()` meets the folded branches as `text` meets them with
+        IGNORECASE."""
+        safe = self._safe
+        for char in set(text).difference(_ASCII):
+            verdict = safe.get(char)
+            if verdict is None:
+                verdict = safe[char] = self._folds_char(char)
+            if not verdict:
+                return False
+        return True
+
+    def _folds_char(self, char: str) -> bool:
+        low = char.lower()
+        # One character, whatever stands beside it (a final sigma lowers apart).
+        if len(low) != 1 or {("a" + char).lower()[1:], (char + "a").lower()[:-1]} != {low}:
+            return False
+        if (char.isalnum(), char.isdecimal(), char.isspace()) != (
+            low.isalnum(),
+            low.isdecimal(),
+            low.isspace(),
+        ):
+            return False
+        return all(
+            (re.fullmatch(re.escape(letter), char, re.IGNORECASE) is not None) == (letter == low)
+            for letter in self._letters
+        )
+
+
+_ASCII = frozenset(map(chr, range(128)))
 
 
 def _names_capitals(pattern: str) -> bool:

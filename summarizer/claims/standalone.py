@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.alternation import FoldedAlternation
+from summarizer.alternation import AsciiFolded, FoldedAlternation
 from summarizer.text import unify_apostrophes
 
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
@@ -135,13 +135,14 @@ _PRESENTS_ITSELF_RE = re.compile(
 )
 # Answers that there is no answer: "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht
 # verallgemeinern.", "There is no single answer", "It depends on...".
-_NO_ANSWER = FoldedAlternation(
+_NO_ANSWER_RE = re.compile(
     r"\blässt sich (?:so )?(?:nicht|kaum) (?:pauschal |genau |allgemein )?(?:verallgemeinern|sagen"
     r"|beantworten|festlegen)\b|\bkommt (?:ganz )?darauf an\b|\bthere(?:'s| is) no (?:single"
     r"|simple|one|easy|right) answer\b|^\W*it (?:all )?depends\b|\bno hay una respuesta\b"
     r"|\bnão há uma resposta\b|\bil n'y a pas de réponse\b",
     re.IGNORECASE,
 )
+_NO_ANSWER = AsciiFolded(_NO_ANSWER_RE)
 # A doubt the writer had and the next sentence dispels: "I was a little wary at the title of
 # this book..." ("I needn't have worried..."), "Anfangs war ich skeptisch...".
 _DOUBT_RE = re.compile(
@@ -156,13 +157,14 @@ _DOUBT_RE = re.compile(
 )
 # Routine lines of a report that say no more than that it goes on: "Die Polizei hat die
 # Ermittlungen aufgenommen.", "The governor's office did not respond to a request for comment."
-_ROUTINE = FoldedAlternation(
+_ROUTINE_RE = re.compile(
     r"\b(?:hat|haben) (?:die )?ermittlungen (?:\w+ ){0,3}(?:aufgenommen|eingeleitet|übernommen)\b"
     r"|\bdid(?:n't| not) (?:immediately )?(?:respond|reply) to (?:[\w']+ ){0,3}"
     r"(?:requests?|inquiry|inquiries|emails?|messages?) for comment\b|\bcould not (?:immediately )?"
     r"be reached for comment\b|\bdeclined to comment\b",
     re.IGNORECASE,
 )
+_ROUTINE = AsciiFolded(_ROUTINE_RE)
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
 _NOT_PROSE = FoldedAlternation(
     # calls to action and welcome lines
@@ -300,11 +302,12 @@ _TABLE_ROW_MIN_TOKENS = 5
 # A list run into one "sentence": two or more bullet marks set apart by spaces.
 _RUN_IN_LIST = re.compile(r"(?:\s(?:[*•·▪]|\+(?=\s[A-Z]))\s.*){2,}")
 _STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
-_DANGLING_END = FoldedAlternation(
+_DANGLING_END_RE = re.compile(
     r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
     r"|given by|defined as|of the|where)\W*$",
     re.IGNORECASE,
 )
+_DANGLING_END = AsciiFolded(_DANGLING_END_RE)
 # A line of keywords: at least this many items, each this short, set apart by commas.
 _ITEM_SEPARATOR = re.compile(r"[,、，;]")
 _MIN_LIST_ITEMS = 4

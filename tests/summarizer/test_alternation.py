@@ -115,10 +115,11 @@ def test_only_patterns_naming_no_capital_fold() -> None:
 
 def test_a_folded_alternation_finds_what_the_ignorecase_pattern_finds() -> None:
     """Branches naming capitals (`[A-Z]`, "Sie", "ſ") searched as they are beside the folded
-    rest, in ASCII text and in other text."""
+    rest, in ASCII text and in other text; a text is lowered only when that keeps its
+    verdicts ("ſ" is an "s" to IGNORECASE, a final "Σ" lowers to "ς")."""
     pattern = (
         r"^\W*(?:[A-Z]\w+ ){1,2}is a writer\b|\bfollow us\b|\bkönnen Sie\b|\bmuſt\b"
-        r"|\bfür (?:dich|euch)\b|(?<![\d.])\d{1,2}:\d\d\s*-\s*\d{1,2}:\d\d\b|\(left\)"
+        r"|\bfür (?:dich|euch)\b|\bοδοσ\b|(?<![\d.])\d{1,2}:\d\d\s*-\s*\d{1,2}:\d\d\b|\(left\)"
     )
     plain = re.compile(pattern, re.IGNORECASE)
     alternation = FoldedAlternation(pattern, re.IGNORECASE)
@@ -133,10 +134,14 @@ def test_a_folded_alternation_finds_what_the_ignorecase_pattern_finds() -> None:
         "The mayor (LEFT) and her aide.",
         "The council met on Tuesday and voted to close the bridge.",
         "Ça ne se dit pas: Jane Doe is a writer.",
+        "Bitte FOLLOW Uſ, Jürgen.",  # lowered, "uſ" is no "us"
+        "Die ΟΔΟΣ heißt so.",  # lowered, "οδος" ends on a final sigma
+        "Über FOLLOW US, Jürgen.",
         "",
     ]
     for text in texts:
         assert alternation.found(text) is (plain.search(text) is not None), text
     assert alternation.found("You MUST see it.") and not alternation.found("A quiet café.")
+    assert alternation.found("Bitte FOLLOW Uſ, Jürgen.") and alternation.found("Die ΟΔΟΣ heißt")
     with pytest.raises(ValueError, match="folds"):
         FoldedAlternation(pattern, 0)
