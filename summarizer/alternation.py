@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 import string
 
+# Verdicts on non-ASCII characters a FoldedAlternation keeps (a page of rare characters
+# would otherwise grow the table toward all of Unicode over a worker's life).
+FOLD_VERDICTS_KEPT = 4_096
 # Openings shared by many branches of the furniture tables, longest first.
 _OPENINGS = (r"^\W*", r"^", r"\b")
 
@@ -142,7 +145,9 @@ class FoldedAlternation:
         for char in set(text).difference(_ASCII):
             verdict = safe.get(char)
             if verdict is None:
-                verdict = safe[char] = self._folds_char(char)
+                verdict = self._folds_char(char)
+                if len(safe) < FOLD_VERDICTS_KEPT:
+                    safe[char] = verdict
             if not verdict:
                 return False
         return True

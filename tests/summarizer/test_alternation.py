@@ -7,6 +7,7 @@ import re
 import pytest
 
 from summarizer.alternation import (
+    FOLD_VERDICTS_KEPT,
     AsciiFolded,
     FoldedAlternation,
     compile_alternation,
@@ -145,3 +146,15 @@ def test_a_folded_alternation_finds_what_the_ignorecase_pattern_finds() -> None:
     assert alternation.found("Bitte FOLLOW Uſ, Jürgen.") and alternation.found("Die ΟΔΟΣ heißt")
     with pytest.raises(ValueError, match="folds"):
         FoldedAlternation(pattern, 0)
+
+
+def test_a_folded_alternation_keeps_a_bounded_table_of_character_verdicts() -> None:
+    """A page of rare characters neither grows the table of verdicts past its limit nor
+    changes what is found."""
+    pattern = r"\bfollow us\b|\bfür (?:dich|euch)\b"
+    plain = re.compile(pattern, re.IGNORECASE)
+    alternation = FoldedAlternation(pattern, re.IGNORECASE)
+    rare = "".join(map(chr, range(0x4E00, 0x4E00 + 2 * FOLD_VERDICTS_KEPT)))
+    for text in (rare + " FOLLOW US", rare + " Für Dich", rare, "Über FOLLOW US"):
+        assert alternation.found(text) is (plain.search(text) is not None)
+    assert len(alternation._safe) <= FOLD_VERDICTS_KEPT
