@@ -92,6 +92,13 @@ _POINTS_BACK_RE = re.compile(
     r"|coming|next)s?\b)[^\W\d_]",
     re.IGNORECASE,
 )
+# ...or opens on an epithet standing for a name given before it: "The tech giant is holding
+# an event...", "The company said...", "The 38-year-old joined...".
+_EPITHET_RE = re.compile(
+    r"^\W*the\s+(?:[\w'’-]+\s+){0,2}(?:giant|company|firm|startup|carmaker|automaker"
+    r"|retailer|conglomerate|\d+-year-old)\b(?!-)",
+    re.IGNORECASE,
+)
 # A question put and not answered in the sentence: "Counsel Steve Castor asked Morrison about
 # concerns within the NSC..." (the answer is the next sentence).
 _REPORTED_QUESTION_RE = re.compile(
@@ -430,9 +437,11 @@ def opens_leaning(sentence: str) -> bool:
 
 
 def points_back(sentence: str) -> bool:
-    """The sentence points early at something named before it: "The researchers think the
-    source of this water is a plume...", "Some of these operations..."."""
-    return _POINTS_BACK_RE.match(unify_apostrophes(sentence)) is not None
+    """The sentence points early at something named before it ("The researchers think the
+    source of this water is a plume...", "Some of these operations...") or opens on an epithet
+    for it ("The tech giant is holding...")."""
+    text = unify_apostrophes(sentence)
+    return _POINTS_BACK_RE.match(text) is not None or _EPITHET_RE.match(text) is not None
 
 
 def presents_itself(sentence: str) -> bool:

@@ -271,3 +271,14 @@ def test_a_pointer_back_to_something_named_before() -> None:
     assert not points_back("The council will vote on the tram line later this week.")
     assert not points_back("Many of those who voted for the plan now regret it.")
     assert not points_back("The council approved a new tram line on Tuesday.")
+
+
+def test_an_epithet_opening_points_back_at_a_name_given_before() -> None:
+    """ "The tech giant", "The company", "The 38-year-old" stand for a name given before."""
+    assert points_back("The tech giant is holding an event on December 2.")
+    assert points_back("The company said it would appeal the ruling.")
+    assert points_back("The 38-year-old joined the club in May.")
+    assert not points_back("Apple is holding an event on December 2.")
+    assert not points_back("The giants of the industry met in Davos.")
+    assert points_back("The company's shares fell 4% on Monday.")
+    assert not points_back("The company-wide freeze ends in May.")
