@@ -19,6 +19,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from summarizer.claims.lexrank import biased_centrality
@@ -82,6 +83,10 @@ OPENER_SENTENCES = 2
 # The lede is looked for among this many first sentences of the lead (a dateline, a label or a
 # credit may come first).
 LEDE_REACH = 5
+# ...and when the opening shares no term with the headline, the first sentence within that reach
+# that has at least this many of the headline's terms, and at least this share of them, is.
+LEDE_HEADLINE_TERMS = 2
+LEDE_HEADLINE_SHARE = 0.5
 # In a story without subheadings, a sentence opening on what came before ranks at this share of
 # its score unless the sentence before it is on the card too (then it reads in its context).
 # CNN/DM dev R-1: 41.90 without, 41.81 with (Lead-3 41.51); claims leaning on a sentence not
@@ -151,7 +156,7 @@ def rank_sections(
     sentences = _article_sentences(claimed, language)
     if not sentences:
         return [SectionClaims([], 0.0) for _ in sections]
-    _score(sentences, title, claimed)
+    headline_terms = _score(sentences, title, claimed)
     by_section: dict[int, list[_Sentence]] = defaultdict(list)
     for sentence in sentences:
         by_section[sentence.section].append(sentence)
@@ -163,7 +168,7 @@ def rank_sections(
     for index, section in enumerate(sections):
         wanted = _claim_count(section, headingless, settings)
         candidates = by_section.get(index, [])
-        lede = _lede(candidates) if index == 0 and section.heading is None else None
+        lede = _lede(candidates, headline_terms) if index == 0 and section.heading is None else None
         context = " ".join([*shown, section.heading or ""])
         picked = _pick_from_section(
             candidates, wanted, chosen_terms, lede, context, squash(section.heading or "")
@@ -178,13 +183,19 @@ def rank_sections(
     return ranked
 
 
-def _lede(candidates: list[_Sentence]) -> _Sentence | None:
+def _lede(
+    candidates: list[_Sentence], headline_terms: AbstractSet[str] = frozenset()
+) -> _Sentence | None:
     """The article's first sentence when it is prose that stands alone (its opening point): not
     one that opens on what came before ("Now that his trial has ended..."), as happens when
     the real lede was left out, nor one the section says twice (a promo above it), nor a
-    quotation credited to no one (an epigraph above an essay)."""
+    quotation credited to no one (an epigraph above an essay). An opening that shares no term
+    with the headline (`headline_terms`) gives way to a sentence soon after it that says much
+    of the headline: the opening set a scene, a hook, a caption or a disclaimer ("Stühle,
+    Leuchten und ein Abendmahl aus Gips."), the later one states what the headline announces
+    ("Im Kirchen-Forum wurden Dachboden-Schätze der Kirche St. Johannes versteigert.")."""
     said = Counter(squash(sentence.text) for sentence in candidates)
-    for sentence in candidates[:LEDE_REACH]:
+    for position, sentence in enumerate(candidates[:LEDE_REACH]):
         if said[squash(sentence.text)] > 1:
             continue  # said twice: a teaser's or a gallery's blurb and its caption, not the lede
         if _bare_quote(sentence.text):
@@ -193,10 +204,35 @@ def _lede(candidates: list[_Sentence]) -> _Sentence | None:
             continue  # a roundup's "This is the tech news you need...": its first item leads
         tier = _tier(sentence)
         if tier == 0 and not opens_leaning(sentence.text):
-            return sentence
+            return _headline_lede(candidates, position, headline_terms) or sentence
         if tier is None or tier > 1:
             continue  # a fragment, a credit, a label before the lede: look further
         return None  # the opening is prose that leans on context: no lede to insist on
+    return None
+
+
+def _headline_lede(
+    candidates: list[_Sentence], opening: int, headline_terms: AbstractSet[str]
+) -> _Sentence | None:
+    """The sentence that states the headline's point when the opening (at `opening`) says
+    none of it: the first standalone sentence within LEDE_REACH of the section's start with at
+    least LEDE_HEADLINE_TERMS of the headline's terms and LEDE_HEADLINE_SHARE of them; None
+    when the opening shares a term with the headline or no such sentence follows."""
+    if len(headline_terms) < LEDE_HEADLINE_TERMS or not headline_terms.isdisjoint(
+        candidates[opening].terms
+    ):
+        return None
+    for sentence in candidates[opening + 1 : LEDE_REACH]:
+        shared = sum(1 for term in headline_terms if term in sentence.terms)
+        if shared < max(LEDE_HEADLINE_TERMS, LEDE_HEADLINE_SHARE * len(headline_terms)):
+            continue
+        if (
+            _tier(sentence) == 0
+            and not opens_leaning(sentence.text)
+            and not _bare_quote(sentence.text)
+            and not presents_itself(sentence.text)
+        ):
+            return sentence
     return None
 
 
@@ -241,8 +277,10 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     return sentences
 
 
-def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionText]) -> None:
-    """Set each sentence's score: centrality biased towards position and headline overlap."""
+def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionText]) -> set[str]:
+    """Set each sentence's score: centrality biased towards position and headline overlap;
+    returns the headline's terms that the article uses (none when the headline is its first
+    sentence)."""
     # Only terms the text can match count: "the whole trick" in "Browns are the whole trick"
     # never occurs in the section, so a sentence about browns covers the whole subheading.
     section_terms: list[set[str]] = [set() for _ in sections]
@@ -264,6 +302,7 @@ def _score(sentences: list[_Sentence], title: str, sections: Sequence[SectionTex
     scores = biased_centrality([sentence.terms for sentence in sentences], prior)
     for sentence, score in zip(sentences, scores, strict=True):
         sentence.score = score
+    return headline_terms
 
 
 def _headline_from_body(title: str, sentences: Sequence[_Sentence]) -> bool:

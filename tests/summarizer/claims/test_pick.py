@@ -548,6 +548,35 @@ def test_a_hook_is_not_the_lede_of_an_article_with_subheadings() -> None:
     assert pick_claims(TITLE, [lead, COST])[0] == [lead.paragraphs[1]]
 
 
+HARBOUR_TITLE = "Harbour town bans cruise ships from its old port"
+SCENE = "The morning fog rolls slowly over the water while fishermen mend their nets on the quay."
+HARBOUR_NEWS = "The harbour town council voted on Monday to ban cruise ships from the old port."
+HARBOUR_VISITORS = SectionText(
+    heading="What the ban means for visitors",
+    paragraphs=["Visitors arriving by sea will land at a new terminal outside the town."],
+)
+
+
+def test_an_opening_that_says_none_of_the_headline_gives_way_to_one_that_does() -> None:
+    """A lead opening on a scene, a caption or a disclaimer that shares no term with the
+    headline: the sentence soon after it that says what the headline announces is the lede."""
+    lead = SectionText(heading=None, paragraphs=[SCENE, HARBOUR_NEWS, "Shop owners are worried."])
+    assert pick_claims(HARBOUR_TITLE, [lead, HARBOUR_VISITORS])[0] == [HARBOUR_NEWS]
+    one = ClaimSettings(headingless_claims=1)
+    assert pick_claims(HARBOUR_TITLE, [lead], settings=one) == [[HARBOUR_NEWS]]
+
+
+def test_an_opening_that_shares_a_headline_term_stays_the_lede() -> None:
+    """An opening naming something of the headline is the story's own start; and a later
+    sentence with a single headline term does not say enough of it to take the lede's place."""
+    opening = "The morning fog rolls slowly over the old harbour while fishermen mend their nets."
+    lead = SectionText(heading=None, paragraphs=[opening, HARBOUR_NEWS])
+    assert pick_claims(HARBOUR_TITLE, [lead, HARBOUR_VISITORS])[0] == [opening]
+    barely = "On Monday the council voted to ban them from next summer on."
+    lead = SectionText(heading=None, paragraphs=[SCENE, barely])
+    assert pick_claims(HARBOUR_TITLE, [lead, HARBOUR_VISITORS])[0] == [SCENE]
+
+
 def test_a_quote_credited_to_a_role_alone_is_not_preferred() -> None:
     """ "...”, acrescenta o repórter." names no one the reader has met: under a subheading it
     gives way to a sentence that stands alone, as a bare surname does."""
