@@ -8,7 +8,7 @@ Logs go to stderr. SKIM_LOAD_PROFILE=PREFIX saves a cProfile of each window (PRE
 SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long;
 SKIM_LOAD_NICE_WORKERS=10 lowers the digest workers' CPU priority after the warm-up (experiment).
 SKIM_LOAD_STALL=1 (the hostile phase's `--stall` run) makes a marked page stall in its worker.
-Not meant to be run by hand: `bot_process.py` starts it as `python -m benchmarks.load.bot_main`.
+Not meant to be run by hand: `bot_process.py` starts it (see `bot_process.launcher`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import cProfile
+import gc
 import json
 import logging
 import os
@@ -23,6 +24,7 @@ import resource
 import signal
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,7 @@ from bot.client import LAG_SAMPLE_SECONDS, SkimBot, discord_endpoints, make_bot
 from bot.config import Settings, load_settings
 from bot.services import open_services
 
-log = logging.getLogger("benchmarks.load.bot_main")  # __name__ is __main__ under -m
+log = logging.getLogger("benchmarks.load.bot_main")
 
 # discord.py waits this long after the last GUILD_CREATE before READY (2 s by default); the fake
 # sends every guild at once, so waiting only delays the start (the e2e tests do the same).
@@ -42,8 +44,14 @@ READY_TIMEOUT_S = 60.0
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size (ru_maxrss is in KiB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak resident set size (VmHWM).
+
+    Not ru_maxrss: across an exec Linux keeps the larger of the old and the new image's peaks,
+    so a child forked from the benchmark (which holds the corpus) would report the benchmark's
+    size. ru_maxrss only where /proc is missing.
+    """
+    own = peak_rss_of(os.getpid())
+    return own or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def descendants(pid: int) -> list[int]:
@@ -80,17 +88,31 @@ class LagProbe:
     def __init__(self) -> None:
         self.windows: list[dict[str, float]] = []
         self.preempted_at_mark = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+        self.gc_s = 0.0  # time spent in the cyclic garbage collector, all threads
+        self.gc_longest_s = 0.0  # the longest collection since the last mark
+        self._gc_started = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+            return
+        took = time.perf_counter() - self._gc_started
+        self.gc_s += took
+        self.gc_longest_s = max(self.gc_longest_s, took)
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
             started, thread, process = loop.time(), time.thread_time(), time.process_time()
+            collecting = self.gc_s
             await asyncio.sleep(LAG_SAMPLE_SECONDS)
             self.windows.append(
                 {
                     "lag_ms": (loop.time() - started - LAG_SAMPLE_SECONDS) * 1000,
                     "loop_cpu_ms": (time.thread_time() - thread) * 1000,
                     "process_cpu_ms": (time.process_time() - process) * 1000,
+                    "gc_ms": (self.gc_s - collecting) * 1000,
                     "at": loop.time(),  # CLOCK_MONOTONIC, the benchmark's perf_counter on Linux
                 }
             )
@@ -105,7 +127,9 @@ class LagProbe:
             "windows": len(self.windows),
             "windows_late_over_50ms": lagged,
             "involuntary_switches": preempted - self.preempted_at_mark,
+            "gc_longest_ms": self.gc_longest_s * 1000,
         }
+        self.gc_longest_s = 0.0
         self.windows, self.preempted_at_mark = [], preempted
         return report
 
@@ -128,6 +152,44 @@ class Profiles:
                 self.profiler.dump_stats(f"{self.prefix}-{finished}.prof")
         self.profiler = cProfile.Profile()
         self.profiler.enable()
+
+
+class MemoryTrace:
+    """With SKIM_LOAD_TRACEMALLOC=PREFIX, what Python held at each window's peak: tracemalloc
+    on from the ready line, a snapshot whenever the traced size reaches a new high in the
+    window, its largest allocation sites saved as PREFIX-NAME.txt (slows the bot: diagnosis)."""
+
+    SAMPLE_S = 0.25
+    FRAMES = 8
+
+    def __init__(self, prefix: str | None) -> None:
+        self.prefix = prefix
+        self.high = 0
+        self.snapshot: tracemalloc.Snapshot | None = None
+        if prefix is not None:
+            tracemalloc.start(self.FRAMES)
+
+    async def run(self) -> None:
+        """Keep the snapshot of the window's highest traced size."""
+        if self.prefix is None:
+            return
+        while True:
+            current, _ = tracemalloc.get_traced_memory()
+            if current > self.high:
+                self.high, self.snapshot = current, tracemalloc.take_snapshot()
+            await asyncio.sleep(self.SAMPLE_S)
+
+    def next_window(self, finished: str) -> None:
+        """Save the window's peak snapshot's largest sites, and start the next window."""
+        if self.prefix is None or self.snapshot is None:
+            return
+        snapshot = self.snapshot.filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+        lines = [f"traced at the window's high: {self.high / 2**20:.1f} MiB"]
+        for stat in snapshot.statistics("traceback")[:25]:
+            lines.append(f"{stat.size / 2**20:8.2f} MiB in {stat.count} blocks")
+            lines += [f"    {frame}" for frame in stat.traceback.format()[-2 * self.FRAMES :]]
+        Path(f"{self.prefix}-{finished}.txt").write_text("\n".join(lines) + "\n")
+        self.high, self.snapshot = 0, None
 
 
 def report(event: str, window: str, bot: SkimBot, **extra: Any) -> None:
@@ -173,7 +235,7 @@ def renice_workers(niceness: int) -> None:
     log.warning("digest workers reniced to %d (SKIM_LOAD_NICE_WORKERS)", niceness)
 
 
-async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
+async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles, memory: MemoryTrace) -> None:
     """Obey stdin: `mark NAME` ends the window NAME and reports on it; `stop NAME` also stops.
 
     Each report holds the bot's own largest loop lag in the window (then reset, so every window
@@ -185,6 +247,7 @@ async def commands(bot: SkimBot, probe: LagProbe, profiles: Profiles) -> None:
     while line := (await reader.readline()).decode().strip():
         command, _, window = line.partition(" ")
         profiles.next_window(window)
+        memory.next_window(window)
         if window == "start" and (niceness := os.environ.get("SKIM_LOAD_NICE_WORKERS")):
             renice_workers(int(niceness))
         if command == "stop":
@@ -228,12 +291,15 @@ async def serve(bot: SkimBot, settings: Settings) -> int:
     probing = asyncio.create_task(probe.run())
     sampling = asyncio.create_task(sample_children())
     profiles = Profiles(os.environ.get("SKIM_LOAD_PROFILE"))
-    stop = asyncio.create_task(commands(bot, probe, profiles))
+    memory = MemoryTrace(os.environ.get("SKIM_LOAD_TRACEMALLOC"))
+    tracing = asyncio.create_task(memory.run())
+    stop = asyncio.create_task(commands(bot, probe, profiles, memory))
     loop.add_signal_handler(signal.SIGTERM, stop.cancel)
     with contextlib.suppress(asyncio.CancelledError):
         await stop
     probing.cancel()
     sampling.cancel()
+    tracing.cancel()
     await bot.close()
     with contextlib.suppress(asyncio.CancelledError):
         await asyncio.wait_for(started, 30)

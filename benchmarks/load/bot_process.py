@@ -16,6 +16,19 @@ from testkit.web_origin import WebOrigin
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT_MODULE = "benchmarks.load.bot_main"
+
+
+def launcher(module: str, function: str = "main") -> list[str]:
+    """The arguments that run `module.function()` in a new interpreter, as `python -c` code.
+
+    Not `python -m module`: multiprocessing imports a `-m` main module again in every process
+    it starts (unless it is a package's `__main__`, as with `python -m bot`), so each digest
+    worker of the benchmark's bot would load the harness, discord.py and the bot's modules:
+    about 40 MB per worker that the bot, run as `python -m bot`, never costs.
+    """
+    return ["-c", f"import sys; from {module} import {function}; sys.exit({function}())"]
+
+
 READY_TIMEOUT_S = 60.0
 CUE_TIMEOUT_S = 30.0
 EXIT_TIMEOUT_S = 30.0
@@ -35,8 +48,7 @@ class BotProcess:
         with self.log_path.open("wb") as log_file:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable,
-                "-m",
-                BOT_MODULE,
+                *launcher(BOT_MODULE),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=log_file,

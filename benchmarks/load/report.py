@@ -13,7 +13,13 @@ from benchmarks.load.scenario import Phase, Stage
 from benchmarks.load.targets import DEFER_MAX_S, LOOP_LAG_MAX_S, PEAK_RSS_MB
 from benchmarks.stats import percentile
 
-PROBE_KEYS = ("worst_lag_windows", "windows", "windows_late_over_50ms", "involuntary_switches")
+PROBE_KEYS = (
+    "worst_lag_windows",
+    "windows",
+    "windows_late_over_50ms",
+    "involuntary_switches",
+    "gc_longest_ms",
+)
 
 
 def row(measure: str, value: str, target: str = "", passed: bool | None = None) -> dict[str, Any]:
@@ -153,13 +159,15 @@ def lag_diagnosis(probes: dict[str, dict[str, Any]]) -> str:
         worst = probe["worst_lag_windows"][0] if probe["worst_lag_windows"] else None
         detail = (
             f"worst {worst['lag_ms']:.0f} ms late, loop thread {worst['loop_cpu_ms']:.0f} ms "
-            f"CPU, whole process {worst['process_cpu_ms']:.0f} ms"
+            f"CPU, whole process {worst['process_cpu_ms']:.0f} ms, of which garbage "
+            f"collection {worst['gc_ms']:.0f} ms"
             if worst
             else "no samples"
         )
         lines.append(
             f"- {window}: {probe['windows_late_over_50ms']} of {probe['windows']} samples over "
-            f"50 ms late; {detail}; preempted {probe['involuntary_switches']} times"
+            f"50 ms late; {detail}; preempted {probe['involuntary_switches']} times; longest "
+            f"collection {probe['gc_longest_ms']:.0f} ms"
         )
     return "\n".join(lines)
 
