@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from discord.ext import commands
 from bot.config import DiscordSettings, Settings
 from bot.digests import DigestService
 from bot.limits import Cooldown, GuildSlots
+from bot.pool import return_large_blocks
 from bot.services import Services
 from bot.shared import health
 from bot.store import Store, StoreUnavailable
@@ -75,6 +77,21 @@ def discord_endpoints(discord_settings: DiscordSettings) -> Iterator[None]:
         yield
     finally:
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
+
+
+def freeze_start_up_objects() -> None:
+    """Take everything alive after start-up (modules, discord.py, the cogs, the command tree:
+    some 80,000 objects) out of the garbage collector's sight, for the life of the bot.
+
+    A full collection walks every tracked object; over the start-up heap that is about 50 ms of
+    the event loop's CPU, more than 100 ms of wall time on a busy 2-core machine, in whatever
+    callback it lands (the load benchmark caught a 285 ms one). Those objects live as long as
+    the process; frozen, they are still freed when their last reference goes, only their cycles
+    wait for `gc.unfreeze()` (which `SkimBot.close` calls). Garbage is collected first, so none
+    is kept.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 class SkimBot(commands.Bot):
@@ -139,6 +156,8 @@ class SkimBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.tree.error(self._on_app_command_error)
+        freeze_start_up_objects()
+        return_large_blocks()
         self._background = [asyncio.create_task(self._sample_loop_lag(), name="skim-loop-lag")]
         if self.services is not None:
             self._background.append(
@@ -193,6 +212,7 @@ class SkimBot(commands.Bot):
         await asyncio.gather(*self._background, return_exceptions=True)
         self._background = []
         await super().close()
+        gc.unfreeze()  # what start-up froze is collectable again (a bot made after this one)
 
     # -- resilience ---------------------------------------------------------------------------
 

@@ -203,6 +203,10 @@ class DigestService:
         self.flight: PageFlight = flight or LocalFlight()
         self.stats = CacheStats()
         self._flights: SingleFlight[Digest] = SingleFlight("digest")
+        # Pages fetched or being fetched and not digested yet: no more than the pool takes at
+        # once (the pages it parses and those it queues), so that a burst of links waits
+        # unfetched, not as pages held in memory (a 200-link burst held about 55 MiB of text).
+        self._pages_in_hand = asyncio.Semaphore(pool.workers + pool.max_pending)
 
     async def digest(self, url: str) -> Digest:
         """The digest of the page at `url`; raises FetchError or NotAnArticle on failure."""
@@ -253,14 +257,20 @@ class DigestService:
         )
 
     async def _fetch_and_digest(self, url: str, key: str) -> Digest:
-        page = await self.fetcher.fetch(url)
         try:
-            digest = await self.pool.digest(page.html, page.final_url)
+            digest = await self._read(url)
         except NotAnArticle as verdict:  # also a page too slow or fatal to digest (bot/pool.py)
             await self.not_articles.remember(key, verdict)
             raise
         await self.cache.put(key, digest)
         return digest
+
+    async def _read(self, url: str) -> Digest:
+        """Fetch and digest, with a page in hand; the page's text goes when this returns (not
+        after the cache write, which waits for the database)."""
+        async with self._pages_in_hand:
+            page = await self.fetcher.fetch(url)
+            return await self.pool.digest(page.html, page.final_url)
 
     async def close(self) -> None:
         """Cancel digests still under way."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import importlib
 import itertools
 import logging
@@ -79,6 +80,26 @@ MAX_QUEUE_S = 5.0
 # A worker's address space: a safety net under the engine's own limits (a worker peaks near
 # 100 MB on the fuzz run); a page needing more fails alone, as "too large to digest".
 WORKER_MEMORY_BYTES = 1024**3
+
+
+# glibc's malloc serves a block this large or larger with a mapping of its own, given back to
+# the system when the block is freed. Left to itself, glibc raises that threshold to the largest
+# block freed so far (up to 32 MiB): after the first big page, pages of text and their pickles
+# are cut from the heap, and the room they leave stays resident (the bot grew by ~30 MB over a
+# burst and never shrank back).
+MMAP_THRESHOLD_BYTES = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
+
+
+def return_large_blocks(threshold: int = MMAP_THRESHOLD_BYTES) -> bool:
+    """Fix glibc's mmap threshold at `threshold` for this process, so that a freed page's memory
+    goes back to the system at once; False where the C library has no mallopt (not glibc)."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, threshold))
 
 
 def _warm_up(memory_bytes: int | None) -> None:
@@ -150,6 +171,7 @@ class DigestPool:
         if workers < 1:
             raise ValueError("the pool needs at least one worker")
         self.workers = workers
+        self.max_pending = max_pending
         self.kind = kind
         self.timeout_s = timeout_s
         self.slow_after_s = slow_after_s

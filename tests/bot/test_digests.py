@@ -148,3 +148,50 @@ async def test_page_too_slow_or_fatal_to_digest_is_remembered(
             assert len(fetcher.fetches) == 1 and pool.pages == 1
     finally:
         await pool.close()
+
+
+class TallyingPool(DigestPool):
+    """A thread pool that digests slowly and tallies the pages fetched and not digested yet."""
+
+    def __init__(self, fetcher: TallyingFetcher, *, max_pending: int) -> None:
+        super().__init__(1, kind="thread", max_pending=max_pending)
+        self.fetcher = fetcher
+
+    async def digest(self, html: str, url: str | None) -> Digest:
+        try:
+            await asyncio.sleep(0.02)
+            return await super().digest(html, url)
+        finally:
+            self.fetcher.in_hand -= 1
+
+
+class TallyingFetcher(CountingFetcher):
+    """Counts the pages it handed out that are not digested yet, and their most at once."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(html)
+        self.in_hand = 0
+        self.most_in_hand = 0
+
+    async def fetch(self, url: str) -> Page:
+        page = await super().fetch(url)
+        self.in_hand += 1
+        self.most_in_hand = max(self.most_in_hand, self.in_hand)
+        return page
+
+
+async def test_a_burst_of_links_waits_unfetched_rather_than_held(tmp_path: Path) -> None:
+    """No more pages are fetched ahead than the pool takes (its workers and queue): the rest of
+    a burst waits as links, not as pages in the bot's memory; every link is still digested."""
+    fetcher = TallyingFetcher(SEED.read_text(encoding="utf-8"))
+    pool = TallyingPool(fetcher, max_pending=2)
+    try:
+        async with SqliteStore(tmp_path / "skim.db") as store:
+            digests = DigestService(StoreCache(store, 3600), fetcher, pool)
+            links = [f"{SEED_URL}/{number}" for number in range(10)]
+            outcomes = await digests.digest_links(links)
+    finally:
+        await pool.close()
+    assert all(outcome.digest is not None for outcome in outcomes)
+    assert len(fetcher.fetches) == 10
+    assert fetcher.most_in_hand == 3  # one digesting, two queued

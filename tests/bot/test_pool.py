@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ import time
 import pytest
 
 from bot.digests import failure_reason
-from bot.pool import DigestPool, DigestTimeout, WorkerCrashed
+from bot.pool import DigestPool, DigestTimeout, WorkerCrashed, return_large_blocks
 from summarizer import NotAnArticle
 from tests.helpers import FIXTURES
 
@@ -164,3 +165,44 @@ def test_the_bot_process_never_loads_the_pipeline() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# In a fresh interpreter: after an 8 MiB block is freed (which makes glibc raise its mmap
+# threshold to 8 MiB), is a 512 KiB block, the size of a big page's text, a mapping of its own?
+MMAP_PROBE = """
+import ctypes, sys
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks",
+                "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+libc = ctypes.CDLL(None)
+libc.mallinfo2.restype = MallInfo2
+if sys.argv[1] == "fixed":
+    from bot.pool import return_large_blocks
+    return_large_blocks()
+big = bytearray(8 * 1024 * 1024)
+del big
+before = libc.mallinfo2().hblks
+page = bytearray(512 * 1024)
+print(libc.mallinfo2().hblks - before)
+"""
+
+
+@pytest.mark.skipif(
+    not hasattr(ctypes.CDLL(None), "mallinfo2"), reason="glibc 2.33+ only (mallinfo2)"
+)
+def test_a_freed_page_goes_back_to_the_system() -> None:
+    """With the threshold fixed (as the bot sets it), a page-sized block is mapped on its own,
+    so freeing it returns its memory, even after a bigger block was freed; left to glibc, it
+    comes from the heap, where the room it leaves stays resident."""
+    assert return_large_blocks()
+    found = {
+        mode: subprocess.run(
+            [sys.executable, "-c", MMAP_PROBE, mode],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout.strip()
+        for mode in ("fixed", "glibc")
+    }
+    assert found == {"fixed": "1", "glibc": "0"}
