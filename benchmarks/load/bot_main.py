@@ -5,6 +5,8 @@ Reads its settings from the environment like `python -m bot`, then speaks JSON l
 window NAME that just ended (largest event-loop lag in it, a probe of where that lag came from,
 peak RSS so far); for `stop NAME`, the same plus its worker processes' peak RSS, and it closes.
 Logs go to stderr. SKIM_LOAD_PROFILE=PREFIX saves a cProfile of each window (PREFIX-NAME.prof);
+SKIM_LOAD_TRACEMALLOC=PREFIX saves each window's largest Python allocation sites at its highest
+traced size (PREFIX-NAME.txt; slow);
 SKIM_LOAD_SLOW_CALLBACK_S=0.03 has asyncio log every callback that holds the loop that long;
 SKIM_LOAD_NICE_WORKERS=10 lowers the digest workers' CPU priority after the warm-up (experiment).
 SKIM_LOAD_STALL=1 (the hostile phase's `--stall` run) makes a marked page stall in its worker.
