@@ -22,13 +22,11 @@ from urllib.parse import urlencode
 
 import aiohttp
 import discord
-from redis.exceptions import RedisError
 
 from bot.client import SkimBot, discord_endpoints, make_bot
 from bot.config import RedisSettings, Settings, SettingsError, load_settings
 from bot.services import Services, open_services
-from bot.shared import health
-from bot.shared.link import RedisLink, SharedStateError
+from bot.shared import SharedStateError, health
 from bot.store import StoreError
 from summarizer import __version__
 from summarizer.settings import project_env_file, read_settings
@@ -212,6 +210,10 @@ async def show_status(redis_settings: RedisSettings) -> int:
     """Print every live process's heartbeat: its shards, latency, cache hit rate, worker queue."""
     if redis_settings.url is None:
         return fail(NO_REDIS_FOR_STATUS, EXIT_CONFIG)
+    from redis.exceptions import RedisError  # only with Redis: see bot/shared/__init__.py
+
+    from bot.shared.link import RedisLink
+
     link = RedisLink(redis_settings.url.get_secret_value(), redis_settings.prefix)
     try:
         records = await health.read_all(link)

@@ -7,17 +7,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.digests import DigestService, LocalNotArticles, StoreCache
 from bot.limits import Cooldown, GuildConcurrency, GuildSlots, UserCooldown
 from bot.pool import DigestPool
-from bot.shared.cache import RedisDigestCache, RedisNotArticles
-from bot.shared.flight import RedisFlight
-from bot.shared.limits import RedisCooldown, RedisGuildSlots
-from bot.shared.link import RedisLink
 from bot.store import Store, store_for
 from summarizer.net.fetcher import Fetcher
+
+if TYPE_CHECKING:  # the Redis client is loaded only when SKIM_REDIS_URL is set
+    from bot.shared.link import RedisLink
 
 COOLDOWN_WINDOW_SECONDS = 60.0
 
@@ -53,6 +53,8 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
         link: RedisLink | None = None
         redis_url = settings.redis.url
         if redis_url is not None:
+            from bot.shared.link import RedisLink  # loaded only with Redis
+
             link = RedisLink(redis_url.get_secret_value(), settings.redis.prefix)
             stack.push_async_callback(link.close)
             await link.open()
@@ -64,6 +66,10 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
         if link is None:
             digests = DigestService(StoreCache(store, ttl), fetcher, pool)
         else:
+            from bot.shared.cache import RedisDigestCache, RedisNotArticles
+            from bot.shared.flight import RedisFlight
+            from bot.shared.limits import RedisCooldown, RedisGuildSlots
+
             digests = DigestService(
                 RedisDigestCache(link, ttl),
                 fetcher,

@@ -11,9 +11,10 @@ import socket
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.shared.link import RedisLink
+if TYPE_CHECKING:  # the Redis client is loaded only with Redis (bot/services.py)
+    from bot.shared.link import RedisLink
 
 HEARTBEAT_S = 5.0
 # A record outlives three missed heartbeats, then vanishes: a dead process drops out by itself.

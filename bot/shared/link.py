@@ -13,6 +13,10 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import AuthenticationError, RedisError, ResponseError
 
+from bot.shared import SharedStateError
+
+__all__ = ["RedisLink", "SharedStateError"]
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -22,10 +26,6 @@ CONNECT_TIMEOUT_S = 1.0
 CALL_TIMEOUT_S = 1.0
 # After a failed call, Redis is not tried again for this long (every call takes its fallback).
 RETRY_AFTER_S = 2.0
-
-
-class SharedStateError(Exception):
-    """Redis refused Skim in a way no retry fixes (a wrong password): one line with the fix."""
 
 
 class RedisLink:

@@ -206,3 +206,18 @@ def test_a_freed_page_goes_back_to_the_system() -> None:
         for mode in ("fixed", "glibc")
     }
     assert found == {"fixed": "1", "glibc": "0"}
+
+
+def test_the_bot_without_redis_or_postgresql_never_loads_their_clients() -> None:
+    """Without SKIM_REDIS_URL and SKIM_DATABASE_URL the bot's imports leave redis and asyncpg
+    unloaded (about 8 MB of the bot's memory); they come in with the settings that use them."""
+    probe = (
+        "import sys, bot.__main__, bot.client, bot.services, bot.pool; "
+        "print(sorted(m for m in ('redis', 'asyncpg') if m in sys.modules)); "
+        "from bot.store import PostgresStore; import bot.shared.link; "
+        "print(sorted(m for m in ('redis', 'asyncpg') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "['asyncpg', 'redis']"]
