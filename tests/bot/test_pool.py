@@ -84,10 +84,12 @@ async def test_a_page_over_the_deadline_fails_alone_and_the_pool_recovers() -> N
 
 async def test_a_timeout_stops_only_its_own_worker() -> None:
     """With two workers, the page on the other worker finishes while the slow one is killed."""
-    pool = DigestPool(2, timeout_s=3.0, spare_workers=0)
+    pool = DigestPool(2, timeout_s=60.0, spare_workers=0)
     try:
-        # Both workers up first (a worker's first page also waits for its process to start).
+        # Both workers up first (a worker's first page also waits for its process to start,
+        # which on a busy machine can take longer than the 3 s deadline below).
         await asyncio.wait_for(asyncio.gather(*(pool.run(time.sleep, 0.3) for _ in "ab")), 60)
+        pool.timeout_s = 3.0
         slow = asyncio.create_task(pool.run(time.sleep, 30))
         await asyncio.sleep(1.5)
         # Still running when the slow page's worker is killed at 3 s; done at about 3.5 s.
