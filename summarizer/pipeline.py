@@ -137,6 +137,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         text=body if meta.tags_site_wide else about,
         site_name=meta.site_name,
         site_wide=meta.tags_site_wide,
+        headline=headline,
     )
     if not tags:
         tags = keyphrase_tags(

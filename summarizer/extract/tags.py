@@ -81,6 +81,21 @@ _COORDINATED = re.compile(
     r" [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?$",
     re.IGNORECASE,
 )
+# A tag this long that is the whole headline is an SEO keyword made of it; a shorter one may
+# be the name the headline is ("Will Smith").
+_MIN_HEADLINE_TAG_WORDS = 3
+# Opening quote marks and what closes each (German „…“, Swiss «…», English “…” and ‘…’).
+_QUOTE_PAIRS = {
+    '"': '"',
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‘": "’",
+    "‚": "‘’",
+    "‹": "›",
+}
+_CLOSING_DOUBLE_QUOTES = frozenset('"”“»«')
 # "(1977- )", "(born 1950)": life dates after an index-form name.
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
@@ -100,6 +115,7 @@ def card_tags(
     site_name: str | None = None,
     limit: int = MAX_CARD_TAGS,
     site_wide: bool = False,
+    headline: str = "",
 ) -> list[str]:
     """At most `limit` clean tags: UI labels, stopwords and the site's name dropped, index
     names turned round, qualifiers removed, near-duplicates merged (the first form wins; see
@@ -108,9 +124,14 @@ def card_tags(
     description and body) is long enough to judge, a tag with no word in it is dropped, and so
     is an acronym of another tag. `site_wide` tags (a site's meta keywords, often the same on
     every page) are kept only where `text` (then the body alone) says them whole, however
-    short it is."""
+    short it is. A tag of three words or more that is the whole `headline` (an SEO keyword made of
+    it: "calendario stock car 2018" under "Calendário Stock Car 2018") repeats the card's
+    title."""
     if not tags:
         return []
+    headline_key = (
+        folded(_key(headline)) if len(words(headline)) >= _MIN_HEADLINE_TAG_WORDS else None
+    )
     stop = stopwords_of(languages)
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
@@ -126,7 +147,7 @@ def card_tags(
         if _COLUMN.search(tag):
             continue
         key = _key(tag)
-        if not key or key == site_key:
+        if not key or key == site_key or folded(key) == headline_key:
             continue
         if article is not None:
             tag = _without_news_word(tag, article)
@@ -159,7 +180,27 @@ def readable_tag(tag: str) -> str:
     name = _INDEX_NAME.match(tag)
     if name:
         tag = f"{name['first']} {name['last']}"
-    return tag.strip()
+    return _without_stray_quotes(tag.strip())
+
+
+def _without_stray_quotes(tag: str) -> str:
+    """A tag without the quote mark it opens on when nothing closes it ("‘Google Play", cut
+    from a quoted title), or one it ends on that nothing opened ("Google Play”"), and without
+    a pair around the whole of it ("«Brexit»"); an apostrophe at the end is a possessive
+    ("the Joneses’"), not a quote."""
+    if len(tag) < 2:
+        return tag
+    closers = _QUOTE_PAIRS.get(tag[0])
+    if closers is not None:
+        if tag[-1] in closers:
+            return tag[1:-1].strip()
+        if not any(char in closers for char in tag[1:]):
+            tag = tag[1:].lstrip()
+    if tag[-1:] in _CLOSING_DOUBLE_QUOTES:
+        openers = [opener for opener, closers in _QUOTE_PAIRS.items() if tag[-1] in closers]
+        if not any(char in openers for char in tag[:-1]):
+            tag = tag[:-1].rstrip()
+    return tag
 
 
 def _is_stopword_tag(tag: str, stop: frozenset[str]) -> bool:

@@ -190,3 +190,22 @@ def test_a_tag_opening_on_a_function_word_is_a_labels_tail() -> None:
         "zu Guttenberg",
         "the we company",
     ]
+
+
+def test_a_stray_quote_mark_is_no_part_of_a_tag() -> None:
+    """A tag cut out of a quoted title keeps its opening mark with nothing to close it: the
+    mark goes, and the tag is then the same as the clean one beside it."""
+    tags = ["‘Search Console", "Search Console", "Webmaster”", "«Brexit»"]
+    assert card_tags(tags, languages=("en",)) == ["Search Console", "Webmaster", "Brexit"]
+    assert readable_tag("„Zentrum am Berg“") == "Zentrum am Berg"
+    assert readable_tag("the Joneses’") == "the Joneses’"
+    assert readable_tag("“The Office” finale") == "“The Office” finale"
+
+
+def test_a_tag_that_is_the_whole_headline_is_dropped() -> None:
+    """An SEO keyword made of the headline repeats the card's title; a short headline that is
+    a name ("Will Smith") is still the topic."""
+    tags = ["horario de verano 2024", "cambio de hora", "Europa"]
+    chosen = card_tags(tags, languages=("es", "en"), headline="Horario de Verano 2024")
+    assert chosen == ["cambio de hora", "Europa"]
+    assert card_tags(["Will Smith"], languages=("en",), headline="Will Smith") == ["Will Smith"]
