@@ -17,7 +17,11 @@ the headline goes on with a capitalised word is not cut short ("Milan Design Wee
 Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
 headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
 text repeats three times where capitals mark names (not in German, where every noun has one);
-never a date, a word about the page itself, or a headline fragment the text never says. Measured
+never a date, a word about the page itself, or a headline fragment the text never says. Nor a
+lone common word the text says hardly more often than its language does ("offer",
+"conversation": wordfreq's lists, see `summarizer.word_frequency`), nor, in text that reads as
+none of the page's languages (placeholder "Lorem ipsum…"), anything but a name. Two name tags
+the text writes side by side ("Marco" and "Arment") are the one name it writes. Measured
 in testkit/tags_eval.py against the own tags of pages that have them.
 """
 
@@ -30,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.claims.sentences import split_sentences
+from summarizer.claims.sentences import language_code, split_sentences
 from summarizer.claims.terms import WORD_CHAR
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.tags import card_tags
@@ -46,10 +50,18 @@ from summarizer.languages import (
     stopwords_of,
 )
 from summarizer.text import UNSPACED_CHAR, UNSPACED_RUN
+from summarizer.word_frequency import common_word_frequency, has_common_words
 
 logger = logging.getLogger(__name__)
 
 MAX_PHRASE_WORDS = 3
+# A lone common word is a topic only when the text uses it at least this many times as often
+# as the language does ("hibernation" in a story on hibernation, not "offer" or "conversation"
+# in a headline that happens to say them): its uses per word of the text over its frequency in
+# wordfreq's list of the language.
+MIN_COMMON_WORD_LIFT = 100.0
+# Text whose words are common words of its languages at least this often reads as them.
+MIN_KNOWN_WORDS_SHARE = 0.5
 # A phrase scoring below this share of the best one is noise.
 RELATIVE_SCORE_FLOOR = 0.2
 # A lone name outside the headline must occur this often to be a topic rather than a passer-by.
@@ -283,6 +295,9 @@ def keyphrases(
     # Where capitals do not mark names, the sentences as one text, searched once per phrase
     # (no phrase holds a line break, so no count crosses two sentences).
     lines = "" if capitals_mark_names else "\n".join(sentences)
+    size = len(title.split()) + len(text.split())
+    # In placeholder text or a language the page's lists lack, only names are sure.
+    readable = _reads_as(languages, text, language)
     usable = [
         candidate
         for candidate in candidates.values()
@@ -292,8 +307,10 @@ def keyphrases(
             or candidate.is_name
         )
         and (capitals_mark_names or not _after_dative_article(candidate, lines))
+        and not (capitals_mark_names and _is_generic_word(candidate, languages.main, size))
+        and (readable or candidate.is_name)
     ]
-    chosen = _select(usable, limit, capitals_mark_names)
+    chosen = _join_names_the_text_writes(_select(usable, limit, capitals_mark_names), candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
     return [_uncut_name(tag, title, text, stopwords) for tag in joined]
 
@@ -549,6 +566,40 @@ def _drop_partial_unspaced_terms(candidates: dict[tuple[str, ...], _Candidate]) 
         del candidates[words]
 
 
+def _is_generic_word(candidate: _Candidate, language: str | None, text_words: int) -> bool:
+    """A lone word that is no name (lower-case in the text, or capitalised only where a
+    sentence or a Title Case line starts) that the text of `text_words` words uses less than
+    `MIN_COMMON_WORD_LIFT` times as often as the language does: a common word the article
+    happens to say ("offer", "conversation", "data"), not its topic. Where capitals mark names
+    only; unknown to the list (rare, or a language it lacks): no verdict."""
+    if len(candidate.words) != 1 or candidate.unspaced or candidate.is_name:
+        return False
+    frequency = common_word_frequency(candidate.words[0], language)
+    if not frequency or not text_words:
+        return False
+    uses = max(candidate.count, candidate.mentions)
+    return uses / text_words < MIN_COMMON_WORD_LIFT * frequency
+
+
+def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
+    """Most words of `text` are common words of one of the page's languages (wordfreq's lists
+    of them): not placeholder text ("Lorem ipsum dolor sit amet…", which the stopword lists
+    take for Latin) nor a language the page does not declare. Judged on text in the Latin
+    alphabet only (a list holds words as an unspaced or agglutinating script does not write
+    them), and not where the page declares a language that the lists lack and the text reads
+    as one they lack."""
+    unlisted = languages.main and not has_common_words(languages.main)
+    if unlisted and declared and not has_common_words(language_code(declared)):
+        return True
+    codes = [code for code in languages.codes if has_common_words(code)]
+    tokens = [token for token in _lower_words(text) if _is_wordlike(token)]
+    latin = [token for token in tokens if all(ord(char) < _END_OF_LATIN for char in token)]
+    if not codes or len(latin) * 2 < len(tokens) or not latin:
+        return True
+    known = sum(1 for token in latin if any(common_word_frequency(token, code) for code in codes))
+    return known >= len(latin) * MIN_KNOWN_WORDS_SHARE
+
+
 def _after_dative_article(candidate: _Candidate, lines: str) -> bool:
     """A German run of capitalised words opening on a word in "-n" that mostly follows "den"
     ("in den Bereichen Geotechnik", "den Kategorien Environment") is a plural noun in the
@@ -631,6 +682,29 @@ def _join_common_words(chosen: list[_Candidate], candidates: list[_Candidate]) -
             result[place] = joined[index] = pair
         result.remove(word)
     return result
+
+
+def _join_names_the_text_writes(
+    chosen: list[str], candidates: dict[tuple[str, ...], _Candidate]
+) -> list[str]:
+    """Two lone-name tags the text writes side by side as a recurring name ("Marco" and
+    "Arment", where it says "Marco Arment" and then mostly "Marco") are one person: the name as
+    the text writes it takes the better tag's place and the other goes."""
+    joined = list(chosen)
+    for tag in chosen:
+        if tag not in joined or not _is_lone_name(tag):
+            continue
+        for other in joined:
+            if other == tag or not _is_lone_name(other):
+                continue
+            pair = candidates.get((tag.lower(), other.lower()))
+            if pair is None or pair.count < 2 or not pair.is_name or not pair.forms:
+                continue
+            first, second = sorted((tag, other), key=joined.index)
+            joined[joined.index(first)] = _display_form(pair)
+            joined.remove(second)
+            break
+    return joined
 
 
 def _join_split_names(

@@ -388,3 +388,55 @@ def test_a_german_dative_plural_run_is_no_name() -> None:
     tags = keyphrases(title, text, "de")
     assert "Heinz Faßmann" in tags
     assert "Bereichen Geotechnik" not in tags
+
+
+def test_a_common_word_the_text_says_no_more_than_the_language_is_no_tag() -> None:
+    """ "People" is in the headline and the text, but no more often than English says it: the
+    topic is the rare word the text keeps using."""
+    title = "Why people sleep through the winter: the science of hibernation"
+    text = (
+        "Hibernation lets bears survive months without food. During hibernation the heart slows "
+        "to a few beats a minute. Some people study hibernation to help astronauts. "
+        "Scientists say hibernation may one day protect people in hospitals. "
+        "Bears leave hibernation thinner but healthy, and people still find that remarkable. "
+        "The researchers measured the body temperature of the animals for three long winters "
+        "in a row and compared what they found with the records of the park and its rangers. "
+    ) * 3
+    tags = keyphrases(title, text, "en")
+    assert "hibernation" in tags
+    assert "people" not in tags
+
+
+def test_two_name_tags_the_text_writes_as_one_name_are_joined() -> None:
+    """The text introduces "Dana Whitlock" and then says "Dana" or "Whitlock": one person,
+    not two tags."""
+    title = "The developer who changed podcast pricing"
+    text = (
+        "Dana Whitlock runs a small podcast app. Last year Dana cut the price to nothing. "
+        "Critics said Whitlock could afford it. Dana disagreed in a long post. "
+        "Whitlock later wrote that Dana Whitlock never meant to undercut anyone. "
+        "Dana said the app would stay free. Reviewers praised Dana for the change. "
+        "Whitlock thanked them, and Dana moved on to the next version."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "Dana Whitlock" in tags
+    assert "Dana" not in tags
+    assert "Whitlock" not in tags
+
+
+def test_placeholder_text_gives_no_lower_case_tags() -> None:
+    """Filler in no language the page has (pseudo-Latin dummy text) repeats its phrases like
+    any text, but they are no terms: only names could be tags, and it has none."""
+    filler = (
+        "Varum telpis quandor mivet salorum, pendax vilor strammet ovique. Duralis fentor "
+        "quandor mivet, palvex ristum ovique nartel. Ostrem dalupa vintor kelmis, quandor "
+        "mivet sarpo lunex dravit. "
+    )
+    assert keyphrases("A page with a long title", filler * 4, None) == []
+    # The same shape in English does give its phrase.
+    english = (
+        "The garden looks bright in spring, and the soil stays warm. Every morning the "
+        "compost heap steams, and the compost heap feeds the beds. Neighbours visit the "
+        "compost heap to learn. "
+    )
+    assert "compost heap" in keyphrases("A page with a long title", english * 4, None)
