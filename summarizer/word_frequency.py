@@ -7,6 +7,7 @@ does ("offer", "conversation") is not what the article is about.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 _WORDLIST = "small"
@@ -24,6 +25,11 @@ def common_word_frequency(word: str, language: str | None) -> float:
 def has_common_words(language: str) -> bool:
     """wordfreq has a list for `language`."""
     return bool(_frequencies(language))
+
+
+def common_words(language: str) -> Mapping[str, float]:
+    """The lower-case words of `language`'s list with their frequencies (empty without one)."""
+    return _frequencies(language)
 
 
 @lru_cache(maxsize=_LANGUAGES_CACHED)

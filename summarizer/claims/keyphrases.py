@@ -50,7 +50,7 @@ from summarizer.languages import (
     stopwords_of,
 )
 from summarizer.text import UNSPACED_CHAR, UNSPACED_RUN
-from summarizer.word_frequency import common_word_frequency, has_common_words
+from summarizer.word_frequency import common_word_frequency, common_words, has_common_words
 
 logger = logging.getLogger(__name__)
 
@@ -60,8 +60,10 @@ MAX_PHRASE_WORDS = 3
 # in a headline that happens to say them): its uses per word of the text over its frequency in
 # wordfreq's list of the language.
 MIN_COMMON_WORD_LIFT = 100.0
-# Text whose words are common words of its languages at least this often reads as them.
+# Text whose words are common words of its languages at least this often reads as them,
+# judged on its opening this long (about 150 words).
 MIN_KNOWN_WORDS_SHARE = 0.5
+_READ_SAMPLE_CHARS = 1000
 # A phrase scoring below this share of the best one is noise.
 RELATIVE_SCORE_FLOOR = 0.2
 # A lone name outside the headline must occur this often to be a topic rather than a passer-by.
@@ -591,13 +593,24 @@ def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
     unlisted = languages.main and not has_common_words(languages.main)
     if unlisted and declared and not has_common_words(language_code(declared)):
         return True
-    codes = [code for code in languages.codes if has_common_words(code)]
-    tokens = [token for token in _lower_words(text) if _is_wordlike(token)]
-    latin = [token for token in tokens if all(ord(char) < _END_OF_LATIN for char in token)]
-    if not codes or len(latin) * 2 < len(tokens) or not latin:
+    known_words = _common_words_of(languages.codes)
+    # Plain words only (letters, no inner hyphen or apostrophe): enough for a share.
+    tokens = [token for token in text[:_READ_SAMPLE_CHARS].lower().split() if token.isalpha()]
+    latin = [
+        token
+        for token in tokens
+        if token.isascii() or all(ord(char) < _END_OF_LATIN for char in token)
+    ]
+    if not known_words or len(latin) * 2 < len(tokens) or not latin:
         return True
-    known = sum(1 for token in latin if any(common_word_frequency(token, code) for code in codes))
+    known = sum(1 for token in latin if token in known_words)
     return known >= len(latin) * MIN_KNOWN_WORDS_SHARE
+
+
+@lru_cache(maxsize=_STOPWORD_SETS_CACHED)
+def _common_words_of(codes: tuple[str, ...]) -> frozenset[str]:
+    """The common words of these languages that wordfreq has lists for, as one set."""
+    return frozenset(word for code in codes for word in common_words(code))
 
 
 def _after_dative_article(candidate: _Candidate, lines: str) -> bool:
