@@ -44,6 +44,16 @@ _LEANING_OPENINGS = (
     r"|entonces|así|ese|esa|esos|esas|aquel|aquella|dicho|dicha|isso|isto|essa|esse|ele|ela"
     r"|eles|elas|mas|e|também|além disso"
     r"|no entanto|então|questo|questa|quindi|inoltre|però"
+    # ...and what follows from, answers or matches a point made before: "Por ende, las
+    # ventajas...", "El problema es que...", "La misma compañía reconoce...", "Zum anderen..."
+    r"|por (?:ende|lo tanto|tanto|eso|ello|consiguiente|su parte|isso|sua vez)|mientras tanto"
+    r"|a su vez|aun así|ainda assim|en cambio|asimismo|no obstante|portanto|enquanto isso"
+    r"|(?:el|la|los|las|o|a|os|as|le|les|lo) (?:mism[oa]s?|mesm[oa]s?|même|mêmes|stess[oa])"
+    r"|(?:el|o|le|il|das|the) (?:problema|problème|problem) (?:es|é|est|è|ist|is),? (?:que"
+    r"|che|dass|that)|par conséquent|en revanche|toutefois|néanmoins|d'ailleurs|par contre"
+    r"|tuttavia|pertanto|invece|zum (?:anderen|zweiten)|ebenfalls|unterdessen|währenddessen"
+    r"|nichtsdestotrotz|derselbe|dieselbe|dasselbe|better yet|what's more|worse still"
+    r"|even worse|on top of that"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
 _SELF_CONTAINED_OPENING = (
@@ -68,6 +78,14 @@ _CONTINUING_RE = re.compile(
 # point made before, unless a "sondern" follows; a bare "aber" there often only frames the
 # point: "Heute aber ist...").
 _WORDS = r"(?:[\w'’-]+\s+){0,5}[\w'’-]+"
+# ...or a clause opening the sentence and turned by "though": "Because the doctor suspected
+# the duvet, though, he..." (a bare "Be careful, though, ..." is an aside, not a turn), and a
+# "though" at its end: "Microsoft is still pushing the console, though."
+_THOUGH_RE = re.compile(
+    r"^\W*(?:because|since|as|when|if|while|after|once|although|even if)\b[^,.;:!?]{1,100},"
+    r"\s*though\s*,|,\s*though\W*$",
+    re.IGNORECASE,
+)
 _CONTRAST_INSIDE_RE = re.compile(
     rf"^\W*{_WORDS}(?:\s+(?:aber|jedoch) (?:auch|ebenso|nicht nur\b(?!.*\bsondern))\b"
     r"|\s*,\s*(?:however|nevertheless|nonetheless|jedoch|allerdings|cependant|pourtant"
@@ -97,6 +115,15 @@ _POINTS_BACK_RE = re.compile(
 _EPITHET_RE = re.compile(
     r"^\W*the\s+(?:[\w'’-]+\s+){0,2}(?:giant|company|firm|startup|carmaker|automaker"
     r"|retailer|conglomerate|\d+-year-old)\b(?!-)",
+    re.IGNORECASE,
+)
+# A sentence holding half of a pair whose other half it leaves to the next one: "Nicht nur
+# wurde die Kooperation verkündet." (no "sondern" or "auch"), "Der Entwurf versuche zwar,
+# ..." (no "aber"; "und zwar" is "namely").
+_HALF_PAIR_RE = re.compile(
+    r"^\W*(?:nicht nur|not only|non seulement|no solo|no sólo|não só|non solo)\b"
+    r"(?![^.!?]*\b(?:sondern|but|mais|sino|mas|ma|auch|also|aussi|también|também|anche)\b)"
+    r"|(?<!\bund )\bzwar\b(?![^.!?]*\b(?:aber|doch|jedoch|allerdings|dennoch)\b)",
     re.IGNORECASE,
 )
 # A question put and not answered in the sentence: "Counsel Steve Castor asked Morrison about
@@ -179,7 +206,8 @@ _NOT_PROSE = FoldedAlternation(
     r"|register now|download (?:the|our|it|now)|buy now"
     r"|order now|shop now|book now|call us|email us|contact us|check out (?:our|the latest)"
     r"|don't forget to|be sure to (?:follow|subscribe|check|share)|make sure to (?:follow"
-    r"|subscribe|check|share)|follow (?:us|me)|like us|bookmark|learn more|find out more"
+    r"|subscribe|check|share)|follow (?:us|me)|like us|tag (?:us|me)|bookmark|learn more"
+    r"|find out more"
     r"|use (?:the )?code|welcome to|coloque|klicken sie|hier klicken|jetzt (?:abonnieren"
     r"|anmelden|bestellen|kaufen|aktualisieren)|mehr infos|cliquez|inscrivez-vous|abonnez-vous"
     r"|suscríbete|haz clic|inscreva-se|clique|assine)\b"
@@ -264,6 +292,8 @@ _NOT_PROSE = FoldedAlternation(
     r"|bottom)\)|\(published \w+day\b"
     # a wiki reference: "^ a b "Title"", "^ Smith, J. (2001)..."
     r"|^[\^↑]\s"
+    # a footnote: "* Prices as of January.", "*Only the top 12 qualify.", "† Estimated."
+    r"|^\s*(?:\*{1,3}|[†‡¹²³⁴⁵⁶⁷⁸⁹])\s*[^\W\d_]"
     # ad labels: "- Anzeige -", "Advertisement"
     r"|^\W*(?:anzeige|werbung|advertisement|advertising|publicité|publicidad|annonce|pubblicità"
     r"|reklama|sponsored|promoted)\W*$"
@@ -315,6 +345,11 @@ _DANGLING_END_RE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_END = AsciiFolded(_DANGLING_END_RE)
+# A sentence ending on a colon introduces what follows it (a list, a table, code, a quote):
+# "Here are examples of apps already using it:", "Der Ablauf ist in der Regel folgender:".
+_INTRODUCES = re.compile(r"[:：]\s*$")
+# Braces are code's or a template's, not prose's: "{city.name: city for city in cities}".
+_BRACES = re.compile(r"\{[^{}]*\}")
 # A line of keywords: at least this many items, each this short, set apart by commas.
 _ITEM_SEPARATOR = re.compile(r"[,、，;]")
 _MIN_LIST_ITEMS = 4
@@ -356,10 +391,14 @@ _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 
 
 def is_not_prose(sentence: str) -> bool:
-    """A caption, bio, call to action, sign-off, pointer elsewhere, UI text, table row, a list
-    run together, a line of keywords, a line in capitals or a stripped formula."""
+    """A caption, bio, call to action, sign-off, pointer elsewhere, footnote, UI text, table
+    row, a list run together, a line of keywords, a line in capitals, a stripped formula,
+    code, or a line introducing what follows it (it ends on a colon: what it introduces, a
+    list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
     if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
+        return True
+    if _INTRODUCES.search(text) or ("{" in text and _BRACES.search(text)):
         return True
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
@@ -433,6 +472,7 @@ def opens_leaning(sentence: str) -> bool:
         _LEANING_RE.match(text) is not None
         or _CONTINUING_RE.match(text) is not None
         or _CONTRAST_INSIDE_RE.match(text) is not None
+        or _THOUGH_RE.search(text) is not None
     )
 
 
@@ -455,7 +495,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     question, exclaims, talks about the post itself, answers that there is no answer, voices
     a doubt the next sentence dispels, is a routine line of a report, or (with `openings`)
     opens with a reference to what came before, points early at "these"/"those" things named
-    before, or reports a question without its answer."""
+    before, reports a question without its answer, or says half of a pair ("nicht nur",
+    "zwar") and leaves the other half to the next sentence."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE.found(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
@@ -467,4 +508,5 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         opens_leaning(text)
         or _DEMONSTRATIVE_EARLY_RE.match(text) is not None
         or _REPORTED_QUESTION_RE.search(text) is not None
+        or _HALF_PAIR_RE.search(text) is not None
     )

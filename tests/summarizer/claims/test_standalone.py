@@ -104,6 +104,16 @@ from summarizer.claims.standalone import (
         "ALL RIGHTS RESERVED. NO PART OF THIS SITE MAY BE COPIED.",
         # the reader invited to write in
         "As always, you're also welcome to email us at info@example.org with questions.",
+        # footnotes under a table or a list
+        "* Prices shown above were set by the organisers in March.",
+        "*Only the first eight teams reach the final round.",
+        "† Estimated from the figures of the previous season.",
+        # a line introducing what follows it: a list, a table, code
+        "Here are the towns that already use the new bins:",
+        "Der Ablauf ist in der Regel folgender:",
+        # code, and the reader asked to tag the site in a post
+        "{user.id: user for user in users}",
+        "Tag us at @ourkitchen or leave a comment below when you bake it.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -136,6 +146,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "Die Deutsche Bahn Streicht Den Zutritt Zu Ihrer Lounge Für Fahrgäste Mit Sparpreis.",
         "Kennt ihr schon den Unterschied zwischen Merino und Alpaka?",
         "Visitors are welcome to walk the gardens, and many write to the council about them.",
+        "§ 5 sets out what the landlord must repair, the court said.",
+        "The ratio of flour to water is 3:2 in most breads.",
+        "The vote was held on Tuesday: the council approved the plan 7 to 2.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
@@ -197,6 +210,23 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Anfangs war ich skeptisch, ob die Wurmkiste auf dem Balkon funktioniert.",
         # "or..." / "oder..." goes on from the sentence before
         "Oder die andere zwischen dem Rest.",
+        # what follows from, answers or matches a point made before, in several languages
+        "Por ende, las ventajas del plan se convierten en una desventaja.",
+        "Por lo tanto, la carrera de mayo será decisiva para el equipo.",
+        "Mientras tanto, el gobierno negaba que fuera a pagar el rescate.",
+        "El problema es que casi todos los fabricantes usan un sistema propio.",
+        "La misma compañía reconoce que sus teléfonos gastan más batería.",
+        "Das Problem ist, dass der Akku nach zwei Stunden leer ist.",
+        "Zum anderen sind die Preise im Winter deutlich höher.",
+        "Ebenfalls neu ist eine Version mit Allradantrieb.",
+        "Par conséquent, le conseil a rejeté le projet.",
+        "Better yet, the new model costs less than the old one.",
+        # a turn by "though": after an opening clause, or at the end
+        "Because the doctor suspected the duvet, though, he told the man to remove it.",
+        "The console is still sold as more than a games machine, though.",
+        # half of a pair, the other half left to the next sentence
+        "Nicht nur wurde die Kooperation der beiden Firmen auf der Messe verkündet.",
+        "Der Entwurf versuche zwar, die höheren Kosten der Anlagen auszugleichen.",
     ],
 )
 def test_what_leans_on_its_context(sentence: str) -> None:
@@ -224,6 +254,13 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Many of those who voted for the plan now regret it.",
         "The council was worried about the cost of the tram line.",
         "Reporters asked Morrison about the call, and he said he had no concerns.",
+        "Graphics cards are back in the shops, though they are still hard to find.",
+        "La empresa presentó el mismo día su nuevo teléfono.",
+        "Por la tarde, el gobierno anunció nuevas medidas de seguridad.",
+        "Nicht nur die Preise, sondern auch die Mieten sind gestiegen.",
+        "Nicht nur im Vertrag, auch im Preis unterscheiden sich die beiden Angebote.",
+        "Der Entwurf versucht zwar viel, aber er löst das Problem nicht.",
+        "Die Anlage läuft seit Mai, und zwar ohne eine einzige Störung.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
