@@ -98,6 +98,19 @@ _MIN_PROSE_SENTENCE_WORDS = 6
 _MAX_RUN_IN_WORDS = 8
 # A pseudo-heading said this often, each time right under a subheading, is a form's label.
 _MIN_LABEL_REPEATS = 3
+# A bold line of figures is a table's row or a score line ("Palm Bay 18 22 13 17 — 70"), not
+# a pseudo-heading: at least this many numbers, and at least this share of its words.
+_NUMBER = re.compile(r"^\W*\d[\d.,:/%+\-–]*\w{0,3}\W*$")
+_MIN_ROW_NUMBERS = 3
+_ROW_NUMBER_SHARE = 0.5
+# A heading holding a finished sentence that goes on ("Die Verbände haben eine Stellungnahme
+# veröffentlicht. Die wichtigsten Punkte:") is a paragraph set as a heading: a stop after a
+# word of five letters or more (not an abbreviation: "org.", "Dr."), four words in, before
+# another word.
+_INNER_SENTENCE = re.compile(r"^(?:\S+\s+){4,}\S*[^\W\d_]{5}[.!]\s+[^\W\d_]")
+# A note under a table opens with its marker: "1 Insgesamt gibt es mehr Ansprüche...",
+# "* Stand: Mai", "¹ Schätzung".
+_NOTE_MARK = re.compile(r"(?:\d{1,2}|\*{1,3}|[†‡¹²³⁴⁵⁶⁷⁸⁹])\s*[^\W\d_]")
 
 
 def _fold(text: str) -> str:
@@ -171,11 +184,19 @@ def article_sections(
                 kept.append(_Kept(block, heading_candidate=False, landmark=True))
             elif _is_teaser_title(block):
                 _drop_last_heading(kept)  # the heading right above a teaser's title is its kicker
+            elif not in_furniture and _heading_sized(text) and _holds_sentence(text):
+                # A paragraph set as a heading (a lead-in, a teaser's blurb): text, neither a
+                # heading nor prose to quote.
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
             elif not in_furniture:
                 kept.append(_Kept(block, _heading_sized(text)))
             continue
         if is_teaser_prompt(text) and _drop_last_heading(kept):
             continue  # "Title" + "Read more": a teaser for another page
+        if kept and _is_table_note(text, kept[-1]) and not in_furniture:
+            # A note under a table ("1 Insgesamt gibt es..."): text, but not prose to quote.
+            kept.append(_Kept(block, heading_candidate=False, aside=True))
+            continue
         if in_furniture and not end_matter and (_is_prose(block) or _opens_story(block, seen_text)):
             in_furniture = False  # the furniture box ended without a heading of its own
         if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
@@ -201,9 +222,22 @@ def article_sections(
             continue
         # (A line in capitals above the first prose is a credit or a kicker: "ITV, AP".)
         heading = _looks_like_pseudo_heading(block, capitals=seen_text)
+        if heading and _holds_sentence(text):
+            # A paragraph set as a heading (a lead-in, a teaser's title): text, neither a
+            # heading nor prose to quote.
+            kept.append(_Kept(block, heading_candidate=False, aside=True))
+            continue
         seen_text = seen_text or is_prose(text)
         kept.append(_Kept(block, heading))
     return _headings_over_text(_fold_repeated_labels(_drafts(kept)))
+
+
+def _is_table_note(text: str, last: _Kept) -> bool:
+    """`text` is a note under the table `last` ends (a cell, or a note of it before): it
+    opens with a note's marker and is a sentence."""
+    if not (last.block.cell or (last.aside and _NOTE_MARK.match(last.block.text))):
+        return False
+    return _NOTE_MARK.match(text) is not None and is_prose(text)
 
 
 @dataclass(slots=True)
@@ -461,6 +495,20 @@ def _heading_sized(text: str) -> bool:
     return len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and not sentence
 
 
+def _holds_sentence(text: str) -> bool:
+    """A heading holding a finished sentence that goes on ("Die Verbände haben eine
+    Stellungnahme veröffentlicht. Die wichtigsten Punkte:"): a paragraph, unless it is a
+    question (an interview's: "Ich liebe eure Farben. Wie entstehen sie?")."""
+    return not text.rstrip().endswith(("?", "？")) and _INNER_SENTENCE.match(text) is not None
+
+
+def _is_number_row(text: str) -> bool:
+    """A line mostly of figures: a table's row or a score line ("Palm Bay 18 22 13 17 — 70")."""
+    words = text.split()
+    numbers = sum(1 for word in words if _NUMBER.match(word))
+    return numbers >= _MIN_ROW_NUMBERS and numbers >= _ROW_NUMBER_SHARE * len(words)
+
+
 def _is_teaser_title(block: Block) -> bool:
     """A heading that is a link to another page: the title of a teaser in the article."""
     return block.link_chars >= _TEASER_HEADING_LINK_SHARE * len(block.text)
@@ -520,6 +568,7 @@ def _looks_like_pseudo_heading(block: Block, *, capitals: bool = True) -> bool:
         and not text.startswith(_CREDIT_DASHES)
         and block.link_chars < len(text) / 2
         and not is_boilerplate_heading(text)
+        and not _is_number_row(text)
     )
 
 

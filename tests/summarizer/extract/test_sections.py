@@ -232,3 +232,73 @@ def test_a_question_put_to_every_guest_heads_no_section_under_the_guests_names()
     assert all(aside.text == question.text for s in sections[1:] for aside in s.asides)
     two = article_sections([Block(paragraph(0)), *guest(1), *guest(2)], title=None, byline=None)
     assert [s.heading for s in two] == [None, "Guest 1", question.text, "Guest 2", question.text]
+
+
+def test_a_note_under_a_table_is_text_but_heads_nothing() -> None:
+    """A table's note ("1 Counted at the end of each year...") follows its last cell: text
+    of the article, never prose to quote, so the table's title over the table and the note
+    heads no section. A paragraph after the table that is no note stays prose."""
+    note = "1 Counted at the end of each year, so people with two plans count twice in the table."
+    raw = [
+        Block(paragraph(0)),
+        Block("Plans held over the years", tag="h4", heading_level=4),
+        Block("2001", tag="td", cell=True),
+        Block("13.6 m", tag="td", cell=True),
+        Block(note),
+        Block("What the plans cost", tag="h3", heading_level=3),
+        Block("12.5 m", tag="td", cell=True),
+        Block(paragraph(2)),
+    ]
+    sections = article_sections(raw, title=None, byline=None)
+    assert [s.heading for s in sections] == [None, "What the plans cost"]
+    assert note not in sections[0].paragraphs
+    assert note in [aside.text for aside in sections[0].asides]
+    assert paragraph(2) in sections[1].paragraphs
+
+
+def test_a_line_of_figures_is_no_heading() -> None:
+    """A score line or a table's row set in bold ("Eastside 18 22 13 17 — 70") heads
+    nothing; the bold result line above it does, and so does a heading with a span of years
+    ("Emperor (54 – 68 AD)")."""
+    raw = [
+        Block(paragraph(0)),
+        Block("Eastside d. Westview 70-44", all_bold=True),
+        Block("Westview 14 11 6 15 — 44", all_bold=True),
+        Block("Eastside 18 22 13 17 — 70", all_bold=True),
+        Block(paragraph(2)),
+    ]
+    sections = article_sections(raw, title=None, byline=None)
+    assert [s.heading for s in sections] == [None, "Eastside d. Westview 70-44"]
+    years = article_sections(
+        [Block(paragraph(0)), Block("Emperor (54 – 68 AD)", all_bold=True), Block(paragraph(3))],
+        title=None,
+        byline=None,
+    )
+    assert [s.heading for s in years] == [None, "Emperor (54 – 68 AD)"]
+
+
+def test_a_paragraph_set_as_a_heading_is_text_not_a_heading() -> None:
+    """A lead-in set in a heading ("The farmers' union has published a statement on the
+    proposals. The main points:") or a teaser's two-sentence title in bold is text, neither a
+    heading nor prose to quote; a heading with an abbreviation ("org. fertiliser") or a
+    question after a sentence (an interview's) is still a heading."""
+    lead_in = "The farmers' union has published a statement on the proposals. The main points:"
+    raw = [
+        Block(paragraph(0)),
+        Block(lead_in, tag="h2", heading_level=2),
+        Block(paragraph(1)),
+        Block("Watch the video Our mayor opens the bridge. What she said about it", all_bold=True),
+        Block(paragraph(2)),
+        Block("Two more weeks without org. fertiliser in the red zones", tag="h2", heading_level=2),
+        Block(paragraph(3)),
+        Block("I love your colours every year. How do you choose them?", all_bold=True),
+        Block(paragraph(4)),
+    ]
+    sections = article_sections(raw, title=None, byline=None)
+    assert [s.heading for s in sections] == [
+        None,
+        "Two more weeks without org. fertiliser in the red zones",
+        "I love your colours every year. How do you choose them?",
+    ]
+    assert lead_in in [aside.text for aside in sections[0].asides]
+    assert lead_in not in sections[0].paragraphs
