@@ -234,6 +234,14 @@ _NOT_PROSE = FoldedAlternation(
     r"(?:how|wie|what|was|why|warum|comment|cómo|come)\b[^.!?]{0,60}[.!]?\W*$"
     # opening hours of an address box: "Milan 9.30 A.M. / 7.00 P.M.", "Täglich 8.30 - 18.00 Uhr"
     r"|(?<![\d.,])\d{1,2}[.:]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[-–/]\s*\d{1,2}[.:]\d\d\b"
+    # a link's lead-in set as the sentence's last clause: "If you want to go further, here are
+    # some general tips on reducing its size.", "Hier gibt es mehr Infos zur Monatskarte."
+    r"|(?:^|,\s*)(?:here (?:are|is)|here's|voici|aquí (?:tienes|tienen|te dejamos|les dejamos))"
+    r" (?:some|a few|a couple of|more|our|a list of|all the|the full|the complete|quelques|nos"
+    r"|plus d'|algunos|algunas|unos|unas|nuestros|nuestras|más)\b[^:]*$"
+    r"|^\W*hier (?:gibt es|gibt's|gibts|finden sie|findest du|findet ihr|erfahren sie|erfährst"
+    r" du) (?:noch )?(?:mehr|weitere|alle|die wichtigsten|einen überblick)\b"
+    r"|(?:^|,\s*)head (?:on )?over to\b"
     # pointers elsewhere: "For more information, visit...", "Alle weiteren Einzelheiten..."
     r"|^\W*(?:for (?:more|further) (?:information|details)|more (?:information|details) (?:can be"
     r" found|is available|are available)|(?:alle )?weitere[n]? (?:informationen|einzelheiten"
@@ -292,6 +300,10 @@ _NOT_PROSE = FoldedAlternation(
     r"|bottom)\)|\(published \w+day\b"
     # a wiki reference: "^ a b "Title"", "^ Smith, J. (2001)..."
     r"|^[\^↑]\s"
+    # a post from a social network embedded in the page: it opens on a hashtag ("#Browns
+    # Greedy Williams has been solid..."), carries a post's picture link or ends on a hashtag
+    # glued to it ("...legislative day.#TodayInSenatePlenary")
+    r"|^\W*#[^\W\d_]\w*\s|\bpic\.twitter\.com/|[.!?]#[^\W\d_]\w*\W*$"
     # a footnote: "* Prices as of January.", "*Only the top 12 qualify.", "† Estimated."
     r"|^\s*(?:\*{1,3}|[†‡¹²³⁴⁵⁶⁷⁸⁹])\s*[^\W\d_]"
     # ad labels: "- Anzeige -", "Advertisement"

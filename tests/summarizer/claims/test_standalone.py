@@ -114,6 +114,14 @@ from summarizer.claims.standalone import (
         # code, and the reader asked to tag the site in a post
         "{user.id: user for user in users}",
         "Tag us at @ourkitchen or leave a comment below when you bake it.",
+        # a post from a social network embedded in the page
+        "#Eagles Jane Doe has been solid in coverage so far this season.",
+        "The bridge opens on Monday, the council said. pic.twitter.com/AbC123xyz",
+        "The mayor moves that the session be suspended until the next day.#TodayInCouncil",
+        # a link's lead-in as the sentence's last clause
+        "If you want to save even more space, here are some general tips on packing light.",
+        "Hier gibt es mehr Infos zur neuen Monatskarte.",
+        "To learn more about the format, head over to the project's site for the details.",
     ],
 )
 def test_what_is_never_a_claim(sentence: str) -> None:
@@ -149,6 +157,11 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "§ 5 sets out what the landlord must repair, the court said.",
         "The ratio of flour to water is 3:2 in most breads.",
         "The vote was held on Tuesday: the council approved the plan 7 to 2.",
+        "Here is the oldest church in the valley, built in 1120 by the monks.",
+        "Hier gibt es seit 1990 einen Markt mit Obst aus der Region.",
+        "After the final, the team will head over to the city hall for a reception.",
+        "The campaign #MeToo spread to forty countries within a year.",
+        "C# and F# both run on the same virtual machine, the team said.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
