@@ -35,13 +35,20 @@ _WORD = re.compile(f"{WORD_CHAR}+")
 _STEM_CACHE_WORDS = 16_384
 
 
+# The suffixes `_stem` strips, and what it puts in their place; a word of at most
+# _STEM_MIN_CHARS characters, or one ending in none of their last letters, is left as it is.
+_SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix, _ in _SUFFIXES)
+_STEM_MIN_CHARS = 4
+
+
 @lru_cache(maxsize=_STEM_CACHE_WORDS)
 def _stem(word: str) -> str:
     """A light English suffix strip so that "threat" and "threats" meet; other words pass.
     Cached: an article repeats its words, and every sentence's terms are taken."""
-    if not word.isascii() or len(word) <= 4:
+    if not word.isascii() or len(word) <= _STEM_MIN_CHARS:
         return word
-    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: -len(suffix)] + replacement
     return word
@@ -49,11 +56,23 @@ def _stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Content terms of `text`: lower-cased, stopwords out, lightly stemmed; CJK/Thai as bigrams."""
-    found: list[str] = []
     text = unify_apostrophes(text).lower()
-    unspaced = UNSPACED_RUN.search(text) is not None  # else no word needs the test
+    if not text.isascii() and UNSPACED_RUN.search(text) is not None:  # ASCII has no such run
+        return _mixed_terms(text)
+    # (A word that `_stem` leaves as it is, short, not ASCII or ending in no suffix's last
+    # letter, is not looked up: most words of a text are.)
+    return [
+        _stem(word) if len(word) > _STEM_MIN_CHARS and word[-1] in _SUFFIX_ENDS else word
+        for word in _WORD.findall(text)
+        if word not in STOPWORDS and (len(word) > 1 or not word.isascii())
+    ]
+
+
+def _mixed_terms(text: str) -> list[str]:
+    """`terms` of a lowered text holding an unspaced run: its words, the unspaced as bigrams."""
+    found: list[str] = []
     for word in _WORD.findall(text):
-        if unspaced and UNSPACED_RUN.search(word):
+        if UNSPACED_RUN.search(word):
             found.extend(_unspaced_terms(word))
         elif word not in STOPWORDS and (len(word) > 1 or not word.isascii()):
             found.append(_stem(word))
