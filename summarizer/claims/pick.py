@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.sentences import split_sentences
@@ -106,6 +106,8 @@ NEAR_DUPLICATE_MIN_TERMS = 6
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
 # citation mark ("...policy.[91]"); captions and list labels usually do not.
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
+# A sentence's tier before `_tier` has judged it.
+_UNTIERED = -1
 
 
 @dataclass(slots=True)
@@ -125,6 +127,10 @@ class _Sentence:
     # One of the first sentences of the lead of an article with subheadings: where a blog
     # post sets its hook ("Picture a deck of tarot cards.").
     opener: bool = False
+    # The document's texts that are no claim at all (boilerplate, not prose), as judged so
+    # far: one dict shared by all of its sentences, so that a text said twice is judged once.
+    not_claims: dict[str, bool] = field(default_factory=dict)
+    tier: int | None = _UNTIERED  # `_tier`'s verdict, once it is taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +255,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     """Every sentence of every section, in article order."""
     sentences: list[_Sentence] = []
     headingless = len(sections) == 1 and not sections[0].heading
+    not_claims: dict[str, bool] = {}
     for section_index, section in enumerate(sections):
         index_in_section = 0
         for paragraph in section.paragraphs:
@@ -271,6 +278,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         opener=section_index == 0
                         and section.heading is None
                         and index_in_section < OPENER_SENTENCES,
+                        not_claims=not_claims,
                     )
                 )
                 index_in_section += 1
@@ -355,9 +363,17 @@ _TIERS = 4
 
 def _tier(sentence: _Sentence) -> int | None:
     """0 a finished sentence that stands alone, 1 one that leans on its context, 2 claim-sized
-    but unfinished, 3 a fragment; None when it is not a claim at all."""
+    but unfinished, 3 a fragment; None when it is not a claim at all. (Taken once a sentence:
+    the lede, the section's picks and the lead's check ask again.)"""
+    if sentence.tier == _UNTIERED:
+        sentence.tier = _judge_tier(sentence)
+    return sentence.tier
+
+
+def _judge_tier(sentence: _Sentence) -> int | None:
+    """`_tier`, judged."""
     text = sentence.text
-    if not sentence.terms or is_boilerplate_sentence(text) or is_not_prose(text):
+    if not sentence.terms or _not_a_claim(text, sentence.not_claims):
         return None
     if not MIN_CLAIM_WORDS <= word_count(text) <= MAX_CLAIM_WORDS:
         return 3
@@ -371,6 +387,14 @@ def _tier(sentence: _Sentence) -> int | None:
     if sentence.opener and is_hook(text, reader=not sentence.headingless):
         return 1
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
+
+
+def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
+    """Boilerplate or not prose: never a claim (`judged`: the document's verdicts so far)."""
+    verdict = judged.get(text)
+    if verdict is None:
+        verdict = judged[text] = is_boilerplate_sentence(text) or is_not_prose(text)
+    return verdict
 
 
 def _rank(sentence: _Sentence) -> float:

@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from summarizer.claims import pick
 from summarizer.claims.pick import ClaimSettings, pick_claims
 from summarizer.claims.sentences import split_sentences
+from summarizer.claims.standalone import is_not_prose, leans_on_context
 from summarizer.extract.article import SectionText
 from summarizer.extract.limits import MAX_CLAIMED_SECTIONS
 
@@ -692,3 +694,42 @@ def test_in_a_story_without_subheadings_a_leaning_sentence_gives_way(leaning: st
     )
     claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
     assert claims[0] == [story.paragraphs[0], story.paragraphs[3]]
+
+
+def test_a_sentence_is_judged_once_and_a_repeated_text_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lede, the section's picks and the lead's check share a sentence's tier; a text the
+    document says twice (a sign-off under two sections) runs the not-a-claim patterns once;
+    the claims are those of the unmemoised verdicts."""
+    sign_off = "Thanks for reading, and see you at the opening of the new airport tram line."
+    cost = SectionText(COST.heading, [sign_off, *COST.paragraphs])
+    timeline = SectionText(TIMELINE.heading, [sign_off, *TIMELINE.paragraphs])
+    sections = [LEAD, cost, timeline]
+    judged: list[str] = []
+    leaning: list[str] = []
+
+    def counted(text: str) -> bool:
+        judged.append(text)
+        return is_not_prose(text)
+
+    def counted_leaning(text: str, *, openings: bool = True) -> bool:
+        leaning.append(text)
+        return leans_on_context(text, openings=openings)
+
+    expected = pick_claims(TITLE, sections)
+    monkeypatch.setattr(pick, "is_not_prose", counted)
+    monkeypatch.setattr(pick, "leans_on_context", counted_leaning)
+    assert pick_claims(TITLE, sections) == expected
+    sentences = pick._article_sentences(sections, None)
+    repeated = [sentence for sentence in sentences if sentence.text == sign_off]
+    assert len(repeated) == 2
+    judged.clear()
+    leaning.clear()
+    assert [pick._tier(sentence) for sentence in repeated] == [None, None]
+    assert judged == [sign_off]
+    first = sentences[0]
+    assert pick._tier(first) == 0
+    assert leaning == [first.text]
+    assert pick._tier(first) == pick._judge_tier(first) == 0
+    assert leaning == [first.text] * 2  # `_judge_tier` judged again; `_tier` did not
