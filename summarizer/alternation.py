@@ -118,7 +118,7 @@ class FoldedAlternation:
     def __init__(self, pattern: str, flags: int) -> None:
         if not flags & re.IGNORECASE:
             raise ValueError("only an IGNORECASE alternation folds")
-        branches = top_level_branches(pattern)
+        branches = [_lowered(branch, flags) for branch in top_level_branches(pattern)]
         plain = "|".join(branch for branch in branches if not _names_capitals(branch))
         kept = "|".join(branch for branch in branches if _names_capitals(branch))
         self._whole = compile_alternation(pattern, flags)
@@ -170,6 +170,38 @@ class FoldedAlternation:
 
 
 _ASCII = frozenset(map(chr, range(128)))
+
+
+def _lowered(branch: str, flags: int) -> str:
+    """`branch` with its ASCII capitals in lower case (escapes aside) when, under `flags`
+    (IGNORECASE), that compiles to the very same program ("Sie" and "sie", "[A-Z]" and
+    "[a-z]" do: the compiler folds them alike), else `branch` as it is: a branch naming a
+    capital only so then folds."""
+    chars: list[str] = []
+    index = 0
+    while index < len(branch):
+        if branch[index] == "\\":
+            chars.append(branch[index : index + 2])
+            index += 2
+            continue
+        char = branch[index]
+        chars.append(char.lower() if char.isascii() else char)
+        index += 1
+    lowered = "".join(chars)
+    if lowered == branch:
+        return branch
+    program = _program(branch, flags)
+    return lowered if program is not None and _program(lowered, flags) == program else branch
+
+
+def _program(pattern: str, flags: int) -> list[int] | None:
+    """The compiled program of `pattern` under `flags` (None where this Python hides it)."""
+    try:
+        # The compiler's own steps (re._parser, re._compiler since Python 3.11).
+        program: list[int] = re._compiler._code(re._parser.parse(pattern, flags), flags)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, re.error):
+        return None
+    return program
 
 
 def _names_capitals(pattern: str) -> bool:

@@ -10,9 +10,11 @@ from summarizer.alternation import (
     FOLD_VERDICTS_KEPT,
     AsciiFolded,
     FoldedAlternation,
+    _lowered,
     compile_alternation,
     top_level_branches,
 )
+from summarizer.claims import standalone
 from summarizer.extract import patterns
 
 _TABLE = r"^\W*(?:click here|sign up)\b|^\W*thanks\b|\bnewsletter|\bfollow us\b|©|[|(]x\)|\b(a|b)c"
@@ -158,3 +160,65 @@ def test_a_folded_alternation_keeps_a_bounded_table_of_character_verdicts() -> N
     for text in (rare + " FOLLOW US", rare + " Für Dich", rare, "Über FOLLOW US"):
         assert alternation.found(text) is (plain.search(text) is not None)
     assert len(alternation._safe) <= FOLD_VERDICTS_KEPT
+
+
+def test_branches_naming_capitals_as_letters_fold_as_lower_case() -> None:
+    """Under IGNORECASE "Sie" is "sie" and "[A-Z]" is "[a-z]" (the same program): such a branch
+    folds; a branch whose capitals mean something (a flag turned off, an escape) stays as it
+    is, and every verdict is the IGNORECASE pattern's."""
+    pattern = (
+        r"\bkönnen Sie\b|^\W*[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s*:\s|\b(?:Ihnen|Ihre[nmrs]?)\b"
+        r"|\bfollow us\b|(?-i:\bDu\b)|\bEnde\W*\Z"
+    )
+    plain = re.compile(pattern, re.IGNORECASE)
+    alternation = FoldedAlternation(pattern, re.IGNORECASE)
+    assert _lowered(r"\bkönnen Sie\b", re.IGNORECASE) == r"\bkönnen sie\b"
+    assert _lowered(r"[A-Z]{2,}\s*:\s", re.IGNORECASE) == r"[a-z]{2,}\s*:\s"
+    assert _lowered(r"(?-i:\bDu\b)", re.IGNORECASE) == r"(?-i:\bDu\b)"
+    assert _lowered(r"\bEnde\W*\Z", re.IGNORECASE) == r"\bende\W*\Z"
+    assert alternation._kept is not None and "Du" in alternation._kept.pattern
+    assert "Sie" not in alternation._kept.pattern and "[A-Z]" not in alternation._kept.pattern
+    texts = [
+        "Das können Sie tun.",
+        "DAS KÖNNEN SIE TUN.",
+        "Das können sie tun.",
+        "CHEER ON: the team",
+        "cheer on: the team",
+        "Cheer On: the team",
+        "Wir danken Ihnen.",
+        "wir danken ihnen.",
+        "Kannst du das?",
+        "Kannst Du das?",
+        "Das ist das ENDE",
+        "Das ist das Ende.",
+        "Das ist das ende, sagt Ihr Arzt",
+        "Ein Tipp für euch, Jürgen",
+        "",
+    ]
+    for text in texts:
+        assert alternation.found(text) is (plain.search(text) is not None), text
+    assert alternation.found("Kannst Du das?") and not alternation.found("Kannst du das?")
+
+
+@pytest.mark.parametrize("table", ["_NOT_PROSE", "_SELF_REFERENCE", "_SECOND_PERSON"])
+def test_the_claim_tables_find_what_their_ignorecase_patterns_find(table: str) -> None:
+    """The folded claim batteries against the plain IGNORECASE search, on texts in every
+    casing."""
+    alternation = getattr(standalone, table)
+    plain = alternation._whole
+    texts = [
+        "Jane Doe is a freelance writer based in Oslo.",
+        "Die mit Sternchen markierten Links: Sie zahlen für dich keinen höheren Preis nicht.",
+        "Mit unserem Brandfinder findet ihr alles, was Sie brauchen.",
+        "Diese Artikel könnten Ihnen auch gefallen:",
+        "UPDATE: The council met on Tuesday.",
+        "Thanks for reading, see you next week!",
+        "In diesem Artikel zeigen wir Ihnen, wie es geht.",
+        "Was war für dich die größte Hürde?",
+        "The mayor said the bridge would close for repairs next spring.",
+        "Open daily 9.30 - 18.00 Uhr at the museum.",
+        "Ça, c'est pour vous et votre famille, Jürgen.",
+    ]
+    for text in texts:
+        for variant in (text, text.lower(), text.upper(), text.swapcase(), text.title()):
+            assert alternation.found(variant) is (plain.search(variant) is not None), variant
