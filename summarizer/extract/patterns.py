@@ -12,7 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from summarizer.alternation import AsciiFolded, compile_alternation
+from summarizer.alternation import AsciiFolded, FoldedAlternation
 from summarizer.text import unify_apostrophes
 
 # Class/id words of page furniture, dropped before scoring (prune). Matched against whole
@@ -480,7 +480,8 @@ _SENTENCE_PATTERNS = (
     r"\bwe\s+need\s+your\s+(?:financial\s+)?support\b",
     r"\bprivacy\s+policy\b",
 )
-_SENTENCE_RE = compile_alternation("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
+# (Folded: in the lowered text, twice as fast as the IGNORECASE search.)
+_SENTENCE = FoldedAlternation("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
 # A photo credit closing a line: "(credit: NASA/Jude Guidry)", "(AP Photo/Evan Vucci)".
 _CREDIT_TAIL_RE = re.compile(
     r"[(\[](?:(?:photo|image|picture|video|foto|bild)?\s*credits?\s*:|(?:photos?|images?|fotos?)"
@@ -500,4 +501,4 @@ def is_caption_with_credit(text: str) -> bool:
 
 def is_boilerplate_sentence(sentence: str) -> bool:
     """True for share/subscribe/cookie/"Also Read"/credit/advertisement lines, never a claim."""
-    return _SENTENCE_RE.search(unify_apostrophes(sentence)) is not None
+    return _SENTENCE.found(unify_apostrophes(sentence))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from summarizer.extract import patterns
 from summarizer.extract.patterns import (
     is_boilerplate_heading,
     is_boilerplate_line,
@@ -13,6 +16,7 @@ from summarizer.extract.patterns import (
     is_reference_heading,
     is_teaser_prompt,
 )
+from summarizer.text import unify_apostrophes
 
 
 @pytest.mark.parametrize(
@@ -214,3 +218,25 @@ def test_a_wikis_pointer_to_other_pages_is_a_boilerplate_line(line: str, pointer
     """A hatnote points to other pages ("Main article: …", "For other uses, see …"): not text.
     Sentences that use the same words are prose."""
     assert is_boilerplate_line(line) is pointer
+
+
+def test_the_folded_sentence_table_finds_what_its_ignorecase_pattern_finds() -> None:
+    """`is_boilerplate_sentence` searches the lowered text (a FoldedAlternation): every verdict
+    is the IGNORECASE search's, in every casing and in non-ASCII text."""
+    plain = re.compile("|".join(patterns._SENTENCE_PATTERNS), re.IGNORECASE)
+    texts = [
+        "Share this article on Facebook",
+        "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.",
+        "Ein Foto (Reuters/Jürgen Müller) zeigt die Brücke.",
+        "Don’t miss our coverage of the vote.",
+        "The advertisement was pulled after complaints from viewers.",
+        "Straße gesperrt, © dpa",
+        "Der ſhare-Button: SHARE ON Mastodon",  # "ſ" is an "s" to IGNORECASE
+        "ΟΔΟΣ newsletter",
+        "Girl Scout cookies sold out in two days this spring.",
+        "",
+    ]
+    for text in texts:
+        for variant in (text, text.lower(), text.upper(), text.swapcase()):
+            found = plain.search(unify_apostrophes(variant)) is not None
+            assert is_boilerplate_sentence(variant) is found, variant
