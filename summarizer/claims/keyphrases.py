@@ -178,7 +178,9 @@ class _Candidate:
     @property
     def unspaced(self) -> bool:
         """A CJK or Thai term (one "word" of several characters)."""
-        return UNSPACED_CHAR.search(self.words[0]) is not None
+        # (An ASCII word has no such character: most words are ASCII.)
+        word = self.words[0]
+        return not word.isascii() and UNSPACED_CHAR.search(word) is not None
 
     @property
     def size(self) -> int:
@@ -338,41 +340,51 @@ def _lower_words(text: str) -> list[str]:
 
 def _phrases(
     sentence: str, stopwords: frozenset[str], capitals_mark_names: bool
-) -> Iterator[tuple[tuple[str, ...], str, bool]]:
+) -> list[tuple[tuple[str, ...], str, bool]]:
     """(lower-cased words, surface form, starts the sentence) for each candidate phrase."""
+    found: list[tuple[tuple[str, ...], str, bool]] = []
     run: list[tuple[str, int]] = []
     previous_end = 0
     matches = list(_TOKEN.finditer(sentence))
-    shouted = _shouted(matches)
+    tokens = [match.group(0) for match in matches]
+    shouted = _shouted(matches, tokens)
     unspaced = UNSPACED_CHAR.search(sentence) is not None
-    for index, match in enumerate(matches):
-        token = match.group(0)
-        gap = sentence[previous_end : match.start()]
-        previous_end = match.end()
+    for index, token in enumerate(tokens):
+        start, end = matches[index].span()
+        gap_start, previous_end = previous_end, end
         ends_clause = token.endswith(".") and not _is_abbreviation(token)
         bare = token[:-1] if ends_clause else token
-        word = _strip_particle(bare[:-2] if bare.endswith(_POSSESSIVES) else bare)
+        word = bare[:-2] if bare.endswith(_POSSESSIVES) else bare
+        # (The cheap tests of `_strip_particle`, `_is_stopword` and `_is_wordlike` first.)
+        if len(word) >= 3 and _HANGUL_FIRST <= word[-1] <= _HANGUL_LAST:
+            word = _strip_particle(word)
         # A possessive ends its phrase: "the Sheriff's Office" has no "Sheriff Office".
         ends_clause = ends_clause or word != bare
         # Punctuation between two tokens ends a phrase; so does a stopword or a number.
-        stop = _is_stopword(word, index, stopwords, capitals_mark_names) or not _is_wordlike(word)
-        if run and (stop or gap.strip()):
-            yield from _run_phrases(run, shouted, unspaced)
+        stop = (
+            word.lower().replace("’", "'") in stopwords
+            and _is_stopword(word, index, stopwords, capitals_mark_names)
+        ) or not (word[:1].isalpha() or _is_wordlike(word))
+        if run and (stop or sentence[gap_start:start].strip()):
+            _run_phrases(run, shouted, unspaced, found)
             run = []
         if stop:
             continue
         run.append((word, index))
         if ends_clause:
-            yield from _run_phrases(run, shouted, unspaced)
+            _run_phrases(run, shouted, unspaced, found)
             run = []
     if run:
-        yield from _run_phrases(run, shouted, unspaced)
+        _run_phrases(run, shouted, unspaced, found)
+    return found
 
 
-def _shouted(matches: list[re.Match[str]]) -> set[int]:
+def _shouted(matches: list[re.Match[str]], tokens: list[str]) -> set[int]:
     """Indexes of capitals-only words that stand beside another (a line in capitals: "LOTS AND
-    LOTS of changes", an ad label) or are longer than an acronym ("PUBLICIDADE")."""
-    loud = [_is_capitals(match.group(0)) for match in matches]
+    LOTS of changes", an ad label) or are longer than an acronym ("PUBLICIDADE"); `tokens`:
+    the matches' texts."""
+    # (`_is_capitals` is false for a token that is not upper case: most are not.)
+    loud = [token.isupper() and _is_capitals(token) for token in tokens]
     if not any(loud):
         return set()
     # Two words stand beside each other when only spaces part them ("CGT, SUD" do not).
@@ -385,7 +397,7 @@ def _shouted(matches: list[re.Match[str]]) -> set[int]:
         for index, match in enumerate(matches)
         if loud[index]
         and (
-            len(match.group(0)) > _MAX_ACRONYM_CHARS
+            len(tokens[index]) > _MAX_ACRONYM_CHARS
             or (index > 0 and loud[index - 1] and beside[index - 1])
             or (index + 1 < len(loud) and loud[index + 1] and beside[index])
         )
@@ -432,12 +444,16 @@ def _is_abbreviation(token: str) -> bool:
 
 
 def _run_phrases(
-    run: list[tuple[str, int]], shouted: set[int], unspaced_sentence: bool
-) -> Iterator[tuple[tuple[str, ...], str, bool]]:
-    """Every 1..MAX_PHRASE_WORDS-word slice of a stopword-free run of tokens; an unspaced token
-    (CJK) gives its own terms and is part of no longer phrase. A slice with a shouted word has
-    no surface form (""): it counts, but says nothing about casing. `unspaced_sentence`: the
-    sentence has an unspaced character (else no token needs the test)."""
+    run: list[tuple[str, int]],
+    shouted: set[int],
+    unspaced_sentence: bool,
+    found: list[tuple[tuple[str, ...], str, bool]],
+) -> None:
+    """Every 1..MAX_PHRASE_WORDS-word slice of a stopword-free run of tokens, added to `found`;
+    an unspaced token (CJK) gives its own terms and is part of no longer phrase. A slice with
+    a shouted word has no surface form (""): it counts, but says nothing about casing.
+    `unspaced_sentence`: the sentence has an unspaced character (else no token needs the
+    test)."""
     tokens = [token for token, _ in run]
     unspaced = (
         [UNSPACED_CHAR.search(token) is not None for token in tokens]
@@ -449,15 +465,15 @@ def _run_phrases(
     for start in range(len(run)):
         starts = run[start][1] == 0
         if unspaced[start]:
-            yield from _unspaced_phrases(tokens[start], starts)
+            found.extend(_unspaced_phrases(tokens[start], starts))
             continue
         if _is_keyword(tokens[start]):
-            yield (lowered[start],), "" if loud[start] else tokens[start], starts
+            found.append(((lowered[start],), "" if loud[start] else tokens[start], starts))
         for end in range(start + 2, min(start + MAX_PHRASE_WORDS, len(run)) + 1):
             if unspaced[end - 1]:
                 break
             form = "" if any(loud[start:end]) else " ".join(tokens[start:end])
-            yield tuple(lowered[start:end]), form, starts
+            found.append((tuple(lowered[start:end]), form, starts))
 
 
 def _is_keyword(token: str) -> bool:

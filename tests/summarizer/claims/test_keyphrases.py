@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from summarizer.claims import keyphrases as kp
 from summarizer.claims.keyphrases import keyphrases
+from summarizer.text import UNSPACED_CHAR
 
 ARTICLE = """
 Russian Foreign Minister Sergey Lavrov said NATO had turned Ukraine into a military foothold.
@@ -440,3 +442,60 @@ def test_placeholder_text_gives_no_lower_case_tags() -> None:
         "compost heap to learn. "
     )
     assert "compost heap" in keyphrases("A page with a long title", english * 4, None)
+
+
+def _plain_phrases(
+    sentence: str, stopwords: frozenset[str], capitals_mark_names: bool
+) -> list[tuple[tuple[str, ...], str, bool]]:
+    """`_phrases` as the plain loop: every token through `_strip_particle`, `_is_stopword` and
+    `_is_wordlike`, every slice of every run taken by `_run_phrases`."""
+    found: list[tuple[tuple[str, ...], str, bool]] = []
+    matches = list(kp._TOKEN.finditer(sentence))
+    shouted = kp._shouted(matches, [match.group(0) for match in matches])
+    unspaced = UNSPACED_CHAR.search(sentence) is not None
+    run: list[tuple[str, int]] = []
+    previous_end = 0
+    for index, match in enumerate(matches):
+        token = match.group(0)
+        gap = sentence[previous_end : match.start()]
+        previous_end = match.end()
+        ends_clause = token.endswith(".") and not kp._is_abbreviation(token)
+        bare = token[:-1] if ends_clause else token
+        word = kp._strip_particle(bare[:-2] if bare.endswith(kp._POSSESSIVES) else bare)
+        ends_clause = ends_clause or word != bare
+        stop = kp._is_stopword(word, index, stopwords, capitals_mark_names) or not kp._is_wordlike(
+            word
+        )
+        if run and (stop or gap.strip()):
+            kp._run_phrases(run, shouted, unspaced, found)
+            run = []
+        if stop:
+            continue
+        run.append((word, index))
+        if ends_clause:
+            kp._run_phrases(run, shouted, unspaced, found)
+            run = []
+    if run:
+        kp._run_phrases(run, shouted, unspaced, found)
+    return found
+
+
+def test_the_phrase_scan_agrees_with_the_plain_loop() -> None:
+    """The tokens' cheap tests taken inline (stopword lookup, Hangul particle, a letter first)
+    give the phrases of the plain loop, in order, with their forms and openings."""
+    sentences = [
+        "The Sheriff's Office said U.S. officials met in New York on Tuesday.",
+        "Die Menschen in Hamburg, zum Beispiel Herr Lucke, sagten das am 23. November.",
+        "CONTINUA DEPOIS DA PUBLICIDADE: Lula’s d’un 2024 plan, 3.5 % and AT&T's Jean-Luc.",
+        "엘제이의 음악은 서울에서 인기를 얻었다 그리고 LJ의 팬들은",
+        "東京都の新しい計画について フリーWi-Fiプロテクション",
+        "Sergey Lavrov, Lavrov and Sergey -- Lavrov; Lavrov. NASA's NYCHA",
+        "123 456 — ... '' x y Z",
+        "",
+    ]
+    for codes in (("en",), ("en", "de"), ("en", "pt", "fr")):
+        stopwords = kp._phrase_stopwords(codes)
+        for sentence in sentences:
+            for capitals in (True, False):
+                expected = _plain_phrases(sentence, stopwords, capitals)
+                assert kp._phrases(sentence, stopwords, capitals) == expected, sentence
