@@ -43,6 +43,21 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in index.items()}
 
 
+@cache
+def _language_sets() -> tuple[dict[str, int], list[tuple[str, ...]]]:
+    """`_languages_of_word` as each stopword's number in a list of the distinct language sets
+    (a few hundred for tens of thousands of words; built once)."""
+    number: dict[tuple[str, ...], int] = {}
+    sets: list[tuple[str, ...]] = []
+    of_word: dict[str, int] = {}
+    for word, codes in _languages_of_word().items():
+        if codes not in number:
+            number[codes] = len(sets)
+            sets.append(codes)
+        of_word[word] = number[codes]
+    return of_word, sets
+
+
 def words(text: str) -> list[str]:
     """The words of `text`, lower-case, apostrophes unified ("d’un" -> "d'un")."""
     return _WORD.findall(unify_apostrophes(text).replace("ʼ", "'").casefold())
@@ -83,14 +98,26 @@ def _text_language(texts: Iterable[str], *, prefer: str | None) -> str | None:
         sample.update(words(text))
         if sum(sample.values()) >= _SAMPLE_WORDS:
             break
-    hits: Counter[str] = Counter()
-    index = _languages_of_word()
-    for word, count in sample.items():
-        for lang in index.get(word, ()):
-            hits[lang] += count
+    hits = _language_hits(sample)
     if not hits:
         return None
     return max(hits, key=lambda lang: (hits[lang], lang == prefer, lang))
+
+
+def _language_hits(sample: Counter[str]) -> dict[str, int]:
+    """Each language's count of the stopwords of `sample` (word -> count) it lists."""
+    # The words' counts summed by language set first: a page's stopwords fall in a few dozen.
+    of_word, sets = _language_sets()
+    by_set: dict[int, int] = {}
+    for word, count in sample.items():
+        number = of_word.get(word)
+        if number is not None:
+            by_set[number] = by_set.get(number, 0) + count
+    hits: dict[str, int] = {}
+    for number, count in by_set.items():
+        for lang in sets[number]:
+            hits[lang] = hits.get(lang, 0) + count
+    return hits
 
 
 def stopwords_of(languages: Iterable[str]) -> frozenset[str]:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from summarizer.languages import (
+    _language_hits,
+    _language_sets,
+    _languages_of_word,
+    _text_language,
     capitalises_nouns,
     detect_languages,
     ends_like_verb,
     has_verb_endings,
     is_calendar_word,
     same_word,
+    words,
 )
 
 
@@ -42,3 +49,42 @@ def test_verb_endings_are_known_only_where_they_are_tested() -> None:
     assert has_verb_endings("pt") and ends_like_verb("enviaram", "pt")
     assert not has_verb_endings("en") and not ends_like_verb("enviaram", "en")
     assert not has_verb_endings(None)
+
+
+def _plain_text_language(texts: list[str], prefer: str | None) -> str | None:
+    """`_text_language` as the plain loop: each word's count added to each of its languages."""
+    sample: Counter[str] = Counter()
+    for text in texts:
+        sample.update(words(text))
+    hits: Counter[str] = Counter()
+    for word, count in sample.items():
+        for lang in _languages_of_word().get(word, ()):
+            hits[lang] += count
+    if not hits:
+        return None
+    return max(hits, key=lambda lang: (hits[lang], lang == prefer, lang))
+
+
+def test_language_counts_summed_by_language_set_agree_with_the_plain_loop() -> None:
+    """Counting by each stopword's set of languages picks the language the word-by-word count
+    picks, ties to the preferred one included."""
+    of_word, sets = _language_sets()
+    assert all(sets[of_word[word]] == codes for word, codes in _languages_of_word().items())
+    texts = [
+        ["The council met on Tuesday and voted to close the bridge for the winter."],
+        ["Der Rat hat am Dienstag beschlossen, die Brücke im Winter zu schließen."],
+        ["Le conseil a voté mardi la fermeture du pont pour l’hiver.", "and the"],
+        ["O conselho votou na terça-feira pelo fechamento da ponte."],
+        ["a"],
+        ["東京都の新しい計画"],
+        [""],
+    ]
+    for sample in texts:
+        counted = Counter(word for text in sample for word in words(text))
+        plain: Counter[str] = Counter()
+        for word, count in counted.items():
+            for lang in _languages_of_word().get(word, ()):
+                plain[lang] += count
+        assert _language_hits(counted) == dict(plain)
+        for prefer in (None, "en", "de", "fr", "pt", "es"):
+            assert _text_language(sample, prefer=prefer) == _plain_text_language(sample, prefer)
