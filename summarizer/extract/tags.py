@@ -278,9 +278,16 @@ class _ArticleWords:
         self.words = found
         self.folded = " " + " ".join(found) + " "
         self.buckets: dict[str, set[str]] = {}
+        size = self._BUCKET_CHARS
+        buckets = self.buckets
         for word in set(found):  # an article repeats its words: each is folded once
-            key = folded(word)
-            self.buckets.setdefault(key[: self._BUCKET_CHARS], set()).add(key)
+            # (`words` lowers: an ASCII word is folded already.)
+            key = word if word.isascii() else folded(word)
+            bucket = buckets.get(key[:size])
+            if bucket is None:
+                buckets[key[:size]] = {key}
+            else:
+                bucket.add(key)
 
     def has(self, word: str) -> bool:
         """`word` up to inflection, or a compound of a word the article has ("Angstzustände"

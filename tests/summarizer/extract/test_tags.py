@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from summarizer import digest_html
-from summarizer.extract.tags import MAX_CARD_TAGS, card_tags, readable_tag
+from summarizer.extract.tags import MAX_CARD_TAGS, _ArticleWords, card_tags, readable_tag
+from summarizer.languages import folded, words
 
 
 def test_button_labels_and_ui_words_are_dropped() -> None:
@@ -209,3 +210,19 @@ def test_a_tag_that_is_the_whole_headline_is_dropped() -> None:
     chosen = card_tags(tags, languages=("es", "en"), headline="Horario de Verano 2024")
     assert chosen == ["cambio de hora", "Europa"]
     assert card_tags(["Will Smith"], languages=("en",), headline="Will Smith") == ["Will Smith"]
+
+
+def test_the_article_buckets_hold_every_word_folded() -> None:
+    """An ASCII word is taken as `words` gave it, any other folded: the buckets are those of
+    every distinct word folded, by its first characters."""
+    text = (
+        "Die Bäume der Straße in İstanbul, CAFÉ Crème and cafe crème; the Trees, trees, "
+        "TREES. Ωmega ΣΟΦΙΑ σοφία d’un l'été Ḁ東京 naïve NAÏVE x"
+    )
+    article = _ArticleWords(text)
+    plain: dict[str, set[str]] = {}
+    for word in words(text):
+        key = folded(word)
+        plain.setdefault(key[: _ArticleWords._BUCKET_CHARS], set()).add(key)
+    assert article.buckets == plain
+    assert article.has("Baum") and article.has("strasse") and article.has("cafe")
