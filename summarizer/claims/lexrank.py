@@ -45,22 +45,20 @@ def _tfidf_vectors(bags: Sequence[Counter[str]]) -> _Vectors:
     the norms summed from 0.0 in the bags' order (np.bincount adds in array order)."""
     count = len(bags)
     term_ids: dict[str, int] = {}
-    sentence_of: list[int] = []
-    term_of: list[int] = []
-    frequency_of: list[int] = []
-    for index, bag in enumerate(bags):
-        for term, frequency in bag.items():
-            sentence_of.append(index)
-            term_of.append(term_ids.setdefault(term, len(term_ids)))
-            frequency_of.append(frequency)
-    sentence = np.array(sentence_of, dtype=np.intp)
+    number = term_ids.setdefault
+    # (Comprehensions in the bags' order: each term numbered as first met.)
+    term_of = [number(term, len(term_ids)) for bag in bags for term in bag]
+    frequency_of = [frequency for bag in bags for frequency in bag.values()]
+    sentence = np.repeat(np.arange(count, dtype=np.intp), [len(bag) for bag in bags])
     term_index = np.array(term_of, dtype=np.intp)
-    # A bag holds a term once: a term's entries are its document frequency.
-    document_frequency: list[int] = np.bincount(term_index, minlength=len(term_ids)).tolist()
-    idf = np.array([math.log((1.0 + count) / df) for df in document_frequency], dtype=np.float64)
-    frequencies, which = np.unique(np.array(frequency_of, dtype=np.intp), return_inverse=True)
-    damped = np.array([1.0 + math.log(tf) for tf in frequencies.tolist()], dtype=np.float64)
-    weight = damped[which] * idf[term_index]
+    # A bag holds a term once: a term's entries are its document frequency (1..count).
+    document_frequency = np.bincount(term_index, minlength=len(term_ids))
+    # Each log taken once per value, in tables indexed by the value (0 never occurs).
+    idf_of = [0.0] + [math.log((1.0 + count) / df) for df in range(1, count + 1)]
+    idf = np.array(idf_of, dtype=np.float64)[document_frequency]
+    damped_of = [0.0] + [1.0 + math.log(tf) for tf in range(1, max(frequency_of, default=0) + 1)]
+    damped = np.array(damped_of, dtype=np.float64)[np.array(frequency_of, dtype=np.intp)]
+    weight = damped * idf[term_index]
     norm = np.sqrt(np.bincount(sentence, weight * weight, minlength=count))
     return _Vectors(count, sentence, term_index, weight / norm[sentence])
 

@@ -8,12 +8,15 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from summarizer.claims.lexrank import (
     CENTRALITY_SHARE,
     LEXRANK_MAX_ITERATIONS,
     LEXRANK_TOLERANCE,
     MAX_LEXRANK_SENTENCES,
     _normalised,
+    _tfidf_vectors,
     biased_centrality,
 )
 
@@ -122,3 +125,27 @@ def test_a_sentence_sharing_no_term_keeps_only_its_prior() -> None:
     assert ranks[2] < ranks[0]
     # Nothing shares a term: every rank goes back to the prior.
     assert biased_centrality([Counter(), Counter()], [1.0, 0.0]) == [1.0, 0.0]
+
+
+def test_the_vectors_take_each_log_from_its_table_exactly() -> None:
+    """The idf and damped-frequency logs come from tables indexed by document frequency and
+    term frequency: the vectors are the loop's floats, for a term in every sentence, a term
+    said many times in one, empty bags and no bags."""
+    bags: list[Counter[str]] = [
+        Counter({"the": 1, "storm": 40, "coast": 7}),
+        Counter({"the": 1, "coast": 1}),
+        Counter(),
+        Counter({"the": 3, "ferry": 1, "coast": 2}),
+        Counter({"the": 1}),
+    ]
+    samples: list[list[Counter[str]]] = [bags, bags[:1], [Counter()], []]
+    for sample in samples:
+        vectors = _tfidf_vectors(sample)
+        found: list[dict[str, float]] = [{} for _ in sample]
+        terms = list(dict.fromkeys(term for bag in sample for term in bag))
+        for sentence, term, weight in zip(
+            vectors.sentence.tolist(), vectors.term.tolist(), vectors.weight.tolist(), strict=True
+        ):
+            found[sentence][terms[term]] = weight
+        assert found == _reference_vectors(sample)
+        assert vectors.sentence.dtype == vectors.term.dtype == np.intp
