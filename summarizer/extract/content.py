@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement
 from readability import Document
-from readability.readability import REGEXES
+from readability.readability import REGEXES, text_length
 
 from summarizer.alternation import AsciiFolded
-from summarizer.extract.parse import parse_pruned
+from summarizer.extract.parse import new_element, parse_pruned
 from summarizer.extract.patterns import NOTES_NAMES, names_furniture
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
             children = list(elem)
             paragraph = None
             if elem.text and elem.text.strip():
-                paragraph = fragment_fromstring("<p/>")
+                paragraph = new_element("p")
                 paragraph.text = elem.text
                 elem.text = None
                 elem.insert(0, paragraph)
@@ -122,18 +122,18 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
                 if child.tag == "br" or child.tag not in _INLINE_TAGS or child in holders:
                     paragraph = None
                     if child.tail and child.tail.strip():
-                        paragraph = fragment_fromstring("<p/>")
+                        paragraph = new_element("p")
                         paragraph.text = child.tail
                         child.tail = None
                         child.addnext(paragraph)
                     continue
                 if paragraph is None:
-                    paragraph = fragment_fromstring("<p/>")
+                    paragraph = new_element("p")
                     child.addprevious(paragraph)
                 paragraph.append(child)
             for position, child in reversed(list(enumerate(elem))):
                 if child.tail and child.tail.strip():
-                    tail = fragment_fromstring("<p/>")
+                    tail = new_element("p")
                     tail.text = child.tail
                     child.tail = None
                     elem.insert(position + 1, tail)
@@ -149,14 +149,18 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
             if parent is None:
                 continue
             grandparent = parent.getparent()
-            inner_text = _clean(elem.text_content() or "")
+            inner_text = elem.text_content() or ""
+            # (Cleaning only shortens a text: a text already too short needs no cleaning.)
+            if len(inner_text) < self.min_text_length:
+                continue
+            inner_text = _clean(inner_text)
             if len(inner_text) < self.min_text_length:
                 continue
             if parent not in candidates:
                 candidates[parent] = self.score_node(parent)
             if grandparent is not None and grandparent not in candidates:
                 candidates[grandparent] = self.score_node(grandparent)
-            score = 1 + len(inner_text.split(",")) + min(len(inner_text) / 100, 3)
+            score = 1 + (inner_text.count(",") + 1) + min(len(inner_text) / 100, 3)
             candidates[parent]["content_score"] += score
             if grandparent is not None:
                 candidates[grandparent]["content_score"] += score / 2.0
@@ -164,15 +168,79 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
             candidate["content_score"] *= 1 - self.get_link_density(elem)
         return candidates
 
+    def select_best_candidate(
+        self, candidates: dict[HtmlElement, dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """readability's choice, without formatting a debug line for each of the top five
+        (readability builds them eagerly, describing each element and its parent), and with
+        "nested in the best" asked of the few `<article>` candidates instead of a set of all
+        the best one's descendants."""
+        if not candidates:
+            return None
+        ranked = sorted(candidates.values(), key=lambda x: x["content_score"], reverse=True)
+        best_candidate = ranked[0]
+        article_body_candidates = [
+            candidate
+            for candidate in ranked
+            if "articleBody" in (candidate["elem"].get("itemprop") or "").split()
+            and self.get_link_density(candidate["elem"]) <= 0.1
+        ]
+        if article_body_candidates:
+            best_candidate = article_body_candidates[0]
+        best = best_candidate["elem"]
+        nested_articles = [
+            candidate
+            for candidate in ranked
+            if candidate["elem"].tag == "article"
+            and best in candidate["elem"].iterancestors()
+            and text_length(candidate["elem"]) >= 250
+            and candidate["content_score"] >= best_candidate["content_score"] * 0.25
+        ]
+        if nested_articles:
+            best_candidate = nested_articles[0]
+        return best_candidate
+
     def get_article(
         self,
         candidates: dict[HtmlElement, dict[str, Any]],
         best_candidate: dict[str, Any],
         html_partial: bool = False,
     ) -> HtmlElement:
+        """readability's `get_article` (always `html_partial`), its output `<div>` made by
+        Skim's parser: readability parses markup for it, into a document whose element
+        classes are looked up in Python for every element read from it afterwards."""
         _promote_sibling_headings(candidates, best_candidate)
         _promote_segment_gaps(self, candidates, best_candidate)
-        return super().get_article(candidates, best_candidate, html_partial=html_partial)
+        sibling_score_threshold = max([10, best_candidate["content_score"] * 0.2])
+        output = new_element("div")
+        best_elem = best_candidate["elem"]
+        self.add_heading_preamble(candidates, best_elem, sibling_score_threshold)
+        self.merge_article_segments(candidates, best_candidate, sibling_score_threshold)
+        parent = best_elem.getparent()
+        siblings = parent.getchildren() if parent is not None else [best_elem]
+        editorial_leads = self.get_editorial_leads(best_elem)
+        for lead in reversed(editorial_leads):
+            best_elem.insert(0, lead)
+        for sibling in siblings:
+            if sibling in editorial_leads:
+                continue
+            append = sibling is best_elem or (
+                sibling in candidates
+                and candidates[sibling]["content_score"] >= sibling_score_threshold
+            )
+            if sibling.tag == "p":
+                link_density = self.get_link_density(sibling)
+                node_content = sibling.text or ""
+                node_length = len(node_content)
+                if (node_length > 80 and link_density < 0.25) or (
+                    node_length <= 80
+                    and link_density == 0
+                    and _SENTENCE_END.search(node_content) is not None
+                ):
+                    append = True
+            if append:
+                output.append(sibling)
+        return output
 
 
 # readability's `clean` (its whitespace rules), each rule run only where it can match: half
@@ -192,6 +260,8 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+# readability's test of a short paragraph beside the best candidate: it ends a sentence.
+_SENTENCE_END = re.compile(r"\.( |$)")
 _BLOCK_TAG_STARTS = ("p", "div", "dl", "ol", "ul", "img", "table", "blockquote")
 _INLINE_TAGS = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}

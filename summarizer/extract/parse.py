@@ -121,6 +121,14 @@ def _parser() -> lxml.html.HTMLParser:
     return parser
 
 
+def new_element(tag: str) -> HtmlElement:
+    """A new element, alone in a document of Skim's parser: the elements read from it
+    afterwards (those moved in too) get their classes by the lookup in C. (lxml.html's
+    `fragment_fromstring("<p/>")` parses markup for it, into a document of its default parser.)"""
+    element: HtmlElement = _parser().makeelement(tag)
+    return element
+
+
 def _cut_elements(text: str) -> str:
     """`text` cut before its start tag number MAX_ELEMENTS + 1, if it has that many."""
     if text.count("<") <= MAX_ELEMENTS:  # cheap: most pages stop here

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+from typing import Any
 
+import lxml.html
 import pytest
+from lxml import etree
+from lxml.html import HtmlElement
 from readability import readability
 
 from summarizer.extract import content
 from summarizer.extract.content import find_main_content
-from summarizer.extract.parse import parse_html, parse_pruned
+from summarizer.extract.parse import new_element, parse_html, parse_pruned
 from tests.helpers import FIXTURES, SEED_SUBHEADINGS
 
 
@@ -172,3 +177,81 @@ def test_text_after_a_block_is_one_paragraph_with_the_links_that_follow_it() -> 
     reader.transform_misused_divs_into_paragraphs()
     texts = [" ".join(p.text_content().split()) for p in doc.iter("p")]
     assert texts == ["The tool is Yosys, then a router.", "Next line here."]
+
+
+def _scored(source: str) -> tuple[content._Reader, dict[HtmlElement, dict[str, Any]]]:
+    reader = content._Reader(parse_pruned(source), None)
+    reader.remove_unlikely_candidates()
+    reader.transform_misused_divs_into_paragraphs()
+    return reader, reader.score_paragraphs()
+
+
+# Pages where the best candidate is not simply the top-scoring one: an articleBody box, and a
+# long <article> nested in the top box (readability prefers both).
+_CHOICE_PAGES = [
+    "<html><body><div class='page'><div class='story'>"
+    + _PARAGRAPH * 6
+    + "</div><div itemprop='articleBody'>"
+    + _PARAGRAPH * 2
+    + "</div></div></body></html>",
+    "<html><body><div class='wrap'>"
+    + _PARAGRAPH * 4
+    + "<article><div>"
+    + _PARAGRAPH * 3
+    + "</div></article><article>"
+    + _PARAGRAPH
+    + "</article></div></body></html>",
+    "<html><body><main><section>"
+    + _PARAGRAPH * 2
+    + "</section><aside><p>Short.</p></aside><h2>Next part</h2><section>"
+    + _PARAGRAPH * 3
+    + "</section><p>A line.</p><p>"
+    + "word " * 30
+    + "</p></main></body></html>",
+    (FIXTURES / "seed_h2.html").read_text(encoding="utf-8"),
+    (FIXTURES / "seed_related_box.html").read_text(encoding="utf-8"),
+]
+
+
+@pytest.mark.parametrize("source", _CHOICE_PAGES)
+def test_the_best_candidate_is_readabilitys(source: str) -> None:
+    """The reader's `select_best_candidate` (no debug lines, "nested in the best" asked of the
+    article candidates) picks what readability's own picks."""
+    reader, candidates = _scored(source)
+    expected = readability.Document.select_best_candidate(reader, candidates)
+    assert reader.select_best_candidate(candidates) is expected
+
+
+@pytest.mark.parametrize("source", _CHOICE_PAGES)
+def test_the_article_is_the_one_readabilitys_get_article_builds(source: str) -> None:
+    """The reader's `get_article` (its output made by Skim's parser) holds the same markup as
+    readability's own after the same promotions, on two fresh trees of the page."""
+
+    def article(own: bool) -> str:
+        reader, candidates = _scored(source)
+        best = reader.select_best_candidate(candidates)
+        assert best is not None
+        if own:
+            output = reader.get_article(candidates, best, html_partial=True)
+        else:
+            content._promote_sibling_headings(candidates, best)
+            content._promote_segment_gaps(reader, candidates, best)
+            output = readability.Document.get_article(reader, candidates, best, html_partial=True)
+        return str(etree.tostring(output, encoding="unicode"))
+
+    assert article(own=True) == article(own=False)
+
+
+def test_a_new_element_reads_every_element_moved_into_it_as_a_plain_html_element() -> None:
+    """`new_element` makes a parentless element of Skim's parser: what is moved into it is read
+    with the lookup in C (a plain HtmlElement, no form classes), as the parsed page is."""
+    page = lxml.html.document_fromstring("<html><body><form><label>x</label></form></body></html>")
+    assert type(page.find(".//form")) is lxml.html.FormElement  # lxml.html's own lookup
+    output = new_element("div")
+    assert output.getparent() is None
+    assert output.tag == "div"
+    assert output.text is None
+    assert len(output.attrib) == 0
+    output.append(page.find(".//form"))
+    gc.collect()  # no proxy of the moved elements is left: they are looked up again
+    assert [type(element) for element in output.iter()] == [lxml.html.HtmlElement] * 3
