@@ -18,7 +18,7 @@ from summarizer.extract.patterns import (
     INNER_FURNITURE_NAMES,
     NOTES_NAMES,
     SCREEN_READER_NAMES,
-    looks_like_furniture,
+    names_furniture,
 )
 from summarizer.text import normalise_space
 
@@ -102,6 +102,7 @@ class _Collector:
         self._bold_lead = 0  # visible characters of the bold run the block opens with
         self._tag = "p"
         self._breaks = 0
+        self._visible = False  # a part holds more than white space
         self.figures = 0  # open captions around the walk
         self.notes = 0  # open boxes of notes around the walk
         self.cells: list[str] = []  # the texts of the table cells open around the walk
@@ -109,11 +110,12 @@ class _Collector:
     def text(self, text: str | None, style: _Style) -> None:
         if not text:
             return
-        if self._breaks >= 2 and text.strip():
-            self.flush()
-        if text.strip():
+        visible = len(text.strip())
+        if visible:
+            if self._breaks >= 2:
+                self.flush()
             self._breaks = 0
-            visible = len(text.strip())
+            self._visible = True
             if style.bold:
                 self._bold_chars += visible
                 if not self._plain_chars:
@@ -137,6 +139,11 @@ class _Collector:
     def flush(
         self, heading_level: int = 0, link_chars: int | None = None, hidden: bool = False
     ) -> None:
+        if not self._visible:  # white space at most since the last flush: every count is 0
+            self._parts = []
+            self._breaks = 0
+            self._tag = "p"
+            return
         text = normalise_space("".join(self._parts))
         if text:
             self.blocks.append(
@@ -158,6 +165,7 @@ class _Collector:
         self._bold_chars = self._plain_chars = self._link_chars = self._upright_chars = 0
         self._bold_lead = 0
         self._breaks = 0
+        self._visible = False
         self._tag = "p"
 
 
@@ -178,15 +186,25 @@ class _Style(NamedTuple):
     italic: bool = False
 
 
+# Every style, made once: (bold, link, italic) -> _Style.
+_STYLES = {
+    (bold, link, italic): _Style(bold, link, italic)
+    for bold in (False, True)
+    for link in (False, True)
+    for italic in (False, True)
+}
+
+
 def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str):  # comment: only its tail is text
             out.text(child.tail, style)
             continue
+        names = _names(child)
         if (
             tag in _SKIP_TAGS
-            or _is_furniture(child, out.furniture_limit)
+            or _is_furniture(child, names, out.furniture_limit)
             or (tag not in _BLOCK_TAGS and _is_hover_card(child))
         ):
             if tag in _BLOCK_TAGS or (tag in _SKIP_TAGS and tag not in _INLINE_SKIP_TAGS):
@@ -203,14 +221,16 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.flush(
                 heading_level=int(tag[1]),
                 link_chars=_off_page_link_chars(child),
-                hidden=looks_like_furniture(child, SCREEN_READER_NAMES),
+                hidden=names_furniture(names, SCREEN_READER_NAMES),
             )
             out.text(child.tail, style)
             continue
         if tag == "figure":
             if not style.link and _PICTURE(child):  # (a linked figure is a teaser's)
                 for caption in child.iter("figcaption"):
-                    if not _is_furniture(caption, out.furniture_limit) and not _LINKED(caption):
+                    if not _is_furniture(
+                        caption, _names(caption), out.furniture_limit
+                    ) and not _LINKED(caption):
                         _caption(caption, out, style)
             out.start("p")
             out.text(child.tail, style)
@@ -226,7 +246,7 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         if tag in _BLOCK_TAGS:
             out.start(tag)
             cell = tag in _CELL_TAGS
-            notes = looks_like_furniture(child, NOTES_NAMES)
+            notes = names_furniture(names, NOTES_NAMES)
             out.notes += notes
             if cell:
                 out.cells.append(normalise_space(_text(child)))
@@ -238,11 +258,11 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.notes -= notes
             out.text(child.tail, style)
             continue
-        inner = _Style(
-            bold=style.bold or tag in _BOLD_TAGS,
-            link=style.link or (tag == "a" and "href" in child.attrib),
-            italic=style.italic or tag in _ITALIC_TAGS,
-        )
+        inner = _STYLES[
+            style.bold or tag in _BOLD_TAGS,
+            style.link or (tag == "a" and child.get("href") is not None),
+            style.italic or tag in _ITALIC_TAGS,
+        ]
         out.text(child.text, inner)
         _walk(child, out, inner)
         out.text(child.tail, style)
@@ -274,18 +294,28 @@ def _is_hover_card(element: etree._Element) -> bool:
     """An inline element that is a pop-up card (a picture, and several links making up most of
     its text): read, it glues a name's tooltip into the sentence ("Gov. Kristi NoemKristi Lynn
     Noem<her articles> (R) is...")."""
-    if not _NEAR_PICTURE(element) or _LINKS(element) < _MIN_CARD_LINKS:
+    if not len(element) or not _NEAR_PICTURE(element) or _LINKS(element) < _MIN_CARD_LINKS:
         return False
     text = len(_text(element).strip())
     linked = sum(len(_text(link).strip()) for link in element.iter("a") if link.get("href"))
     return text > 0 and linked * 2 >= text
 
 
-def _is_furniture(element: etree._Element, limit: int) -> bool:
-    """A caption, tag list, share bar... - unless it holds much of the text (a misnamed wrapper)."""
-    if not looks_like_furniture(element, INNER_FURNITURE_NAMES):
+def _is_furniture(element: etree._Element, names: str, limit: int) -> bool:
+    """A caption, tag list, share bar... (by `names`, the element's `_names`) - unless it
+    holds much of the text (a misnamed wrapper)."""
+    if not names_furniture(names, INNER_FURNITURE_NAMES):
         return False
     return len(_text(element)) <= limit
+
+
+def _names(element: etree._Element) -> str:
+    """The element's class and id joined as `patterns.looks_like_furniture` joins them, or ""
+    when it has neither (no furniture table matches either string)."""
+    class_names, ident = element.get("class"), element.get("id")
+    if class_names is None and ident is None:
+        return ""
+    return f"{class_names or ''} {ident or ''}"
 
 
 def _text(element: etree._Element) -> str:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
+from summarizer.extract import blocks
 from summarizer.extract.blocks import collect_blocks
+from summarizer.extract.patterns import (
+    INNER_FURNITURE_NAMES,
+    NOTES_NAMES,
+    SCREEN_READER_NAMES,
+    looks_like_furniture,
+    names_furniture,
+)
 
 
 def _blocks(html: str) -> list[tuple[str, int, int]]:
@@ -77,3 +85,52 @@ def test_a_heading_only_screen_readers_announce_is_marked_hidden() -> None:
         ("Chapter Text", True),
         ("Chapter 1", False),
     ]
+
+
+def test_an_elements_names_are_judged_as_looks_like_furniture_judges_them() -> None:
+    """`_names` joins class and id once per element for every furniture table the walk asks:
+    the same verdicts as `looks_like_furniture`, also for an empty or a missing attribute."""
+    attributes = [
+        "",
+        "class=''",
+        "id=''",
+        "class='' id=''",
+        "class='caption'",
+        "id='caption'",
+        "class='x' id='footnotes'",
+        "class='sr-only'",
+        "class='a b' id='wp-caption-text'",
+        "class='sharing-with-a-single-developer-now'",
+        "id='ad'",
+        "class=' '",
+    ]
+    for attribute in attributes:
+        element = lxml.html.fragment_fromstring(f"<div {attribute}>x</div>")
+        for pattern in (INNER_FURNITURE_NAMES, NOTES_NAMES, SCREEN_READER_NAMES):
+            assert names_furniture(blocks._names(element), pattern) == looks_like_furniture(
+                element, pattern
+            ), (attribute, pattern.pattern)
+
+
+def test_white_space_between_blocks_opens_no_block_and_keeps_each_blocks_marks() -> None:
+    """A run of white space and line breaks between blocks (the walk's most common text) is
+    no block of its own, and the block after it has its own tag, bold and link counts."""
+    container = lxml.html.fragment_fromstring(
+        "<div>\n  <p>One <a href='/a'>link</a>.</p>\n <br> <br>\n <h2>  </h2>\n"
+        "<ul>\n <li><b>Bold</b></li>\n</ul> <br><br> <span> </span> Tail text.</div>"
+    )
+    blocks_ = collect_blocks(container)
+    assert [(b.text, b.tag, b.heading_level, b.all_bold, b.link_chars) for b in blocks_] == [
+        ("One link.", "p", 0, False, 4),
+        ("Bold", "li", 0, True, 0),
+        ("Tail text.", "p", 0, False, 0),
+    ]
+
+
+def test_an_inline_element_without_children_is_no_hover_card() -> None:
+    """The hover-card test asks first whether the element has children (a card holds a
+    picture): a bare link is read, a card with a picture and two links is not."""
+    card = "<span><img src='p.jpg'><a href='/a'>Kristi Noem</a><a href='/b'>Her articles</a></span>"
+    assert not blocks._is_hover_card(lxml.html.fragment_fromstring("<a href='/x'>Noem</a>"))
+    assert blocks._is_hover_card(lxml.html.fragment_fromstring(card))
+    assert _blocks(f"<p>Gov. {card} said.</p>") == [("Gov. said.", 0, 0)]
