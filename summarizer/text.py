@@ -28,11 +28,15 @@ def normalise_space(text: str) -> str:
 
 def unspaced_chars(text: str) -> int:
     """How many characters of `text` belong to a script written without spaces."""
+    if text.isascii():  # (known without a look at the text) none of them
+        return 0
     return sum(len(run) for run in UNSPACED_RUN.findall(text))
 
 
 def word_count(text: str) -> float:
     """Words in `text`: spaced words, plus half a word per character of an unspaced script."""
+    if text.isascii():
+        return float(len(text.split()))
     unspaced = unspaced_chars(text)
     spaced = len(UNSPACED_RUN.sub(" ", text).split()) if unspaced else len(text.split())
     return spaced + unspaced / UNSPACED_CHARS_PER_WORD
@@ -74,7 +78,8 @@ def unify_apostrophes(text: str) -> str:
 def clean_text(text: str) -> str:
     """Text as a reader should see it: NFC, no soft hyphens or zero-width characters, no
     sentences glued together, whitespace collapsed."""
-    if any(char in text for char in _INVISIBLE_CHARS):  # rare: five times faster than a search
-        text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # (ASCII text is NFC and holds no invisible character)
+        if any(char in text for char in _INVISIBLE_CHARS):  # rare: faster than a search
+            text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", text)
     return normalise_space(_GLUED_SENTENCE.sub(r"\1 ", text))

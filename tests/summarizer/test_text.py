@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer import digest_html
-from summarizer.text import clean_text, normalise_space, text_weight, unspaced_chars, word_count
+from summarizer import text as text_module
+from summarizer.text import (
+    UNSPACED_CHARS_PER_WORD,
+    UNSPACED_RUN,
+    clean_text,
+    normalise_space,
+    text_weight,
+    unspaced_chars,
+    word_count,
+)
 from tests.helpers import page
 
 
@@ -64,3 +77,33 @@ def test_clean_text_leaves_abbreviations_and_domains_alone() -> None:
     """ "U.S.A", "example.com" and "JSON.Parse" are not glued sentences."""
     for text in ("The U.S.A team won.", "Visit example.com today", "Call JSON.Parse on it."):
         assert clean_text(text) == text
+
+
+def _plain_word_count(text: str) -> float:
+    unspaced = sum(len(run) for run in UNSPACED_RUN.findall(text))
+    spaced = len(UNSPACED_RUN.sub(" ", text).split()) if unspaced else len(text.split())
+    return spaced + unspaced / UNSPACED_CHARS_PER_WORD
+
+
+def _plain_clean_text(text: str) -> str:
+    text = re.sub("[\u00ad\u200b\u2060\ufeff\u200e\u200f]+", "", text)
+    text = unicodedata.normalize("NFC", text)
+    return normalise_space(text_module._GLUED_SENTENCE.sub(r"\1 ", text))
+
+
+# Pieces of ASCII and other text: a combining accent, a soft hyphen, Han, Thai, a glued stop.
+_PIECES = [*"ab C.\t\n\x0b\x1c!?", "e\u0301", "\u00ad", "\u6771", "\u0e01", "\u00e9", "end.The"]
+_ASCII_AND_NOT = st.lists(st.sampled_from(_PIECES)).map("".join)
+
+
+@given(_ASCII_AND_NOT)
+def test_the_ascii_fast_paths_agree_with_the_plain_rules(text: str) -> None:
+    """ASCII text skips the unspaced-script search, the invisible characters and NFC (it has
+    none of them, and is NFC): the same counts, weights and clean text as the plain rules,
+    value and type, for ASCII and other text alike."""
+    count = word_count(text)
+    assert count == _plain_word_count(text)
+    assert type(count) is float
+    assert unspaced_chars(text) == sum(len(run) for run in UNSPACED_RUN.findall(text))
+    assert text_weight(text) == len(text) + 2 * unspaced_chars(text)
+    assert clean_text(text) == _plain_clean_text(text)
