@@ -81,8 +81,10 @@ def sanitise(text: str) -> str:
         encoded = text.encode("utf-8")
     # Testing bytes is several times faster than a regex over the text, and a clean page (the
     # usual case) is then not copied. UTF-8 never uses bytes below 0x80 inside a sequence.
+    # (U+FFFE and U+FFFF are looked for only in a page holding a character of U+FFC0-U+FFFF,
+    # the rare pages with a U+FFFD: one scan of the bytes, not two.)
     if len(encoded.translate(None, _C0_REFUSED)) != len(encoded) or (
-        b"\xef\xbf\xbe" in encoded or b"\xef\xbf\xbf" in encoded
+        b"\xef\xbf" in encoded and (b"\xef\xbf\xbe" in encoded or b"\xef\xbf\xbf" in encoded)
     ):
         text = _SPACE_CHARS.sub(" ", _REFUSED_CHARS.sub("", text))
     if b"&#" in encoded:

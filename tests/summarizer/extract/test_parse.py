@@ -20,6 +20,8 @@ from tests.helpers import page, paragraph
         ("a\x01b\x1fc\x00d", "abcd"),
         ("a\x0bb\x0cc", "a b c"),  # vertical tab and form feed are white space in HTML
         ("a\ufffeb\uffffc", "abc"),
+        ("a\ufffdb\uffefc\uffe0", None),  # U+FFFD and its neighbours are characters: kept
+        ("a\ufffdb\ufffec", "a\ufffdbc"),  # beside a U+FFFD, a noncharacter still goes
         ("a\ud800b\udfffc", "a\ufffdb\ufffdc"),  # lone surrogates, as a decoder would
         ("a&#1;b&#x1F;c&#65535;d&#xfffe;e&#12;f", "abcdef"),
         ("tab\tnewline\ncr\r&#9;&#10;&#13;&#x7f;&#127;&#8217;", None),  # all allowed: kept
