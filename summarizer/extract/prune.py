@@ -16,6 +16,7 @@ l-article-body-segment` or split over several `o-section--has-ads` boxes.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -90,19 +91,26 @@ class _Pruner:
     def run(self) -> None:
         doomed: list[HtmlElement] = []
         # (node, text length of the <article>/<main> it sits in, 0 outside one)
-        stack: list[tuple[HtmlElement, int]] = [(child, 0) for child in self.root]
+        stack: list[tuple[HtmlElement, int]] = list(zip(self.root, repeat(0)))
+        pop, extend, is_doomed = stack.pop, stack.extend, self._doomed
         while stack:
-            element, article_length = stack.pop()
-            if self._doomed(element, article_length):
+            element, article_length = pop()
+            if is_doomed(element, article_length):
                 doomed.append(element)
                 continue
             if element.tag in _ARTICLE_TAGS:
                 article_length = len(element.text_content())
-            stack.extend((child, article_length) for child in element)
+            if len(element):  # (most elements are leaves)
+                extend(zip(element, repeat(article_length)))
         for element in doomed:
             element.drop_tree()
 
     def _doomed(self, element: HtmlElement, article_length: int) -> bool:
+        if not element.attrib:  # most elements: no names, only a region's or form's tag dooms
+            tag = element.tag
+            return (tag == "form" or tag in _REGION_TAGS) and self._doomed_by_tag(
+                element, tag, article_length
+            ) is True
         get = element.get
         style = get("style")
         if (
@@ -112,13 +120,10 @@ class _Pruner:
         ):
             return True
         tag = element.tag
-        if tag == "form":
-            return len(element.text_content()) < _MAX_SMALL_FORM_CHARS
-        if tag in _REGION_TAGS:
-            if article_length and len(element.text_content()) >= _FILLS_ARTICLE * article_length:
-                return False  # an <aside> that is all of its <main>: the article's own box
-            if not (article_length and tag in _OWN_REGION_TAGS):
-                return self._furniture_dropped(element, rescuable=True)
+        if tag == "form" or tag in _REGION_TAGS:
+            doomed = self._doomed_by_tag(element, tag, article_length)
+            if doomed is not None:
+                return doomed
         elif tag in _ARTICLE_TAGS:
             return False
         names = f"{get('class', '')} {get('id', '')}"
@@ -130,6 +135,18 @@ class _Pruner:
         if verdict == NOT_FURNITURE:
             return False
         return self._furniture_dropped(element, rescuable=verdict == FURNITURE)
+
+    def _doomed_by_tag(self, element: HtmlElement, tag: str, article_length: int) -> bool | None:
+        """The verdict on a form or a region by its tag and text, None when its class and id
+        decide (a header or footer inside an article)."""
+        if tag == "form":
+            return len(element.text_content()) < _MAX_SMALL_FORM_CHARS
+        if tag in _REGION_TAGS:
+            if article_length and len(element.text_content()) >= _FILLS_ARTICLE * article_length:
+                return False  # an <aside> that is all of its <main>: the article's own box
+            if not (article_length and tag in _OWN_REGION_TAGS):
+                return self._furniture_dropped(element, rescuable=True)
+        return None
 
     def _furniture_dropped(self, element: HtmlElement, *, rescuable: bool) -> bool:
         """Whether a region or furniture-named box goes: unless it holds the article."""

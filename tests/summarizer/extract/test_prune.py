@@ -92,3 +92,25 @@ def test_small_forms_go_and_a_page_wrapping_form_stays() -> None:
     )
     text = _pruned(html)
     assert "Search the site" not in text and paragraph(5, 4) in text
+
+
+def test_an_element_without_attributes_is_judged_as_one_with_an_attribute_naming_nothing() -> None:
+    """Most elements have no attribute: only a region's or a form's tag can doom them, asked
+    without reading their names. The verdicts are those on the same elements carrying an
+    attribute that says nothing (`data-x`), through the whole test: regions outside and
+    inside an article, one that is all of its <main>, small and large forms, plain boxes."""
+    page = (
+        "<html><body><nav{a}>Home News</nav><header{a}>Site</header><div{a}>Plain box</div>"
+        "<main{a}><aside{a}>" + _article(3) + "</aside></main>"
+        "<article{a}><header{a}>Its headline</header>" + _article() + "<footer{a}>Its byline"
+        "</footer><nav{a}>Chapters</nav><form{a}>Search</form></article>"
+        "<form{a}>" + _article(4) + "</form><menu{a}>Menu</menu><footer{a}>Imprint</footer>"
+        "<section{a}><p{a}>Kept <b{a}>text</b></p></section></body></html>"
+    )
+    bare, named = page.format(a=""), page.format(a=" data-x='1'")
+    assert _pruned(bare) == _pruned(named)
+    kept = _pruned(bare)
+    assert "Its headline" in kept and "Its byline" in kept and "Kept text" in kept
+    assert "Plain box" in kept and paragraph(0, 4) in kept
+    assert not any(word in kept for word in ("Home News", "Site", "Chapters", "Search", "Menu"))
+    assert "Imprint" not in kept
