@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer import digest_html
+from summarizer.extract import sections
 from summarizer.extract.article import Block
 from summarizer.extract.blocks import collect_blocks
 from summarizer.extract.sections import article_sections
@@ -302,3 +307,12 @@ def test_a_paragraph_set_as_a_heading_is_text_not_a_heading() -> None:
     ]
     assert lead_in in [aside.text for aside in sections[0].asides]
     assert lead_in not in sections[0].paragraphs
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*"aZ9_ .,-\t\n!", "\u00df", "\u0130", "\u6771", "\u00a0"]))
+)
+def test_a_fold_is_the_text_with_each_run_of_other_characters_one_space(text: str) -> None:
+    """`_fold` joins the runs of word characters: the same key as making each run of other
+    characters one space and stripping the ends, then case-folding."""
+    assert sections._fold(text) == re.sub(r"\W+", " ", text).strip().casefold()
