@@ -19,6 +19,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 
 from summarizer.extract.jsonld import JsonLd, parse_jsonld
@@ -124,6 +125,10 @@ _TAG_LABEL = re.compile(
 # Elements that are metadata sources by their tag (script and style: by skipping them).
 _SOURCE_TAGS = frozenset({"meta", "link", "script", "style", "title", "h1", "a", "time"})
 _CODE_TAGS = frozenset({"script", "style"})
+# `iter()`'s filter for elements alone (not comments, processing instructions or entities).
+_ELEMENTS = lxml.etree.Element
+# The attributes that name a `<meta>`'s key: `property=` (the deliberate ones), else the others.
+_META_KEY_ATTRIBUTES = ("property", "name", "http-equiv", "itemprop")
 # Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -388,31 +393,35 @@ def _parse_datetime(text: str) -> datetime | None:
 def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
     """One walk over every element, collecting what each metadata source needs. The walk is
     most of the metadata's cost, so the test every element meets is kept to a few lookups
-    (an XPath per source costs more: libxml2 evaluates each predicate in full per element)."""
+    (an XPath per source costs more: libxml2 evaluates each predicate in full per element),
+    each a direct call (a bound method or a function call per element costs as much as a
+    lookup: the links, most of the sources, are judged in the loop)."""
     scan = _PageScan()
     root = doc.getroottree().getroot()
     scan.html_lang = _attr(root, "lang") or _attr(
         root, "{http://www.w3.org/XML/1998/namespace}lang"
     )
     labels = scan.tag_labels
+    bylines = scan.bylines
     label = _TAG_LABEL.match
-    for el in root.iter():
+    for el in root.iter(_ELEMENTS):  # elements only: comments and PIs are no source
         tag = el.tag
-        if tag.__class__ is not str:
-            continue  # comments and processing instructions
         if tag in _SOURCE_TAGS:
-            if tag in _CODE_TAGS:
-                _scan_code(scan, el)
+            if tag == "a":
+                if el.get("rel"):  # most links have none: no call for them
+                    _scan_link(scan, el)
+            elif tag in _CODE_TAGS:
+                _scan_code(scan, el, tag)
                 continue
-            _scan_source(scan, el, tag)
-        get = el.get
-        itemprop = get("itemprop")
+            else:
+                _scan_source(scan, el, tag)
+        itemprop = el.get("itemprop")
         if itemprop and tag != "meta":
             _scan_microdata(scan, el, itemprop.split())
-        if not scan.bylines:
-            classes = get("class")
+        if not bylines:
+            classes = el.get("class")
             if classes and "byline" in classes.lower():
-                scan.bylines.append(
+                bylines.append(
                     leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
                 )
         if len(labels) < MAX_TAG_LABELS:  # "Tags:"-like labels, in the text or in the tail
@@ -427,9 +436,9 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
     return scan
 
 
-def _scan_code(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
+def _scan_code(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
     """A `<script>` may be JSON-LD; nothing else in a script or a style is metadata."""
-    if el.tag != "script":
+    if tag != "script":
         return
     room = MAX_JSONLD_NODES - len(scan.jsonld)
     if room > 0 and (_attr(el, "type") or "").strip().lower() == "application/ld+json":
@@ -437,12 +446,12 @@ def _scan_code(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
 
 
 def _scan_source(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
-    """What the elements that are metadata sources by their tag say."""
+    """What the elements that are metadata sources by their tag say (but links, `_scan`'s own
+    case, and code)."""
     if tag == "meta":
         _scan_meta(scan, el)
     elif tag == "link":
-        rel = (_attr(el, "rel") or "").lower().split()
-        if "canonical" in rel and scan.canonical is None:
+        if scan.canonical is None and "canonical" in (_attr(el, "rel") or "").lower().split():
             scan.canonical = _attr(el, "href")
     elif tag == "title":
         if scan.title_tag is None and not _inside(el, "svg"):
@@ -453,9 +462,6 @@ def _scan_source(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
             if heading:
                 scan.headings.append(heading)
                 scan.home_names.extend(_home_link_names(el))
-    elif tag == "a":
-        if el.get("rel"):  # most links have none: no call for them
-            _scan_link(scan, el)
     elif tag == "time":
         stamp = _attr(el, "datetime")
         if stamp and len(scan.time_datetimes) < MAX_DATE_CANDIDATES:
@@ -488,13 +494,15 @@ def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
     if content is None:
         return
     content = content[:MAX_META_CHARS]
-    for attribute, store in (
-        ("property", scan.meta_by_property),
-        ("name", scan.meta_by_name),
-        ("http-equiv", scan.meta_by_name),
-        ("itemprop", scan.meta_by_name),
-    ):
-        keys = (_attr(el, attribute) or "").split(maxsplit=MAX_META_KEYS_PER_TAG)
+    for attribute in _META_KEY_ATTRIBUTES:  # a meta tag has one or two of them: the rest is None
+        value = el.get(attribute)
+        if not value or not isinstance(value, str):
+            continue
+        store = scan.meta_by_property if attribute == "property" else scan.meta_by_name
+        keys = value.split(maxsplit=MAX_META_KEYS_PER_TAG)
+        if len(keys) == 1:  # the usual case: nothing to de-duplicate
+            store.setdefault(_meta_key(keys[0]), []).append(content)
+            continue
         for key in dict.fromkeys(_meta_key(key) for key in keys[:MAX_META_KEYS_PER_TAG]):
             store.setdefault(key, []).append(content)
 
@@ -502,6 +510,8 @@ def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
 def _meta_key(key: str) -> str:
     """Lower-case, with Dublin Core's dotted spelling ("DC.title") mapped to "dc:title"."""
     key = key.strip().lower()
+    if not key.startswith("dc"):  # most keys: no prefix below can match
+        return key
     for prefix in ("dc.", "dcterms.", "dcterm."):
         if key.startswith(prefix):
             return ("dcterms:" if "terms" in prefix or "term." in prefix else "dc:") + key[
