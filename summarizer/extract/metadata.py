@@ -127,8 +127,9 @@ _SOURCE_TAGS = frozenset({"meta", "link", "script", "style", "title", "h1", "a",
 _CODE_TAGS = frozenset({"script", "style"})
 # `iter()`'s filter for elements alone (not comments, processing instructions or entities).
 _ELEMENTS = lxml.etree.Element
-# The attributes that name a `<meta>`'s key: `property=` (the deliberate ones), else the others.
-_META_KEY_ATTRIBUTES = ("property", "name", "http-equiv", "itemprop")
+# The attributes that name a `<meta>`'s key: `property=` (the deliberate ones), else the others
+# (in bytes, as `_scan` names attributes).
+_META_KEY_ATTRIBUTES = (b"property", b"name", b"http-equiv", b"itemprop")
 # Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -395,44 +396,48 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
     most of the metadata's cost, so the test every element meets is kept to a few lookups
     (an XPath per source costs more: libxml2 evaluates each predicate in full per element),
     each a direct call (a bound method or a function call per element costs as much as a
-    lookup: the links, most of the sources, are judged in the loop)."""
+    lookup: the links, most of the sources, are judged in the loop), attributes named in bytes
+    (lxml would encode a str name on every call)."""
     scan = _PageScan()
     root = doc.getroottree().getroot()
     scan.html_lang = _attr(root, "lang") or _attr(
         root, "{http://www.w3.org/XML/1998/namespace}lang"
     )
     labels = scan.tag_labels
+    label_room = MAX_TAG_LABELS  # MAX_TAG_LABELS - len(labels), without a call per element
     bylines = scan.bylines
     label = _TAG_LABEL.match
     for el in root.iter(_ELEMENTS):  # elements only: comments and PIs are no source
         tag = el.tag
         if tag in _SOURCE_TAGS:
             if tag == "a":
-                if el.get("rel"):  # most links have none: no call for them
+                if el.get(b"rel"):  # most links have none: no call for them
                     _scan_link(scan, el)
             elif tag in _CODE_TAGS:
                 _scan_code(scan, el, tag)
                 continue
             else:
                 _scan_source(scan, el, tag)
-        itemprop = el.get("itemprop")
+        itemprop = el.get(b"itemprop")
         if itemprop and tag != "meta":
             _scan_microdata(scan, el, itemprop.split())
         if not bylines:
-            classes = el.get("class")
+            classes = el.get(b"class")
             if classes and "byline" in classes.lower():
                 bylines.append(
                     leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
                 )
-        if len(labels) < MAX_TAG_LABELS:  # "Tags:"-like labels, in the text or in the tail
+        if label_room > 0:  # "Tags:"-like labels, in the text or in the tail
             # Most short texts are indentation: white space strips to "", which no label
             # matches, so `isspace()` (one C call, no copy) turns them away before the regex.
             text = el.text
             if text and len(text) < 40 and not text.isspace() and label(text.strip()):
                 labels.append((el, False))
+                label_room -= 1
             tail = el.tail
             if tail and len(tail) < 40 and not tail.isspace() and label(tail.strip()):
                 labels.append((el, True))
+                label_room -= 1
     return scan
 
 
@@ -498,7 +503,7 @@ def _scan_meta(scan: _PageScan, el: lxml.html.HtmlElement) -> None:
         value = el.get(attribute)
         if not value or not isinstance(value, str):
             continue
-        store = scan.meta_by_property if attribute == "property" else scan.meta_by_name
+        store = scan.meta_by_property if attribute == b"property" else scan.meta_by_name
         keys = value.split(maxsplit=MAX_META_KEYS_PER_TAG)
         if len(keys) == 1:  # the usual case: nothing to de-duplicate
             store.setdefault(_meta_key(keys[0]), []).append(content)
