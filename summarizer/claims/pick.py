@@ -78,6 +78,12 @@ MIN_CLAIM_WORDS = 6
 # A "sentence" longer than this is usually several run together (captions glued to the text,
 # a list without stops): a poor claim, taken only when nothing else exists.
 MAX_CLAIM_WORDS = 50
+# The last sentence of the article's first paragraph, when the paragraph has lost its final
+# stop (a news lede as the page's description quotes it), is finished when it is this long
+# and ends on a letter or digit: a long sentence, not a caption, label or lead-in ("...:"),
+# nor a trail or a chain of teasers set apart by bars, arrows or dashes ("A > B > C",
+# "Headline - Teaser - Teaser").
+UNSTOPPED_LEDE_MIN_WORDS = 15
 # In an article with subheadings, this many first sentences of the lead may be its hook.
 OPENER_SENTENCES = 2
 # The lede is looked for among this many first sentences of the lead (a dateline, a label or a
@@ -108,6 +114,8 @@ NEAR_DUPLICATE_MIN_TERMS = 6
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
 # A sentence's tier before `_tier` has judged it.
 _UNTIERED = -1
+_WORD_END = re.compile(r"\w$")
+_SEPARATED = re.compile(r"\s[|>»›•·]\s|\s-\s.*\s-\s")
 
 
 @dataclass(slots=True)
@@ -131,6 +139,8 @@ class _Sentence:
     # far: one dict shared by all of its sentences, so that a text said twice is judged once.
     not_claims: dict[str, bool] = field(default_factory=dict)
     tier: int | None = _UNTIERED  # `_tier`'s verdict, once it is taken
+    # The last sentence of the first paragraph of a lead without a heading.
+    ends_lede_paragraph: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +289,9 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         and section.heading is None
                         and index_in_section < OPENER_SENTENCES,
                         not_claims=not_claims,
+                        ends_lede_paragraph=section_index == 0
+                        and section.heading is None
+                        and index_in_section == index_in_paragraph == len(texts) - 1,
                     )
                 )
                 index_in_section += 1
@@ -375,9 +388,10 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     text = sentence.text
     if not sentence.terms or _not_a_claim(text, sentence.not_claims):
         return None
-    if not MIN_CLAIM_WORDS <= word_count(text) <= MAX_CLAIM_WORDS:
+    words = word_count(text)
+    if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS:
         return 3
-    if not _SENTENCE_END.search(text) or _open_quote(text):
+    if not (_SENTENCE_END.search(text) or _unstopped_lede(sentence, words)) or _open_quote(text):
         return 2
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is
@@ -395,6 +409,17 @@ def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
     if verdict is None:
         verdict = judged[text] = is_boilerplate_sentence(text) or is_not_prose(text)
     return verdict
+
+
+def _unstopped_lede(sentence: _Sentence, words: float) -> bool:
+    """The article's first paragraph ends on this long sentence without its stop (see
+    UNSTOPPED_LEDE_MIN_WORDS)."""
+    return (
+        sentence.ends_lede_paragraph
+        and words >= UNSTOPPED_LEDE_MIN_WORDS
+        and _WORD_END.search(sentence.text.rstrip()) is not None
+        and _SEPARATED.search(sentence.text) is None
+    )
 
 
 def _rank(sentence: _Sentence) -> float:

@@ -733,3 +733,29 @@ def test_a_sentence_is_judged_once_and_a_repeated_text_once(
     assert leaning == [first.text]
     assert pick._tier(first) == pick._judge_tier(first) == 0
     assert leaning == [first.text] * 2  # `_judge_tier` judged again; `_tier` did not
+
+
+def test_a_lede_paragraph_without_its_stop_still_leads() -> None:
+    """The article's first paragraph, a long sentence that lost its final stop (as a page's
+    description quotes it), is the lede, not a caption; a short line, a lead-in ending on a
+    colon and a trail of links without a stop are not."""
+    lede = (
+        "The city council approved a new tram line to the airport on Tuesday after a debate "
+        "that ran late into the night"
+    )
+    rest = [
+        "Officials met at the town hall.",
+        "The line will link the central station with the airport terminal in under twenty minutes.",
+    ]
+    settings = ClaimSettings(claims_per_section=3)
+    claims = pick_claims(TITLE, [SectionText(None, [lede, *rest]), COST], settings=settings)
+    assert claims[0][0] == lede
+    for opening in (
+        "Tram line to the airport approved",
+        "The council took the following decisions about the new tram line to the airport on "
+        "Tuesday:",
+        "News > City > Transport > Council approves a new tram line to the airport after a "
+        "long debate on Tuesday",
+    ):
+        claims = pick_claims(TITLE, [SectionText(None, [opening, *rest]), COST], settings=settings)
+        assert opening not in claims[0]
