@@ -42,7 +42,7 @@ from summarizer.extract.limits import (
     NEAR_DUPLICATE_WINDOW,
 )
 from summarizer.extract.patterns import is_boilerplate_sentence
-from summarizer.text import squash, word_count
+from summarizer.text import squash, unspaced_chars, word_count
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +78,10 @@ MIN_CLAIM_WORDS = 6
 # A "sentence" longer than this is usually several run together (captions glued to the text,
 # a list without stops): a poor claim, taken only when nothing else exists.
 MAX_CLAIM_WORDS = 50
+# ...but a sentence mostly in an unspaced script (Chinese, Japanese) joins with commas clauses
+# that English would end with stops, and its characters count half a word: it is measured in
+# characters, and is too long past this many (three times a usual sentence of CJK news).
+MAX_CLAIM_UNSPACED_CHARS = 150
 # The last sentence of the article's first paragraph, when the paragraph has lost its final
 # stop (a news lede as the page's description quotes it), is finished when it is this long
 # and ends on a letter or digit: a long sentence, not a caption, label or lead-in ("...:"),
@@ -389,7 +393,9 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     if not sentence.terms or _not_a_claim(text, sentence.not_claims):
         return None
     words = word_count(text)
-    if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS:
+    if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS and not (
+        words >= MIN_CLAIM_WORDS and _unspaced_claim_sized(text)
+    ):
         return 3
     if not (_SENTENCE_END.search(text) or _unstopped_lede(sentence, words)) or _open_quote(text):
         return 2
@@ -409,6 +415,12 @@ def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
     if verdict is None:
         verdict = judged[text] = is_boilerplate_sentence(text) or is_not_prose(text)
     return verdict
+
+
+def _unspaced_claim_sized(text: str) -> bool:
+    """A sentence mostly in an unspaced script within MAX_CLAIM_UNSPACED_CHARS characters."""
+    unspaced = unspaced_chars(text)
+    return 2 * unspaced >= len(text) - text.count(" ") and len(text) <= MAX_CLAIM_UNSPACED_CHARS
 
 
 def _unstopped_lede(sentence: _Sentence, words: float) -> bool:

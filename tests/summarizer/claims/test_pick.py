@@ -759,3 +759,28 @@ def test_a_lede_paragraph_without_its_stop_still_leads() -> None:
     ):
         claims = pick_claims(TITLE, [SectionText(None, [opening, *rest]), COST], settings=settings)
         assert opening not in claims[0]
+
+
+def test_a_long_cjk_sentence_is_measured_in_characters() -> None:
+    """A Chinese sentence joins with commas clauses English would end with stops: one of a
+    hundred-odd characters is a claim, not a run-on fragment (its characters count half a
+    word each, past MAX_CLAIM_WORDS); one past MAX_CLAIM_UNSPACED_CHARS is not."""
+    long_sentence = (
+        "为了让更多市民了解新建的机场轻轨线路，市政府交通部门组织了为期一个月的宣传活动，"
+        "自五月下旬开始，先后在火车站、市中心广场、各区图书馆、大学校园和机场候机楼等十个"
+        "地点举办展览和讲座，吸引了大量市民参观，并收集了许多关于票价和班次的意见和建议。"
+    )
+    assert 100 < len(long_sentence) <= 150
+    lead = SectionText(
+        None,
+        [
+            "市议会周二批准了通往机场的新轻轨线路。",
+            long_sentence,
+            "有人说天气很好。",
+        ],
+    )
+    claims = pick_claims("市议会批准机场轻轨线路", [lead], language="zh")
+    assert long_sentence in claims[0]
+    run_on = long_sentence[:-1] + "，" + long_sentence
+    lead = SectionText(None, ["市议会周二批准了通往机场的新轻轨线路。", run_on, "有人说天气很好。"])
+    assert run_on not in pick_claims("市议会批准机场轻轨线路", [lead], language="zh")[0]
