@@ -1,5 +1,5 @@
 """How common a word is in a language: wordfreq's small lists (about 30,000 words each, for
-40-odd languages), loaded once per language on first use.
+40-odd languages), read on first use; the last WORD_LISTS_KEPT are kept.
 
 Keyphrases use it as a prior: a lone common word the article says no more than the language
 does ("offer", "conversation") is not what the article is about.
@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
+from summarizer.extract.limits import WORD_LISTS_KEPT
+
 _WORDLIST = "small"
-_LANGUAGES_CACHED = 64
 
 
 def common_word_frequency(word: str, language: str | None) -> float:
@@ -32,10 +33,17 @@ def common_words(language: str) -> Mapping[str, float]:
     return _frequencies(language)
 
 
-@lru_cache(maxsize=_LANGUAGES_CACHED)
+@lru_cache(maxsize=WORD_LISTS_KEPT)
 def _frequencies(language: str) -> dict[str, float]:
+    """`wordfreq.get_frequency_dict(language, "small")`, built here from the list's file: wordfreq
+    caches every list it reads for the life of the process, and this cache is bounded."""
     import wordfreq  # about 0.2 s to import: only for the first page that needs it
 
-    if language not in wordfreq.available_languages(_WORDLIST):
+    path = wordfreq.available_languages(_WORDLIST).get(language)
+    if path is None:
         return {}
-    return wordfreq.get_frequency_dict(language, _WORDLIST)
+    return {
+        word: wordfreq.cB_to_freq(-index)
+        for index, bucket in enumerate(wordfreq.read_cBpack(path))
+        for word in bucket
+    }

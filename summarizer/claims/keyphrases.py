@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from summarizer.claims.sentences import language_code, split_sentences
 from summarizer.claims.terms import WORD_CHAR
-from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
+from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS, WORD_LISTS_KEPT
 from summarizer.extract.tags import card_tags
 from summarizer.languages import (
     Languages,
@@ -623,7 +623,7 @@ def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
     return known >= len(latin) * MIN_KNOWN_WORDS_SHARE
 
 
-@lru_cache(maxsize=_STOPWORD_SETS_CACHED)
+@lru_cache(maxsize=WORD_LISTS_KEPT)
 def _common_words_of(codes: tuple[str, ...]) -> frozenset[str]:
     """The common words of these languages that wordfreq has lists for, as one set."""
     return frozenset(word for code in codes for word in common_words(code))
