@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from summarizer.claims.sentences import language_code, split_sentences
 from summarizer.claims.terms import WORD_CHAR
-from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS, WORD_LISTS_KEPT
+from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.tags import card_tags
 from summarizer.languages import (
     Languages,
@@ -609,7 +609,7 @@ def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
     unlisted = languages.main and not has_common_words(languages.main)
     if unlisted and declared and not has_common_words(language_code(declared)):
         return True
-    known_words = _common_words_of(languages.codes)
+    known_words = [words for words in map(common_words, languages.codes) if words]
     # Plain words only (letters, no inner hyphen or apostrophe): enough for a share.
     tokens = [token for token in text[:_READ_SAMPLE_CHARS].lower().split() if token.isalpha()]
     latin = [
@@ -619,14 +619,9 @@ def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
     ]
     if not known_words or len(latin) * 2 < len(tokens) or not latin:
         return True
-    known = sum(1 for token in latin if token in known_words)
+    # Looked up in each language's list (no merged copy of them to keep).
+    known = sum(1 for token in latin if any(token in words for words in known_words))
     return known >= len(latin) * MIN_KNOWN_WORDS_SHARE
-
-
-@lru_cache(maxsize=WORD_LISTS_KEPT)
-def _common_words_of(codes: tuple[str, ...]) -> frozenset[str]:
-    """The common words of these languages that wordfreq has lists for, as one set."""
-    return frozenset(word for code in codes for word in common_words(code))
 
 
 def _after_dative_article(candidate: _Candidate, lines: str) -> bool:
