@@ -20,28 +20,35 @@ def common_word_frequency(word: str, language: str | None) -> float:
     list does not have it (a rare word, or a language wordfreq has no list for)."""
     if not language:
         return 0.0
-    return _frequencies(language).get(word.lower(), 0.0)
+    return common_words(language).get(word.lower(), 0.0)
 
 
 def has_common_words(language: str) -> bool:
     """wordfreq has a list for `language`."""
-    return bool(_frequencies(language))
+    return language in _list_files()
 
 
 def common_words(language: str) -> Mapping[str, float]:
     """The lower-case words of `language`'s list with their frequencies (empty without one)."""
-    return _frequencies(language)
+    path = _list_files().get(language)
+    return {} if path is None else _frequencies(path)
+
+
+@lru_cache(maxsize=1)
+def _list_files() -> dict[str, str]:
+    """Each language's list file (wordfreq looks for them in its data folder on every call)."""
+    import wordfreq  # about 0.2 s to import: only for the first page that needs it
+
+    return wordfreq.available_languages(_WORDLIST)
 
 
 @lru_cache(maxsize=WORD_LISTS_KEPT)
-def _frequencies(language: str) -> dict[str, float]:
-    """`wordfreq.get_frequency_dict(language, "small")`, built here from the list's file: wordfreq
-    caches every list it reads for the life of the process, and this cache is bounded."""
-    import wordfreq  # about 0.2 s to import: only for the first page that needs it
+def _frequencies(path: str) -> dict[str, float]:
+    """`wordfreq.get_frequency_dict(language, "small")` for the list at `path`, built here:
+    wordfreq caches every list it reads for the life of the process, and this cache is
+    bounded (a language without a list takes no place in it)."""
+    import wordfreq
 
-    path = wordfreq.available_languages(_WORDLIST).get(language)
-    if path is None:
-        return {}
     return {
         word: wordfreq.cB_to_freq(-index)
         for index, bucket in enumerate(wordfreq.read_cBpack(path))

@@ -27,6 +27,7 @@ def test_a_process_keeps_only_the_last_few_lists() -> None:
     languages = sorted(wordfreq.available_languages("small"))[: WORD_LISTS_KEPT + 6]
     for language in languages:
         assert word_frequency.has_common_words(language)
+        assert word_frequency.common_words(language)
     assert word_frequency._frequencies.cache_info().currsize == WORD_LISTS_KEPT
     assert wordfreq.get_frequency_list.cache_info().currsize == 0
     assert wordfreq.get_frequency_dict.cache_info().currsize == 0
