@@ -8,7 +8,8 @@ not article prose (captions, bios, calls to action, table rows) are never claims
 that lean on their context ("This...", questions, "In this post...", an interviewer's lead-in
 to a question) are claims only when the section has nothing better; in a story without
 subheadings, one that opens on what came before is taken after its own sentence or not at all
-unless nothing else is left. The lead's first claim is the article's lede when it is prose.
+unless nothing else is left. The lead's first claim is the article's lede when it is prose
+(under subheadings, when it says something of the headline: else it is the post's setup).
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
@@ -224,11 +225,27 @@ def _lede(
             continue  # a roundup's "This is the tech news you need...": its first item leads
         tier = _tier(sentence)
         if tier == 0 and not opens_leaning(sentence.text):
-            return _headline_lede(candidates, position, headline_terms) or sentence
+            found = _headline_lede(candidates, position, headline_terms)
+            if found is None and _off_headline_intro(sentence, headline_terms):
+                return None  # a blog's setup: the lead's best-ranked sentence says more
+            return found or sentence
         if tier is None or tier > 1:
             continue  # a fragment, a credit, a label before the lede: look further
         return None  # the opening is prose that leans on context: no lede to insist on
     return None
+
+
+def _off_headline_intro(opening: _Sentence, headline_terms: AbstractSet[str]) -> bool:
+    """The opening of an article with subheadings says nothing of its headline (it shares
+    none of `headline_terms`): a post's setup ("For more than a decade the Web has used
+    XMLHttpRequest...", "I'm not technophobic — I'm a geek.") or a photo's caption, not its
+    lede. (In a story without subheadings the first sentence stays the lede: news opens on
+    its point in its own words.)"""
+    return (
+        not opening.headingless
+        and bool(headline_terms)
+        and headline_terms.isdisjoint(opening.terms)
+    )
 
 
 def _headline_lede(

@@ -579,6 +579,22 @@ def test_an_opening_that_shares_a_headline_term_stays_the_lede() -> None:
     assert pick_claims(HARBOUR_TITLE, [lead, HARBOUR_VISITORS])[0] == [SCENE]
 
 
+def test_a_setup_that_says_none_of_the_headline_is_no_lede_under_subheadings() -> None:
+    """A blog post opening on its setup ("For years the buses were crowded...") that shares no
+    term with the headline: the lead's best sentence, which says the headline's point, is its
+    claim; a story without subheadings keeps its first sentence as the lede."""
+    setup = (
+        "For years the buses were crowded every single morning. Commuters wrote angry letters"
+        " to the local newspaper. Some gave up and bought bicycles. Others simply stayed home"
+        " on rainy days. Nobody expected a change soon."
+    )
+    point = "The city council approved a new tram line to the airport on Tuesday."
+    lead = SectionText(heading=None, paragraphs=[setup, point])
+    assert pick_claims(TITLE, [lead, COST])[0] == [point]
+    one = ClaimSettings(headingless_claims=1)
+    assert pick_claims(TITLE, [lead], settings=one) == [[setup.split(". ")[0] + "."]]
+
+
 def test_a_quote_credited_to_a_role_alone_is_not_preferred() -> None:
     """ "...”, acrescenta o repórter." names no one the reader has met: under a subheading it
     gives way to a sentence that stands alone, as a bare surname does."""
