@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from summarizer.claims.lexrank import biased_centrality
+from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import (
     addresses_someone,
@@ -423,14 +424,19 @@ def _judge_tier(sentence: _Sentence) -> int | None:
         return 1
     if sentence.opener and is_hook(text, reader=not sentence.headingless):
         return 1
+    if describes_the_text(text):
+        return 1  # the page talking about itself: "Wir zeigen euch, wie...", "...below"
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
 
 
 def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
-    """Boilerplate or not prose: never a claim (`judged`: the document's verdicts so far)."""
+    """Boilerplate, not prose or a notice of the site's (its publication line, its channels):
+    never a claim (`judged`: the document's verdicts so far)."""
     verdict = judged.get(text)
     if verdict is None:
-        verdict = judged[text] = is_boilerplate_sentence(text) or is_not_prose(text)
+        verdict = judged[text] = (
+            is_boilerplate_sentence(text) or is_not_prose(text) or is_site_notice(text)
+        )
     return verdict
 
 

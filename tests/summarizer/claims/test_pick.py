@@ -595,6 +595,25 @@ def test_a_setup_that_says_none_of_the_headline_is_no_lede_under_subheadings() -
     assert pick_claims(TITLE, [lead], settings=one) == [[setup.split(". ")[0] + "."]]
 
 
+def test_a_sentence_about_the_page_gives_way_to_one_about_the_subject() -> None:
+    """ "The answers below..." and "Please find below..." point at the page, and the post's
+    publication line is no claim at all: the section's own sentence is its claim."""
+    section = SectionText(
+        heading="How much the tram line will cost",
+        paragraphs=[
+            "The answers below explain how much the tram line will cost the city.",
+            "The tram line will cost 420 million euros, most of it paid by the region.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+    published = (
+        'Der Artikel "Neue Tram zum Flughafen" wurde am 05.11.2021 in der Kategorie Verkehr'
+        " von Anna Weber veröffentlicht."
+    )
+    claims = pick_claims(TITLE, [SectionText(None, [*LEAD.paragraphs, published])])
+    assert published not in claims[0]
+
+
 def test_a_quote_credited_to_a_role_alone_is_not_preferred() -> None:
     """ "...”, acrescenta o repórter." names no one the reader has met: under a subheading it
     gives way to a sentence that stands alone, as a bare surname does."""

@@ -1,0 +1,59 @@
+"""Sentences about the page itself rather than its subject: what lies below, which part came
+before or comes next, what it leaves out ("The answers below will also help...", "Im ersten
+Teil des Artikels sprachen wir über...", "...we won't discuss these applications here"), and
+the site's notices: the line saying when and where the post was published, where else to
+follow the site. (`standalone.py` holds the "In this post..." openings; these are the turns
+it leaves, in the languages Skim meets most.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.alternation import FoldedAlternation
+from summarizer.text import unify_apostrophes
+
+# Things a page shows "below": "the answers below", "find below", "The below letter".
+_SHOWN = (
+    r"answers?|steps?|tips?|list|table|chart|video|letter|guide|instructions?|examples?"
+    r"|images?|photos?|pictures?|recipe|links?|form|map|overview|questions?"
+)
+_DESCRIBES_THE_TEXT = FoldedAlternation(
+    # English: what lies below, the parts before and after, what the text leaves out
+    rf"\b(?:{_SHOWN}) below\b|\bthe below\b|\b(?:find|see|shown|listed|described|explained"
+    r"|outlined|detailed|included) below\b|^\W*below(?:,| is| are| you| we| i)\b"
+    r"|\bin the (?:next|previous|following|last) (?:examples?|sections?|parts?|chapters?"
+    r"|steps?)\b|\bwe (?:won't|will not|don't|do not) (?:discuss|cover|go into)\b"
+    r"|\bis not the (?:subject|topic|focus) (?:of|here)\b|\bbeyond the scope of\b"
+    # German: "Im ersten Teil...", "...erklären wir im Beitrag "Funktion der Wärmepumpe"."
+    r"|\bim (?:ersten|zweiten|dritten|letzten|vorigen|vorherigen|nächsten) teil\b"
+    r"|\b(?:erklären|beschreiben|zeigen|erläutern) wir (?:[\w-]+ ){0,3}im (?:beitrag|artikel"
+    r"|ratgeber|text)\b"
+    # French, Portuguese, Spanish, Italian: "ci-dessous", "confira abaixo", "a continuación..."
+    r"|\bci-dessous\b|\bconfira (?:abaixo|a seguir)\b|\b(?:que|como) (?:se )?(?:muestra|detalla"
+    r"|indica) (?:a continuación|abajo)\b|\bqui (?:di seguito|sotto)\b",
+    re.IGNORECASE,
+)
+# The line giving the post's publication ("Der Artikel "..." wurde am 05.11.2021 in der
+# Kategorie Neuheiten von ... veröffentlicht.", "This entry was posted in News on...") and the
+# site pointing to its own channels ("Ihr findet uns auf Instagram als @dussmann.official").
+_SITE_NOTICE = re.compile(
+    r"^\W*(?:der|dieser) (?:artikel|beitrag)\b.{0,160}\bwurde am\b.{0,120}\b(?:veröffentlicht"
+    r"|publiziert)\b|^\W*this (?:entry|post|article) was posted\b"
+    r"|\b(?:find|follow|join) us on\b|\b(?:findet|folgt) (?:ihr )?uns (?:auf|bei|unter)\b"
+    r"|\b(?:finden|folgen) sie uns (?:auf|bei|unter)\b|\bsuivez-nous\b|\bsíguenos\b"
+    r"|\bsiga-nos\b|\bseguici\b",
+    re.IGNORECASE,
+)
+
+
+def describes_the_text(sentence: str) -> bool:
+    """The sentence talks about the page: what lies below, a part of it before or after, what
+    it leaves out."""
+    return _DESCRIBES_THE_TEXT.found(unify_apostrophes(sentence))
+
+
+def is_site_notice(sentence: str) -> bool:
+    """The line saying when, where and by whom the post was published, or where else the site
+    can be followed: never a claim."""
+    return _SITE_NOTICE.search(sentence) is not None

@@ -1,0 +1,52 @@
+"""summarizer/claims/self_reference.py: sentences about the page itself, and the site's notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.claims.self_reference import describes_the_text, is_site_notice
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "July 7, 2020: The below letter will be appearing in the Letters section of the magazine.",
+        "The answers below will also help you have a clear picture of how to grow a lemon tree.",
+        "Please find below helpful travel advice if you need to travel on a replacement service.",
+        "To demonstrate, let’s start with the repository as we left it in the last example.",
+        "Because this book focuses on engineering, we won’t discuss these applications here.",
+        "Im ersten Teil des Artikels sprachen wir über die Grenzwut.",
+        'Wie eine Wärmepumpe funktioniert, erklären wir im Beitrag "Funktion der Wärmepumpe".',
+        "Les étapes sont détaillées ci-dessous.",
+    ],
+)
+def test_sentences_about_the_page_are_recognised(sentence: str) -> None:
+    """What lies below, a part before or after, what the text leaves out: the page itself."""
+    assert describes_the_text(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The temperature fell below zero on Tuesday night.",
+        "Zuerst wachsen alle Bananen nach unten.",
+        "In the last decade the city built three new tram lines.",
+        "Im ersten Jahr verdoppelte sich der Umsatz.",
+        "Monitoring and alerting enables a system to tell us when it’s broken.",
+    ],
+)
+def test_sentences_about_the_subject_are_not(sentence: str) -> None:
+    """ "Below zero", "nach unten", "in the last decade" speak of the subject, not the page."""
+    assert not describes_the_text(sentence)
+
+
+def test_the_sites_notices_are_recognised() -> None:
+    """The publication line and a pointer to the site's channels; a post on a network is not."""
+    assert is_site_notice(
+        'Der Artikel "Japanisches Mini-SUV auf dem Vormarsch" wurde am 05.11.2021 in der'
+        " Kategorie Neuheiten von Solveig Grewe veröffentlicht."
+    )
+    assert is_site_notice("This entry was posted in News on May 3, 2019.")
+    assert is_site_notice("Ihr findet uns auf Instagram als @dussmann.official.")
+    assert not is_site_notice("Omar asked for compassion in a letter posted on Twitter Tuesday.")
+    assert not is_site_notice("Der Artikel 5 des Grundgesetzes schützt die Meinungsfreiheit.")
