@@ -9,6 +9,7 @@ lists a video player's clips.) The blocks of a box of the article's footnotes ar
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from lxml import etree
@@ -84,6 +85,18 @@ _LINKED = etree.XPath("boolean(ancestor::a[@href])")
 _NEAR_PICTURE = etree.XPath("boolean(img | picture | */img | */picture)")
 _LINKS = etree.XPath("count(.//a[@href])")
 _MIN_CARD_LINKS = 2
+# A footnote's marker set in <sup> after a word ("bAV<sup>1</sup>", "seconds.<sup>23</sup>"):
+# read, it glues to the word ("bAV1"). Figures may be an exponent ("km<sup>2</sup>"), so they
+# are a marker when they link into a page (to the note) or end a heading's word longer than a
+# unit's; stars and daggers always are. (Letters are not: "Mag.<sup>a</sup>" abbreviates.)
+_MARKER = re.compile(r"\d{1,3}|[a-z]|[*†‡]{1,3}")
+_SIGN_MARKER = re.compile(r"[*†‡]{1,3}")
+_FIGURE_MARKER = re.compile(r"\d{1,3}")
+_NOTE_LINK = etree.XPath(
+    "boolean(ancestor-or-self::a[contains(@href, '#')] | .//a[contains(@href, '#')])"
+)
+# What an exponent follows: a unit ("km", "m"), a figure or a bracket ("10", "(a+b)").
+_EXPONENT_BASE = re.compile(r"(?:^|[^\w])[^\W\d_]{1,2}$|[\d)\]]$")
 _BOLD_TAGS = frozenset({"b", "strong"})
 _ITALIC_TAGS = frozenset({"i", "em"})
 # A furniture-named element holding more of the container's text than this is its real wrapper.
@@ -127,6 +140,10 @@ class _Collector:
             if style.link:
                 self._link_chars += visible
         self._parts.append(text)
+
+    def glued(self) -> bool:
+        """Whether the block's text so far ends in a visible character (what a marker glues to)."""
+        return self._visible and not self._parts[-1][-1:].isspace()
 
     def line_break(self) -> None:
         self._breaks += 1
@@ -217,7 +234,7 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             continue
         if tag in _HEADING_TAGS:
             out.start(tag)
-            out.text(_text(child), _Style(bold=True))
+            out.text(_heading_text(child), _Style(bold=True))
             out.flush(
                 heading_level=int(tag[1]),
                 link_chars=_off_page_link_chars(child),
@@ -258,6 +275,9 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.notes -= notes
             out.text(child.tail, style)
             continue
+        if tag == "sup" and out.glued() and _is_note_marker(child, None):
+            out.text(child.tail, style)  # a footnote's marker: the note is read where it is
+            continue
         inner = _STYLES[
             style.bold or tag in _BOLD_TAGS,
             style.link or (tag == "a" and child.get("href") is not None),
@@ -266,6 +286,46 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         out.text(child.text, inner)
         _walk(child, out, inner)
         out.text(child.tail, style)
+
+
+def _is_note_marker(sup: etree._Element, before: str | None) -> bool:
+    """Whether a `<sup>` glued to the text before it is a footnote's marker: a star or a
+    dagger, a figure or a letter linking to a note, or (given the heading's text `before` it)
+    a figure after a word longer than a unit's."""
+    text = _text(sup).strip()
+    if not _MARKER.fullmatch(text):
+        return False
+    if _SIGN_MARKER.fullmatch(text) or _NOTE_LINK(sup):
+        return True
+    return (
+        before is not None
+        and _FIGURE_MARKER.fullmatch(text) is not None
+        and _EXPONENT_BASE.search(before) is None
+    )
+
+
+def _heading_text(heading: etree._Element) -> str:
+    """A heading's text without the footnote markers glued to its words ("zur bAV<sup>1</sup>"
+    -> "zur bAV")."""
+    if next(heading.iter("sup"), None) is None:
+        return _text(heading)
+    pieces: list[str] = []
+    _append_marker_free(heading, pieces)
+    return "".join(pieces)
+
+
+def _append_marker_free(element: etree._Element, pieces: list[str]) -> None:
+    if element.text and isinstance(element.tag, str):
+        pieces.append(element.text)
+    for child in element:
+        if child.tag == "sup":
+            before = "".join(pieces)
+            if before[-1:].strip() and _is_note_marker(child, before):
+                pieces.append(child.tail or "")
+                continue
+        if isinstance(child.tag, str):
+            _append_marker_free(child, pieces)
+        pieces.append(child.tail or "")
 
 
 def _caption(caption: etree._Element, out: _Collector, style: _Style) -> None:

@@ -134,3 +134,28 @@ def test_an_inline_element_without_children_is_no_hover_card() -> None:
     assert not blocks._is_hover_card(lxml.html.fragment_fromstring("<a href='/x'>Noem</a>"))
     assert blocks._is_hover_card(lxml.html.fragment_fromstring(card))
     assert _blocks(f"<p>Gov. {card} said.</p>") == [("Gov. said.", 0, 0)]
+
+
+def test_a_footnote_marker_glued_to_a_headings_word_is_dropped() -> None:
+    """ "zur bAV<sup>1</sup>" is the heading "zur bAV", not "zur bAV1"; an exponent after a
+    unit or a figure stays ("pro m2", "mc2")."""
+    assert _blocks("<h2>Die Rente zur bAV<sup>1</sup></h2>") == [("Die Rente zur bAV", 2, 0)]
+    assert _blocks("<h2>Kosten*<sup>†</sup> im Jahr</h2>") == [("Kosten* im Jahr", 2, 0)]
+    assert _blocks("<h3>Preis pro m<sup>2</sup></h3>") == [("Preis pro m2", 3, 0)]
+    assert _blocks("<h3>E = mc<sup>2</sup> erklärt</h3>") == [("E = mc2 erklärt", 3, 0)]
+
+
+def test_a_footnote_marker_in_the_text_is_dropped_when_it_links_to_its_note() -> None:
+    """A linked marker ("seconds.<sup><a href=#fn>23</a></sup>") and a star are dropped; an
+    unlinked figure may be an exponent ("km<sup>2</sup>") and a letter an abbreviation's end
+    ("Mag.<sup>a</sup>"): kept. A marker opening a note's line is not glued to a word."""
+    html = (
+        "<p>It takes 5 seconds.<sup><a href='#fn1'>23</a></sup> Then more"
+        "<a href='#fn-2'><sup>2</sup></a> text<sup>*</sup> on 268 km<sup>2</sup> with "
+        "Mag.<sup>a</sup> Berger.</p><p><sup><a href='#ref1'>1</a></sup> The note.</p>"
+    )
+    texts = [text for text, _, _ in _blocks(html)]
+    assert texts == [
+        "It takes 5 seconds. Then more text on 268 km2 with Mag.a Berger.",
+        "1 The note.",
+    ]
