@@ -223,7 +223,7 @@ def _main_text(
     def classify(raw: list[Block]) -> _Opinion:
         title = meta.title or next((b.text for b in raw if b.heading_level == 1), None)
         sections = article_sections(
-            raw, title=title, byline=meta.byline, description=meta.description
+            raw, title=title, byline=meta.printed_byline, description=meta.description
         )
         return _Opinion(raw, sections, sum(b.link_chars for b in raw if not b.figure))
 

@@ -109,6 +109,65 @@ _BYLINE_PREFIX = re.compile(
     r"|tekst|текст|author|autor|autorin|auteur|autore|автор)\s*:\s*)",
     re.IGNORECASE,
 )
+# What a shown byline loses besides: a label before the name ("View all posts by Jo Doe"), a
+# date after it ("am 21. April 2020", ", 07 Dezember, 2022", "3 de Mayo de 2022", "12.03.2021").
+_BYLINE_LINK_LABEL = re.compile(
+    r"^(?:(?:view|see) all (?:posts|articles|stories) by|alle (?:beiträge|artikel) von)\s+",
+    re.IGNORECASE,
+)
+_BYLINE_DATE = re.compile(
+    r"(?:\b(?:am|on|le|el|il|den)\s+)?\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+"
+    r"(?:de\s+)?\d{4}\b.*$|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*$",
+    re.IGNORECASE,
+)
+# An address in a byline ("Jo Doe info@example.de", "Jo Doe - http://example.de"): not a name.
+_BYLINE_ADDRESS = re.compile(
+    r"[\s,(<-]*(?:\S+@\S+\.[^\W\d_]{2,}|\S+\s?\[at\]\s?\S+|(?:https?://|www\.)\S+)[\s)>]*",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+# Bylines that name no one: a CMS's default account, a desk's label, a placeholder (folded).
+_PLACEHOLDER_BYLINES = frozenset(
+    {
+        "admin",
+        "administrator",
+        "administrador",
+        "webmaster",
+        "root",
+        "user",
+        "publisher",
+        "author",
+        "autor",
+        "auteur",
+        "editor",
+        "editors",
+        "editorial",
+        "staff",
+        "redaktion",
+        "die redaktion",
+        "red",
+        "redaccion",
+        "redacción",
+        "rédaction",
+        "la rédaction",
+        "redazione",
+        "redactie",
+        "redakcja",
+        "редакция",
+        "anonymous",
+        "anonym",
+        "anonyme",
+        "anonimo",
+        "anónimo",
+        "unknown",
+        "no author",
+        "guest",
+        "gast",
+        "гость",
+        "by",
+        "von",
+    }
+)
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|\.(?:html?|php|aspx?)$", re.IGNORECASE)
 _KEY_VALUE_KEYWORD = re.compile(r"^([A-Za-z]+):(\S+)$")
 _TAG_PREFIX = re.compile(r"^(?:category|topic|tag|section)\s*:\s+", re.IGNORECASE)
@@ -167,6 +226,9 @@ class PageMeta:
     # The page says it is an article (og:type "article", or an article node in its JSON-LD):
     # a short text is then a short article, not a stub.
     declared_article: bool = False
+    # The byline as the page prints it, before names naming no one or only the site left the
+    # one shown: a line of the page that is not the article's text.
+    printed_byline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,10 +354,12 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     site_name = _site_name(scan, ld)
     context = _title_context(scan, ld, site_name, url)
     tags, tags_site_wide = _tags(scan, ld)
+    byline, printed_byline = _byline(scan, ld, _site_keys(site_name, url))
     return PageMeta(
         title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name))),
         site_name=site_name,
-        byline=_byline(scan, ld),
+        byline=byline,
+        printed_byline=printed_byline,
         published=_published(scan, ld),
         language=_language(scan, ld),
         canonical_url=_canonical_url(scan, url),
@@ -632,6 +696,12 @@ def _title_context(
     )
 
 
+def _site_keys(site_name: str | None, url: str | None) -> frozenset[str]:
+    """The squashed forms of what the card shows as the site: its name, else its host."""
+    keys = _site_name_variants(site_name or "") | (_host_variants(url) if url else set())
+    return frozenset(keys - {""})
+
+
 def _site_name_variants(name: str) -> set[str]:
     """ "Aktuálně.cz - Víte, co se právě děje" -> its first part, "Libération.fr" -> "Libération",
     "The Washington Post" -> "Washington Post", "http://www.tmz.com" -> "tmz.com"."""
@@ -677,7 +747,12 @@ def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
     return usable[0] if usable else ""
 
 
-def _byline(scan: _PageScan, ld: JsonLd) -> str | None:
+def _byline(
+    scan: _PageScan, ld: JsonLd, site_keys: frozenset[str]
+) -> tuple[str | None, str | None]:
+    """The byline to show and the byline as the page prints it (a line that is not text), from
+    the first source with a name. The one shown has no name naming no one or only the site
+    (`site_keys`: the squashed forms of the site's name and host, which the card shows)."""
     sources: list[list[str]] = [
         ld.names(ld.article.get("author")) if ld.article else [],
         *(scan.meta(key) for key in BYLINE_META_KEYS),
@@ -689,8 +764,9 @@ def _byline(scan: _PageScan, ld: JsonLd) -> str | None:
         cleaned = (_clean_byline(raw) for raw in itertools.islice(source, MAX_NAMES))
         names = _unique(name for name in cleaned if name)
         if names:
-            return ", ".join(names[:MAX_AUTHORS])
-    return None
+            shown = _unique(name for name in (_shown_byline(n, site_keys) for n in names) if name)
+            return ", ".join(shown[:MAX_AUTHORS]) or None, ", ".join(names[:MAX_AUTHORS])
+    return None, None
 
 
 def _clean_byline(raw: str) -> str | None:
@@ -700,6 +776,35 @@ def _clean_byline(raw: str) -> str | None:
     if not byline or len(byline) > MAX_BYLINE_CHARS or _URLISH.search(byline):
         return None
     return byline
+
+
+def _shown_byline(byline: str, site_keys: frozenset[str]) -> str | None:
+    """A cleaned byline as the card shows it: without a link's label, an address or a date,
+    and without the names that name no one ("admin", "Redaktion", "Unknown") or only the site
+    ("CBS News" on cbsnews.com, "Troy Smith, Cleveland.com"); None for a copyright line, and
+    for a list the site's name opens (its address follows: "Example GmbH, Berlin, Germany")."""
+    if _COPYRIGHT.match(byline):
+        return None
+    byline = _BYLINE_LINK_LABEL.sub("", byline)
+    byline = _BYLINE_DATE.sub("", _BYLINE_ADDRESS.sub(" ", byline)).strip(" ,|·-•")
+    names = [name.strip() for name in byline.split(", ")]
+    if not names[0] or _names_site(names[0], site_keys):
+        return None
+    kept = [
+        name
+        for name in names
+        if name
+        and name.casefold().strip(" .:") not in _PLACEHOLDER_BYLINES
+        and not _names_site(name, site_keys)
+    ]
+    return ", ".join(kept) or None
+
+
+def _names_site(name: str, site_keys: frozenset[str]) -> bool:
+    """Whether `name` is the site's ("Vegolosi.it", "The Economist", "StarsInsider")."""
+    forms = {name, re.sub(r"\.[a-z]{2,6}$", "", name)}
+    forms |= {re.sub(r"^the\s+", "", form, flags=re.IGNORECASE) for form in forms}
+    return any(squash(form) in site_keys for form in forms)
 
 
 def _published(scan: _PageScan, ld: JsonLd) -> str | None:

@@ -373,6 +373,54 @@ def test_byline_skips_urls_and_prefers_the_first_meta_key() -> None:
     assert meta_of('<meta name="author" content="https://example.com/me">').byline is None
 
 
+def _author(name: str) -> str:
+    return f'<meta name="author" content="{name}">'
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("admin", None),
+        ("Redaktion", None),
+        ("anónimo", None),
+        ("No Author", None),
+        ("Венера Ерофеева, Гость", "Венера Ерофеева"),
+        ("Jo Doe info@example.de", "Jo Doe"),
+        ("Jo Doe - http://jodoe.de", "Jo Doe"),
+        ("cipha[at]cipha.net", None),
+        ("View all posts by Jo Doe", "Jo Doe"),
+        ("MORITZ GATHMANN am 21. April 2020", "MORITZ GATHMANN"),
+        ("Christian Thiele , 07 Dezember, 2022", "Christian Thiele"),
+        ("3 de Mayo de 2022", None),
+        ("Copyright Example GmbH - all rights reserved", None),
+    ],
+)
+def test_a_byline_naming_no_one_is_not_shown(author: str, expected: str | None) -> None:
+    """A CMS account, a desk's label or a placeholder names no one; an address, a link's
+    label and a date are not the name. The line as printed is still known (it is not text)."""
+    meta = meta_of(_author(author))
+    assert meta.byline == expected
+    assert meta.printed_byline == author.strip()
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Example News", None),
+        ("Example.com", None),
+        ("The Example News", None),
+        ("Troy Smith, Example.com", "Troy Smith"),
+        ("Example News, Berlin, Germany", None),
+        ("Jo Doe", "Jo Doe"),
+    ],
+)
+def test_a_byline_naming_the_site_is_not_shown(author: str, expected: str | None) -> None:
+    """The card shows the site's name (or host) in its footer: a byline that is the site's
+    name says it twice, and a list that opens with it is the site's address."""
+    head = f'<meta property="og:site_name" content="Example News">{_author(author)}'
+    assert meta_of(head, url="https://www.example.com/a").byline == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
