@@ -12,6 +12,7 @@ import html
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -94,6 +95,11 @@ _COLON_SEPARATOR = re.compile(r":\s+")
 # "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
 # bracket that may hold the site's name.
 _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
+# A site "name" that is its address ("https://www.example.com/"), and a template's unfilled field.
+_SITE_ADDRESS_DRESSING = re.compile(r"^(?:https?://)?(?:www\.)(?=\S)|^https?://|/+$", re.IGNORECASE)
+_TEMPLATE_FIELD = re.compile(r"\{[^{}]*\}")
+# A host's label this short ("ln", "tv") may be inside any word: it names no part of a site name.
+_MIN_HOST_LABEL_CHARS = 3
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
 # What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
@@ -354,10 +360,12 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     site_name = _site_name(scan, ld)
     context = _title_context(scan, ld, site_name, url)
     tags, tags_site_wide = _tags(scan, ld)
-    byline, printed_byline = _byline(scan, ld, _site_keys(site_name, url))
+    shown_site_name = _shown_site_name(site_name, url)
+    site_keys = _site_keys(site_name, url) | _site_keys(shown_site_name, url)
+    byline, printed_byline = _byline(scan, ld, site_keys)
     return PageMeta(
         title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name))),
-        site_name=site_name,
+        site_name=shown_site_name,
         byline=byline,
         printed_byline=printed_byline,
         published=_published(scan, ld),
@@ -661,9 +669,58 @@ def _links_after(
 
 
 def _site_name(scan: _PageScan, ld: JsonLd) -> str | None:
+    """The site's name as the page gives it (a template's unfilled field is none)."""
     og_site = scan.first_meta(SITE_NAME_META_KEYS[:1])
+    if og_site and _TEMPLATE_FIELD.search(og_site):
+        og_site = None  # "{$plugin.tx_news.opengraph.site_name}"
     name = og_site or ld.site_name() or next(iter(_application_names(scan)), None)
     return _unescaped(name)
+
+
+def _shown_site_name(name: str | None, url: str | None) -> str | None:
+    """The site's name without its slogan or its address's dressing, as the card shows it:
+    "Aktuálně.cz - Víte, co se právě děje" -> "Aktuálně.cz", "News zu VR, AR und KI | MIXED.de"
+    on mixed.de -> "MIXED.de", "https://www.example.com/" -> "example.com", "@site" -> "site".
+    Of the parts between separators, the one naming the host, else the first unless it reads
+    as a phrase (then the shortest that does not)."""
+    if not name:
+        return name
+    name = _SITE_ADDRESS_DRESSING.sub("", name.strip()).lstrip("@").strip() or name
+    parts = [part for part in _SITE_NAME_SEPARATOR.split(name) if squash(part)]
+    if len(parts) < 2:
+        return parts[0].strip() if parts else name
+    labels = {_ascii_key(label) for label in _host_labels(url)} if url else set()
+    for part in parts:
+        key = _ascii_key(part)
+        if any(len(label) >= _MIN_HOST_LABEL_CHARS and label in key for label in labels):
+            return part.strip()
+    names = [part for part in parts if not _reads_as_phrase(part)]
+    if not _reads_as_phrase(parts[0]) or not names:
+        return parts[0].strip()
+    return min(names, key=lambda part: len(part.split())).strip()
+
+
+def _reads_as_phrase(text: str) -> bool:
+    """A word in it begins in lower case: a slogan ("Víte, co se právě děje", "Schnäppchen
+    Blog mit Doktortitel"), where a name capitalises its words ("Mozilla Hacks", "DealDoktor")."""
+    return any(word[:1].islower() for word in text.split())
+
+
+def _ascii_key(text: str) -> str:
+    """`squash` of `text` without its accents ("Gráfica" -> "grafica"), as hosts write it."""
+    return squash(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+
+
+def _host_labels(url: str) -> list[str]:
+    """The labels of a URL's host but its suffix ("www.mixed.de" -> ["mixed"]); [] if none."""
+    try:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return []
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
+        labels = labels[:-1]
+    return labels[:-1]
 
 
 def _application_names(scan: _PageScan) -> list[str]:
@@ -682,6 +739,7 @@ def _title_context(
     names: set[str] = set()
     raw_names = [
         site_name or "",
+        _shown_site_name(site_name, url) or "",
         *ld.publisher_names(),
         *_application_names(scan),
         *scan.home_names,

@@ -373,6 +373,35 @@ def test_byline_skips_urls_and_prefers_the_first_meta_key() -> None:
     assert meta_of('<meta name="author" content="https://example.com/me">').byline is None
 
 
+@pytest.mark.parametrize(
+    ("site", "url", "expected"),
+    [
+        ("Aktuálně.cz - Víte, co se právě děje", None, "Aktuálně.cz"),
+        ("Example | The best news about gardens", None, "Example"),
+        ("News zu VR, AR und KI | MIXED.de", "https://mixed.de/a", "MIXED.de"),
+        ("Schnäppchen Blog mit Doktortitel • DealDoktor", None, "DealDoktor"),
+        (
+            "Noticias de El Salvador - La Prensa Gráfica",
+            "https://www.laprensagrafica.com/x",
+            "La Prensa Gráfica",
+        ),
+        ("INCURVY Plus-Size Fashion - BLOG", None, "INCURVY Plus-Size Fashion"),
+        ("https://www.example.com/", None, "example.com"),
+        ("@politifact", None, "politifact"),
+        ("{$plugin.tx_news.opengraph.site_name}", None, None),
+        ("Rhein-Neckar Löwen", None, "Rhein-Neckar Löwen"),
+    ],
+)
+def test_the_site_name_is_shown_without_its_slogan(
+    site: str, url: str | None, expected: str | None
+) -> None:
+    """The part of the site's name that names the host, else the first unless it reads as a
+    phrase (a slogan); an address loses its scheme and "www.", a template's field is no name."""
+    assert meta_of(f'<meta property="og:site_name" content="{site}">', url=url).site_name == (
+        expected
+    )
+
+
 def _author(name: str) -> str:
     return f'<meta name="author" content="{name}">'
 
