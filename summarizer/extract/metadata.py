@@ -92,6 +92,10 @@ IMAGE_META_KEYS = ("og:image:secure_url", "og:image", "og:image:url", "twitter:i
 # pipes (also full-width, as Japanese sites write them) need no spaces around them.
 _SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
 _COLON_SEPARATOR = re.compile(r":\s+")
+# A headline source of this many words at most that no other source bears out is a label (a
+# section's name, the CMS's), not the article's headline.
+_MAX_LABEL_TITLE_WORDS = 3
+_TITLE_WORD = re.compile(r"\w+")
 # "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
 # bracket that may hold the site's name.
 _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
@@ -789,7 +793,9 @@ def _host_variants(url: str) -> set[str]:
 
 
 def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
-    """The first headline source that is more than the site's name (a generic og:title)."""
+    """The first headline source that is more than the site's name (a generic og:title) and,
+    when it is a label no other source says (a section's "Pressemitteilungen", the CMS's
+    "escenic"), the first that another source bears out instead."""
     generic = _site_name_variants(site_name or "")
     candidates = [
         ld.headline(scan.title_tag),
@@ -799,10 +805,31 @@ def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
     ]
     usable = [normalise_space(c[: MAX_TITLE_CHARS * 2])[:MAX_TITLE_CHARS] for c in candidates if c]
     usable = [candidate for candidate in usable if candidate]
-    for candidate in usable:
-        if squash(candidate) not in generic:
-            return candidate
-    return usable[0] if usable else ""
+    specific = [index for index, c in enumerate(usable) if squash(c) not in generic]
+    if not specific:
+        return usable[0] if usable else ""
+    first = specific[0]
+    if len(usable[first].split()) > _MAX_LABEL_TITLE_WORDS or _borne_out(first, usable):
+        return usable[first]
+    borne_out = (index for index in specific[1:] if _borne_out(index, usable))
+    return usable[next(borne_out, first)]
+
+
+def _borne_out(index: int, candidates: list[str]) -> bool:
+    """Whether another headline source says what `candidates[index]` says: one holds the other
+    ("Headline" in "Site: Headline"), or they share half the words of the shorter."""
+    text = candidates[index]
+    key, words = squash(text), set(_TITLE_WORD.findall(text.casefold()))
+    for other_index, other in enumerate(candidates):
+        if other_index == index:
+            continue
+        other_key, other_words = squash(other), set(_TITLE_WORD.findall(other.casefold()))
+        if key and other_key and (key in other_key or other_key in key):
+            return True
+        shorter = min(len(words), len(other_words))
+        if shorter and len(words & other_words) * 2 >= shorter:
+            return True
+    return False
 
 
 def _byline(

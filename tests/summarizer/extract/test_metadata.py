@@ -66,6 +66,42 @@ def test_og_title_is_preferred_to_the_title_element() -> None:
     assert meta.title == "Airline cuts winter routes"
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            '<meta property="og:title" content="Pressemitteilungen">'
+            '<meta property="og:site_name" content="BDZV">'
+            "<title>BDZV: Künstler gestaltet die Titelseite</title>",
+            "Künstler gestaltet die Titelseite",
+        ),
+        (
+            ld({"@type": "NewsArticle", "headline": "escenic"})
+            + "<title>Plumber jailed after boiler death</title>",
+            "Plumber jailed after boiler death",
+        ),
+    ],
+)
+def test_a_label_no_other_source_bears_out_gives_way_to_one_another_does(
+    head: str, expected: str
+) -> None:
+    """A short trusted source that no other one says (a section's "Pressemitteilungen", the
+    CMS's "escenic") is a label: the first source another one bears out (here the h1) wins."""
+    meta = meta_of(head, "<h1>" + expected + "</h1>")
+    assert meta.title == expected
+
+
+def test_a_short_headline_another_source_bears_out_stays() -> None:
+    """ "Zeitphilosophie" said by og:title and the h1 is the headline, however short."""
+    meta = meta_of(
+        '<meta property="og:title" content="Zeitphilosophie"><title>Blog - Alexander</title>',
+        "<h1>Zeitphilosophie</h1>",
+    )
+    assert meta.title == "Zeitphilosophie"
+    alone = meta_of('<meta property="og:title" content="Zeitphilosophie">')
+    assert alone.title == "Zeitphilosophie"
+
+
 def test_jsonld_headline_wins_over_og_title() -> None:
     """The article's JSON-LD headline is the most specific source."""
     meta = meta_of(
