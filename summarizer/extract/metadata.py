@@ -90,7 +90,9 @@ IMAGE_META_KEYS = ("og:image:secure_url", "og:image", "og:image:url", "twitter:i
 # Separators between a headline and a site name in `<title>` and og:title. A colon only ever
 # splits off a leading site name ("Site: headline"); " _" is the Chinese portals' separator and
 # pipes (also full-width, as Japanese sites write them) need no spaces around them.
-_SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
+_SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»›~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
+# A separator left at an end once the site's name is gone ("Über Jo Doe |", "» Jo Doe").
+_END_SEPARATOR = re.compile(r"^[|｜\-–—·•»›~/]+\s+|\s+[|｜\-–—·•»›~/]+$")
 _COLON_SEPARATOR = re.compile(r":\s+")
 # A headline source of this many words at most that no other source bears out is a label (a
 # section's name, the CMS's), not the article's headline.
@@ -253,6 +255,7 @@ class TitleContext:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
         "Headline _探索者 _光明网" when the h1 says "Headline"); a real headline is left whole."""
         title = self._without_site_bracket(normalise_space(title))
+        title = _END_SEPARATOR.sub("", self._without_whole_site_name(title)) or title
         parts = _SEPARATOR.split(title)
         segments, separators = parts[0::2], parts[1::2]
         if len(segments) < 2 or any(not s.strip() for s in segments):
@@ -269,6 +272,22 @@ class TitleContext:
                 break
         segments, separators = segments[first:last], separators[first : last - 1]
         return self._cut_to_heading(segments, separators) or _join(segments, separators)
+
+    def _without_whole_site_name(self, title: str) -> str:
+        """`title` without a site name that has separators of its own, whole: "Headline »
+        Site - Slogan" (split, neither "Site" nor "Slogan" alone need be a known name)."""
+        separators = list(_SEPARATOR.finditer(title))
+        for separator in separators:  # the longest tail first
+            if (
+                separator.start()
+                and not _COLON_SEPARATOR.fullmatch(separator.group())
+                and self._is_site(title[separator.end() :])
+            ):
+                return title[: separator.start()]
+        for separator in reversed(separators):  # the longest head first
+            if separator.end() < len(title) and self._is_site(title[: separator.start()]):
+                return title[separator.end() :]
+        return title
 
     def _without_site_bracket(self, title: str) -> str:
         """`title` without a trailing "[Site]" or "(Site)", and without the segment the

@@ -57,6 +57,32 @@ def context(site_names: list[str], headings: list[str] = []) -> TitleContext:  #
 # --- headline sources -------------------------------------------------------------------------
 
 
+def test_a_headline_loses_the_site_name_as_the_page_writes_it() -> None:
+    """The title context keeps the site's name with its slogan: " | Example - Garden news"
+    after the headline is stripped whole."""
+    head = (
+        '<meta property="og:site_name" content="Example - Garden news">'
+        "<title>Roses bloom early | Example - Garden news</title>"
+    )
+    meta = meta_of(head)
+    assert (meta.title, meta.site_name) == ("Roses bloom early", "Example")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gottesdienste bleiben möglich › evang.at", "Gottesdienste bleiben möglich"),
+        ("Über Jo Doe |", "Über Jo Doe"),
+        ("Pferdesport bei Olympia dabei -", "Pferdesport bei Olympia dabei"),
+        ("» Jens Weber", "Jens Weber"),
+    ],
+)
+def test_a_headline_loses_a_separator_left_at_its_end(title: str, expected: str) -> None:
+    """ "›" separates a site's name as "»" does; a separator with nothing after it (or before
+    it) is the trace of a site name the page left empty."""
+    assert meta_of(f"<title>{title}</title>", url="https://evang.at/x").title == expected
+
+
 def test_og_title_is_preferred_to_the_title_element() -> None:
     """og:title is deliberate; `<title>` is often SEO-padded."""
     meta = meta_of(
