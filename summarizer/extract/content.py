@@ -36,6 +36,29 @@ _MAX_WIDEN_LEVELS = 3
 _MAX_WIDEN_LINKS = 0.2
 _MAX_WIDEN_GROWTH = 4.0
 _MIN_PROSE_CHARS = 80
+# The class words of a lead set apart before the article's text (readability's: subhead,
+# story-lead, standfirst, dek, subtitle; and those of other CMSs and languages).
+_LEAD_WORDS = (
+    "subhead|story[\\s_-]*lead|standfirst|dek|subtitle"
+    "|lead|lede|intro|teaser|teasertext|epigraph|einleitung|chapo|chapeau|bajada|entradilla"
+)
+_CAMEL_LEAD_WORDS = "Subhead|Standfirst|Subtitle|Lead|Lede|Intro|Teaser|Epigraph|Einleitung"
+# ...as a word of its own ("article-lead", "c-page-intro__copy") or a camel-case part
+# ("DefaultEinleitung", "storyLeadText").
+_LEAD_NAMES = re.compile(
+    rf"(?:(?:^|(?<=[\s_-]))(?i:{_LEAD_WORDS})|(?<=[a-z])(?:{_CAMEL_LEAD_WORDS}))"
+    r"(?=$|[\s_-]|[A-Z])"
+)
+# A lead's picture, video or headline box is not its text.
+_LEAD_MEDIA_NAMES = re.compile(
+    r"image|img|media|photo|picture|video|asset|figure|visual|background|headline|copyright"
+    r"|kicker",
+    re.IGNORECASE,
+)
+# A lead holds at most this share of link text; without an <article> or <main> around the best
+# candidate, it is looked for at most this many levels above it.
+_MAX_LEAD_LINKS = 0.2
+_MAX_LEAD_LEVELS = 3
 # readability merges an article segment with at most this share of link text.
 _MAX_SEGMENT_LINKS = 0.2
 # readability's class-name tables, searched case-folded (AsciiFolded: same verdicts, faster).
@@ -199,6 +222,52 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         if nested_articles:
             best_candidate = nested_articles[0]
         return best_candidate
+
+    def get_editorial_leads(self, best_elem: HtmlElement) -> list[HtmlElement]:
+        """The article's lead set apart before the best candidate (in the article's header, in
+        a box named as a lead: `_LEAD_NAMES`), a paragraph of prose with few links.
+
+        readability's step looks in the nearest `<article>` or `<main>` for five names; many
+        leads stand above that `<article>` in the `<main>` (so the outermost is searched), or
+        on pages with neither (then up to `_MAX_LEAD_LEVELS` levels above the best), and have
+        other names ("lead", "intro", "teaser", "Einleitung", "bajada", "chapo"). A lead the
+        text repeats is left out; one set in a subheading's tag is a paragraph."""
+        ancestors = list(best_elem.iterancestors())
+        frames = [elem for elem in ancestors if elem.tag in ("article", "main")]
+        near = [elem for elem in ancestors[:_MAX_LEAD_LEVELS] if elem.tag not in ("body", "html")]
+        frame = frames[-1] if frames else near[-1] if near else None
+        if frame is None:
+            return []
+        above = set(ancestors)
+        leads: list[HtmlElement] = []
+        seen: list[str] = []  # the best's text, then each lead's
+        for elem in frame.iter():
+            if elem is best_elem:
+                break
+            if not elem.attrib or elem in above or not isinstance(elem.tag, str):
+                continue
+            names = f"{elem.get('class', '')} {elem.get('id', '')}"
+            if (
+                _LEAD_NAMES.search(names) is None
+                or _LEAD_MEDIA_NAMES.search(names) is not None
+                or elem.tag == "figure"
+                or len(elem.text_content()) < _MIN_PROSE_CHARS
+                or self.get_link_density(elem) > _MAX_LEAD_LINKS
+                or any(ancestor in leads for ancestor in elem.iterancestors())
+            ):
+                continue
+            text = " ".join(elem.text_content().split())
+            if not seen:
+                seen.append(" ".join(best_elem.text_content().split()))
+            if any(text in other for other in seen):
+                continue  # the text's first paragraph again, or a lead's caption again
+            seen.append(text)
+            leads.append(elem)
+        for lead in leads:
+            for heading in lead.iter(*_HEADING_TAGS):
+                if len(heading.text_content()) >= _MIN_PROSE_CHARS:
+                    heading.tag = "p"
+        return leads
 
     def get_article(
         self,

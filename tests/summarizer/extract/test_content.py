@@ -255,3 +255,55 @@ def test_a_new_element_reads_every_element_moved_into_it_as_a_plain_html_element
     output.append(page.find(".//form"))
     gc.collect()  # no proxy of the moved elements is left: they are looked up again
     assert [type(element) for element in output.iter()] == [lxml.html.HtmlElement] * 3
+
+
+_LEAD = (
+    "The town council has agreed to rebuild the old bridge by next summer, after a year of"
+    " closures and detours."
+)
+
+
+def test_a_lead_set_apart_before_the_article_text_is_part_of_the_article() -> None:
+    """A lead in the article's header, named as one ("article-lead", "c-page-intro__copy"), is
+    taken with the text, even above the <article> in the <main> holding it, and one set in an
+    <h2> becomes a paragraph. A lead box of a picture, a short label and a box of links named
+    alike are not."""
+    source = (
+        "<html><body><main><div class='article-header'><h1>Bridge</h1>"
+        f"<div class='c-page-intro__copy'><h2>{_LEAD}</h2></div>"
+        "<div class='lead-image'><p>Photo: the old bridge seen from the river bank, on a grey"
+        " winter morning last year, before the works began.</p></div>"
+        "<p class='teaser-label'>Local news</p>"
+        "<div class='teaser'>"
+        + "".join(
+            f"<p><a href='/s{i}'>Another story about the town, number {i}</a></p>" for i in range(4)
+        )
+        + "</div></div>"
+        f"<article><div class='body'>{_PARAGRAPH * 6}</div></article></main></body></html>"
+    )
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    text = container.text_content()
+    assert _LEAD in text
+    assert next(p.text_content() for p in container.iter("p")) == _LEAD
+    assert not list(container.iter("h2"))
+    assert "Photo:" not in text
+    assert "Local news" not in text
+    assert "Another story" not in text
+
+
+def test_a_lead_named_in_camel_case_is_found_near_the_article_without_a_frame() -> None:
+    """Without an <article> or <main>, a lead a few levels above the text is looked for (here
+    the container does not widen to it: the page's links follow), its name a camel-case part
+    ("DefaultEinleitung") as well as a word of its own."""
+    links = "".join(
+        f"<p><a href='/s{i}'>Another story about the town, number {i}</a></p>" for i in range(9)
+    )
+    source = (
+        "<html><body><div class='page'><div class='head'>"
+        f"<p class='DefaultEinleitung'>{_LEAD}</p></div>"
+        f"<div class='text'>{_PARAGRAPH * 6}</div><div>{links}</div></div></body></html>"
+    )
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    assert _LEAD in container.text_content()
