@@ -95,7 +95,8 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
         """readability's step, looking only at the elements that carry a class or id (the
         others never match), each class string judged once. An element inside a heading is
         its label, never a box: `<h2><span id="Footnotes">` matches readability's "foot". Nor
-        is a box of the article's notes (`div.footnotes`) dropped: it is text, read as asides."""
+        is a box of the article's notes (`div.footnotes`) dropped: it is text, read as asides;
+        nor a quote (`blockquote.twitter-tweet`: a post the article embeds is quoted text)."""
         unlikely: dict[str, bool] = {}
         for elem in _NAMED(self.html):
             names = f"{elem.get('class', '')} {elem.get('id', '')}"
@@ -111,6 +112,7 @@ class _Reader(Document):  # type: ignore[misc]  # readability ships no type info
                 and elem.tag not in ("html", "body")
                 and not _IN_CODE(elem)
                 and not _IN_HEADING(elem)
+                and elem.tag != "blockquote"
                 and not _HOLDS_ARTICLE(elem)
             ):
                 elem.drop_tree()

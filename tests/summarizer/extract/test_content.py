@@ -307,3 +307,22 @@ def test_a_lead_named_in_camel_case_is_found_near_the_article_without_a_frame() 
     container = find_main_content(parse_pruned(source), None, source)
     assert container is not None
     assert _LEAD in container.text_content()
+
+
+def test_a_post_the_article_quotes_is_kept_though_its_box_is_named_as_furniture() -> None:
+    """An embedded post is a `<blockquote>` named after its network ("twitter-tweet"), which
+    readability's unlikely names match ("tweet", "twitter"): it is quoted text of the article,
+    kept. A box of the same name that is not a quote is dropped as readability drops it."""
+    source = (
+        "<html><body><div class='story'>"
+        + _PARAGRAPH * 3
+        + "<blockquote class='twitter-tweet'><p>We must apply a system of compassion to"
+        " criminal justice, the congresswoman wrote.</p></blockquote>"
+        "<div class='twitter-follow'><p>Follow us for more stories like this one, every day"
+        " of the week.</p></div>" + _PARAGRAPH * 3 + "</div></body></html>"
+    )
+    container = find_main_content(parse_pruned(source), None, source)
+    assert container is not None
+    text = container.text_content()
+    assert "a system of compassion" in text
+    assert "Follow us" not in text
