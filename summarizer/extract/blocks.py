@@ -101,6 +101,21 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 _ITALIC_TAGS = frozenset({"i", "em"})
 # A furniture-named element holding more of the container's text than this is its real wrapper.
 _MAX_FURNITURE_SHARE = 0.3
+# A label line: a short line that a single <br> ends, standing alone ("Kredite vergleichen<br>Mit
+# Angeboten...", "<b>Light as a medium</b><br>From hundreds..."); read on, it is glued to the
+# sentence under it. Up to this many words, not ending with a mark or a short lower-case word
+# that a sentence goes on after (a hard-wrapped line: "passed to the<br>Request() constructor"),
+# and the line after it a paragraph: this many times as long, and ending with a full stop or of
+# a paragraph's length at least (not the next line of a list of names, dates or an address:
+# "Datenleck bei Rheinmetall<br>Benedikt Strunz, NDR", "Pressekontakt<br>Dr. Tim Loppe<br>...").
+MAX_LABEL_LINE_WORDS = 10
+MIN_LABELLED_LINE_RATIO = 2
+MIN_PARAGRAPH_LINE_WORDS = 12
+_GOES_ON_MARK = re.compile(r"[.!?…:;,/&+。！？\-–—][\"'”’»]?$")
+_SHORT_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]{1,4})$")
+# A line that ends a sentence: the line after it starts afresh (a label may follow).
+_ENDS_SENTENCE = re.compile(r"[.!?…:;。！？][\"'”’»)]*$")
+_ENDS_WITH_STOP = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
 class _Collector:
@@ -116,6 +131,11 @@ class _Collector:
         self._tag = "p"
         self._breaks = 0
         self._visible = False  # a part holds more than white space
+        self._line_start = 0  # the part the current line (after the last <br>) starts at
+        self._line_fresh = True  # the line opens the block or follows one ending a sentence
+        self._line_plain = 0  # visible characters of the current line outside <b>/<strong>
+        self._line_lead = 0  # visible characters of the bold run the current line opens with
+        self._label: _Label | None = None  # the line before the current one is a label
         self.figures = 0  # open captions around the walk
         self.notes = 0  # open boxes of notes around the walk
         self.cells: list[str] = []  # the texts of the table cells open around the walk
@@ -127,14 +147,22 @@ class _Collector:
         if visible:
             if self._breaks >= 2:
                 self.flush()
+            elif self._breaks == 1 and self._label is not None and not text.lstrip()[0].isupper():
+                self._label = None  # the line after it goes on in lower case: no label
             self._breaks = 0
             self._visible = True
             if style.bold:
                 self._bold_chars += visible
                 if not self._plain_chars:
                     self._bold_lead = len(normalise_space("".join(self._parts) + text))
+                if (
+                    self._label is not None and not self._line_plain
+                ):  # (the lead of a block to come)
+                    line = "".join(self._parts[self._line_start :]) + text
+                    self._line_lead = len(normalise_space(line))
             else:
                 self._plain_chars += visible
+                self._line_plain += visible
             if not style.italic:
                 self._upright_chars += visible
             if style.link:
@@ -146,8 +174,63 @@ class _Collector:
         return self._visible and not self._parts[-1][-1:].isspace()
 
     def line_break(self) -> None:
+        if not self._breaks:  # (the first <br> of a run ends the line; the rest are empty)
+            self._end_labelled_line()
+            line = normalise_space("".join(self._parts[self._line_start :]))
+            words = len(line.split())
+            self._label = None
+            if self._line_fresh and not self.cells and _is_label_line(line, words):
+                self._label = _Label(
+                    len(self._parts) + 1,  # (after the break's space)
+                    words,
+                    self._bold_chars,
+                    self._plain_chars,
+                    self._link_chars,
+                    self._upright_chars,
+                    self._bold_lead,
+                )
+            self._line_fresh = not line or _ENDS_SENTENCE.search(line) is not None
         self._breaks += 1
         self._parts.append(" ")
+        self._line_start = len(self._parts)
+        self._line_plain = self._line_lead = 0
+
+    def _end_labelled_line(self) -> None:
+        """The current line ends: when a label line (`_label`) stands before it and it is a
+        paragraph rather than the next line of a list, the label is a block of its own, and
+        the current line opens the next block, of the same element (the label's text must not
+        open its first sentence: "Kredite vergleichen Mit Angeboten...")."""
+        label, self._label = self._label, None
+        if label is None:
+            return
+        line = normalise_space("".join(self._parts[label.parts :]))
+        words = len(line.split())
+        if words < MIN_LABELLED_LINE_RATIO * label.words:
+            return
+        if words < MIN_PARAGRAPH_LINE_WORDS and not _ENDS_WITH_STOP.search(line):
+            return
+        rest = self._parts[label.parts :]
+        counts = (
+            self._bold_chars - label.bold_chars,
+            self._plain_chars - label.plain_chars,
+            self._link_chars - label.link_chars,
+            self._upright_chars - label.upright_chars,
+            self._line_lead,
+        )
+        tag, fresh = self._tag, self._line_fresh
+        self._parts = self._parts[: label.parts]
+        self._bold_chars, self._plain_chars = label.bold_chars, label.plain_chars
+        self._link_chars, self._upright_chars = label.link_chars, label.upright_chars
+        self._bold_lead = label.bold_lead
+        self.flush()
+        self._parts, self._tag, self._visible, self._line_fresh = rest, tag, True, fresh
+        (
+            self._bold_chars,
+            self._plain_chars,
+            self._link_chars,
+            self._upright_chars,
+            self._bold_lead,
+        ) = counts
 
     def start(self, tag: str) -> None:
         self.flush()
@@ -156,10 +239,13 @@ class _Collector:
     def flush(
         self, heading_level: int = 0, link_chars: int | None = None, hidden: bool = False
     ) -> None:
+        if self._label is not None:
+            self._end_labelled_line()
         if not self._visible:  # white space at most since the last flush: every count is 0
             self._parts = []
             self._breaks = 0
             self._tag = "p"
+            self._forget_lines()
             return
         text = normalise_space("".join(self._parts))
         if text:
@@ -184,6 +270,24 @@ class _Collector:
         self._breaks = 0
         self._visible = False
         self._tag = "p"
+        self._forget_lines()
+
+    def _forget_lines(self) -> None:
+        self._line_start = self._line_plain = self._line_lead = 0
+        self._line_fresh = True
+        self._label = None
+
+
+class _Label(NamedTuple):
+    """Where a label line ends in the block being collected, and the block's counts there."""
+
+    parts: int  # the part the line after it starts at
+    words: int
+    bold_chars: int
+    plain_chars: int
+    link_chars: int
+    upright_chars: int
+    bold_lead: int
 
 
 def collect_blocks(container: etree._Element) -> list[Block]:
@@ -326,6 +430,18 @@ def _append_marker_free(element: etree._Element, pieces: list[str]) -> None:
         if isinstance(child.tag, str):
             _append_marker_free(child, pieces)
         pieces.append(child.tail or "")
+
+
+def _is_label_line(line: str, words: int) -> bool:
+    """A line that a single <br> ends is a label when it is short, does not open in lower case
+    (the rest of a sentence) and does not go on into the next line (a stop, a comma, a dash,
+    or a short lower-case word ends it: "an die", "and")."""
+    if not 0 < words <= MAX_LABEL_LINE_WORDS or line[0].islower():
+        return False
+    if _GOES_ON_MARK.search(line):
+        return False
+    short = _SHORT_LAST_WORD.search(line)
+    return short is None or not short.group(1).islower()
 
 
 def _caption(caption: etree._Element, out: _Collector, style: _Style) -> None:

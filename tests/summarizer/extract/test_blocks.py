@@ -159,3 +159,90 @@ def test_a_footnote_marker_in_the_text_is_dropped_when_it_links_to_its_note() ->
         "It takes 5 seconds. Then more text on 268 km2 with Mag.a Berger.",
         "1 The note.",
     ]
+
+
+def _texts_and_tags(html: str) -> list[tuple[str, str, bool]]:
+    container = lxml.html.fragment_fromstring(html, create_parent="div")
+    return [(b.text, b.tag, b.all_bold) for b in collect_blocks(container)]
+
+
+def test_a_label_line_ended_by_a_line_break_is_a_block_of_its_own() -> None:
+    """A short line that a <br> ends (a bold subheading, a list item's term), with a
+    capitalised line after it, is not glued to the sentence under it: both are blocks, of the
+    element they sit in."""
+    paragraph = (
+        "From hundreds of submitted concepts, the festival jury selected thirty artworks that "
+        "light up the city."
+    )
+    assert _texts_and_tags(
+        f"<p><strong>Light as a medium, and stories about Amsterdam</strong><br>\n{paragraph}"
+        "<br>On behalf of the festival, an art historian went in search of stories.</p>"
+    ) == [
+        ("Light as a medium, and stories about Amsterdam", "p", True),
+        (
+            f"{paragraph} On behalf of the festival, an art historian went in search of stories.",
+            "p",
+            False,
+        ),
+    ]
+    assert _texts_and_tags(
+        "<p>July 7, 2020<br>The below letter will be appearing in the Letters section of the "
+        "magazine. We welcome responses at letters@harpers.org</p>"
+    ) == [
+        ("July 7, 2020", "p", False),
+        (
+            "The below letter will be appearing in the Letters section of the magazine. We "
+            "welcome responses at letters@harpers.org",
+            "p",
+            False,
+        ),
+    ]
+    assert _texts_and_tags(
+        "<ul><li>Elektronische Fallakte (eFA)<br> Die eFA ist <b>ärztlich</b> geführt und "
+        "moderiert.</li></ul>"
+    ) == [
+        ("Elektronische Fallakte (eFA)", "li", False),
+        ("Die eFA ist ärztlich geführt und moderiert.", "li", False),
+    ]
+
+
+def test_a_list_of_short_lines_is_one_block() -> None:
+    """Short lines after short lines (a name and a role, an address, dates) are not labels of
+    paragraphs: the line after a label is at least twice as long, and ends with a stop or is
+    as long as a paragraph."""
+    for html in (
+        "<p>Datenleck bei Rheinmetall<br>Benedikt Strunz, NDR</p>",
+        "<p>Dr. Niklas Röber<br>NVIDIA<br>Prof. Bjorn Stevens<br>Max-Planck-Institut</p>",
+        "<p>Pressekontakt<br>Dr. Tim Loppe, Pressesprecher der naturstrom AG</p>",
+    ):
+        assert len(_texts_and_tags(html)) == 1, html
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it() -> None:
+    """A hard-wrapped line is no label: it ends with a word a sentence goes on after, or a
+    comma, or follows a line that did not end a sentence, or the next line goes on in lower
+    case; a table cell's lines are one datum."""
+    for html in (
+        "<p>The arguments are those passed to the<br>Request() constructor.</p>",
+        "<p>Gedanken dazu, bis 3. April an die<br>Berliner und ihre Besucher.</p>",
+        "<p>Dr. Nikolaus Huss, Politikberater,<br>Anregungen für eine Neuaufstellung.</p>",
+        "<p>Advice in Lisp enables similar functionality —<br>incidentally, Advice was the "
+        "inspiration behind Aspect Oriented<br>Programming in Java.</p>",
+        "<p>Advice was the inspiration behind<br>aspect oriented programming.</p>",
+        "<table><tr><td>Beitragsbemessungsgrenze gesetzliche<br>Rentenversicherung</td></tr>"
+        "</table>",
+    ):
+        assert len(_texts_and_tags(html)) == 1, html
+
+
+def test_the_block_after_a_label_counts_its_own_bold_lead_and_links() -> None:
+    """The line after a label opens a block with its own counts: the bold run it opens with
+    (a run-in term of its own), its link characters."""
+    container = lxml.html.fragment_fromstring(
+        "<div><p><b>Varianten</b> von Akten<br><b>Die eFA</b> ist <a href='/a'>ärztlich</a> "
+        "geführt und moderiert.</p></div>"
+    )
+    assert [(b.text, b.bold_lead_chars, b.link_chars) for b in collect_blocks(container)] == [
+        ("Varianten von Akten", 9, 0),
+        ("Die eFA ist ärztlich geführt und moderiert.", 7, 8),
+    ]
