@@ -13,6 +13,8 @@ from functools import lru_cache
 from summarizer.extract.limits import WORD_LISTS_KEPT
 
 _WORDLIST = "small"
+# Codes pages declare that wordfreq files under another: Norwegian "no" is its Bokmål list.
+_LIST_CODES = {"no": "nb"}
 
 
 def common_word_frequency(word: str, language: str | None) -> float:
@@ -25,12 +27,12 @@ def common_word_frequency(word: str, language: str | None) -> float:
 
 def has_common_words(language: str) -> bool:
     """wordfreq has a list for `language`."""
-    return language in _list_files()
+    return _LIST_CODES.get(language, language) in _list_files()
 
 
 def common_words(language: str) -> Mapping[str, float]:
     """The lower-case words of `language`'s list with their frequencies (empty without one)."""
-    path = _list_files().get(language)
+    path = _list_files().get(_LIST_CODES.get(language, language))
     return {} if path is None else _frequencies(path)
 
 

@@ -35,3 +35,10 @@ def test_a_process_keeps_only_the_last_few_lists() -> None:
     assert word_frequency.common_words(languages[0]) == wordfreq.get_frequency_dict(
         languages[0], "small"
     )
+
+
+def test_norwegian_pages_read_the_bokmal_list() -> None:
+    """Pages declare Norwegian as "no"; wordfreq files it as "nb" (Bokmål)."""
+    assert word_frequency.has_common_words("no")
+    bokmal = wordfreq.get_frequency_dict("nb", "small")
+    assert word_frequency.common_word_frequency("og", "no") == bokmal["og"]
