@@ -15,6 +15,7 @@ An acronym of another tag ("VW" beside "Volkswagen") adds nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from summarizer.languages import folded, same_word, stopwords_of, words
@@ -54,6 +55,8 @@ _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 _NEWS_WORDS = frozenset({"news", "nachrichten", "noticias", "notícias", "actualités", "nieuws"})
 # An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_MAX_ACRONYM_CHARS = 6
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Words of a page's format, place or paywall, not its topic: a tag made of them ("Story",
 # "Standard", "Premium Content", "section-Articles", "featured-story", "Exclusive"), or one
 # naming a kind of article with them ("NRPLUS Member Articles"), is the CMS's label.
@@ -96,6 +99,10 @@ _QUOTE_PAIRS = {
     "‹": "›",
 }
 _CLOSING_DOUBLE_QUOTES = frozenset('"”“»«')
+# What parts the words of a tag in the text: spaces, or a slug's hyphens and underscores.
+_WORD_GAP = re.compile(r"[\s_-]+")
+# What may stand before a word inside a sentence (a capital after it is no sentence's).
+_INSIDE_SENTENCE = frozenset(",;(–—-")
 # "(1977- )", "(born 1950)": life dates after an index-form name.
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
@@ -140,6 +147,8 @@ def card_tags(
     kept: list[list[str]] = []
     for raw in tags:
         tag = readable_tag(raw)
+        if text and tag:
+            tag = as_written(tag, text, headline=headline)
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
         if _opens_on_function_word(tag, stop):
@@ -181,6 +190,48 @@ def readable_tag(tag: str) -> str:
     if name:
         tag = f"{name['first']} {name['last']}"
     return _without_stray_quotes(tag.strip())
+
+
+def as_written(tag: str, text: str, *, headline: str = "") -> str:
+    """A tag the CMS lower-cased, shouted or wrote as a slug ("adam neumann", "HARRIS COUNTY",
+    "doobie-brothers") as `text` writes it inside a sentence ("Adam Neumann", "Harris County",
+    "Doobie Brothers"); a slug or a shouted tag `text` never writes is no topic of it ("").
+    A tag in mixed case, or one the text too writes only so, stays as it is. The `headline`
+    (where `text` opens on it) counts as text, but its capitals are no evidence (it is often
+    in Title Case)."""
+    slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
+    shouted = tag.isupper() and _is_shouting(tag)
+    if not (slug or shouted or tag.islower()):
+        return tag
+    parts = [re.escape(part) for part in _WORD_GAP.split(tag) if part]
+    if not parts:
+        return tag
+    pattern = re.compile(r"(?<![\w-])" + r"[\s_-]+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+    opening = len(headline) if headline and text.startswith(headline) else 0
+    inside: Counter[str] = Counter()
+    anywhere: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        form = " ".join(match.group(0).split())
+        anywhere[form] += 1
+        before = text[: match.start()].rstrip()[-1:]
+        if match.start() >= opening and (before.isalnum() or before in _INSIDE_SENTENCE):
+            inside[form] += 1
+    if not anywhere:
+        return "" if slug or shouted else tag
+    form = (inside or anywhere).most_common(1)[0][0]
+    if slug:
+        return form
+    if shouted:
+        return tag if form.isupper() else form
+    cased = inside and not form.islower() and not (form.isupper() and _is_shouting(form))
+    return form if cased else tag
+
+
+def _is_shouting(tag: str) -> bool:
+    """Several words, or a word longer than an acronym ("HARRIS COUNTY", "MARKETS"; not "FPÖ",
+    "FUT 21")."""
+    found = _LETTERS.findall(tag)
+    return len(found) >= 2 or any(len(word) > _MAX_ACRONYM_CHARS for word in found)
 
 
 def _without_stray_quotes(tag: str) -> str:

@@ -226,3 +226,26 @@ def test_the_article_buckets_hold_every_word_folded() -> None:
         plain.setdefault(key[: _ArticleWords._BUCKET_CHARS], set()).add(key)
     assert article.buckets == plain
     assert article.has("Baum") and article.has("strasse") and article.has("cafe")
+
+
+def test_a_lower_case_shouted_or_slug_tag_is_shown_as_the_text_writes_it() -> None:
+    """ "adam neumann", "HARRIS COUNTY", "doobie-brothers" are the CMS's forms of names the
+    article writes "Adam Neumann", "Harris County", "Doobie Brothers"; a slug or a shouted
+    label it never writes ("rock-hall-2020", "CAUGHT ON VIDEO") goes; a common word it writes
+    in lower case, or capitalised only where a sentence or the headline starts, stays."""
+    headline = "Doobie Brothers Reunite On Tour"
+    text = (
+        f"{headline}\nThe band met Adam Neumann in Harris County, where the Doobie Brothers"
+        " played. Hiking is fun, and they went hiking after the show with the FPÖ."
+    )
+    tags = ["doobie-brothers", "rock-hall-2020", "adam neumann", "HARRIS COUNTY"]
+    tags += ["CAUGHT ON VIDEO", "hiking", "reunite", "FPÖ", "FUT 21"]
+    assert card_tags(tags, languages=("en",), text=text, headline=headline, limit=10) == [
+        "Doobie Brothers",
+        "Adam Neumann",
+        "Harris County",
+        "hiking",
+        "reunite",
+        "FPÖ",
+        "FUT 21",
+    ]
