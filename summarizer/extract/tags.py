@@ -87,6 +87,9 @@ _COORDINATED = re.compile(
 # A tag this long that is the whole headline is an SEO keyword made of it; a shorter one may
 # be the name the headline is ("Will Smith").
 _MIN_HEADLINE_TAG_WORDS = 3
+# Tags this long sharing their first `_HEAD_WORDS` words are one keyword varied.
+_MIN_HEAD_TAG_WORDS = 3
+_HEAD_WORDS = 2
 # Opening quote marks and what closes each (German „…“, Swiss «…», English “…” and ‘…’).
 _QUOTE_PAIRS = {
     '"': '"',
@@ -167,7 +170,16 @@ def card_tags(
             if _COORDINATED.match(tag) and not article.says(tag):
                 continue
         tag_words = key.split()
-        if any(_near_duplicate(tag_words, other) for other in kept):
+        twin = next((at for at, other in enumerate(kept) if _near_duplicate(tag_words, other)), -1)
+        if twin >= 0:
+            # Of two forms of a keyword or a name, one the article writes is the better.
+            if (
+                article is not None
+                and _varied(tag_words, kept[twin])
+                and article.says(tag)
+                and not article.says(cleaned[twin])
+            ):
+                kept[twin], cleaned[twin] = tag_words, tag
             continue
         kept.append(tag_words)
         cleaned.append(tag)
@@ -299,7 +311,49 @@ def _near_duplicate(first: list[str], second: list[str]) -> bool:
     if len(first) == len(second) and all(map(same_word, first, second)):
         return True
     shorter, longer = sorted((first, second), key=len)
-    return all(any(same_word(word, other) for other in longer) for word in shorter)
+    if all(any(same_word(word, other) for other in longer) for word in shorter):
+        return True
+    return _varied(first, second)
+
+
+def _varied(first: list[str], second: list[str]) -> bool:
+    """One keyword or name varied: see `_compound_part`, `_same_head`, `_same_but_initials`."""
+    return (
+        _compound_part(first, second)
+        or _same_head(first, second)
+        or _same_but_initials(first, second)
+    )
+
+
+def _compound_part(first: list[str], second: list[str]) -> bool:
+    """Two one-word tags, one opening or closing the other ("Stall" and "Kaninchenstall",
+    "Pferde" and "Pferdemagazin", "install" and "installation"), each part a word's length."""
+    if len(first) != 1 or len(second) != 1:
+        return False
+    shorter, longer = sorted((folded(first[0]), folded(second[0])), key=len)
+    if len(shorter) < _MIN_COMPOUND_PART_CHARS:
+        return False
+    if len(longer) - len(shorter) < _MIN_COMPOUND_PART_CHARS:
+        return False
+    return longer.startswith(shorter) or longer.endswith(shorter)
+
+
+def _same_head(first: list[str], second: list[str]) -> bool:
+    """Two tags of three words or more opening on the same two ("stock car brasil" and "stock
+    car interlagos", "Personal Finance Insider" and "Personal Finance How To"): one SEO
+    keyword varied, or a series' labels."""
+    if min(len(first), len(second)) < _MIN_HEAD_TAG_WORDS:
+        return False
+    return all(map(same_word, first[:_HEAD_WORDS], second[:_HEAD_WORDS]))
+
+
+def _same_but_initials(first: list[str], second: list[str]) -> bool:
+    """One name with another middle initial ("Thomas W. Malone", "Thomas H. Malone")."""
+    first_words = [word for word in first if len(word) > 1]
+    second_words = [word for word in second if len(word) > 1]
+    if len(first_words) < 2 or len(first_words) != len(second_words):
+        return False
+    return all(map(same_word, first_words, second_words))
 
 
 def _key(tag: str) -> str:

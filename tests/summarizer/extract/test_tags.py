@@ -249,3 +249,22 @@ def test_a_lower_case_shouted_or_slug_tag_is_shown_as_the_text_writes_it() -> No
         "FPÖ",
         "FUT 21",
     ]
+
+
+def test_a_keyword_varied_is_one_tag() -> None:
+    """ "stock car X" for five places is one SEO keyword varied; "Thomas H. Malone" is
+    "Thomas W. Malone" with another initial; "Stall" is a part of "Kaninchenstall". Of two,
+    the one the article writes is kept."""
+    tags = ["stock car brasil", "stock car cascavel", "stock car interlagos", "Kaninchenstall"]
+    tags += ["Stall", "Thomas H. Malone", "Thomas W. Malone", "Windenergie", "Solarenergie"]
+    text = (
+        "Thomas W. Malone wrote of stock car races, Kaninchenstall, Windenergie, Solarenergie. "
+        * 15
+    )
+    assert card_tags(tags, languages=("en", "de"), text=text, limit=10) == [
+        "Kaninchenstall",
+        "Thomas W. Malone",
+        "Windenergie",
+        "Solarenergie",
+        "stock car brasil",
+    ]
