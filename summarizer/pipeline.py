@@ -138,6 +138,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         site_name=meta.site_name,
         site_wide=meta.tags_site_wide,
         headline=headline,
+        language=languages.main,
     )
     if not tags:
         tags = keyphrase_tags(

@@ -104,3 +104,7 @@ not all of them (about 230 MB), and reads a list again (20-40 ms) when its langu
 NEAR_DUPLICATE_WINDOW = 100
 """A claim is checked for near-duplicates against the claims of its own section and the last
 this many claims before it, not against every earlier one (quadratic in sections)."""
+MIN_OWN_TAG_LIFT = 60.0
+"""A lone lower-case common word a page tags is its topic only when the article uses it at
+least this many times as often as its language does ("hibernation" in a story on hibernation,
+not "gear" or "technology" in a console review): a site's section otherwise."""

@@ -18,8 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from summarizer.languages import folded, same_word, stopwords_of, words
+from summarizer.extract.limits import MIN_OWN_TAG_LIFT
+from summarizer.languages import capitalises_nouns, folded, same_word, stopwords_of, words
 from summarizer.text import UNSPACED_CHAR, clean_text
+from summarizer.word_frequency import common_word_frequency
 
 MAX_CARD_TAGS = 5
 # Function words are short: a longer word on a stopword list ("information", "Microsoft" on
@@ -126,6 +128,7 @@ def card_tags(
     limit: int = MAX_CARD_TAGS,
     site_wide: bool = False,
     headline: str = "",
+    language: str | None = None,
 ) -> list[str]:
     """At most `limit` clean tags: UI labels, stopwords and the site's name dropped, index
     names turned round, qualifiers removed, near-duplicates merged (the first form wins; see
@@ -136,7 +139,8 @@ def card_tags(
     every page) are kept only where `text` (then the body alone) says them whole, however
     short it is. A tag of three words or more that is the whole `headline` (an SEO keyword made of
     it: "calendario stock car 2018" under "Calendário Stock Car 2018") repeats the card's
-    title."""
+    title. A lone lower-case common word of `language` (the text's) that the text hardly uses
+    more often than the language does is a site's section ("gear", "technology", "food")."""
     if not tags:
         return []
     headline_key = (
@@ -168,6 +172,8 @@ def card_tags(
             if site_wide and not article.says_roughly(tag):
                 continue
             if _COORDINATED.match(tag) and not article.says(tag):
+                continue
+            if _is_section_word(tag, article, language):
                 continue
         tag_words = key.split()
         twin = next((at for at, other in enumerate(kept) if _near_duplicate(tag_words, other)), -1)
@@ -381,6 +387,7 @@ class _ArticleWords:
         self.text = text
         found = words(text)
         self.words = found
+        self.counts = Counter(found)
         self.folded = " " + " ".join(found) + " "
         self.buckets: dict[str, set[str]] = {}
         size = self._BUCKET_CHARS
@@ -407,6 +414,11 @@ class _ArticleWords:
             self._exact(key[:size]) or self._exact(key[-size:])
             for size in range(_MIN_COMPOUND_PART_CHARS, len(key) - _MIN_COMPOUND_PART_CHARS + 1)
         )
+
+    def uses(self, word: str) -> int:
+        """How often the article says `word`, up to inflection (a scan of its distinct words:
+        for the few tags that need it)."""
+        return sum(count for found, count in self.counts.items() if same_word(found, word))
 
     def _exact(self, key: str) -> bool:
         return key in self.buckets.get(key[: self._BUCKET_CHARS], ())
@@ -442,6 +454,19 @@ class _ArticleWords:
         tag_words = words(tag.replace("-", " ").replace("_", " "))
         content = [word for word in tag_words if word not in stop] or tag_words
         return any(self.has(word) for word in content)
+
+
+def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> bool:
+    """A lone lower-case word (not a name: the text too writes it so, see `as_written`) that
+    the article uses less than `MIN_OWN_TAG_LIFT` times as often as its language does, per
+    wordfreq's list: a site's section ("gear" on a console review, "food", "technology"), not
+    the article's topic ("hibernation", "canning"). Where capitals mark names only."""
+    if not language or capitalises_nouns(language) or not tag.isalpha() or not tag.islower():
+        return False
+    frequency = common_word_frequency(tag, language)
+    if not frequency or not article.words:
+        return False
+    return article.uses(tag) / len(article.words) < MIN_OWN_TAG_LIFT * frequency
 
 
 def _without_news_word(tag: str, article: _ArticleWords) -> str:

@@ -268,3 +268,20 @@ def test_a_keyword_varied_is_one_tag() -> None:
         "Solarenergie",
         "stock car brasil",
     ]
+
+
+def test_a_common_word_the_article_hardly_uses_is_a_sites_section() -> None:
+    """ "gear" and "technology" on a console review are the site's sections: the review says
+    them no more than English does; "consoles", which it keeps saying, is its topic. Where
+    every noun has a capital (German) no such verdict."""
+    text = (
+        "The gear in the box is a cable, and the technology is old. "
+        + (
+            "The new consoles run games fast, and these consoles are quiet. Reviewers tried both"
+            " consoles for a week at home with their families and friends after work. "
+        )
+        * 30
+    )
+    tags = ["consoles", "gear", "technology"]
+    assert card_tags(tags, languages=("en",), text=text, language="en") == ["consoles"]
+    assert card_tags(tags, languages=("en",), text=text, language="de") == tags
