@@ -127,6 +127,9 @@ _PAGE_WORDS = frozenset(_PAGE_WORDS_LIST.split())
 # Inflected forms are looked for among words sharing their first characters (see `same_word`).
 _INFLECTION_BUCKET_CHARS = 4
 _HIRAGANA = re.compile(r"[\u3040-\u309f]+")
+# A run of katakana (and its long-vowel mark) is one word, a loanword or a name written whole
+# ("セキュリティ", "トレンドマイクロ"): never cut into n-grams ("キュリテ").
+_KATAKANA_RUN = re.compile(r"([\u30a1-\u30fa\u30fc]{2,})")
 _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
 # Pages come in a few language sets: the phrase-splitting set of each is built once.
@@ -486,19 +489,29 @@ def _is_keyword(token: str) -> bool:
 
 
 def _unspaced_phrases(token: str, starts: bool) -> Iterator[tuple[tuple[str, ...], str, bool]]:
-    """Terms of an unspaced run: its kana-delimited segments, or n-grams of long ones."""
+    """Terms of an unspaced run: its kana-delimited segments, or in long ones their katakana
+    words whole and n-grams of the rest."""
     for segment in _HIRAGANA.split(token):
         if len(segment) < 2:
             continue
         if len(segment) <= _UNSPACED_TERM_CHARS:
             yield (segment,), segment, starts
             continue
-        for size in _UNSPACED_NGRAMS:
-            for start in range(len(segment) - size + 1):
-                gram = segment[start : start + size]
-                # Latin letters inside a CJK run ("フリーWi-Fiプロテクション") are not cut up.
-                if UNSPACED_RUN.fullmatch(gram):
-                    yield (gram,), gram, starts
+        for part in _KATAKANA_RUN.split(segment):
+            if _KATAKANA_RUN.fullmatch(part):
+                yield (part,), part, starts
+            elif len(part) >= 2:
+                yield from _unspaced_ngrams(part, starts)
+
+
+def _unspaced_ngrams(segment: str, starts: bool) -> Iterator[tuple[tuple[str, ...], str, bool]]:
+    """The character n-grams of a long unspaced segment (Chinese, Thai, Japanese kanji)."""
+    for size in _UNSPACED_NGRAMS:
+        for start in range(len(segment) - size + 1):
+            gram = segment[start : start + size]
+            # Latin letters inside a CJK run ("フリーWi-Fiプロテクション") are not cut up.
+            if UNSPACED_RUN.fullmatch(gram):
+                yield (gram,), gram, starts
 
 
 def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:

@@ -72,6 +72,18 @@ def test_japanese_terms_between_kana() -> None:
     assert "選手" in tags
 
 
+def test_a_katakana_word_is_never_cut() -> None:
+    """A katakana run is a word written whole ("セキュリティ", "トレンドマイクロ"): inside a long
+    segment it is one term, not n-grams that cut it ("キュリテ", "クション")."""
+    text = (
+        "トレンドマイクロ社新型セキュリティ製品発表。トレンドマイクロ社新型セキュリティ製品発売。"
+        "トレンドマイクロ社新型セキュリティ製品好評。"
+    )
+    tags = keyphrases("トレンドマイクロ社新型セキュリティ製品", text, "ja")
+    assert "トレンドマイクロ" in tags and "セキュリティ" in tags
+    assert not any(tag in ("キュリテ", "レンド", "マイク", "ュリティ") for tag in tags)
+
+
 def test_chinese_terms_are_whole_ngrams() -> None:
     """Chinese n-grams that only occur inside a longer one give way to it."""
     text = (
