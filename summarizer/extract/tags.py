@@ -256,7 +256,8 @@ def _without_stray_quotes(tag: str) -> str:
     """A tag without the quote mark it opens on when nothing closes it ("‘Google Play", cut
     from a quoted title), or one it ends on that nothing opened ("Google Play”"), and without
     a pair around the whole of it ("«Brexit»"); an apostrophe at the end is a possessive
-    ("the Joneses’"), not a quote."""
+    after an "s" ("the Joneses’"), a quote that nothing opened after any other letter ("China'"
+    of 'Golf aus China')."""
     if len(tag) < 2:
         return tag
     closers = _QUOTE_PAIRS.get(tag[0])
@@ -269,6 +270,9 @@ def _without_stray_quotes(tag: str) -> str:
         openers = [opener for opener, closers in _QUOTE_PAIRS.items() if tag[-1] in closers]
         if not any(char in openers for char in tag[:-1]):
             tag = tag[:-1].rstrip()
+    before = tag[-2:-1]
+    if tag[-1:] in "'’" and before.isalpha() and before not in "sSxXzZ" and "'" not in tag[:-1]:
+        tag = tag[:-1] if "‘" not in tag else tag
     return tag
 
 

@@ -200,6 +200,7 @@ def test_a_stray_quote_mark_is_no_part_of_a_tag() -> None:
     assert card_tags(tags, languages=("en",)) == ["Search Console", "Webmaster", "Brexit"]
     assert readable_tag("„Zentrum am Berg“") == "Zentrum am Berg"
     assert readable_tag("the Joneses’") == "the Joneses’"
+    assert readable_tag("China'") == "China"
     assert readable_tag("“The Office” finale") == "“The Office” finale"
 
 
