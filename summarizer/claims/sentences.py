@@ -34,8 +34,12 @@ _DAY_ORDINAL = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.$")
 # lower-case word after a longer one opens a sentence ("...history. evolve lets you").
 _SHORT_WORD_STOP = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,5}|[^\W\d_]+\.[^\W\d_.]+|\d+)\.$")
 # An abbreviation that a number follows: "Tel. 030...", "Nr. 5", "Jan. 12", "Friedrichstr. 200"
-# (a capital and one or two small letters, or a street; "said. 12 people" is a sentence's end).
-_NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{1,2}|[^\W\d_]+str)\.$")
+# (a capital and one or two small letters, or a street; "said. 12 people" is a sentence's end),
+# or one citing a law's or a book's parts in small letters: "art. 6 ust. 1", "abs. 2", "vol. 3".
+_NUMBER_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z][a-z]{1,2}|[^\W\d_]+str|art|ust|pkt|nr|abs|ziff|lit|par|vol|fig|kap"
+    r"|cap|chap|sec|pp?)\.$"
+)
 # An initial: one capital and a stop after a space or a hyphen ("Folha de S. Paulo", "R-W. Va.",
 # "John F. Kennedy"); a capitalised word after it goes on with the name.
 _INITIAL = re.compile(r"(?:^|[\s(-])([^\W\d_])\.$")

@@ -57,6 +57,8 @@ def test_an_abbreviation_sentencex_does_not_know_does_not_end_a_sentence() -> No
         "Werden Sie angestarrt, haben Sie evtl. vergessen sich zu rasieren.",
         "Die Schau läuft vom 9. bis 23. Februar.",
     ]
+    polish = "Skarżący powołali się na art. 6 ust. 1 konwencji oraz na art. 13 o prawie do sądu."
+    assert split_sentences(polish) == [polish]
     english = "You can share mutable history. evolve lets you push drafts. Police said. 12 died."
     assert split_sentences(english) == [
         "You can share mutable history.",
