@@ -9,6 +9,7 @@ talks about the post itself) is a claim only when its section offers nothing bet
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.alternation import AsciiFolded, FoldedAlternation
@@ -32,7 +33,9 @@ _LEANING_OPENINGS = (
     r"|in (?:this|that|any|either) case|while you're at it"
     # German
     r"|dies|diese[rsmn]?|das (?:ist|war|sind|weiß|zeigt|heißt|bedeutet|klingt|liegt|macht|hat"
-    r"|kann|wird|gilt|passiert|stimmt|reicht|geht)|er|aber|und|auch|doch|dann|daher|deshalb|außerdem|zudem"
+    r"|kann|wird|gilt|passiert|stimmt|reicht|geht|geschieht|betrifft|führt|sorgt|ändert|bringt"
+    r"|lässt|muss|soll|sollte|könnte|würde|wäre|hätte|hatte|konnte|wurde|funktioniert|hilft"
+    r"|kostet|dauert|klappt|scheint|bleibt|erfordert|ermöglicht|verhindert|gelingt|ergibt)|er|aber|und|auch|doch|dann|daher|deshalb|außerdem|zudem"
     r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also|denn|dennoch|jedoch|allerdings|deswegen"
     r"|darüber hinaus|somit|folglich|stattdessen|ebenso|genau das|dadurch|dafür|davon|darauf"
     r"|danach|seine[mnrs]?|oder"
@@ -53,7 +56,83 @@ _LEANING_OPENINGS = (
     r"|che|dass|that)|par conséquent|en revanche|toutefois|néanmoins|d'ailleurs|par contre"
     r"|tuttavia|pertanto|invece|zum (?:anderen|zweiten)|ebenfalls|unterdessen|währenddessen"
     r"|nichtsdestotrotz|derselbe|dieselbe|dasselbe|better yet|what's more|worse still"
-    r"|even worse|on top of that"
+    r"|even worse|on top of that|to be sure|according to (?:him|her|them)"
+    # ...and more of the page languages of the corpus: German adverbs that point back ("Hinzu
+    # kommt...", "Darin trafen sich...", "Seitdem bin ich..."), a third person speaking ("Sie
+    # sagte...") or cited ("Ihm zufolge...")
+    r"|gleichzeitig|zugleich|hinzu kommt|zusätzlich|darin|daraus|darunter|auf diese (?:weise"
+    r"|art)|auf diesem wege?|in diesem (?:fall|zusammenhang|sinne)|seitdem|seither|schließlich"
+    r"|immerhin|übrigens|ähnlich"
+    r"|alternativ|anschließend|daraufhin|demnach|demzufolge|andererseits|ansonsten|sonst"
+    r"|solche[rsmn]?|sein|(?:ihm|ihr|ihnen) zufolge"
+    # ...a preposition and a demonstrative ("An diesem Optimismus...", "Mit solchen Mitteln...";
+    # not a time: "In diesem Jahr...")
+    r"|(?:an|in|mit|bei|von|zu|auf|aus|nach|trotz|wegen|durch|für|über|unter|vor|seit|neben)"
+    r" (?:diese[mnrs]?|solche[mnrs]?)(?! (?:jahr|woche|monat|saison|sommer|winter|frühling"
+    r"|frühjahr|herbst|wochenende|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|artikel|beitrag|text|video|abschnitt|ratgeber|blogbeitrag|post|seite)\b)"
+    r"|sie (?:sagte|sagt|erklärte|erklärt|betonte"
+    r"|betont|fügte|meinte|meint|berichtete|ergänzte|ergänzt)"
+    # Spanish: "También será...", "Por esta razón...", "Su influencia...", and a subject left
+    # out, as Spanish, Portuguese, Italian and Polish do, before a speech verb ("Dijo que...")
+    r"|también|tampoco|incluso|igualmente|es decir|o sea|por (?:otro lado|otra parte)"
+    r"|del mismo modo|de igual (?:forma|manera)|de (?:esta|esa) (?:forma|manera)"
+    r"|de (?:este|ese) modo|en (?:este|ese) (?:sentido|caso|contexto|marco|punto|escenario)"
+    r"|(?:ante|tras|con|pese a|a pesar de) (?:esto|ello|eso)|por (?:esta|esa|dicha|tal) (?:razón"
+    r"|causa)|por (?:este|ese|dicho|tal) motivo|según (?:él|ella|ellos|ellas|dijo)|aquellos"
+    r"|aquellas|luego(?! (?:de|del|que)\b)|después(?! (?:de|del|que)\b)"
+    r"|lo (?:dijo|hizo|explicó|afirmó|aseguró)|sus?(?= (?-i:[a-záéíóúñ]))"
+    r"|(?:dijo|afirmó|añadió|agregó|explicó|señaló|aseguró|indicó|destacó|sostuvo|subrayó"
+    r"|precisó|advirtió|recordó|apuntó) que"
+    # Portuguese: "Depois, ele foi...", "Segundo ele...", "Nesse sentido...", "Afirmou que..."
+    r"|depois(?! (?:de|do|da|dos|das|que)\b)|contudo|todavia|porém|entretanto|pois|ou seja"
+    r"|isto é|com isso|por outro lado|da mesma forma|(?:desta|dessa) forma|(?:deste|desse) modo"
+    r"|apesar disso|mesmo assim|nesse|nessa|nisso|naquele|naquela|aquilo|estes|esses|essas"
+    r"|aquele|assim(?! como\b)|só que|tudo isso|outra coisa|segundo (?:ele|ela|eles|elas)"
+    r"|(?:seu|seus|suas|sua)(?= (?-i:[a-záéíóúâêôãõç]))|(?:disse|afirmou|acrescentou|explicou"
+    r"|declarou|ressaltou|destacou|completou|lembrou|avaliou) que"
+    # Italian: "Questi orologi...", "Anche...", "Ciò...", "Ha detto che..."
+    r"|questi|queste|quel|quello|quella|quei|anche|perciò|infatti|dunque|comunque"
+    r"|eppure|ciò|egli|esso|essa|loro|poi|(?:ma|lei|lui)(?= (?-i:[a-zàèéìòù]))"
+    r"|(?:il suo|la sua|i suoi|le sue)|ha (?:detto|spiegato|aggiunto|sottolineato|dichiarato)"
+    r"|secondo (?:lui|lei|loro)"
+    # French: "Car...", "Certes...", "D'où...", "Ce système...", "Il a ajouté..."
+    r"|car|certes|d'où|de même|de plus|en outre|enfin|pour autant|malgré (?:cela|tout|ça)"
+    r"|de (?:cette|la même) (?:façon|manière)|pour cette raison|(?:c'est|ce sont) (?:pourquoi"
+    r"|aussi|donc|là|ainsi)|avec aussi|dès lors|du coup"
+    r"|bref|leur|ceux-ci|celui-ci|celle-ci|celles-ci|ce dernier|cette dernière"
+    r"|ces derniers|ses|sa(?= (?-i:[a-zàâçéèêëîïôûùüÿœ]))|selon (?:lui|elle|eux|elles)"
+    r"|d'après (?:lui|elle|eux|elles)|au contraire|à l'inverse|alors(?! que\b)"
+    r"|dans (?:ce|cet|cette|ces) (?:cas|contexte|sens|cadre|domaine|but|esprit|optique"
+    r"|perspective|conditions)"
+    r"|ce(?= (?-i:[a-zàâçéèêëîïôûùüÿœ]))(?! (?:qui|que|qu'|dont|soir|matin|midi|week-end"
+    r"|weekend|mois|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|printemps"
+    r"|siècle|n'est|sont|fut)\b)|cet(?! (?:été|hiver|automne|après-midi)\b)"
+    r"|il (?:a |avait )?(?:déclaré|ajouté|expliqué|précisé|souligné|affirmé|indiqué|estimé"
+    r"|assuré|rappelé|dit|explique|ajoute|précise|souligne|affirme|estime|assure|rappelle"
+    r"|déclare)"
+    # Dutch ("die" is German's article too)
+    r"|dit|deze|dat|hij|zij|maar|ook|toch|daarom|daardoor|daarnaast|bovendien|echter|dus"
+    r"|verder|hierdoor|hiermee|daarbij|hun|haar"
+    # Polish and Czech ("to", "on", "one", "ten" and "ich" are English or German words too)
+    r"|jednak|jednakże|ale|natomiast|ponadto|poza tym|dlatego|więc|zatem|także|również|wtedy"
+    r"|wówczas|mimo to|jednocześnie|tymczasem|co więcej|z kolei|w związku z tym|dzięki temu"
+    r"|oprócz tego|do tego|tym samym|chodzi o|ona|oni|ono|jego|jej|tego|tej"
+    r"|(?:ta|te)(?= (?-i:[a-ząćęłńóśźżěščřžýáíéůú]))"
+    r"|(?:powiedział|dodał|podkreślił|zaznaczył|stwierdził|przyznał|wyjaśnił|ocenił"
+    r"|zapowiedział|poinformował)[ao]?|však|proto|toto|tento|tato|tyto|navíc|přesto|nicméně"
+    r"|zároveň|rovněž"
+    # Russian, Ukrainian
+    r"|это|эти|этот|эта|он|она|они|оно|но|однако|кроме того|поэтому|также|тем не менее"
+    r"|при этом|тогда|зато|впрочем|его|её|ее|их|такой|такая|такие|це|ці|цей|ця|але|проте"
+    r"|тому|також|він|вона|вони|її"
+)
+# ...and, in scripts written without spaces, a connective set off by a comma: "然而，...",
+# "しかし、..." (a word boundary there would need the comma), or "对此..." ("to this").
+_UNSPACED_LEANING_RE = re.compile(
+    r"^\W*(?:(?:但是|然而|此外|因此|所以|而且|同时|另外|不过|可是|与此同时|于是|因而|从而"
+    r"|总之|しかし|また|さらに|そのため|その後|一方|だが|でも|そして|それでも|ただし|なお"
+    r"|つまり|ところが|このため)[，,、]|对此|为此|これに対し)"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
 _SELF_CONTAINED_OPENING = (
@@ -62,6 +141,21 @@ _SELF_CONTAINED_OPENING = (
     r"|it (?:is|was|has been|will be|remains|seems) (?:\w+ )?(?:clear|unclear|likely|unlikely"
     r"|possible|impossible|estimated|expected|important|worth|true|hard|easy|difficult|time"
     r"|known|believed|thought)\b"
+    # ...nor do their kin in the other languages: "Dieses Jahr...", "Cette semaine...", "Esta
+    # temporada...", "Questa settimana...", "Deze week..."
+    r"|diese[nrs]? (?:woche|jahr|monat|saison|sommer|winter|frühling|frühjahr|herbst"
+    r"|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mal)\b"
+    r"|cette (?:semaine|année|saison|nuit|fois|matinée|soirée)\b|ces (?:derniers|dernières)"
+    r" (?:jours|mois|années|semaines)\b|(?:este|esta|estos|estas) (?:año|mes|fin de semana"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|verano|invierno|otoño|primavera"
+    r"|semana|temporada|mañana|tarde|noche|vez|días|meses|años|ano|verão|inverno|outono"
+    r"|segunda|terça|quarta|quinta|sexta)\b|questa (?:settimana|mattina|sera|volta|stagione"
+    r"|estate)\b|questo (?:mese|fine settimana|weekend)\b|dit (?:jaar|weekend|voorjaar"
+    r"|najaar)\b|deze (?:week|maand|zomer|winter|herfst|lente|keer)\b"
+    # ...nor a demonstrative that points ahead, at what the sentence names after a colon: "Das
+    # wäre stärkenorientierte Führung: Dass die Mitarbeitenden...", "This is the plan: ..."
+    r"|(?:this|that|das|dies|cela|ceci|ça|esto|eso|isso|isto|questo) (?:is|was|would be|ist|war"
+    r"|wäre|est|serait|es|sería|é|seria|è|sarebbe)\b[^.:;,!?]{0,50}:\s*\S"
 )
 _LEANING_RE = re.compile(
     rf"^\W*(?!(?:{_SELF_CONTAINED_OPENING}))(?:{_LEANING_OPENINGS})\b(?!['-])", re.IGNORECASE
@@ -126,6 +220,43 @@ _HALF_PAIR_RE = re.compile(
     r"|(?<!\bund )\bzwar\b(?![^.!?]*\b(?:aber|doch|jedoch|allerdings|dennoch)\b)",
     re.IGNORECASE,
 )
+# A speaker named before and given only as a pronoun in an aside: "Finding water vapor on
+# Europa, he said, is the next best thing...", "..., sagte er.", "..., a-t-il ajouté.", "...,
+# disse ele." (an opening "He said..." is a leaning opening).
+_SPEAKER_ASIDE_RE = re.compile(
+    r",\s*(?:he|she|they) (?:said|says|added|adds|noted|notes|explained|explains|argued|argues"
+    r"|wrote|writes|recalled|insisted|warned|continued)\b|,\s*(?:so )?(?:sagte|sagt|erklärte"
+    r"|erklärt|betonte|betont|meinte|meint|ergänzte|fügte|schreibt|schrieb) (?:er|sie)\b"
+    r"|-t-(?:il|elle)\b|\b(?:dit|explique|ajoute|précise|souligne|estime)-(?:il|elle)\b"
+    r"|,\s*(?:disse|afirmou|acrescentou|explicou|dijo|afirmó|añadió|agregó|explicó|señaló)"
+    r" (?:ele|ela|él|ella)\b",
+    re.IGNORECASE,
+)
+# An answer set after its label, the question left above it: "A: I think the importance of
+# empathetic listening...", "R: Oui, ...", "Antwort: ...".
+_ANSWER_LABEL_RE = re.compile(
+    r"^\W*(?:a|r|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź)\s*:\s",
+    re.IGNORECASE,
+)
+# A sentence opening on a word in small letters is the end of one cut off before it ("if
+# Evidence Action Beta incubates charities...", "meses tiene la aeronave retenida...",
+# "ist Gründungspartner..."): not a name written small ("eBay", "c2c", "z-score"), nor a
+# particle of one ("de Gaulle", "van Gogh", "von der Leyen").
+_FIRST_WORD = re.compile(r"^\W*([^\W\d_][\w'’-]*)(?![\w'’-]*[\"”’»])")
+_LETTER_OPENINGS = frozenset({"ich", "wir"})
+_NAME_PARTICLE_RE = re.compile(
+    r"^[\W_]*(?:van|von|de|da|di|du|del|della|der|den|ter|ten|le|la|al|el|bin|ibn|dos|do)"
+    r"(?: (?:der|den|de|la|le))? [A-Z]"
+)
+# A German subordinate clause standing alone (German sets a comma between clauses): "Dass es
+# nicht nur um mich geht.", "Weil der Zug ausfiel." (the answer to a question before it).
+_BARE_CLAUSE_RE = re.compile(
+    r"^\W*(?:dass|weil|obwohl|sodass|weshalb|weswegen)\b[^,;:–—()]*$", re.IGNORECASE
+)
+# Numbered items (a dictionary's senses, a list) run into one sentence: "Durchseuchung, die
+# 1. (hoher) Grad der Verbreitung...; Durchgang ... 2.", "1a etapa: ... 2a etapa: ...".
+MIN_WORDS_BETWEEN_ITEMS = 3
+_ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})(?:[.)]|[aªº°](?=\s))(?=\s|$)")
 # A question put and not answered in the sentence: "Counsel Steve Castor asked Morrison about
 # concerns within the NSC..." (the answer is the next sentence).
 _REPORTED_QUESTION_RE = re.compile(
@@ -138,6 +269,11 @@ _SELF_REFERENCE = FoldedAlternation(
     r"|review|chapter|blog|essay|paper|interview|list|roundup|series|page)\b"
     r"|^\W*(?:in the (?:previous|next|following|last|first) (?:section|chapter|post|part|article)"
     r"|as (?:mentioned|noted|discussed|shown|seen|explained) (?:above|below|earlier|before)"
+    r"|wie (?:bereits|schon|oben) (?:erwähnt|erklärt|beschrieben|gesagt|genannt|angesprochen"
+    r"|gezeigt)|como (?:ya )?(?:se )?(?:mencionó|mencionamos|dijimos|vimos|explicamos"
+    r"|comentamos)|comme (?:on l'a|nous l'avons) (?:vu|dit|mentionné|expliqué)|comme mentionné"
+    r"|como (?:já )?(?:foi )?(?:mencionado|dito|vimos|explicado)|come (?:già )?(?:detto"
+    r"|accennato|visto)"
     r"|below,? (?:we|i|you)|here,? (?:we|i)(?:'ll| will)|let'?s (?:take a look|look|dive|start"
     r"|begin|see|get started|talk)|to answer (?:this|that|the|these) questions?|read on"
     r"|keep reading|without further ado|we(?:'ll| will) (?:look at|explore|discuss|cover|see)"
@@ -296,7 +432,8 @@ _NOT_PROSE = FoldedAlternation(
     r"|^\W*(?:summary|note|editor's note|update|updated|disclosure|correction|tl;?dr"
     r"|key takeaways?|in brief|at a glance)\s*:|^\W*[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s*:\s"
     # photo captions and credits
-    r"|\bpictured\b|\b(?:from|left to) (?:left|right)\b|\((?:left|right|center|centre|top"
+    r"|\bpictured\b|^\W*(?:图为|圖為)|\b(?:from|left to) (?:left|right)\b"
+    r"|\((?:left|right|center|centre|top"
     r"|bottom)\)|\(published \w+day\b"
     # a wiki reference: "^ a b "Title"", "^ Smith, J. (2001)..."
     r"|^[\^↑]\s"
@@ -304,6 +441,12 @@ _NOT_PROSE = FoldedAlternation(
     # Greedy Williams has been solid..."), carries a post's picture link or ends on a hashtag
     # glued to it ("...legislative day.#TodayInSenatePlenary")
     r"|^\W*#[^\W\d_]\w*\s|\bpic\.twitter\.com/|[.!?]#[^\W\d_]\w*\W*$"
+    # ...or a post's shortened link ("...demander le programme ⤵️ https://t.co/Iuc819izMj"), and
+    # the line crediting it: "— Rep. Jane Doe (@janedoe) November 19, 2019", "A post shared by
+    # Kira (@kira) on Apr 21, 2019", "Ein Beitrag geteilt von..."
+    r"|\bhttps?://t\.co/|\(@\w{1,30}\)\s+(?:on |am |le |el |em )?(?:\d{1,2}\.? )?[^\W\d_]{3,9}"
+    r"\.? (?:\d{1,2},? )?\d{4}\b|^\W*(?:a post shared by|ein beitrag geteilt von|une publication"
+    r" partagée par|una publicación compartida (?:de|por)|uma publicação compartilhada por)\b"
     # a footnote: "* Prices as of January.", "*Only the top 12 qualify.", "† Estimated."
     r"|^\s*(?:\*{1,3}|[†‡¹²³⁴⁵⁶⁷⁸⁹])\s*[^\W\d_]"
     # ad labels: "- Anzeige -", "Advertisement"
@@ -482,6 +625,7 @@ def opens_leaning(sentence: str) -> bool:
     text = unify_apostrophes(sentence)
     return (
         _LEANING_RE.match(text) is not None
+        or _UNSPACED_LEANING_RE.match(text) is not None
         or _CONTINUING_RE.match(text) is not None
         or _CONTRAST_INSIDE_RE.match(text) is not None
         or _THOUGH_RE.search(text) is not None
@@ -514,11 +658,37 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         return True
     if _NO_ANSWER.found(text) or _ROUTINE.found(text) or _DOUBT_RE.match(text):
         return True
-    if _EXCLAMATION_END.search(text):
+    if _EXCLAMATION_END.search(text) or _ANSWER_LABEL_RE.match(text):
+        return True
+    if _opens_cut(text) or _runs_numbered_items(text) or _BARE_CLAUSE_RE.match(text):
         return True
     return openings and (
         opens_leaning(text)
         or _DEMONSTRATIVE_EARLY_RE.match(text) is not None
+        or _SPEAKER_ASIDE_RE.search(text) is not None
         or _REPORTED_QUESTION_RE.search(text) is not None
         or _HALF_PAIR_RE.search(text) is not None
     )
+
+
+def _runs_numbered_items(text: str) -> bool:
+    """Two consecutive item numbers ("1." then "2.", "1a" then "2a") at least
+    MIN_WORDS_BETWEEN_ITEMS words apart: a numbered list or a dictionary's senses run into one
+    sentence (not a range of days: "am 26. und 27. Februar", "vom 12. bis zum 13. Mai")."""
+    marks = [
+        (int(match.group(1)), match.start(), match.end()) for match in _ITEM_NUMBER.finditer(text)
+    ]
+    return any(
+        number == previous + 1 and len(text[end:start].split()) >= MIN_WORDS_BETWEEN_ITEMS
+        for (previous, _, end), (number, start, _) in itertools.pairwise(marks)
+    )
+
+
+def _opens_cut(text: str) -> bool:
+    """The sentence opens on a word all in small letters (see `_FIRST_WORD`)."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not first.group(1).isalpha() or not first.group(1).islower():
+        return False
+    if first.group(1) in _LETTER_OPENINGS:
+        return False  # a German letter's body goes on in small letters after "Liebe Anna,"
+    return _NAME_PARTICLE_RE.match(text) is None

@@ -114,6 +114,13 @@ from summarizer.claims.standalone import (
         # code, and the reader asked to tag the site in a post
         "{user.id: user for user in users}",
         "Tag us at @ourkitchen or leave a comment below when you bake it.",
+        # an embedded post's shortened link, the line crediting a post, a photo caption in
+        # Chinese ("pictured is...")
+        "Malgré les tentatives, « Paris 8 en grève » toujours ⤵️ https://t.co/Iuc819izMj",
+        "— Rep. Jane Doe (@janedoe) November 19, 2019",
+        "A post shared by Jane Doe (@janedoe) on Apr 21, 2019 at 4:40am PDT",
+        "Ein Beitrag geteilt von Erika Muster (@erika_muster) am Apr 21, 2019 um 4:47 PDT",
+        "图为卢宇与祖国五星红旗和联合国会旗的合影。",
         # a post from a social network embedded in the page
         "#Eagles Jane Doe has been solid in coverage so far this season.",
         "The bridge opens on Monday, the council said. pic.twitter.com/AbC123xyz",
@@ -162,6 +169,7 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "After the final, the team will head over to the city hall for a reception.",
         "The campaign #MeToo spread to forty countries within a year.",
         "C# and F# both run on the same virtual machine, the team said.",
+        "The mayor (@mayor) spoke on Monday about the plan for 2020.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
@@ -246,6 +254,110 @@ def test_what_leans_on_its_context(sentence: str) -> None:
     """Openings that refer back, questions, exclamations and sentences about the post
     itself."""
     assert leans_on_context(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # openings that point back, in the page languages of the corpus
+        "Hinzu kommt eine gewisse Angst, dass doch noch etwas schief geht.",
+        "Darin trafen sich alle Kinder der Höfe zum Unterricht.",
+        "Seitdem bin ich Fan und trage den Badeanzug immer noch.",
+        "Sein Masters-Debüt 1975 bleibt unvergessen.",
+        "An diesem Optimismus scheint sich nichts geändert zu haben.",
+        "Auf diese Weise werden die Jagdinstinkte der Katze geweckt.",
+        "Das geschieht nicht aus technischen Gründen.",
+        "Sie sagte, dass der Fahrer angeheuert worden sei.",
+        "Por esta razón, Google desarrolló un sistema llamado Doze.",
+        "También será su tercera aparición en un evento mundial.",
+        "Su influencia sobre el partido muestra que el expresidente resiste.",
+        "En ese sentido, el ministro aseguró que se pagará la planilla.",
+        "Dijo que la empresa crecerá el próximo año.",
+        "Depois, ele foi colocado em liberdade após decisão da Justiça.",
+        "Segundo ele, os senadores ficaram satisfeitos com o diálogo.",
+        "Afirmou que as eleições não podem ser usadas para arroubos.",
+        "Questi orologi attirano l'attenzione del mondo.",
+        "Ha detto che il governo cadrà entro l'estate.",
+        "Cet accord a surpris les syndicats.",
+        "Ce système est à présent en œuvre dans toutes les universités.",
+        "Car l'utilisation de ces outils dépasse largement celle prévue.",
+        "Certes, les revues reçoivent davantage de textes.",
+        "Il a ajouté que le plan était prêt.",
+        "Dit besluit werd door de gemeenteraad genomen.",
+        "Bovendien is de prijs gestegen.",
+        "Ta aktualizacja nie była serwowana automatycznie.",
+        "Jednak od przyszłego miesiąca pojawi się ona w Windows Update.",
+        "Powiedział, że rząd nie zmieni zdania.",
+        "Но пока у модели это не получается.",
+        "然而，尽管有严格的规则，这并不意味着人类不会接触发酵液体。",
+        "また、利用者は安全性を確認するのは難しい状況だとしている。",
+        "To be sure, the committee does not want to send the army in.",
+        "According to them, the style depends on the task.",
+        # a speaker named before, given only as a pronoun in an aside
+        "Finding water vapor on Europa, he said, is the next best thing.",
+        "„Ich mache mir keine Sorgen um die Freundschaft“, sagt er.",
+        "« Nous resterons mobilisés », a-t-il ajouté.",
+        # the page pointing back at itself: "as explained above"
+        "Wie bereits erklärt, gibt es ganz verschiedene Arten von Spielzeug.",
+        "Como ya mencionamos, la batería dura menos.",
+        # an answer whose question is above it
+        "A: I think empathetic listening is the biggest lesson I've learned.",
+        # cut off before its start: a word in small letters opens it
+        "if the charity incubates programmes which are similarly cost-effective.",
+        "meses tiene la aeronave retenida ilegalmente en Guatemala.",
+        "ist Gründungspartner der Kanzlei in Berlin.",
+        # numbered items run into one sentence
+        "Durchseuchung, die 1. hoher Grad der Verbreitung eines Erregers; Durchgang durch eine "
+        "Population 2. Zustand danach.",
+        "1a etapa: 10 de março – Interlagos 2a etapa: 8 de abril – Curitiba.",
+        # a German subordinate clause standing alone
+        "Dass es nicht nur um mich geht.",
+    ],
+)
+def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
+    """Leaning openings in the page languages of the corpus, pronoun speakers in asides,
+    answers after their label, sentences cut off before their start, numbered items run
+    together."""
+    assert leans_on_context(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dieses Jahr sind wir mit unserem Partner auf der Messe vertreten.",
+        "In diesem Jahr lautet mein Motto Yoga.",
+        "Cette semaine, le conseil vote le budget.",
+        "Ce mardi, le conseil municipal vote le budget.",
+        "Esta temporada el equipo juega en primera división.",
+        "Deze week stemt de gemeenteraad over de begroting.",
+        "Das neue Gesetz tritt im Januar in Kraft.",
+        "Das wäre gute Führung: Jeder tut, was er gut kann.",
+        "Die Stadt wächst seit zehn Jahren.",
+        "Ich glaube nicht, dass der Plan aufgeht.",
+        "To make bread, mix flour and water.",
+        "On Monday the council met to vote.",
+        "One of the first clues was the blood work.",
+        "Su Bingtian won the 100 metres in Shanghai.",
+        "Ma Long won the gold medal in Tokyo.",
+        "Il y a trois raisons à cela.",
+        "Luego de completar la solicitud, el artista fue recibido.",
+        "Depois de cinco anos, a obra foi concluída.",
+        "Dass ich ihn nicht tragen konnte, ist nicht schlimm.",
+        "Die Tagung findet am 26. und 27. Februar 2015 in Eichstätt statt.",
+        "Vom 12. bis zum 13. September läuft die Messe in Köln.",
+        "eBay sold the unit for cash.",
+        "z-score, or Standard Score, is the number of standard deviations from the mean.",
+        "de Gaulle said the war was over.",
+        "_start is part of the WASI spec.",
+        "“request”: a guard for a Headers object obtained from a Request.",
+        "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages.",
+    ],
+)
+def test_what_stands_alone_in_more_languages(sentence: str) -> None:
+    """A time ("Dieses Jahr", "Cette semaine"), an article and a noun, a name in small letters
+    or with a particle, a range of days, and words of one language that are leaning
+    openings in another."""
+    assert not leans_on_context(sentence)
 
 
 @pytest.mark.parametrize(
