@@ -16,6 +16,7 @@ from summarizer.extract import limits
 from summarizer.extract.jsonld import JsonLd, parse_jsonld
 from summarizer.extract.metadata import (
     _COLON_SEPARATOR,
+    _END_SEPARATOR,
     _SEPARATOR,
     PageMeta,
     TitleContext,
@@ -38,7 +39,10 @@ def ld(data: Any) -> str:
 
 
 def _reference_strip(context: TitleContext, title: str) -> str:
-    """TitleContext.strip_affixes as it was before issue 11 (quadratic), to compare with."""
+    """TitleContext.strip_affixes's segment cut as it was before issue 11 (quadratic), to
+    compare with; a whole site name with separators of its own, and a separator left at an
+    end, go first, as they do in strip_affixes (that step is tested on its own in
+    test_metadata.py)."""
 
     def join(segments: list[str], separators: list[str]) -> str:
         text = segments[0]
@@ -50,6 +54,7 @@ def _reference_strip(context: TitleContext, title: str) -> str:
         return squash(segment) in context.site_names
 
     title = " ".join(title.split())
+    title = _END_SEPARATOR.sub("", context._without_whole_site_name(title)) or title
     parts = _SEPARATOR.split(title)
     segments, separators = parts[0::2], parts[1::2]
     if len(segments) < 2 or any(not s.strip() for s in segments):
