@@ -29,6 +29,7 @@ class Block:
     hidden: bool = False  # a heading only screen readers announce: it ends a section, heads none
     note: bool = False  # in the box of the article's notes: an aside at most, never prose
     cell: bool = False  # all the text of a table cell: a datum, never a pseudo-heading
+    aside: bool = False  # laid-out text that is not prose (code, a table, page furniture)
 
 
 @dataclass(frozen=True, slots=True)

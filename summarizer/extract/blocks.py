@@ -21,6 +21,7 @@ from summarizer.extract.patterns import (
     SCREEN_READER_NAMES,
     names_furniture,
 )
+from summarizer.extract.preformatted import laid_out_blocks
 from summarizer.text import normalise_space
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -119,8 +120,9 @@ _ENDS_WITH_STOP = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
 class _Collector:
-    def __init__(self, furniture_limit: int) -> None:
+    def __init__(self, furniture_limit: int, laid_out: dict[etree._Element, list[Block]]) -> None:
         self.furniture_limit = furniture_limit
+        self.laid_out = laid_out  # the blocks of each <pre> of a laid-out document
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._bold_chars = 0
@@ -293,7 +295,9 @@ class _Label(NamedTuple):
 def collect_blocks(container: etree._Element) -> list[Block]:
     """All text blocks under `container` (an HTML element, parsed or built), in document
     order."""
-    collector = _Collector(int(len(_text(container)) * _MAX_FURNITURE_SHARE))
+    collector = _Collector(
+        int(len(_text(container)) * _MAX_FURNITURE_SHARE), laid_out_blocks(container)
+    )
     _walk(container, collector, _Style())
     collector.flush()
     return collector.blocks
@@ -331,6 +335,9 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             if tag in _BLOCK_TAGS or (tag in _SKIP_TAGS and tag not in _INLINE_SKIP_TAGS):
                 out.start("p")
             out.text(child.tail, style)
+            continue
+        if tag == "pre" and child in out.laid_out:
+            _laid_out(child, out, style)
             continue
         if tag == "h1" and any(a.tag == "header" for a in child.iterancestors()):
             out.start("p")  # the headline, in the article's header: not a subheading
@@ -442,6 +449,14 @@ def _is_label_line(line: str, words: int) -> bool:
         return False
     short = _SHORT_LAST_WORD.search(line)
     return short is None or not short.group(1).islower()
+
+
+def _laid_out(pre: etree._Element, out: _Collector, style: _Style) -> None:
+    """The blocks of a `<pre>` of a document laid out as pre-formatted text (see
+    `preformatted`): its paragraphs, headings and asides, read line by line."""
+    out.start("p")
+    out.blocks.extend(out.laid_out[pre])
+    out.text(pre.tail, style)
 
 
 def _caption(caption: etree._Element, out: _Collector, style: _Style) -> None:

@@ -147,7 +147,7 @@ def article_sections(
         key = _fold(text)
         if not key or key in (title_key, byline_key):
             continue
-        if block.note:  # the article's notes: text, never prose
+        if block.note or block.aside:  # the article's notes, laid-out code: text, never prose
             if not is_boilerplate_line(text):
                 kept.append(_Kept(block, heading_candidate=False, aside=True))
             continue

@@ -316,3 +316,18 @@ def test_a_fold_is_the_text_with_each_run_of_other_characters_one_space(text: st
     """`_fold` joins the runs of word characters: the same key as making each run of other
     characters one space and stripping the ends, then case-folding."""
     assert sections._fold(text) == re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def test_a_laid_out_aside_is_text_but_never_prose() -> None:
+    """A block marked an aside (laid-out code, a table, page furniture of a plain-text
+    document) is part of the article's text, never one of its paragraphs."""
+    raw = [
+        Block(paragraph(0)),
+        Block('{ "items": { "abc": { "ETag": "DEAD" } } }', tag="pre", aside=True),
+        Block(paragraph(1)),
+    ]
+    found = article_sections(raw, title=None, byline=None)
+    assert found[0].paragraphs == [paragraph(0), paragraph(1)]
+    assert [aside.text for aside in found[0].asides] == [
+        '{ "items": { "abc": { "ETag": "DEAD" } } }'
+    ]
