@@ -15,6 +15,12 @@ from lxml.html import HtmlElement
 from summarizer.alternation import AsciiFolded, FoldedAlternation
 from summarizer.text import unify_apostrophes
 
+# Class/id words of a thread of readers' comments in other languages than English: plurals
+# only ("Kommentar", "commento" also name an opinion piece).
+_COMMENTS_IN_LANGUAGES = (
+    r"kommentare|kommentarer|kommentit|commentaires|comentarios|commenti|reacties|komentarze"
+    r"|komentarji|komentari|yorumlar"
+)
 # Class/id words of page furniture, dropped before scoring (prune). Matched against whole
 # hyphen/underscore-separated words so that "shared-content" or "comment-free-article" do not
 # trip it by accident.
@@ -24,7 +30,9 @@ FURNITURE_NAMES = re.compile(
     r"|popular|trending|most-read|comments?|disqus|breadcrumbs?|modal|popup|overlay|promo"
     r"|advert|advertisement|ads?|ad-slot|sponsored|outbrain|taboola|login|author-box"
     r"|author-bio|skip-link|screen-reader-text|sr-only|visually-hidden|jp-relatedposts"
-    r"|sidebar|footer|masthead|site-header|site-footer|menu|navbar|toolbar|cookie-banner)"
+    r"|sidebar|footer|masthead|site-header|site-footer|menu|navbar|toolbar|cookie-banner"
+    # a thread of readers' comments named in the page's language ("kommentare", "comentarios")
+    rf"|{_COMMENTS_IN_LANGUAGES})"
     r"(?:$|[-_\s])",
     re.IGNORECASE,
 )
@@ -69,7 +77,8 @@ _MODIFIER_NAMES = re.compile(
 )
 # Comment threads are long prose too: never taken for the article because of it.
 _COMMENT_NAMES = re.compile(
-    r"(?:^|[-_\s])(?:comments?|disqus|respond|replies)(?:$|[-_\s])", re.IGNORECASE
+    rf"(?:^|[-_\s])(?:comments?|disqus|respond|replies|{_COMMENTS_IN_LANGUAGES})(?:$|[-_\s])",
+    re.IGNORECASE,
 )
 NOT_FURNITURE, FURNITURE, COMMENT_THREAD = 0, 1, 2
 _FURNITURE_FOLDED = AsciiFolded(FURNITURE_NAMES)  # the first test, twice as fast
@@ -324,6 +333,18 @@ def is_dateline(text: str) -> bool:
 # Headings of the apparatus around an article, in the languages Skim meets: contents, notes,
 # references, links, galleries, reviews, teaser boxes, author boxes, story navigation. Matched
 # against the whole heading (decorations and a trailing colon aside).
+# Headings over readers' comments in the languages Skim meets most: "3 Kommentare",
+# "Kommentare (3)", "Schreibe einen Kommentar". (A box of the site's latest comments, "Neueste
+# Kommentare", lists names and snippets, never claims: its text is left to the link check.)
+_COMMENT_WORDS = (
+    r"(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie"
+    r"|komentarz[ey]?|комментари[йяев]?|comments?|responses?|replies)"
+)
+_COMMENT_HEADINGS = (
+    rf"\d+ {_COMMENT_WORDS}|{_COMMENT_WORDS}\s*\(\d+\)|(?:schreibe|schreiben sie) einen kommentar"
+    r"|kommentar (?:schreiben|verfassen)|laisser un commentaire|deja un comentario"
+    r"|deixe um comentário|lascia un commento|leave a (?:comment|reply)"
+)
 _APPARATUS_HEADINGS = (
     # English
     r"(?:table of )?contents|in this (?:article|story|post)|jump to|on this page|navigation"
@@ -377,6 +398,7 @@ _APPARATUS_HEADINGS = (
     r"|目录|目錄|参考文献|參考文獻|参考资料|參考資料|外部链接|外部連結|相关条目|相關條目"
     r"|相关文章|相關文章|延伸阅读|延伸閱讀|评论|評論|留言|目次|脚注|出典|関連項目|外部リンク"
     r"|関連記事|コメント|목차|각주|참고 문헌|외부 링크|관련 기사|댓글"
+    rf"|{_COMMENT_HEADINGS}"
 )
 _APPARATUS_HEADING_RE = re.compile(rf"^\W*(?:{_APPARATUS_HEADINGS})\W*$", re.IGNORECASE)
 
@@ -393,7 +415,7 @@ _END_MATTER_HEADING_RE = re.compile(
     r"|ligações externas|ver também|comentários|riferimenti|bibliografia|collegamenti esterni"
     r"|vedi anche|commenti|примечания|литература|ссылки|источники|см\.? также|комментари[ийя]"
     r"|отзывы|参考文献|參考文獻|参考资料|參考資料|外部链接|外部連結|脚注|出典|外部リンク|각주"
-    r"|참고 문헌|외부 링크)\W*$",
+    rf"|참고 문헌|외부 링크|{_COMMENT_HEADINGS})\W*$",
     re.IGNORECASE,
 )
 

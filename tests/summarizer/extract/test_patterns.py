@@ -99,6 +99,26 @@ def test_end_matter_headings() -> None:
     assert not is_end_matter_heading("Related stories")
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3 Kommentare",
+        "Kommentare (12)",
+        "Schreibe einen Kommentar",
+        "12 commentaires",
+        "5 comentarios",
+        "Laisser un commentaire",
+    ],
+)
+def test_headings_over_readers_comments_are_end_matter(heading: str) -> None:
+    """A heading over readers' comments, counted or not, in the languages Skim meets most, is
+    furniture that runs on to the next heading."""
+    assert is_boilerplate_heading(heading)
+    assert is_end_matter_heading(heading)
+    assert not is_boilerplate_heading("Ein Kommentar zur Lage der Nation")
+    assert not is_boilerplate_heading("Commentary on Python 3")
+
+
 def test_reference_headings_are_the_articles_own_end_matter() -> None:
     """Notes and references are the article's; links, "see also" and comments the page's."""
     for heading in ("References", "Notes", "Einzelnachweise", "Literatur", "Bibliographie"):

@@ -77,6 +77,22 @@ def test_comment_threads_are_not_rescued_by_their_prose() -> None:
     assert "I disagree" not in _pruned(html)
 
 
+def test_comment_threads_named_in_other_languages_go() -> None:
+    """A thread of readers' comments is furniture in any language ("kommentare",
+    "comentarios", "commentaires"); a box named for one opinion piece ("kommentar") is not."""
+    for name in ("kommentare", "comentarios", "box-commentaires", "komentarze"):
+        comments = "".join(f"<p>{paragraph(i, 4)} Ich widerspreche.</p>" for i in range(3))
+        html = (
+            f"<html><body><article>{_article(6)}</article>"
+            f"<div class='{name}'><h5>Wohl eher ein kleiner Schritt</h5>{comments}</div>"
+            "</body></html>"
+        )
+        text = _pruned(html)
+        assert "Ich widerspreche" not in text and "kleiner Schritt" not in text, name
+    opinion = f"<html><body><div class='kommentar'>{_article(6)}</div></body></html>"
+    assert paragraph(5, 4) in _pruned(opinion)
+
+
 def test_noscript_is_kept_only_on_request() -> None:
     """<noscript> content is dropped, except in the retry for pages that show it only there."""
     html = f"<html><body><noscript>{_article(2)}</noscript></body></html>"
