@@ -35,6 +35,10 @@ _MAX_HEADING_WORDS = 20
 _MIN_SENTENCE_HEADING_WORDS = 15
 # An h1 sharing this much of its words with the headline is the headline again.
 _RESTATED_SHARE = 0.5
+# A heading above the text that is a run of this many of the headline's words, and this share
+# of them, is the headline without what the page's title adds (the site's name, the date).
+_MIN_HEADLINE_RUN_WORDS = 3
+_HEADLINE_RUN_SHARE = 0.4
 # Pseudo-headings are short: a bold paragraph longer than this is emphasis, not a heading.
 _MAX_PSEUDO_HEADING_CHARS = 120
 _MAX_PSEUDO_HEADING_WORDS = 16
@@ -174,6 +178,11 @@ def article_sections(
                 and not any(not item.block.heading_level and not item.aside for item in kept)
             ):
                 continue  # an h1 above the text is the page's headline, reworded
+            if not seen_text and _is_headline_again(key, title_key):
+                # The headline set again above the text: it ends what came before (a category
+                # label) and heads the lead, which has no heading.
+                kept.append(_Kept(block, heading_candidate=False, landmark=True))
+                continue
             if not seen_text and (
                 _is_sentence(text) or (key == description_key and block.heading_level > 1)
             ):
@@ -486,6 +495,23 @@ def _restates(text: str, title_key: str | None) -> bool:
         return False
     words, title_words = set(_fold(text).split()), set(title_key.split())
     return len(words & title_words) >= _RESTATED_SHARE * len(words | title_words)
+
+
+def _is_headline_again(key: str, title_key: str | None) -> bool:
+    """The folded heading `key` is the headline (`title_key`) or a run of its words long enough
+    to be it without the site's name or the date the page's title adds ("Ein Quantensprung
+    für Nordhausen Nord" under the title "Ein Quantensprung für Nordhausen Nord : 06.11.2023,
+    11.41 Uhr")."""
+    if not title_key:
+        return False
+    if key == title_key:
+        return True
+    words = key.count(" ") + 1
+    return (
+        words >= _MIN_HEADLINE_RUN_WORDS
+        and words >= _HEADLINE_RUN_SHARE * (title_key.count(" ") + 1)
+        and f" {key} " in f" {title_key} "
+    )
 
 
 def _heading_sized(text: str) -> bool:

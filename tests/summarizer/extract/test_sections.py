@@ -130,6 +130,29 @@ def test_headline_h1_is_not_a_section_or_text() -> None:
     assert [s.heading for s in digest.sections] == [None]
 
 
+def test_the_headline_set_again_above_the_text_heads_no_section() -> None:
+    """A heading above the first prose that is the headline without what the page's title
+    adds (a date, the site's name) is the lead's, not a section's; a heading sharing a few of
+    the headline's words, or one after the prose began, is a section's."""
+    title = "Ein Quantensprung für Nordhausen Nord : 06.11.2023, 11.41 Uhr"
+    blocks = [
+        Block("Stadt eröffnet Nordpark-Anlage"),
+        Block("Ein Quantensprung für Nordhausen Nord", heading_level=2),
+        Block(paragraph(0)),
+        Block("Nordhausen Nord", heading_level=2),
+        Block(paragraph(2)),
+        Block("Ein Quantensprung für Nordhausen Nord", heading_level=2),
+        Block(paragraph(4)),
+    ]
+    found = article_sections(blocks, title=title, byline=None)
+    assert [s.heading for s in found] == [
+        None,
+        "Nordhausen Nord",
+        "Ein Quantensprung für Nordhausen Nord",
+    ]
+    assert found[0].paragraphs == ["Stadt eröffnet Nordpark-Anlage", paragraph(0)]
+
+
 def test_long_section_gets_two_claims_short_one_gets_one() -> None:
     """One claim per section by default, two for long sections."""
     long_text = "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(8))
