@@ -13,6 +13,7 @@ import itertools
 import re
 
 from summarizer.alternation import AsciiFolded, FoldedAlternation
+from summarizer.claims.publication_lines import is_publication_line
 from summarizer.text import unify_apostrophes
 
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
@@ -547,15 +548,17 @@ _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 
 def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, footnote, UI text, table
-    row, a list run together, a line of keywords, a line in capitals, a stripped formula,
-    code, or a line introducing what follows it (it ends on a colon: what it introduces, a
-    list or a table, is not on the card)."""
+    row, a list run together, a line of keywords, a line in capitals, a line recording the
+    post's publication, a stripped formula, code, or a line introducing what follows it (it
+    ends on a colon: what it introduces, a list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
     if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
     if _INTRODUCES.search(text) or ("{" in text and _BRACES.search(text)):
         return True
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
+        return True
+    if is_publication_line(text):
         return True
     if _DANGLING_END.found(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True
