@@ -524,3 +524,16 @@ def is_caption_with_credit(text: str) -> bool:
 def is_boilerplate_sentence(sentence: str) -> bool:
     """True for share/subscribe/cookie/"Also Read"/credit/advertisement lines, never a claim."""
     return _SENTENCE.found(unify_apostrophes(sentence))
+
+
+# A text cut off after a word with an ellipsis set apart by a space ("...der bundesweit …",
+# "Weiterlesen …"): a teaser's blurb shortened to fit its box. Three dots are some writers'
+# dash too ("stolen right out of her hotel room ..."); the one character is a CMS's cut.
+_CUT_OFF_END = re.compile(r"[^\W\d_]\s+…\s*$")
+_CUT_OFF_DOTS_END = re.compile(r"[^\W\d_]\s+(?:…|\.{3})\s*$")
+
+
+def is_cut_off(text: str, *, dots: bool = True) -> bool:
+    """The text ends cut off after a word with an ellipsis ("…", or with `dots` "...") set
+    apart by a space: a teaser's blurb, not a finished thought."""
+    return (_CUT_OFF_DOTS_END if dots else _CUT_OFF_END).search(text) is not None

@@ -21,6 +21,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_heading,
     is_boilerplate_line,
     is_caption_with_credit,
+    is_cut_off,
     is_dateline,
     is_end_matter_heading,
     is_reference_heading,
@@ -285,7 +286,8 @@ class _Draft:
     heading: str | None
     level: int  # 0 the lead, 1-6 an <hN>, 7 a pseudo-heading
     paragraphs: list[str] = field(default_factory=list)
-    has_prose: bool = False  # a paragraph of prose that is not mostly a link (a teaser's blurb)
+    # a paragraph of prose that is neither mostly a link nor cut off (both a teaser's blurb)
+    has_prose: bool = False
     list_phrases: int = 0  # list items of a few words or more (ingredients, bullet points)
     link_lines: int = 0  # list items wholly of links under it (a list of apps, sources, tools)
     asides: list[Aside] = field(default_factory=list)
@@ -338,6 +340,8 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
         draft.paragraphs.append(block.text)
         if (
             not draft.has_prose
+            # (a teaser's blurb cut off with an ellipsis: "...gelten Vorgaben der bundesweit …")
+            and not is_cut_off(block.text)
             and block.link_chars < _TEASER_BLURB_LINK_SHARE * len(block.text)
             and is_prose(block.text)
         ):

@@ -444,3 +444,12 @@ def test_an_epithet_opening_points_back_at_a_name_given_before() -> None:
     assert not points_back("The giants of the industry met in Davos.")
     assert points_back("The company's shares fell 4% on Monday.")
     assert not points_back("The company-wide freeze ends in May.")
+
+
+def test_a_blurb_cut_off_with_an_ellipsis_is_not_a_claim() -> None:
+    """A teaser's blurb cut off after a word ("...der bundesweit …") is no finished thought;
+    three dots set apart are some writers' dash, and a trailing-off "…" glued to its word is
+    prose."""
+    assert is_not_prose("Insbesondere gelten für die Herbstdüngung zusätzliche Vorgaben der …")
+    assert not is_not_prose("Her dress was stolen right out of her hotel room ...")
+    assert not is_not_prose("Man darf gespannt bleiben, was die Technik noch bringt…")

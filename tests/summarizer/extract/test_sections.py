@@ -153,6 +153,26 @@ def test_the_headline_set_again_above_the_text_heads_no_section() -> None:
     assert found[0].paragraphs == ["Stadt eröffnet Nordpark-Anlage", paragraph(0)]
 
 
+def test_teasers_cut_off_with_an_ellipsis_are_no_sections() -> None:
+    """A heading over a blurb cut off with an ellipsis and no prose of its own is a teaser for
+    another page: it heads no section (its lines go to the section before)."""
+    blurb = "Insbesondere in roten Gebieten gelten für die Herbstdüngung zusätzliche Vorgaben der"
+    blocks = [
+        Block(paragraph(0)),
+        Block("Was gilt", heading_level=2),
+        Block(paragraph(2)),
+        Block("Herbstdüngung 2021", heading_level=3),
+        Block(f"{blurb} bundesweit …"),
+        Block("Mehr zum Thema", heading_level=2),
+        Block(f"{paragraph(4)} Dazu kommen weitere Vorgaben der …"),
+        Block("Sperrfristen im Überblick", heading_level=3),
+        Block(f"{blurb} Verordnung ..."),
+    ]
+    found = article_sections(blocks, title=None, byline=None)
+    assert [s.heading for s in found] == [None, "Was gilt"]
+    assert found[1].paragraphs[0] == paragraph(2)
+
+
 def test_long_section_gets_two_claims_short_one_gets_one() -> None:
     """One claim per section by default, two for long sections."""
     long_text = "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(8))
