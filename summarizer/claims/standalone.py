@@ -13,6 +13,7 @@ import itertools
 import re
 
 from summarizer.alternation import AsciiFolded, FoldedAlternation
+from summarizer.claims.picture_lines import is_picture_line
 from summarizer.claims.publication_lines import is_publication_line
 from summarizer.extract.patterns import is_cut_off
 from summarizer.text import unify_apostrophes
@@ -550,9 +551,9 @@ _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, footnote, UI text, table
     row, a list run together, a line of keywords, a line in capitals, a line recording the
-    post's publication, a teaser's blurb cut off with "…", a stripped formula, code, or a line
-    introducing what follows it (it ends on a colon: what it introduces, a list or a table, is
-    not on the card)."""
+    post's publication, a teaser's blurb cut off with "…", a line describing a picture, a
+    stripped formula, code, or a line introducing what follows it (it ends on a colon: what it
+    introduces, a list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
     if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
@@ -561,6 +562,8 @@ def is_not_prose(sentence: str) -> bool:
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
     if is_publication_line(text) or is_cut_off(text, dots=False):
+        return True
+    if is_picture_line(text):
         return True
     if _DANGLING_END.found(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
         return True
