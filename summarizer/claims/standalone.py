@@ -561,7 +561,7 @@ def is_not_prose(sentence: str) -> bool:
         return True
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
-    if is_publication_line(text) or is_cut_off(text, dots=False):
+    if is_publication_line(text) or is_cut_off(text):
         return True
     if is_picture_line(text):
         return True

@@ -527,13 +527,12 @@ def is_boilerplate_sentence(sentence: str) -> bool:
 
 
 # A text cut off after a word with an ellipsis set apart by a space ("...der bundesweit …",
-# "Weiterlesen …"): a teaser's blurb shortened to fit its box. Three dots are some writers'
-# dash too ("stolen right out of her hotel room ..."); the one character is a CMS's cut.
+# "Weiterlesen …"): a teaser's blurb shortened to fit its box by a CMS. (Three dots set apart
+# are some writers' dash: "stolen right out of her hotel room ...", and TMZ's every paragraph.)
 _CUT_OFF_END = re.compile(r"[^\W\d_]\s+…\s*$")
-_CUT_OFF_DOTS_END = re.compile(r"[^\W\d_]\s+(?:…|\.{3})\s*$")
 
 
-def is_cut_off(text: str, *, dots: bool = True) -> bool:
-    """The text ends cut off after a word with an ellipsis ("…", or with `dots` "...") set
-    apart by a space: a teaser's blurb, not a finished thought."""
-    return (_CUT_OFF_DOTS_END if dots else _CUT_OFF_END).search(text) is not None
+def is_cut_off(text: str) -> bool:
+    """The text ends cut off after a word with an ellipsis ("…") set apart by a space: a
+    teaser's blurb, not a finished thought."""
+    return _CUT_OFF_END.search(text) is not None

@@ -180,8 +180,10 @@ def article_sections(
             ):
                 continue  # an h1 above the text is the page's headline, reworded
             if not seen_text and _is_headline_again(key, title_key):
-                # The headline set again above the text: it ends what came before (a category
-                # label) and heads the lead, which has no heading.
+                # The headline set again above the text: text (an aside, as readers count it),
+                # but it ends what came before (a category label) and heads the lead, which
+                # has no heading.
+                kept.append(_Kept(block, heading_candidate=False, aside=True))
                 kept.append(_Kept(block, heading_candidate=False, landmark=True))
                 continue
             if not seen_text and (

@@ -151,6 +151,7 @@ def test_the_headline_set_again_above_the_text_heads_no_section() -> None:
         "Ein Quantensprung für Nordhausen Nord",
     ]
     assert found[0].paragraphs == ["Stadt eröffnet Nordpark-Anlage", paragraph(0)]
+    assert [aside.text for aside in found[0].asides] == ["Ein Quantensprung für Nordhausen Nord"]
 
 
 def test_teasers_cut_off_with_an_ellipsis_are_no_sections() -> None:
@@ -166,7 +167,7 @@ def test_teasers_cut_off_with_an_ellipsis_are_no_sections() -> None:
         Block("Mehr zum Thema", heading_level=2),
         Block(f"{paragraph(4)} Dazu kommen weitere Vorgaben der …"),
         Block("Sperrfristen im Überblick", heading_level=3),
-        Block(f"{blurb} Verordnung ..."),
+        Block(f"{blurb} Verordnung …"),
     ]
     found = article_sections(blocks, title=None, byline=None)
     assert [s.heading for s in found] == [None, "Was gilt"]
