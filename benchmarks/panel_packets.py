@@ -99,6 +99,13 @@ def _seed_page(path: Path) -> Page:
     is_seed = path.name.startswith("seed_") or "lavrov" in path.name
     url = SEED_URL if is_seed else f"https://example.org/{path.stem}"
     reference = seed_text if is_seed else "(no separate reference: the page's own article text)"
+    if path.stem == "seed_no_subheadings":
+        # The fixture sets the seed's text without its subheadings (tests/fixtures/README.md).
+        reference = (
+            "(This copy of the page has NO subheadings in its markup: the six subheading lines "
+            "of the browser dump below are absent from it, so a card without sections is right.)"
+            "\n\n" + reference
+        )
     return Page(f"seed-{path.stem}", url, path.read_bytes(), reference)
 
 
