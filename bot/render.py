@@ -220,16 +220,29 @@ def _fit_card(
 ) -> int:
     """Trim `parts` in place towards `target` visible characters (`fixed` is what else shows,
     `left_out` the sections already not shown): first the extra claims of the least important
-    parts, then whole sections, down to MIN_CARD_SECTIONS. Then sections of `spare` (left
-    out, most important first) take the room a long one left, each with its first claim, in
-    article order, as many as were taken off at most. Returns how many sections it took off,
-    less those it put on."""
+    parts, then whole sections, down to MIN_CARD_SECTIONS; of the sections taken off, those
+    that fit again once a later, longer one went come back (most important first). Then
+    sections of `spare` (left out, most important first) take the room a long one left, each
+    with its first claim, in article order, as many as were taken off at most. Returns how
+    many sections it took off, less those it put on."""
     removed = 0
 
     def total() -> int:
         missing = left_out + removed
         tail = 1 + len(left_out_line(missing)) if missing else 0
         return fixed + tail + sum(part.visible for part in parts)
+
+    def put_back(part: _CardPart) -> bool:
+        """Insert `part` in article order if the card stays within `target`."""
+        nonlocal removed
+        at = next((n for n, p in enumerate(parts) if p.place > part.place), len(parts))
+        parts.insert(at, part)
+        removed -= 1
+        if total() <= target:
+            return True
+        del parts[at]
+        removed += 1
+        return False
 
     # (Of equal importance, the later section goes first: the card keeps the earlier, as
     # card_sections chose it.)
@@ -238,18 +251,17 @@ def _fit_card(
         while total() > target and len(part.claims) > 1:
             part.claims.pop()
     sections = [part for part in by_weight if part.heading is not None]
+    taken: list[_CardPart] = []
     while total() > target and len(sections) > MIN_CARD_SECTIONS:
-        parts.remove(sections.pop(0))
+        taken.append(sections.pop(0))
+        parts.remove(taken[-1])
         removed += 1
+    # The last section taken off may have made room for one taken off before it (a long one
+    # went after a short one): the most important of those that fit again go back.
+    for part in sorted(taken[:-1], key=lambda part: (-part.importance, part.place)):
+        put_back(part)
     for part in spare if removed else ():
-        part = replace(part, claims=part.claims[:1])
-        at = next((n for n, p in enumerate(parts) if p.place > part.place), len(parts))
-        parts.insert(at, part)
-        removed -= 1
-        if total() > target:
-            del parts[at]
-            removed += 1
-        if not removed:
+        if put_back(replace(part, claims=part.claims[:1])) and not removed:
             break
     return removed
 

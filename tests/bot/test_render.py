@@ -436,6 +436,26 @@ def test_a_left_out_section_takes_the_room_a_long_one_left() -> None:
     assert visible_length([embed]) <= CARD_VISIBLE_TARGET
 
 
+def test_a_short_section_taken_off_comes_back_when_a_long_one_made_room() -> None:
+    """The fit takes the least important section off first; when the card is under the
+    target only once a long one went too, the short one fits again and is shown."""
+    sentence = "Each part of the plan costs more than the council said it would."
+    sections = [Section(heading=None, claims=["The lead says what the article is about."])]
+    sections += [
+        Section(heading=f"Part {n}", claims=[f"{sentence} " * 3 + "It says so."], importance=1.0)
+        for n in range(1, 4)
+    ]
+    sections += [
+        Section(heading="Long", claims=[f"{sentence} " * 20 + "Done."], importance=0.5),
+        Section(heading="Short", claims=[sentence], importance=0.4),
+    ]
+    digest = dataclasses.replace(_long_digest(0), sections=sections)
+    [embed] = digest_embeds(digest)
+    assert [f.name for f in embed.fields] == ["Part 1", "Part 2", "Part 3", "Short"]
+    assert str(embed.fields[-1].value).endswith("*+ 1 more section in the article*")
+    assert visible_length([embed]) <= CARD_VISIBLE_TARGET
+
+
 def test_a_list_item_left_out_never_fills_the_card() -> None:
     """A numbered list whose sixth item is too long shows items 1 to 5: the seventh, short
     enough to fit, would show "5, 7"."""
