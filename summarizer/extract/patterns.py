@@ -349,6 +349,9 @@ _APPARATUS_HEADINGS = (
     # English
     r"(?:table of )?contents|in this (?:article|story|post)|jump to|on this page|navigation"
     r"|menu|references?|notes?|footnotes|citations|sources?|bibliography|further reading"
+    r"|notes and references|references and notes|notes and sources|sources and notes"
+    # (a wiki's list of the works its subject appears in)
+    r"|appearances"
     r"|external links|links|see also|works cited|gallery|(?:photo|image) gallery"
     r"|photos|images|videos?|reviews?|(?:customer |user )?reviews|add (?:a )?review"
     r"|write a review|ratings?|q ?& ?a|faqs?|recommends|recommendations?|more|more like this"
@@ -407,6 +410,7 @@ _APPARATUS_HEADING_RE = re.compile(rf"^\W*(?:{_APPARATUS_HEADINGS})\W*$", re.IGN
 # next heading, however long their lines (a reference or a comment can be a paragraph).
 _END_MATTER_HEADING_RE = re.compile(
     r"^\W*(?:notes?|footnotes|citations|references?|notes and references|sources?|bibliography"
+    r"|references and notes|notes and sources|sources and notes"
     r"|works cited|further reading|external links|see also|comments?|\d+ comments?|responses"
     r"|\d+ responses?|reviews?|(?:customer |user )?reviews|einzelnachweise|anmerkungen|fußnoten"
     r"|quellen|literatur|weblinks|siehe auch|kommentare?|références|notes et références"
@@ -429,6 +433,7 @@ def is_end_matter_heading(text: str) -> bool:
 # readers keep them; links, "see also" and comments are the page's).
 _REFERENCE_HEADING_RE = re.compile(
     r"^\W*(?:notes?|footnotes|citations|references?|notes and references|sources?|bibliography"
+    r"|references and notes|notes and sources|sources and notes"
     r"|works cited|einzelnachweise|anmerkungen|fußnoten|quellen|literatur|références"
     r"|notes et références|bibliographie|referencias|notas|bibliografía|referências"
     r"|notas e referências|riferimenti|bibliografia|примечания|литература|источники|参考文献"

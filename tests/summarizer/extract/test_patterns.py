@@ -119,6 +119,22 @@ def test_headings_over_readers_comments_are_end_matter(heading: str) -> None:
     assert not is_boilerplate_heading("Commentary on Python 3")
 
 
+@pytest.mark.parametrize(
+    "heading", ["Notes and references", "References and notes", "Notes and sources"]
+)
+def test_combined_notes_headings_are_the_articles_references(heading: str) -> None:
+    """A heading over both the notes and the references is the apparatus as either is."""
+    assert is_boilerplate_heading(heading)
+    assert is_end_matter_heading(heading)
+    assert is_reference_heading(heading)
+
+
+def test_a_wikis_list_of_appearances_is_apparatus() -> None:
+    """ "Appearances" lists the works a wiki's subject is in: no section of its text."""
+    assert is_boilerplate_heading("Appearances")
+    assert not is_boilerplate_heading("Public appearances of the Queen")
+
+
 def test_reference_headings_are_the_articles_own_end_matter() -> None:
     """Notes and references are the article's; links, "see also" and comments the page's."""
     for heading in ("References", "Notes", "Einzelnachweise", "Literatur", "Bibliographie"):
