@@ -22,7 +22,7 @@ from summarizer.errors import (
 from summarizer.model import Digest, Section
 
 if TYPE_CHECKING:
-    from summarizer.pipeline import DigestSettings, digest_html, digest_url
+    from summarizer.pipeline import DigestSettings, digest_html, digest_text, digest_url
 
 # Skim's one version number (pyproject.toml reads it from here); `--version` prints it.
 __version__ = "0.1.0"
@@ -46,6 +46,7 @@ __all__ = [
     "TooManyRedirects",
     "__version__",
     "digest_html",
+    "digest_text",
     "digest_url",
 ]
 
@@ -59,4 +60,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_PIPELINE_NAMES = frozenset({"DigestSettings", "digest_html", "digest_url"})
+_PIPELINE_NAMES = frozenset({"DigestSettings", "digest_html", "digest_text", "digest_url"})

@@ -31,12 +31,14 @@ from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import PageMeta, read_metadata
 from summarizer.extract.page_signals import PRODUCT_PAGE, PageSignals, page_signals
 from summarizer.extract.parse import page_text, parse_html, whole_page
+from summarizer.extract.plaintext import text_document_html
 from summarizer.extract.prune import prune
 from summarizer.extract.second_opinion import link_texts, trafilatura_blocks
 from summarizer.extract.sections import article_sections, article_text, paragraph_texts
 from summarizer.extract.tags import card_tags
 from summarizer.languages import detect_languages
 from summarizer.model import Digest, Section
+from summarizer.net.charset import decode_text
 from summarizer.text import clean_text, normalise_space, text_weight, word_count
 
 if TYPE_CHECKING:
@@ -88,6 +90,18 @@ def digest_html(
     the steps is logged once with its traceback and raised as `InternalError`.
     """
     return _guarded(_digest, html, url, settings or DigestSettings())
+
+
+def digest_text(
+    text: str | bytes, url: str | None = None, *, settings: DigestSettings | None = None
+) -> Digest:
+    """Digest a plain-text document (an RFC's .txt, a mailing-list archive, a README) as
+    `digest_html` digests a page: its text, escaped into `<pre>`s under its own title line, is
+    read as a pre-formatted document. Bytes are decoded by their BOM, else as UTF-8, else by
+    detection. Raises as `digest_html` does."""
+    if isinstance(text, bytes):
+        text = decode_text(text)[0]
+    return digest_html(text_document_html(text), url, settings=settings)
 
 
 def read_article(

@@ -1,4 +1,5 @@
-"""Bytes of an HTML page -> text: header charset, then <meta>, then BOM, then detection."""
+"""Bytes of a page -> text. An HTML page: header charset, then <meta>, then BOM, then detection;
+a plain-text document: BOM, then header charset, then detection (it has no <meta>)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,20 @@ def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, st
         or _detected_charset(body)
         or "utf-8"
     )
+    return _decode(body, encoding)
+
+
+def decode_text(body: bytes, header_charset: str | None = None) -> tuple[str, str]:
+    """Decode a plain-text document, returning (text, Python codec name); never raises.
+
+    A byte-order mark decides first, as browsers let it (a server's default "ISO-8859-1" label
+    on a UTF-8 file is common); then the header's charset, then UTF-8, then detection.
+    """
+    encoding = _bom_charset(body) or _usable(header_charset) or _detected_charset(body) or "utf-8"
+    return _decode(body, encoding)
+
+
+def _decode(body: bytes, encoding: str) -> tuple[str, str]:
     if encoding == "utf-8" and body.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     try:

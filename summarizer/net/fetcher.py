@@ -26,8 +26,9 @@ from summarizer.errors import (
     TooLarge,
     TooManyRedirects,
 )
+from summarizer.extract.plaintext import TEXT_TYPES, looks_binary, text_document_html
 from summarizer.net.body import SUPPORTED_ENCODINGS, BoundedBody
-from summarizer.net.charset import decode_html
+from summarizer.net.charset import decode_html, decode_text
 from summarizer.net.policy import IPAddress, IPNetwork, check_addresses, parse_ip_literal
 from summarizer.net.resolve import Resolver, SystemResolver
 from summarizer.net.singleflight import SingleFlight
@@ -72,7 +73,7 @@ class FetchSettings(BaseModel):
     per_host_limit: int = Field(default=4, gt=0)
     global_limit: int = Field(default=16, gt=0)
     user_agent: str = "Skim article digest bot (self-hosted; Discord)"
-    accept: str = "text/html,application/xhtml+xml;q=0.9"
+    accept: str = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
 
     @field_validator("allow_ports", mode="before")
     @classmethod
@@ -96,7 +97,12 @@ class FetchSettings(BaseModel):
 
 @dataclasses.dataclass(frozen=True)
 class FetchedPage:
-    """A fetched HTML page: where it was asked for, where it ended up, and its decoded text."""
+    """A fetched page: where it was asked for, where it ended up, and its decoded text as HTML.
+
+    A plain-text document (`content_type` in `TEXT_TYPES`: an RFC's .txt, a README) comes as
+    the HTML the digest reads: its text escaped into `<pre>`s (`text_document_html`), so every
+    reader of `html` gets markup it may parse, never the document's own text taken as markup.
+    """
 
     url: str
     final_url: str
@@ -291,7 +297,7 @@ class Fetcher:
             raise HttpStatusError(f"the server answered {status} {reason}", status)
         content_type = response.headers.get("content-type", "")
         mime = content_type.split(";", 1)[0].strip().lower()
-        if mime and mime not in HTML_TYPES:
+        if mime and mime not in HTML_TYPES and mime not in TEXT_TYPES:
             raise NotHtml(f"the link is not a web page ({mime})")
         cap = self.settings.max_body_bytes
         declared = _content_length(response)
@@ -306,7 +312,16 @@ class Fetcher:
         except httpx.HTTPError as exc:
             log.debug("reading %s failed: %r", target.url, exc)
             raise FetchError(f"the connection to {target.host} broke off") from None
-        html, encoding = decode_html(body.finish(), response.charset_encoding)
+        data = body.finish()
+        if mime in TEXT_TYPES:
+            if looks_binary(data, response.charset_encoding):
+                raise NotHtml(
+                    f"the link is a binary file labelled as text ({mime}), not a document"
+                )
+            text, encoding = decode_text(data, response.charset_encoding)
+            html = text_document_html(text)
+        else:
+            html, encoding = decode_html(data, response.charset_encoding)
         return FetchedPage(
             url=url,
             final_url=str(target.url.copy_with(fragment=None)),

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import lxml.html
 import pytest
+from aiohttp import web
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -544,6 +546,105 @@ async def test_header_charset_wins(web_origin: WebOrigin) -> None:
     page, _ = await fetch_with(loopback_settings(web_origin), url)
     assert page.encoding == "koi8-r"
     assert "Привет" in page.html
+
+
+# -- plain-text documents (text/plain: an RFC's .txt, a README) ---------------------------
+
+MEMO = "Grüße aus Köln\n\nDie Straßenbahn fährt wieder über die Brücke, sagte der Sprecher.\n"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain; charset=utf-8", "text/plain"])
+async def test_plain_text_is_read_with_or_without_a_charset(
+    web_origin: WebOrigin, content_type: str
+) -> None:
+    """A text/plain document is read, UTF-8 by its label or, without one, found to be UTF-8,
+    and comes back as HTML holding its text in a <pre>; the page keeps its content type."""
+    url = web_origin.add_page("/memo.txt", MEMO.encode("utf-8"), content_type)
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    assert page.content_type == "text/plain"
+    assert page.encoding == "utf-8"
+    assert "<pre>" in page.html
+    assert "Die Straßenbahn fährt wieder über die Brücke, sagte der Sprecher." in page.html
+    assert "text/plain" in web_origin.requests_for("/memo.txt")[0].headers["Accept"]
+
+
+async def test_latin_1_text_is_decoded_by_its_header_charset(web_origin: WebOrigin) -> None:
+    """A Latin-1 document labelled so is decoded as browsers do (its Windows superset)."""
+    url = web_origin.add_page(
+        "/latin1.txt", MEMO.encode("latin-1"), "text/plain; charset=ISO-8859-1"
+    )
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    assert page.encoding == "cp1252"
+    assert "Grüße aus Köln" in page.html
+    assert "\ufffd" not in page.html
+
+
+async def test_utf_16_text_with_a_byte_order_mark_is_text_not_binary(
+    web_origin: WebOrigin,
+) -> None:
+    """UTF-16 text is half NUL bytes: with its byte-order mark it is read, not refused."""
+    url = web_origin.add_page("/wide.txt", MEMO.encode("utf-16"), "text/plain")
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    assert page.encoding == "utf-16"
+    assert "Grüße aus Köln" in page.html
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40,  # NUL bytes
+        bytes(range(1, 9)) * 200 + b"text",  # control bytes, no NUL
+    ],
+    ids=["nul-bytes", "control-bytes"],
+)
+async def test_binary_body_labelled_text_plain_is_refused(
+    web_origin: WebOrigin, body: bytes
+) -> None:
+    """A binary file under a text/plain label is refused with one line saying so."""
+    url = web_origin.add_page("/blob.txt", body, "text/plain")
+    error, _, _ = await refusal(loopback_settings(web_origin), url)
+    assert isinstance(error, NotHtml)
+    message = str(error)
+    assert "binary" in message and "text/plain" in message
+    assert "\n" not in message
+
+
+async def _chunked_text(request: web.Request) -> web.StreamResponse:
+    response = web.StreamResponse(headers={"Content-Type": "text/plain; charset=utf-8"})
+    response.enable_chunked_encoding()
+    await response.prepare(request)
+    for _ in range(64):
+        await response.write(b"A line of a long plain-text document, sent in chunks.\n" * 64)
+    await response.write_eof()
+    return response
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+async def test_oversize_plain_text_is_too_large(web_origin: WebOrigin, declared: bool) -> None:
+    """A text document past the body cap is refused as a page is: on its Content-Length, or
+    at the cap while it streams."""
+    path = "/long.txt"
+    if declared:
+        web_origin.add_page(path, b"A line of a long plain-text document.\n" * 4000, "text/plain")
+    else:
+        web_origin.add_handler(path, _chunked_text)
+    settings = loopback_settings(web_origin, max_body_bytes=64 * 1024)
+    error, _, _ = await refusal(settings, web_origin.url(path))
+    assert isinstance(error, TooLarge)
+
+
+async def test_markup_in_plain_text_is_text_never_markup(web_origin: WebOrigin) -> None:
+    """Tags and entities in a .txt are escaped into the <pre>: parsed back, the page holds
+    the document's characters as text and no element of the document's making."""
+    text = (
+        "Notes on escaping\n\n<script>alert('x')</script> <img src=x onerror=alert(1)>\n"
+        "</pre><h2>Injected</h2> &amp; &lt;\n"
+    )
+    url = web_origin.add_page("/markup.txt", text, "text/plain; charset=utf-8")
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    tree = lxml.html.fromstring(page.html)
+    assert tree.xpath("//script | //img | //h2") == []
+    assert "".join(tree.xpath("//pre//text()")).strip("\n") == text.strip("\n")
 
 
 # -- single flight and concurrency limits --------------------------------------------------
