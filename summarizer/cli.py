@@ -23,9 +23,10 @@ from summarizer.errors import (
     NotAnArticle,
     SummarizerError,
 )
+from summarizer.extract.plaintext import looks_binary
 from summarizer.formats import DigestFormat, load_format, plugged_formats
 from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS, Digest
-from summarizer.pipeline import digest_html, digest_url
+from summarizer.pipeline import digest_html, digest_text, digest_url
 from summarizer.render_text import render_card, render_markdown
 from summarizer.settings import SettingsError, project_env_file, read_fetch_settings
 
@@ -40,6 +41,9 @@ BATCH_FORMATS = ("json",)  # and every plugged-in format: each writes JSON
 # A bare host with a path (`example.org/story`): meant as a link, not a file.
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# A file named so is a plain-text document (an RFC's .txt, a README): read as the fetcher reads
+# one served as text/plain. (.gz after it too.)
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 NETWORKS_HINT = (
     "; to reach it anyway, add its network to SKIM_FETCH_ALLOW_NETWORKS (e.g. 127.0.0.0/8) "
     "in the environment or .env"
@@ -62,7 +66,9 @@ def build_parser(prog: str = "python -m summarizer") -> argparse.ArgumentParser:
         description="Digest an article page: headline, the key claim under each subheading, tags.",
     )
     parser.add_argument(
-        "source", nargs="?", help="an http(s) URL, an HTML file (.gz too), or - for stdin"
+        "source",
+        nargs="?",
+        help="an http(s) URL, an HTML file or a text document (.txt, .md; .gz too), or - for stdin",
     )
     parser.add_argument("--url", help="the page's address, for a file or stdin")
     formats = (*BUILT_IN_FORMATS, *plugged_formats())
@@ -195,7 +201,17 @@ def _digest_source(source: str, url: str | None, env_file: Path | None) -> Diges
         raise InvalidUrl(f"only http and https links can be fetched: {source}")
     if source == "-":
         return digest_html(_page_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "stdin"), url)
+    if _is_text_document(source):
+        data = _page_bytes(_read_file(source), source, kind="a text document")
+        if looks_binary(data):
+            raise UsageError(f"{source} is not a text document: it holds binary data")
+        return digest_text(data, url)
     return digest_html(_page_bytes(_read_file(source), source), url)
+
+
+def _is_text_document(source: str) -> bool:
+    name = source.lower().removesuffix(".gz")
+    return name.endswith(TEXT_SUFFIXES)
 
 
 def _read_file(source: str) -> bytes:
@@ -218,7 +234,7 @@ def _read_file(source: str) -> bytes:
         raise UsageError(f"cannot read {source}: {error.strerror}") from None
 
 
-def _page_bytes(data: bytes, name: str) -> bytes:
+def _page_bytes(data: bytes, name: str, kind: str = "an HTML page") -> bytes:
     """The page in `data`: unpacked if gzipped, refused if empty, binary or too large."""
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, name)
@@ -227,7 +243,7 @@ def _page_bytes(data: bytes, name: str) -> bytes:
     if not data.strip():
         raise UsageError(f"{name} is empty: there is no page in it")
     if b"\x00" in data[:4096] and not data.startswith(_BOMS):
-        raise UsageError(f"{name} is not an HTML page: it holds binary data")
+        raise UsageError(f"{name} is not {kind}: it holds binary data")
     return data
 
 

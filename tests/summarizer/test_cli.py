@@ -24,6 +24,7 @@ from testkit.web_origin import WebOrigin
 from tests.helpers import FIXTURES, page, paragraph
 
 SEED = FIXTURES / "seed_h2.html"
+RFC_LIKE = FIXTURES / "rfc_like.txt"
 
 
 def run_cli(
@@ -234,12 +235,32 @@ def test_gzip_bomb_stops_at_the_cap(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "larger than 50 MB once unpacked" in one_error_line(capsys.readouterr().err)
 
 
+@pytest.mark.parametrize("packed", [False, True], ids=["txt", "txt.gz"])
+def test_text_document_file_is_read_as_text(
+    packed: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `.txt` (an RFC saved from the IETF, gzipped too) is read as the fetcher reads a
+    text/plain link: its numbered sections, and its '<script>' example line kept as text."""
+    source = RFC_LIKE
+    if packed:
+        source = tmp_path / "draft.txt.gz"
+        source.write_bytes(gzip.compress(RFC_LIKE.read_bytes()))
+    assert main([str(source), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "The Lantern Beacon Protocol (LBP)"
+    headings = [section["heading"] for section in data["sections"]]
+    assert headings[1:4] == ["1. Introduction", "2. Beacon Format", "2.1. Station Names"]
+    assert "<script>alert('beacon')</script> STN=NORDKAPP-3" in data["text"]
+
+
 @pytest.mark.parametrize(
     ("source", "says", "code"),
     [
         ("{tmp}", "is a folder: give an HTML file, a link, or - for stdin", 2),
         ("/dev/null", "/dev/null is empty: there is no page in it", 2),
         ("{tmp}/picture.png", "is not an HTML page: it holds binary data", 2),
+        ("{tmp}/notes.txt", "notes.txt is not a text document: it holds binary data", 2),
+        ("{tmp}/controls.txt", "is not a text document: it holds binary data", 2),
         (
             "example.org/story",
             "no such file: example.org/story; for a web page, give the whole link: "
@@ -255,6 +276,8 @@ def test_misleading_inputs_get_a_line_saying_what_to_do(
     """A folder, an empty device, a binary file, a link without https://, an ftp link: each one
     line saying what is wrong, with the README's exit code (2 usage, 3 refused fetch)."""
     (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "notes.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "controls.txt").write_bytes(bytes(range(1, 9)) * 200)
     assert main([source.format(tmp=tmp_path)]) == code
     assert says in one_error_line(capsys.readouterr().err)
 
