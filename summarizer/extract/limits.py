@@ -32,6 +32,14 @@ MAX_TEXT_CHARS = 1_000_000
 """Characters of text in the whole tree (496,000 in wikipedia-2, whose article is 119,000),
 script and style aside; the text beyond it is dropped."""
 
+# -- Plain-text documents (plaintext.py) ----------------------------------------------------
+
+BINARY_SNIFF_BYTES = 8192
+"""How much of the body is looked at to tell a binary file from text."""
+TITLE_SCAN_LINES = 80
+"""Lines of the first page a title is looked for in (an RFC's title sits within its first 15,
+after the header block)."""
+
 # -- Metadata (metadata.py, jsonld.py) --------------------------------------------------------
 
 MAX_META_CHARS = 10_000

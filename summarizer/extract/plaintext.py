@@ -16,13 +16,13 @@ import codecs
 import html
 import re
 
+from summarizer.extract.limits import BINARY_SNIFF_BYTES, TITLE_SCAN_LINES
+
 # Media types read as plain-text documents (Markdown is plain text to a reader).
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 
 # -- Telling text from binary under a text label ----------------------------------------------
 
-BINARY_SNIFF_BYTES = 8192
-"""How much of the body is looked at to tell a binary file from text."""
 MAX_CONTROL_SHARE = 0.05
 """Control bytes (tab, line breaks and form feed aside) in text: almost none (a form feed per
 page). Random or compressed bytes hold 11 %, and a NUL within the first few KB."""
@@ -38,9 +38,6 @@ _WIDE_BOMS = (
 
 # -- Finding the title ------------------------------------------------------------------------
 
-TITLE_SCAN_LINES = 80
-"""Lines of the first page a title is looked for in (an RFC's title sits within its first 15,
-after the header block)."""
 MAX_TITLE_LINES = 3
 """Lines a centred title may run to (long RFC titles take two)."""
 _MAX_TITLE_CHARS = 120
