@@ -93,15 +93,20 @@ def digest_html(
 
 
 def digest_text(
-    text: str | bytes, url: str | None = None, *, settings: DigestSettings | None = None
+    text: str | bytes,
+    url: str | None = None,
+    *,
+    markdown: bool = False,
+    settings: DigestSettings | None = None,
 ) -> Digest:
     """Digest a plain-text document (an RFC's .txt, a mailing-list archive, a README) as
     `digest_html` digests a page: its text, escaped into `<pre>`s under its own title line, is
-    read as a pre-formatted document. Bytes are decoded by their BOM, else as UTF-8, else by
-    detection. Raises as `digest_html` does."""
+    read as a pre-formatted document; with `markdown`, it is rendered as Markdown (its own HTML
+    shown as text). Bytes are decoded by their BOM, else as UTF-8, else by detection. Raises as
+    `digest_html` does."""
     if isinstance(text, bytes):
         text = decode_text(text)[0]
-    return digest_html(text_document_html(text), url, settings=settings)
+    return digest_html(text_document_html(text, markdown=markdown), url, settings=settings)
 
 
 def read_article(

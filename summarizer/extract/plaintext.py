@@ -16,10 +16,18 @@ import codecs
 import html
 import re
 
+from markdown_it import MarkdownIt
+
 from summarizer.extract.limits import BINARY_SNIFF_BYTES, TITLE_SCAN_LINES
 
-# Media types read as plain-text documents (Markdown is plain text to a reader).
-TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+# Media types read as plain-text documents; Markdown's are rendered as Markdown first.
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+TEXT_TYPES = frozenset({"text/plain"}) | MARKDOWN_TYPES
+# A Markdown file's names: servers send a README.md as text/plain as often as not.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# CommonMark and its tables, with the HTML a Markdown text may hold turned off: it is shown as
+# text, never parsed as markup (a stranger's file, like any page). Linear in its input.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 # -- Telling text from binary under a text label ----------------------------------------------
 
@@ -87,10 +95,26 @@ def _wide_codec(sample: bytes, charset: str | None) -> str | None:
     return name if name.startswith(("utf-16", "utf-32")) else None
 
 
-def text_document_html(text: str) -> str:
-    """A minimal HTML page holding `text` as typed: one `<pre>` per page (a form feed starts a
-    page), under the document's title when one is found. Linear in the text."""
+def is_markdown(mime: str, path: str) -> bool:
+    """Whether a document of media type `mime` at `path` (a URL's path or a file name, `.gz`
+    aside) is Markdown: its type says so, or a plain-text one is named `.md`."""
+    name = path.lower().removesuffix(".gz")
+    return mime in MARKDOWN_TYPES or (
+        mime in ("", "text/plain") and name.endswith(MARKDOWN_SUFFIXES)
+    )
+
+
+def text_document_html(text: str, *, markdown: bool = False) -> str:
+    """A minimal HTML page holding `text`. A Markdown text is rendered (CommonMark, its own
+    HTML escaped): its `#` headings head sections. Other text is kept as typed: one `<pre>` per
+    page (a form feed starts a page), under the document's title when one is found. Linear in
+    the text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:
+        return (
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n'
+            f"<body><article>\n{_MARKDOWN.render(text)}</article></body></html>\n"
+        )
     title = document_title(text)
     head = f"<title>{html.escape(title, quote=False)}</title>" if title else ""
     # The newline after <pre> is the one HTML drops, so the first line keeps its indent.

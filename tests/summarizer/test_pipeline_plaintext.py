@@ -64,3 +64,51 @@ def test_markup_in_a_text_document_is_shown_as_text() -> None:
     digest = digest_text(text)
     assert "Not a heading" not in [section.heading for section in digest.sections]
     assert "<h2>Not a heading</h2>" in digest.text
+
+
+def _readme(extra: str = "") -> str:
+    prose = [paragraph(start, 3) for start in (0, 3, 6, 9)]
+    return (
+        f"# Lantern beacons\n\n{prose[0]}\n\n## Why beacons\n\n{prose[1]}\n\n"
+        f"{extra}## How to install\n\n{prose[2]}\n\n### On a boat\n\n{prose[3]}\n"
+    )
+
+
+def test_a_markdown_document_gives_its_headings_as_sections() -> None:
+    """A README.md: its '#' line is the headline and its '##' lines head the sections, each
+    with a claim of its own prose (read as a plain text, it would be one lead section)."""
+    digest = digest_text(_readme(), markdown=True)
+    assert digest.title == "Lantern beacons"
+    headings = [section.heading for section in digest.sections]
+    assert headings == [None, "Why beacons", "How to install", "On a boat"]
+    assert all(section.claims for section in digest.sections)
+    assert digest.sections[1].claims[0] == paragraph(3, 1)
+
+
+def test_html_in_a_markdown_document_is_shown_as_text() -> None:
+    """Markdown may hold raw HTML: in a stranger's file it is text, never markup (no heading
+    from an '<h2>', the '<script>' line quoted as typed)."""
+    extra = "<h2>Raw heading</h2>\n\n<script>alert('x')</script> is how the demo page starts.\n\n"
+    digest = digest_text(_readme(extra), markdown=True)
+    assert "Raw heading" not in [section.heading for section in digest.sections]
+    assert "<h2>Raw heading</h2>" in digest.text
+    assert "<script>alert('x')</script> is how the demo page starts." in digest.text
+
+
+async def test_a_markdown_link_is_digested_as_markdown(web_origin: WebOrigin) -> None:
+    """A README.md served as text/plain (as code hosts serve raw files) and one served as
+    text/markdown are both read as Markdown; a .txt is not."""
+    settings = FetchSettings.model_validate(
+        {"allow_networks": "127.0.0.0/8", "allow_ports": f"80,443,{web_origin.port}"}
+    )
+    sources = [
+        ("/raw/README.md", "text/plain; charset=utf-8", True),
+        ("/docs/readme", "text/markdown", True),
+        ("/notes.txt", "text/plain", False),
+    ]
+    async with Fetcher(settings) as fetcher:
+        for path, content_type, markdown in sources:
+            url = web_origin.add_page(path, _readme().encode(), content_type)
+            digest = await digest_url(url, fetcher=fetcher)
+            has_sections = "Why beacons" in [section.heading for section in digest.sections]
+            assert has_sections is markdown, path
