@@ -424,9 +424,23 @@ _END_MATTER_HEADING_RE = re.compile(
 )
 
 
+# A section's number before its heading's words: "17. References", "4.2 Notes", "IV. See also",
+# "A. Bibliography" (a letter or a Roman numeral only with its full stop: "A Review" is words).
+_SECTION_NUMBER_RE = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\S)")
+
+
+def _matches_unnumbered(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches `text`, as is or without a leading section number."""
+    if pattern.match(text) is not None:
+        return True
+    number = _SECTION_NUMBER_RE.match(text)
+    return number is not None and pattern.match(text[number.end() :]) is not None
+
+
 def is_end_matter_heading(text: str) -> bool:
-    """A heading of the matter after an article: notes, references, links, comments."""
-    return _END_MATTER_HEADING_RE.match(text) is not None
+    """A heading of the matter after an article: notes, references, links, comments (numbered
+    or not: "17. References")."""
+    return _matches_unnumbered(_END_MATTER_HEADING_RE, text)
 
 
 # The end matter that is the article's own text, its notes and references (extractors and
@@ -444,14 +458,14 @@ _REFERENCE_HEADING_RE = re.compile(
 
 def is_reference_heading(text: str) -> bool:
     """A heading of the article's notes or references (part of its text, not its prose)."""
-    return _REFERENCE_HEADING_RE.match(text) is not None
+    return _matches_unnumbered(_REFERENCE_HEADING_RE, text)
 
 
 def is_boilerplate_heading(text: str) -> bool:
     """A heading that labels page furniture ("Also Read", "Related", "Advertisement"...) or the
     apparatus around an article ("Contents", "References", "See also", "Отзывы"...), or that is
     itself a furniture line ("Mire: <a teaser>", "Was this article helpful?")."""
-    if _HEADING_RE.match(text) is not None or _APPARATUS_HEADING_RE.match(text) is not None:
+    if _matches_unnumbered(_HEADING_RE, text) or _matches_unnumbered(_APPARATUS_HEADING_RE, text):
         return True
     return len(text) <= _MAX_LINE_CHARS and _LINE_RE.match(text) is not None
 

@@ -276,3 +276,23 @@ def test_the_folded_sentence_table_finds_what_its_ignorecase_pattern_finds() -> 
         for variant in (text, text.lower(), text.upper(), text.swapcase()):
             found = plain.search(unify_apostrophes(variant)) is not None
             assert is_boilerplate_sentence(variant) is found, variant
+
+
+@pytest.mark.parametrize(
+    "heading", ["17. References", "4.2 Notes", "IV. See also", "A. Bibliography", "4 References"]
+)
+def test_a_numbered_end_matter_heading_is_still_end_matter(heading: str) -> None:
+    """A section's number ("17.", "4.2", "IV.", "A.") does not hide what the heading names."""
+    assert is_end_matter_heading(heading)
+    assert is_boilerplate_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["17. References", "4.2 Notes", "A. Bibliography"])
+def test_a_numbered_references_heading_is_a_references_heading(heading: str) -> None:
+    assert is_reference_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["1. Introduction", "A Review of the Year", "12. Storage"])
+def test_a_numbered_section_of_the_article_is_not_end_matter(heading: str) -> None:
+    assert not is_end_matter_heading(heading)
+    assert not is_boilerplate_heading(heading)
