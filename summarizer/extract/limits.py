@@ -94,6 +94,17 @@ MAX_AUTHOR_ELEMENTS = 10
 """`itemprop=author` elements read (nested ones repeat their parent)."""
 MAX_SITE_NAME_WORDS = 6
 """A longer "site name" is a headline or a slogan."""
+MAX_BREADCRUMBS = 5
+"""Elements named a breadcrumb read for a title's section labels (nested ones repeat)."""
+MAX_BREADCRUMB_PIECES = 200
+"""Text pieces (white space included) read from one breadcrumb element."""
+MAX_BREADCRUMB_LABELS = 30
+"""Breadcrumb steps kept, from the elements and from a JSON-LD BreadcrumbList each."""
+MAX_CRUMB_WORDS = 4
+"""A title segment of more words is no section label, even when the breadcrumb says it (its
+last step is often the headline)."""
+MAX_DATE_SEGMENT_CHARS = 60
+"""A longer title segment is more than a date or a time ("lundi 6 novembre 2023 à 11h41")."""
 
 # -- Claims and tags (summarizer/claims) ------------------------------------------------------
 

@@ -23,14 +23,19 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from summarizer.extract.jsonld import JsonLd, parse_jsonld
+from summarizer.extract.jsonld import JsonLd, node_types, parse_jsonld
 from summarizer.extract.limits import (
     MAX_AUTHOR_ELEMENTS,
     MAX_AUTHORS,
+    MAX_BREADCRUMB_LABELS,
+    MAX_BREADCRUMB_PIECES,
+    MAX_BREADCRUMBS,
     MAX_BYLINE_CHARS,
     MAX_CANDIDATE_TEXT_CHARS,
+    MAX_CRUMB_WORDS,
     MAX_DATE_CANDIDATES,
     MAX_DATE_CHARS,
+    MAX_DATE_SEGMENT_CHARS,
     MAX_HEADINGS,
     MAX_JSONLD_NODES,
     MAX_LANGUAGE_CHARS,
@@ -104,6 +109,48 @@ _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round
 # A site "name" that is its address ("https://www.example.com/"), and a template's unfilled field.
 _SITE_ADDRESS_DRESSING = re.compile(r"^(?:https?://)?(?:www\.)(?=\S)|^https?://|/+$", re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\{[^{}]*\}")
+# A title segment that is only a date or a time ("Headline : 06.11.2023, 11.41 Uhr", "28.09.2020
+# - Headline", "Headline | 6 novembre 2023"): the page's stamp, not its headline. Its words are
+# month and weekday names (or their abbreviations), clock words and the little words of a date;
+# it names a year, a time, a numeric date or a month with a day.
+_DATE_NAMES_BY_LANGUAGE = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre lunes martes miércoles jueves viernes sábado domingo",
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "segunda terça quarta quinta sexta",
+    "januari februari maart mei augustus oktober maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag",
+    "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca "
+    "lipiec lipca sierpień sierpnia wrzesień września październik października listopad "
+    "listopada grudzień grudnia poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля "
+    "август августа сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
+    "понедельник вторник среда четверг пятница суббота воскресенье",
+)
+_DATE_NAMES = frozenset(name for names in _DATE_NAMES_BY_LANGUAGE for name in names.split())
+_DATE_WORDS = _DATE_NAMES | frozenset(
+    name[:length] for name in _DATE_NAMES for length in (3, 4) if len(name) > length
+)
+# The clock's words and the little words around a date: "11.41 Uhr", "à 11h41", "6 de noviembre
+# de 2023", "am 6.11.", "2023 г.", "kl. 11.41".
+_DATE_FILLER_GROUPS = (
+    "uhr h am pm a m p utc gmt cet cest mez mesz est edt pst pdt bst",  # the clock's
+    "um at on le à de del el du of the kl klo г года",  # around a date
+)
+_DATE_FILLERS = frozenset(word for words in _DATE_FILLER_GROUPS for word in words.split())
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e", "o", "a", "º", "ª"})
+_DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_DATE_SHAPE = re.compile(
+    r"\b(?:1[89]\d\d|2[01]\d\d)\b|\b\d{1,2}[:.h]\d\d\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+)
 # A host's label this short ("ln", "tv") may be inside any word: it names no part of a site name.
 _MIN_HOST_LABEL_CHARS = 3
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
@@ -250,6 +297,8 @@ class TitleContext:
 
     site_names: frozenset[str]
     headings: frozenset[str]
+    # The page's breadcrumb labels ("Forum", "iPhone"), squashed: a section's name in the title.
+    crumbs: frozenset[str] = frozenset()
 
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
@@ -262,11 +311,19 @@ class TitleContext:
             return title
         first, last = 0, len(segments)  # the segments kept: segments[first:last]
         while last - first > 1:
-            if self._is_site(segments[last - 1]) and not _COLON_SEPARATOR.fullmatch(
-                separators[last - 2]
-            ):
+            if (
+                (self._is_site(segments[last - 1]) or self._is_crumb(segments[last - 1]))
+                and not _COLON_SEPARATOR.fullmatch(separators[last - 2])
+            ) or _is_date_stamp(segments[last - 1], segments[last - 2], after=True):
                 last -= 1
-            elif self._is_site(segments[first]):
+            elif (
+                self._is_site(segments[first])
+                or _is_date_stamp(segments[first], segments[first + 1], after=False)
+                or (
+                    self._is_crumb(segments[first])
+                    and not _COLON_SEPARATOR.fullmatch(separators[first])
+                )
+            ):
                 first += 1
             else:
                 break
@@ -305,6 +362,16 @@ class TitleContext:
     def _is_site(self, segment: str) -> bool:
         return squash(segment) in self.site_names
 
+    def _is_crumb(self, segment: str) -> bool:
+        """A section's label: one of the breadcrumb's, in a few words (the breadcrumb's last
+        step is often the headline itself)."""
+        key = squash(segment)
+        return (
+            len(segment.split()) <= MAX_CRUMB_WORDS
+            and key in self.crumbs
+            and key not in self.headings
+        )
+
     def _cut_to_heading(self, segments: list[str], separators: list[str]) -> str | None:
         """The longer part of the title on one side of a non-colon separator that equals an h1.
 
@@ -340,7 +407,39 @@ class TitleContext:
                 return _join(segments[:cut], separators[: cut - 1])
             if tail_length >= head_length and tail_is_heading:
                 return _join(segments[cut:], separators[cut:])
-        return None
+        return self._middle_heading(segments, separators, whole, squashed_before)
+
+    def _middle_heading(
+        self, segments: list[str], separators: list[str], whole: str, squashed_before: list[int]
+    ) -> str | None:
+        """The run of middle segments that equals an h1 and is at least half the title, with
+        a label on either side: "Neu - Japanisches Mini-SUV auf dem Vormarsch - Vorstellung"
+        when the h1 says "Japanisches Mini-SUV auf dem Vormarsch". The longest such h1 wins,
+        then the earliest run. (The title is bounded, MAX_TITLE_CHARS; each h1 is compared at
+        the segment starts only.)"""
+        ends_at: dict[int, list[int]] = {}
+        for index in range(2, len(segments)):
+            ends_at.setdefault(squashed_before[index], []).append(index)
+        best: tuple[int, int, int] | None = None  # (-length, start, end)
+        for heading in self.headings:
+            if not heading or len(heading) * 2 < len(whole):
+                continue
+            for start in range(1, len(segments) - 1):
+                if _COLON_SEPARATOR.fullmatch(separators[start - 1]):
+                    continue
+                offset = squashed_before[start]
+                for end in ends_at.get(offset + len(heading), []):
+                    if (
+                        end > start
+                        and not _COLON_SEPARATOR.fullmatch(separators[end - 1])
+                        and whole.startswith(heading, offset)
+                    ):
+                        best = min(best or (0, len(segments), 0), (-len(heading), start, end))
+                        break
+        if best is None:
+            return None
+        _, start, end = best
+        return _join(segments[start:end], separators[start : end - 1])
 
 
 @dataclass(slots=True)
@@ -363,6 +462,8 @@ class _PageScan:
     time_datetimes: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     tag_labels: list[tuple[lxml.html.HtmlElement, bool]] = field(default_factory=list)
+    # Elements whose class or id names a breadcrumb trail.
+    breadcrumbs: list[lxml.html.HtmlElement] = field(default_factory=list)
 
     def meta(self, key: str) -> list[str]:
         """Contents of a meta key: its `property=` values (the deliberate ones), else `name=`."""
@@ -502,6 +603,7 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
     label_room = MAX_TAG_LABELS  # MAX_TAG_LABELS - len(labels), without a call per element
     bylines = scan.bylines
     label = _TAG_LABEL.match
+    crumb_room = MAX_BREADCRUMBS
     for el in root.iter(_ELEMENTS):  # elements only: comments and PIs are no source
         tag = el.tag
         if tag in _SOURCE_TAGS:
@@ -516,12 +618,18 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
         itemprop = el.get(b"itemprop")
         if itemprop and tag != "meta":
             _scan_microdata(scan, el, itemprop.split())
-        if not bylines:
-            classes = el.get(b"class")
-            if classes and "byline" in classes.lower():
-                bylines.append(
-                    leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
-                )
+        classes = el.get(b"class")
+        if not bylines and classes and "byline" in classes.lower():
+            bylines.append(
+                leading_text(el, MAX_CANDIDATE_TEXT_CHARS, separator=" ", normalise=False)
+            )
+        if crumb_room > 0:  # "rumb" first: a substring test, no lower-cased copy, per element
+            ident = el.get(b"id")
+            if (classes and "rumb" in classes and "breadcrumb" in classes.lower()) or (
+                ident and "rumb" in ident and "breadcrumb" in ident.lower()
+            ):
+                scan.breadcrumbs.append(el)
+                crumb_room -= 1
         if label_room > 0:  # "Tags:"-like labels, in the text or in the tail
             # Most short texts are indentation: white space strips to "", which no label
             # matches, so `isspace()` (one C call, no copy) turns them away before the regex.
@@ -773,8 +881,36 @@ def _title_context(
         names.update(_host_variants(url))
     names.discard("")
     return TitleContext(
-        site_names=frozenset(names), headings=frozenset(squash(h) for h in scan.headings)
+        site_names=frozenset(names),
+        headings=frozenset(squash(h) for h in scan.headings),
+        crumbs=frozenset(squash(label) for label in _crumb_labels(scan, ld)) - {""},
     )
+
+
+def _crumb_labels(scan: _PageScan, ld: JsonLd) -> list[str]:
+    """The steps of the page's breadcrumb trails but the last (the page itself, often its
+    headline): the short texts inside an element named a breadcrumb, and the names in a JSON-LD
+    BreadcrumbList (both bounded)."""
+    labels: list[str] = []
+    for trail in scan.breadcrumbs:
+        steps = [
+            piece
+            for piece in itertools.islice(trail.itertext(), MAX_BREADCRUMB_PIECES)
+            if _TITLE_WORD.search(piece)
+        ]
+        labels += [normalise_space(step) for step in steps[:-1] if len(step) <= MAX_TAG_CHARS]
+    for node in ld.nodes:
+        items = node.get("itemListElement") if "BreadcrumbList" in node_types(node) else None
+        steps = []
+        for item in items[:MAX_BREADCRUMB_LABELS] if isinstance(items, list) else []:
+            inner = item.get("item") if isinstance(item, dict) else None
+            name = item.get("name") if isinstance(item, dict) else None
+            if not isinstance(name, str) and isinstance(inner, dict):
+                name = inner.get("name")
+            if isinstance(name, str):
+                steps.append(name)
+        labels += [normalise_space(step) for step in steps[:-1] if len(step) <= MAX_TAG_CHARS]
+    return labels
 
 
 def _site_keys(site_name: str | None, url: str | None) -> frozenset[str]:
@@ -1034,6 +1170,34 @@ def _unique(values: Iterable[str]) -> list[str]:
             seen.add(value.casefold())
             unique.append(value)
     return unique
+
+
+def _is_date_stamp(segment: str, neighbour: str, *, after: bool) -> bool:
+    """Whether a title segment is only the page's date, not the other end of a range the
+    headline names: "Wochenbericht 14. - 20. Januar 2022" keeps its end, as its neighbour (the
+    segment before it, `after`, else the one after it) meets it with a number or a month."""
+    if not _is_date_only(segment):
+        return False
+    tokens = _DATE_TOKEN.findall(neighbour.casefold())
+    edge = (tokens[-1] if after else tokens[0]) if tokens else ""
+    return not (edge.isdigit() or edge in _DATE_NAMES)
+
+
+def _is_date_only(segment: str) -> bool:
+    """Whether a title segment says only a date or a time: "06.11.2023, 11.41 Uhr", "Nov. 6,
+    2023", "lundi 6 novembre 2023 à 11h41", "2023-11-06" (not "Teil 2", "Windows 11 2023")."""
+    segment = segment.strip()
+    if len(segment) > MAX_DATE_SEGMENT_CHARS or not any(c.isdigit() for c in segment):
+        return False
+    month_named = False
+    for token in _DATE_TOKEN.findall(segment.casefold()):
+        if token.isdigit() or token in _DATE_FILLERS:
+            continue
+        if token in _DATE_WORDS:
+            month_named = True
+        elif token not in _ORDINAL_SUFFIXES:
+            return False
+    return month_named or _DATE_SHAPE.search(segment) is not None
 
 
 def _join(segments: list[str], separators: list[str]) -> str:

@@ -854,3 +854,65 @@ def test_an_h1_linking_home_names_the_site() -> None:
     suffix = "<title>Rinderleber mit Apfel | Liebe geht durch den Magen</title>"
     home = '<h1><a href="https://example.org/">Liebe geht durch den Magen</a></h1>'
     assert meta_of(suffix, home).title == "Rinderleber mit Apfel"
+
+
+# --- junk segments in the headline --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Ein Quantensprung für Nordhausen Nord : 06.11.2023, 11.41 Uhr",
+            "Ein Quantensprung für Nordhausen Nord",
+        ),
+        ("28.09.2020 - Storm hits town", "Storm hits town"),
+        ("Storm hits town | lundi 6 novembre 2023 à 11h41", "Storm hits town"),
+        ("Storm hits town - Nov. 6, 2023", "Storm hits town"),
+        ("Storm hits town - Teil 2", "Storm hits town - Teil 2"),  # no date: kept
+        ("Windows 11 - 2023 Update", "Windows 11 - 2023 Update"),
+        # the end of a range the headline names: kept
+        ("Wochenbericht 14. - 20. Januar 2022", "Wochenbericht 14. - 20. Januar 2022"),
+        ("Festival 3 May – 5 May 2024", "Festival 3 May – 5 May 2024"),
+        ("Rückblick März - 20. Juni 2022", "Rückblick März - 20. Juni 2022"),
+    ],
+)
+def test_a_title_segment_that_is_only_a_date_is_dropped(title: str, expected: str) -> None:
+    assert context([]).strip_affixes(title) == expected
+
+
+def test_a_title_segment_that_is_a_breadcrumb_step_is_dropped() -> None:
+    body = (
+        '<div class="Breadcrumb"><span>Forum</span><span>&gt;</span><span>iPhone</span>'
+        "<span>&gt;</span><span>No App Store over mobile data with iOS 13?</span></div>"
+    )
+    meta = meta_of(
+        "<title>No App Store over mobile data with iOS 13? | iPhone | Forum</title>", body
+    )
+    assert meta.title == "No App Store over mobile data with iOS 13?"
+
+
+def test_a_breadcrumb_list_in_jsonld_names_the_section_labels() -> None:
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "name": "Sport"},
+            {"@type": "ListItem", "item": {"name": "Tennis"}},
+            {"@type": "ListItem", "name": "Nadal wins"},
+        ],
+    }
+    meta = meta_of(ld(crumbs) + "<title>Tennis - Nadal keeps Spain alive in Madrid</title>")
+    assert meta.title == "Nadal keeps Spain alive in Madrid"
+
+
+def test_the_breadcrumbs_last_step_is_the_headline_and_stays() -> None:
+    body = '<ol class="breadcrumb"><li>News</li><li>Storm hits</li></ol>'
+    assert meta_of("<title>News | Storm hits</title>", body).title == "Storm hits"
+
+
+def test_an_h1_in_the_middle_of_the_title_is_the_headline() -> None:
+    ctx = context([], ["Japanisches Mini-SUV auf dem Vormarsch"])
+    title = "Neu - Japanisches Mini-SUV auf dem Vormarsch - Vorstellung"
+    assert ctx.strip_affixes(title) == "Japanisches Mini-SUV auf dem Vormarsch"
+    # less than half the title: a part of the headline, not all of it
+    assert context([], ["B"]).strip_affixes("Aaaaaa - B - Cccccc") == "Aaaaaa - B - Cccccc"

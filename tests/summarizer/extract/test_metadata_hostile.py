@@ -39,10 +39,10 @@ def ld(data: Any) -> str:
 
 
 def _reference_strip(context: TitleContext, title: str) -> str:
-    """TitleContext.strip_affixes's segment cut as it was before issue 11 (quadratic), to
-    compare with; a whole site name with separators of its own, and a separator left at an
-    end, go first, as they do in strip_affixes (that step is tested on its own in
-    test_metadata.py)."""
+    """TitleContext.strip_affixes's segment cut as it was before issue 11 (quadratic), with an
+    h1 amid the title found by trying every run, to compare with; a whole site name with
+    separators of its own, and a separator left at an end, go first, as they do in
+    strip_affixes (that step is tested on its own in test_metadata.py)."""
 
     def join(segments: list[str], separators: list[str]) -> str:
         text = segments[0]
@@ -78,6 +78,18 @@ def _reference_strip(context: TitleContext, title: str) -> str:
         for candidate, dropped in ((head, tail), (tail, head)):
             if len(candidate) >= len(dropped) and squash(candidate) in context.headings:
                 return candidate
+    best: tuple[int, int, int] | None = None  # an h1 amid the title: the longest, then earliest
+    for start in range(1, len(segments) - 1):
+        for end in range(start + 1, len(segments)):
+            if _COLON_SEPARATOR.fullmatch(separators[start - 1]) or _COLON_SEPARATOR.fullmatch(
+                separators[end - 1]
+            ):
+                continue
+            run = squash(join(segments[start:end], separators[start : end - 1]))
+            if run in context.headings and 2 * len(run) >= len(squash(whole)):
+                best = min(best or (0, 0, 0), (-len(run), start, end))
+    if best is not None:
+        return join(segments[best[1] : best[2]], separators[best[1] : best[2] - 1])
     return kept
 
 
