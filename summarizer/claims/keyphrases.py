@@ -134,6 +134,10 @@ _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
 # Pages come in a few language sets: the phrase-splitting set of each is built once.
 _STOPWORD_SETS_CACHED = 64
+# An identifier of code: camelCase opening on two lower-case letters or more, or PascalCase of
+# at least four parts.
+_CAMEL_CASE = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
+_MANY_PARTS = re.compile(r"^(?:[A-Z][a-z]+){4,}$")
 
 
 @dataclass(slots=True)
@@ -654,7 +658,11 @@ def _after_dative_article(candidate: _Candidate, lines: str) -> bool:
 
 def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool) -> list[str]:
     """The best sure phrases, each sharing no word with a better one, in score order."""
-    usable = [c for c in candidates if c.is_sure(capitals_mark_names) and c.is_phrase]
+    usable = [
+        c
+        for c in candidates
+        if c.is_sure(capitals_mark_names) and c.is_phrase and not _is_code(c.main_form)
+    ]
     ranked = sorted(usable, key=lambda c: (-c.score(), -len(c.words), c.words))
     if not ranked:
         return []
@@ -673,6 +681,14 @@ def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool)
         chosen.append(candidate)
         used += keys
     return [_display_form(candidate) for candidate in _join_common_words(chosen, candidates)]
+
+
+def _is_code(phrase: str) -> bool:
+    """A phrase with an identifier of code in it: a word in camelCase ("componentMetadata",
+    "setUpClass"; not "iPhone", "eBay", "macOS") or one of four capitalised parts or more
+    ("StaticLiveServerTestCase"; not "WebAssembly", "PlayStation"). A code sample's tokens
+    recur, but they are no topic a reader looks for."""
+    return any(_CAMEL_CASE.match(word) or _MANY_PARTS.match(word) for word in phrase.split())
 
 
 def _join_common_words(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

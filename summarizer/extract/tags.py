@@ -9,7 +9,9 @@ article itself mentions go first.
 A tag that names nothing in the article (no word of it in the headline, description or body)
 is the site's, not the article's: a section ("Technology News"), a format or paywall label
 ("Story", "Premium Content"), site-wide keywords ("otw"), the categories of a blog's sidebar.
-An acronym of another tag ("VW" beside "Volkswagen") adds nothing.
+An acronym of another tag ("VW" beside "Volkswagen", "Wasm" beside "WebAssembly"), or the
+short form the text gives another in parentheses ("Internationalized Resource Identifiers
+(IRIs)"), adds nothing; nor does a surname beside the full name ("Obama", "Barack Obama").
 """
 
 from __future__ import annotations
@@ -59,6 +61,16 @@ _NEWS_WORDS = frozenset({"news", "nachrichten", "noticias", "notícias", "actual
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _MAX_ACRONYM_CHARS = 6
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Words in parentheses ("(Kita)", "(Medef)", "(Named Binary Tag)"): a short or a long form.
+_PARENTHESISED = re.compile(r"\(([^()]{1,60})\)")
+# What the text sets before a short form in parentheses: its long form is among these last words
+# (read from these last characters).
+_LONG_FORM_WINDOW_WORDS = 8
+_LONG_FORM_WINDOW_CHARS = 200
+# A clipped word ("Wasm" of "WebAssembly") has at most this many letters.
+_MAX_CLIPPED_CHARS = 5
+# Where a capital inside a word opens its next part ("Web|Assembly").
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Words of a page's format, place or paywall, not its topic: a tag made of them ("Story",
 # "Standard", "Premium Content", "section-Articles", "featured-story", "Exclusive"), or one
 # naming a kind of article with them ("NRPLUS Member Articles"), is the CMS's label.
@@ -184,12 +196,14 @@ def card_tags(
                 and _varied(tag_words, kept[twin])
                 and article.says(tag)
                 and not article.says(cleaned[twin])
-            ):
+            ) or (article is not None and _full_name_of(tag, cleaned[twin], article)):
                 kept[twin], cleaned[twin] = tag_words, tag
             continue
         kept.append(tag_words)
         cleaned.append(tag)
     cleaned = [tag for tag in cleaned if not _acronym_of_another(tag, cleaned)]
+    if text:
+        cleaned = without_short_forms(cleaned, text)
     if sum(1 for tag in cleaned if _FIELD.match(tag)) >= 2:
         cleaned = [tag for tag in cleaned if not _FIELD.match(tag)]
     folded_text = article.folded if article is not None else " " + " ".join(words(text)) + " "
@@ -486,9 +500,10 @@ def _without_news_word(tag: str, article: _ArticleWords) -> str:
 
 def _acronym_of_another(tag: str, tags: Sequence[str]) -> bool:
     """`tag` is the initials of another tag ("EA": "Electronic Arts") or its letters in order
-    from its first ("VW": "Volkswagen", "MSFT": "Microsoft")."""
+    from its first ("VW": "Volkswagen", "MSFT": "Microsoft"), or a short word clipped from
+    the parts of another (see `_clipped_from`: "Wasm" of "WebAssembly")."""
     if not _ACRONYM.match(tag):
-        return False
+        return any(other != tag and _clipped_from(tag, other) for other in tags)
     letters = tag.lower()
     for other in tags:
         if other == tag or len(other) < len(tag) + 3:
@@ -505,3 +520,89 @@ def _in_order(letters: str, word: str) -> bool:
         return False
     rest = iter(word[1:])
     return all(letter in rest for letter in letters[1:])
+
+
+def _clipped_from(tag: str, other: str) -> bool:
+    """`tag` is one short word made of letters of every part of `other`, in order, each part
+    giving its first letter and maybe more of its letters ("Wasm": the "W" of "Web", then "a",
+    "s", "m" of "Assembly"; not "Nasa" of "Nasdaq": one word is one part). A part is a word,
+    or a piece of one that an inner capital opens ("WebAssembly", "PlayStation")."""
+    if not tag.isalpha() or len(tag) > _MAX_CLIPPED_CHARS or len(other) < len(tag) + 3:
+        return False
+    parts = [
+        folded(part)
+        for word in _WORD_GAP.split(other)
+        for part in _INNER_CAPITAL.split(word)
+        if part
+    ]
+    if len(parts) < 2 or not all(part.isalpha() for part in parts):
+        return False
+    return _spelled_from(folded(tag), parts)
+
+
+def _spelled_from(letters: str, parts: Sequence[str]) -> bool:
+    """`letters` is the first letter of `parts[0]` and maybe more of its letters in order,
+    then likewise of `parts[1]`, ..., every part used."""
+    if not parts:
+        return not letters
+    if not letters or letters[0] != parts[0][0]:
+        return False
+    first, rest = parts[0], parts[1:]
+    # Letters of the first part, then the rest spelled from the other parts.
+    at = 1
+    for size in range(1, len(letters) - len(rest) + 1):
+        if size > 1:
+            found = first.find(letters[size - 1], at)
+            if found < 0:
+                return False
+            at = found + 1
+        if _spelled_from(letters[size:], rest):
+            return True
+    return False
+
+
+def without_short_forms(tags: Sequence[str], text: str) -> list[str]:
+    """`tags` without one that `text` gives as the short form of another: set in parentheses
+    right after it ("XMLHttpRequest (XHR)", "Internationalized Resource Identifiers (IRIs)"),
+    or the other way round ("Medef (Mouvement des entreprises de France)"), the two opening
+    on one letter: the shorter of the two goes."""
+    if len(tags) < 2 or "(" not in text:
+        return list(tags)
+    keyed = {" ".join(words(tag)): tag for tag in tags}
+    keyed.pop("", None)
+    dropped: set[str] = set()
+    for match in _PARENTHESISED.finditer(text):
+        inside = " ".join(words(match.group(1)))
+        before = words(text[max(0, match.start() - _LONG_FORM_WINDOW_CHARS) : match.start()])
+        before = before[-_LONG_FORM_WINDOW_WORDS:]
+        for size in range(1, len(before) + 1):
+            outside = " ".join(before[-size:])
+            # The two forms open on one letter: "systemic symptoms (DRESS)" is the end of
+            # a long form, "Nikole Hannah-Jones (Hrsg.)" an editor.
+            if (
+                inside in keyed
+                and outside in keyed
+                and inside != outside
+                and folded(inside[0]) == folded(outside[0])
+            ):
+                pair = sorted((keyed[inside], keyed[outside]), key=len)
+                dropped.add(pair[0])
+    return [tag for tag in tags if tag not in dropped]
+
+
+def _full_name_of(tag: str, kept: str, article: _ArticleWords) -> bool:
+    """`tag` is a name ("Barack Obama") ending on the words of `kept` ("Obama"), which the
+    article writes whole, and whose other words it hardly writes but in it ("Barack" seldom
+    stands alone; "Stadt" of "Stadt Essen" does): the surname's full name, the better tag."""
+    tag_words, kept_words = tag.split(), kept.split()
+    extra = len(tag_words) - len(kept_words)
+    if extra < 1 or not all(word[:1].isupper() for word in tag_words):
+        return False
+    if [folded(word) for word in tag_words[extra:]] != [folded(word) for word in kept_words]:
+        return False
+    if not article.says(tag):
+        return False
+    whole = article.folded.count(f" {' '.join(words(tag))} ")
+    return all(
+        article.uses(word) <= whole + 1 for part in tag_words[:extra] for word in words(part)
+    )

@@ -511,3 +511,20 @@ def test_the_phrase_scan_agrees_with_the_plain_loop() -> None:
             for capitals in (True, False):
                 expected = _plain_phrases(sentence, stopwords, capitals)
                 assert kp._phrases(sentence, stopwords, capitals) == expected, sentence
+
+
+def test_an_identifier_of_code_is_no_tag() -> None:
+    """A code sample repeats "setUpClass" and "componentMetadata": identifiers, not topics;
+    "iPhone" and "WebAssembly" are names."""
+    title = "Testing Django apps on the iPhone with WebAssembly"
+    text = (
+        "Django tests run faster when the class sets up its data once. "
+        "classmethod def setUpClass(cls): super().setUpClass() prepares the iPhone fixtures. "
+        "var componentMetadata = {}; componentMetadata.name holds the WebAssembly module. "
+    ) * 4
+    tags = keyphrases(title, text, "en")
+    assert "Django" in tags
+    assert not [tag for tag in tags if "setUpClass" in tag or "componentMetadata" in tag]
+    assert kp._is_code("classmethod def setUpClass")
+    assert kp._is_code("StaticLiveServerTestCase")
+    assert not kp._is_code("iPhone macOS eBay WebAssembly PlayStation")

@@ -286,3 +286,56 @@ def test_a_common_word_the_article_hardly_uses_is_a_sites_section() -> None:
     tags = ["consoles", "gear", "technology"]
     assert card_tags(tags, languages=("en",), text=text, language="en") == ["consoles"]
     assert card_tags(tags, languages=("en",), text=text, language="de") == tags
+
+
+def test_a_word_clipped_from_another_tag_is_its_duplicate() -> None:
+    """ "Wasm" is letters of "Web|Assembly" (each part's first and more of them, in order),
+    "PSVR" of "Play|Station VR": the short form of a tag beside it. "Nasa" beside "Nasdaq"
+    (one part) and "Java" beside "JavaScript" (no letter of "Script") are tags of their own."""
+    tags = ["Emscripten", "Wasm", "JavaScript", "WebAssembly"]
+    assert card_tags(tags, languages=("en",)) == ["Emscripten", "JavaScript", "WebAssembly"]
+    assert card_tags(["PSVR", "PlayStation VR"], languages=("en",)) == ["PlayStation VR"]
+    assert card_tags(["Nasa", "Nasdaq"], languages=("en",)) == ["Nasa", "Nasdaq"]
+    assert card_tags(["Java", "JavaScript"], languages=("en",)) == ["Java", "JavaScript"]
+
+
+def test_the_short_form_the_text_gives_in_parentheses_is_a_duplicate() -> None:
+    """The text writes "Kindertagesstätte (Kita)" and "Medef (Mouvement des entreprises de
+    France)": of each pair of tags the shorter goes (no rule of letters finds these);
+    "Firefox", never so paired, stays; so does "DRESS" after "systemic symptoms", the end of
+    its long form."""
+    text = (
+        "Jede Kindertagesstätte (Kita) braucht Personal, sagt der Medef (Mouvement des "
+        "entreprises de France). Firefox zeigt beide Seiten. "
+    ) * 15
+    tags = ["Kita", "Kindertagesstätte", "Medef", "Mouvement des entreprises de France"]
+    assert card_tags([*tags, "Firefox"], languages=("de", "fr"), text=text) == [
+        "Kindertagesstätte",
+        "Mouvement des entreprises de France",
+        "Firefox",
+    ]
+    # The end of a long form is no long form: both tags stay.
+    rash = "Drug reaction with eosinophilia and systemic symptoms (DRESS) is rare. " * 30
+    assert card_tags(["DRESS", "systemic symptoms"], languages=("en",), text=rash) == [
+        "DRESS",
+        "systemic symptoms",
+    ]
+
+
+def test_a_surname_gives_way_to_the_full_name() -> None:
+    """ "Obama" before "Barack Obama": the article writes the full name, and "Barack" only in
+    it, so the full name takes the surname's place. "Stadt" of "Stadt Essen" stands alone in
+    the text too: "Essen" stays."""
+    text = (
+        "Barack Obama spoke in Chicago on Monday. Obama said the plan would work, and Obama "
+        "thanked the volunteers who had organised the meeting in the city for weeks. "
+    ) * 8
+    assert card_tags(["Obama", "Chicago", "Barack Obama"], languages=("en",), text=text) == [
+        "Barack Obama",
+        "Chicago",
+    ]
+    german = (
+        "Die Stadt Essen plant ein neues Bad. Die Stadt baut es am Fluss, und in Essen freuen"
+        " sich viele Familien darauf, dass die Stadt endlich etwas für die Kinder tut. "
+    ) * 8
+    assert card_tags(["Essen", "Stadt Essen"], languages=("en", "de"), text=german) == ["Essen"]
