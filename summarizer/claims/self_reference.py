@@ -1,7 +1,8 @@
-"""Sentences about the page itself rather than its subject: what lies below, which part came
-before or comes next, what it leaves out ("The answers below will also help...", "Im ersten
-Teil des Artikels sprachen wir über...", "...we won't discuss these applications here"), and
-the site's notices: the line saying when and where the post was published, where else to
+"""Sentences about the page itself rather than its subject: what lies below or above, which
+part came before or comes next, what it leaves out ("The answers below will also help...", "Im
+ersten Teil des Artikels sprachen wir über...", "...im Video oben...", "...we won't discuss
+these applications here"), its sign-off ("We look forward to sharing updates..."), and the
+site's notices: the line saying when and where the post was published, where else to
 follow the site. (`standalone.py` holds the "In this post..." openings; these are the turns
 it leaves, in the languages Skim meets most.)
 """
@@ -31,7 +32,22 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r"|ratgeber|text)\b"
     # French, Portuguese, Spanish, Italian: "ci-dessous", "confira abaixo", "a continuación..."
     r"|\bci-dessous\b|\bconfira (?:abaixo|a seguir)\b|\b(?:que|como) (?:se )?(?:muestra|detalla"
-    r"|indica) (?:a continuación|abajo)\b|\bqui (?:di seguito|sotto)\b",
+    r"|indica) (?:a continuación|abajo)\b|\bqui (?:di seguito|sotto)\b"
+    # ...and what lies above: "the video above", "the above step", "siehe oben", "im Video
+    # oben", "ci-dessus", "el vídeo de arriba", "confira acima"
+    rf"|\b(?:{_SHOWN}) above\b|\bthe above\b(?!-)|\b(?:see|shown|listed|pictured|described"
+    r"|outlined|detailed) above\b|\bsiehe (?:oben|unten)\b|\b(?:im|auf dem|in dem) (?:video|bild"
+    r"|foto|clip|film) (?:oben|unten)\b|\b(?:oben|unten) (?:im|auf dem) (?:video|bild|foto|clip)\b"
+    r"|\bim (?:obigen|unteren|folgenden|nachfolgenden) (?:video|clip|film)\b|\bci-dessus\b"
+    r"|\b(?:vídeo|video|foto|imagen) de arriba\b|\bconfira acima\b"
+    # Sign-offs: the post promising more of itself ("We look forward to sharing updates and
+    # the results.", "Stay tuned!", "Wir halten euch auf dem Laufenden.", "Restez à l'écoute")
+    r"|\b(?:we|i) (?:look forward to|are looking forward to|am looking forward to) (?:sharing"
+    r"|updating|reporting|bringing you|telling you)\b|\bstay tuned\b|\b(?:we|i)(?:'ll| will)"
+    r" keep you (?:posted|updated|informed)\b|\bthanks? (?:you )?(?:so much )?for reading\b"
+    r"|\bhalten (?:euch|sie|dich) (?:weiter )?auf dem laufenden\b|\bbleib(?:t|en sie)? dran\b"
+    r"|\brestez (?:à l'écoute|connectés)\b|\bmerci de (?:nous )?(?:votre )?lecture\b"
+    r"|\bgracias por leer\b|\bobrigad[oa] por ler\b|\bgrazie per (?:aver letto|la lettura)\b",
     re.IGNORECASE,
 )
 # The line giving the post's publication ("Der Artikel "..." wurde am 05.11.2021 in der
@@ -48,8 +64,8 @@ _SITE_NOTICE = re.compile(
 
 
 def describes_the_text(sentence: str) -> bool:
-    """The sentence talks about the page: what lies below, a part of it before or after, what
-    it leaves out."""
+    """The sentence talks about the page: what lies below or above, a part of it before or
+    after, what it leaves out, or signs off promising more of it."""
     return _DESCRIBES_THE_TEXT.found(unify_apostrophes(sentence))
 
 

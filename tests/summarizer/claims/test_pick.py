@@ -614,6 +614,29 @@ def test_a_sentence_about_the_page_gives_way_to_one_about_the_subject() -> None:
     assert published not in claims[0]
 
 
+def test_a_sign_off_or_a_pointer_above_gives_way_to_the_sections_point() -> None:
+    """ "We look forward to sharing updates..." and "...im Video oben..." speak of the post:
+    the section's sentence about its subject is its claim, even when it comes later."""
+    section = SectionText(
+        heading="What comes next for the tram line",
+        paragraphs=[
+            "We look forward to sharing updates on the tram line to the airport.",
+            "Construction of the tram line starts next spring and ends within three years.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+    section = SectionText(
+        heading="Die Straßenbahn zum Flughafen",
+        paragraphs=[
+            "Heute zeig ich euch im Video oben die neue Straßenbahn zum Flughafen.",
+            "Die Straßenbahn fährt ab dem Frühjahr alle zehn Minuten zum Flughafen.",
+        ],
+    )
+    assert pick_claims("Die Straßenbahn zum Flughafen", [LEAD, section], "de")[1] == [
+        section.paragraphs[1]
+    ]
+
+
 def test_a_quote_credited_to_a_role_alone_is_not_preferred() -> None:
     """ "...”, acrescenta o repórter." names no one the reader has met: under a subheading it
     gives way to a sentence that stands alone, as a bare surname does."""

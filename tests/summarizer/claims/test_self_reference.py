@@ -40,6 +40,43 @@ def test_sentences_about_the_subject_are_not(sentence: str) -> None:
     assert not describes_the_text(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heute zeig ich euch daher im Video oben 3 der verrücktesten Sachen in Berlin.",
+        "Ablauf der Wellness Gesichtsbehandlung siehe oben.",
+        "The curry can also be made from the above step after pouring the tomato puree.",
+        "The video above shows how the bridge was lifted into place.",
+        "Les résultats du vote sont détaillés ci-dessus.",
+        "We look forward to sharing updates and the results.",
+        "Stay tuned for the second part of the test next week.",
+        "Wir halten euch auf dem Laufenden, sobald es Neuigkeiten gibt.",
+        "Thanks for reading, and see you next week.",
+    ],
+)
+def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
+    """What lies above ("im Video oben", "the above step", "ci-dessus") and a sign-off
+    promising more of the post ("We look forward to sharing updates...", "Stay tuned") speak
+    of the page, not its subject."""
+    assert describes_the_text(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From December to February the tumbler barely rose above the outside temperature.",
+        "Das Erdöl wandert nun im Sediment nach oben, denn es ist leichter als Wasser.",
+        "The above-average rainfall flooded the valley twice in one month.",
+        "The company said it looks forward to working with the new government.",
+        "Die Hitze kommt beim Beef Maker von oben.",
+    ],
+)
+def test_above_and_looking_forward_in_the_subject_are_not(sentence: str) -> None:
+    """ "Above the outside temperature", "nach oben", "above-average" and a company looking
+    forward to working with someone speak of the subject."""
+    assert not describes_the_text(sentence)
+
+
 def test_the_sites_notices_are_recognised() -> None:
     """The publication line and a pointer to the site's channels; a post on a network is not."""
     assert is_site_notice(
