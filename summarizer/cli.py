@@ -23,7 +23,7 @@ from summarizer.errors import (
     NotAnArticle,
     SummarizerError,
 )
-from summarizer.extract.plaintext import is_markdown, looks_binary
+from summarizer.extract.plaintext import is_markdown_name, looks_binary
 from summarizer.formats import DigestFormat, load_format, plugged_formats
 from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS, Digest
 from summarizer.pipeline import digest_html, digest_text, digest_url
@@ -205,7 +205,7 @@ def _digest_source(source: str, url: str | None, env_file: Path | None) -> Diges
         data = _page_bytes(_read_file(source), source, kind="a text document")
         if looks_binary(data):
             raise UsageError(f"{source} is not a text document: it holds binary data")
-        return digest_text(data, url, markdown=is_markdown("", source))
+        return digest_text(data, url, markdown=is_markdown_name(source))
     return digest_html(_page_bytes(_read_file(source), source), url)
 
 

@@ -18,12 +18,11 @@ import re
 
 from markdown_it import MarkdownIt
 
-from summarizer.extract.limits import BINARY_SNIFF_BYTES, TITLE_SCAN_LINES
+from summarizer.extract.limits import BINARY_SNIFF_BYTES, MAX_MARKDOWN_CHARS, TITLE_SCAN_LINES
 
-# Media types read as plain-text documents; Markdown's are rendered as Markdown first.
-MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
-TEXT_TYPES = frozenset({"text/plain"}) | MARKDOWN_TYPES
-# A Markdown file's names: servers send a README.md as text/plain as often as not.
+# Media types read as plain-text documents (a Markdown link too: see the fetcher).
+TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+# A Markdown file's names (the command line and the library render it as Markdown).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # CommonMark and its tables, with the HTML a Markdown text may hold turned off: it is shown as
 # text, never parsed as markup (a stranger's file, like any page). Linear in its input.
@@ -95,22 +94,18 @@ def _wide_codec(sample: bytes, charset: str | None) -> str | None:
     return name if name.startswith(("utf-16", "utf-32")) else None
 
 
-def is_markdown(mime: str, path: str) -> bool:
-    """Whether a document of media type `mime` at `path` (a URL's path or a file name, `.gz`
-    aside) is Markdown: its type says so, or a plain-text one is named `.md`."""
-    name = path.lower().removesuffix(".gz")
-    return mime in MARKDOWN_TYPES or (
-        mime in ("", "text/plain") and name.endswith(MARKDOWN_SUFFIXES)
-    )
+def is_markdown_name(name: str) -> bool:
+    """Whether a file named `name` (`.gz` aside) is Markdown: `.md`, `.markdown`."""
+    return name.lower().removesuffix(".gz").endswith(MARKDOWN_SUFFIXES)
 
 
 def text_document_html(text: str, *, markdown: bool = False) -> str:
-    """A minimal HTML page holding `text`. A Markdown text is rendered (CommonMark, its own
-    HTML escaped): its `#` headings head sections. Other text is kept as typed: one `<pre>` per
-    page (a form feed starts a page), under the document's title when one is found. Linear in
-    the text."""
+    """A minimal HTML page holding `text`. A Markdown text of MAX_MARKDOWN_CHARS at most is
+    rendered (CommonMark, its own HTML escaped): its `#` headings head sections. Other text is
+    kept as typed: one `<pre>` per page (a form feed starts a page), under the document's title
+    when one is found. Linear in the text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if markdown:
+    if markdown and len(text) <= MAX_MARKDOWN_CHARS:
         return (
             '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n'
             f"<body><article>\n{_MARKDOWN.render(text)}</article></body></html>\n"

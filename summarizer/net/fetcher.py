@@ -26,7 +26,7 @@ from summarizer.errors import (
     TooLarge,
     TooManyRedirects,
 )
-from summarizer.extract.plaintext import TEXT_TYPES, is_markdown, looks_binary, text_document_html
+from summarizer.extract.plaintext import TEXT_TYPES, looks_binary, text_document_html
 from summarizer.net.body import SUPPORTED_ENCODINGS, BoundedBody
 from summarizer.net.charset import decode_html, decode_text
 from summarizer.net.policy import IPAddress, IPNetwork, check_addresses, parse_ip_literal
@@ -319,7 +319,9 @@ class Fetcher:
                     f"the link is a binary file labelled as text ({mime}), not a document"
                 )
             text, encoding = decode_text(data, response.charset_encoding)
-            html = text_document_html(text, markdown=is_markdown(mime, target.url.path))
+            # (As plain text, Markdown too: rendering it is parsing, which stays off the bot's
+            # event loop, where the fetcher runs.)
+            html = text_document_html(text)
         else:
             html, encoding = decode_html(data, response.charset_encoding)
         return FetchedPage(

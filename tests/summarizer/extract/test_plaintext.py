@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from summarizer.extract.plaintext import document_title, is_markdown, looks_binary
+from summarizer.extract.plaintext import document_title, is_markdown_name, looks_binary
 from tests.helpers import FIXTURES, paragraph
 
 # Prose as plain text sets it: hard-wrapped at 72 columns, indented.
@@ -73,18 +73,14 @@ def test_binary_is_told_from_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("mime", "path", "markdown"),
+    ("name", "markdown"),
     [
-        ("text/markdown", "/docs/readme", True),
-        ("text/x-markdown", "/notes", True),
-        ("text/plain", "/raw/main/README.md", True),
-        ("text/plain", "/CHANGES.markdown", True),
-        ("", "notes.MD.gz", True),
-        ("text/plain", "/rfc9110.txt", False),
-        ("text/plain", "/md/notes.txt", False),
+        ("README.md", True),
+        ("CHANGES.markdown", True),
+        ("notes.MD.gz", True),
+        ("rfc9110.txt", False),
+        ("md/notes.txt", False),
     ],
 )
-def test_a_markdown_document_is_told_by_its_type_or_its_name(
-    mime: str, path: str, markdown: bool
-) -> None:
-    assert is_markdown(mime, path) is markdown
+def test_a_markdown_file_is_told_by_its_name(name: str, markdown: bool) -> None:
+    assert is_markdown_name(name) is markdown
