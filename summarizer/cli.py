@@ -23,7 +23,7 @@ from summarizer.errors import (
     NotAnArticle,
     SummarizerError,
 )
-from summarizer.extract.plaintext import is_markdown_name, looks_binary
+from summarizer.extract.plaintext import is_markdown_name, is_text_document_name, looks_binary
 from summarizer.formats import DigestFormat, load_format, plugged_formats
 from summarizer.model import DEFAULT_CARD_SECTIONS, MAX_CARD_SECTIONS, Digest
 from summarizer.pipeline import digest_html, digest_text, digest_url
@@ -41,9 +41,6 @@ BATCH_FORMATS = ("json",)  # and every plugged-in format: each writes JSON
 # A bare host with a path (`example.org/story`): meant as a link, not a file.
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-# A file named so is a plain-text document (an RFC's .txt, a README): read as the fetcher reads
-# one served as text/plain. (.gz after it too.)
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 NETWORKS_HINT = (
     "; to reach it anyway, add its network to SKIM_FETCH_ALLOW_NETWORKS (e.g. 127.0.0.0/8) "
     "in the environment or .env"
@@ -201,17 +198,12 @@ def _digest_source(source: str, url: str | None, env_file: Path | None) -> Diges
         raise InvalidUrl(f"only http and https links can be fetched: {source}")
     if source == "-":
         return digest_html(_page_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "stdin"), url)
-    if _is_text_document(source):
+    if is_text_document_name(source):
         data = _page_bytes(_read_file(source), source, kind="a text document")
         if looks_binary(data):
             raise UsageError(f"{source} is not a text document: it holds binary data")
         return digest_text(data, url, markdown=is_markdown_name(source))
     return digest_html(_page_bytes(_read_file(source), source), url)
-
-
-def _is_text_document(source: str) -> bool:
-    name = source.lower().removesuffix(".gz")
-    return name.endswith(TEXT_SUFFIXES)
 
 
 def _read_file(source: str) -> bytes:

@@ -22,8 +22,10 @@ from summarizer.extract.limits import BINARY_SNIFF_BYTES, MAX_MARKDOWN_CHARS, TI
 
 # Media types read as plain-text documents (a Markdown link too: see the fetcher).
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
-# A Markdown file's names (the command line and the library render it as Markdown).
+# A Markdown file's names (the command line and the library render it as Markdown), and a text
+# document's (an RFC's .txt, a README): read as one served as text/plain is. (.gz after them too.)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
 # CommonMark and its tables, with the HTML a Markdown text may hold turned off: it is shown as
 # text, never parsed as markup (a stranger's file, like any page). Linear in its input.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -92,6 +94,11 @@ def _wide_codec(sample: bytes, charset: str | None) -> str | None:
     except (LookupError, ValueError):
         return None
     return name if name.startswith(("utf-16", "utf-32")) else None
+
+
+def is_text_document_name(name: str) -> bool:
+    """Whether a file named `name` (`.gz` aside) is a text document: `.txt`, `.md`..."""
+    return name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
 
 
 def is_markdown_name(name: str) -> bool:
