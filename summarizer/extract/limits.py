@@ -120,10 +120,10 @@ MAX_CLAIMED_SECTIONS = 300
 MAX_RANKED_SENTENCES = 5_000
 """Sentences scored for claims (2,224 in wikipedia-2): a longer article's later
 paragraphs give none."""
-WORD_LISTS_KEPT = 4
-"""Languages whose word-frequency lists (wordfreq's small lists, about 5 MB each in memory) a
+WORD_LISTS_KEPT = 5
+"""Languages whose word-frequency lists (wordfreq's small lists, about 3.4 MB each in memory) a
 process keeps at once: a worker that meets pages in forty languages holds the last few lists,
-not all of them (about 230 MB), and reads a list again (20-40 ms) when its language returns."""
+not all of them (about 150 MB), and reads a list again (15-25 ms) when its language returns."""
 NEAR_DUPLICATE_WINDOW = 100
 """A claim is checked for near-duplicates against the claims of its own section and the last
 this many claims before it, not against every earlier one (quadratic in sections)."""
