@@ -32,6 +32,16 @@ class Page(Protocol):
     @property
     def final_url(self) -> str: ...
 
+    @property
+    def text(self) -> str | None:
+        """A text document's own text (None for an HTML page)."""
+        ...
+
+    @property
+    def markdown(self) -> bool:
+        """Whether the text document is Markdown: rendered in the pool, never on the loop."""
+        ...
+
 
 class PageFetcher(Protocol):
     """What the bot needs of `summarizer.net.fetcher.Fetcher`."""
@@ -270,6 +280,8 @@ class DigestService:
         after the cache write, which waits for the database)."""
         async with self._pages_in_hand:
             page = await self.fetcher.fetch(url)
+            if page.markdown and page.text is not None:
+                return await self.pool.digest_text(page.text, page.final_url, markdown=True)
             return await self.pool.digest(page.html, page.final_url)
 
     async def close(self) -> None:

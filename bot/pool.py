@@ -60,6 +60,14 @@ def digest_page(html: str, url: str | None) -> Digest:
     return digest_html(html, url)
 
 
+def digest_document(text: str, url: str | None, markdown: bool) -> Digest:
+    """Run in a worker: the engine's pure digest of a text document, a Markdown one rendered
+    first (up to MAX_MARKDOWN_CHARS: summarizer/extract/limits.py), parsing like any page's."""
+    from summarizer.pipeline import digest_text
+
+    return digest_text(text, url, markdown=markdown)
+
+
 # Workers parse at a lower CPU priority than the bot's event loop, so that on a small machine a
 # burst of pages never delays the gateway heartbeat or an interaction's defer.
 WORKER_NICENESS = 10
@@ -219,6 +227,10 @@ class DigestPool:
     async def digest(self, html: str, url: str | None) -> Digest:
         """Digest one page in a worker."""
         return await self.run(digest_page, html, url, size=len(html))
+
+    async def digest_text(self, text: str, url: str | None, *, markdown: bool) -> Digest:
+        """Digest one text document in a worker (Markdown rendered there, under the deadline)."""
+        return await self.run(digest_document, text, url, markdown, size=len(text))
 
     async def _run_in_thread(self, function: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()

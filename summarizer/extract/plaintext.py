@@ -20,8 +20,10 @@ from markdown_it import MarkdownIt
 
 from summarizer.extract.limits import BINARY_SNIFF_BYTES, MAX_MARKDOWN_CHARS, TITLE_SCAN_LINES
 
-# Media types read as plain-text documents (a Markdown link too: see the fetcher).
-TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+# Media types read as plain-text documents; Markdown's are rendered as Markdown where parsing
+# may run (the bot's worker pool, the command line, the library: never the bot's event loop).
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+TEXT_TYPES = frozenset({"text/plain"}) | MARKDOWN_TYPES
 # A Markdown file's names (the command line and the library render it as Markdown), and a text
 # document's (an RFC's .txt, a README): read as one served as text/plain is. (.gz after them too.)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -104,6 +106,13 @@ def is_text_document_name(name: str) -> bool:
 def is_markdown_name(name: str) -> bool:
     """Whether a file named `name` (`.gz` aside) is Markdown: `.md`, `.markdown`."""
     return name.lower().removesuffix(".gz").endswith(MARKDOWN_SUFFIXES)
+
+
+def is_markdown(mime: str, path: str) -> bool:
+    """Whether a text document of media type `mime` at `path` (a URL's path) is Markdown: its
+    type says so, or a text/plain one is named `.md` (servers send a README.md as text/plain as
+    often as not)."""
+    return mime in MARKDOWN_TYPES or (mime == "text/plain" and is_markdown_name(path))
 
 
 def text_document_html(text: str, *, markdown: bool = False) -> str:

@@ -26,7 +26,12 @@ from summarizer.errors import (
     TooLarge,
     TooManyRedirects,
 )
-from summarizer.extract.plaintext import TEXT_TYPES, looks_binary, text_document_html
+from summarizer.extract.plaintext import (
+    TEXT_TYPES,
+    is_markdown,
+    looks_binary,
+    text_document_html,
+)
 from summarizer.net.body import SUPPORTED_ENCODINGS, BoundedBody
 from summarizer.net.charset import decode_html, decode_text
 from summarizer.net.policy import IPAddress, IPNetwork, check_addresses, parse_ip_literal
@@ -102,6 +107,9 @@ class FetchedPage:
     A plain-text document (`content_type` in `TEXT_TYPES`: an RFC's .txt, a README) comes as
     the HTML the digest reads: its text escaped into `<pre>`s (`text_document_html`), so every
     reader of `html` gets markup it may parse, never the document's own text taken as markup.
+    Its decoded `text` comes too, and `markdown` says whether it is Markdown (`is_markdown`):
+    rendering Markdown is parsing, left to a caller that may parse (the bot's worker pool), as
+    `text_document_html(text, markdown=True)`; `html` is always the plain reading.
     """
 
     url: str
@@ -111,6 +119,8 @@ class FetchedPage:
     encoding: str
     html: str
     elapsed_s: float
+    text: str | None = None  # a text document's own text, decoded; None for an HTML page
+    markdown: bool = False  # the text document is Markdown
 
 
 @dataclasses.dataclass(frozen=True)
@@ -313,15 +323,18 @@ class Fetcher:
             log.debug("reading %s failed: %r", target.url, exc)
             raise FetchError(f"the connection to {target.host} broke off") from None
         data = body.finish()
+        text: str | None = None
+        markdown = False
         if mime in TEXT_TYPES:
             if looks_binary(data, response.charset_encoding):
                 raise NotHtml(
                     f"the link is a binary file labelled as text ({mime}), not a document"
                 )
             text, encoding = decode_text(data, response.charset_encoding)
-            # (As plain text, Markdown too: rendering it is parsing, which stays off the bot's
-            # event loop, where the fetcher runs.)
+            # The plain reading only, Markdown too: rendering it is parsing, which stays off the
+            # bot's event loop, where the fetcher runs (the page says it is Markdown instead).
             html = text_document_html(text)
+            markdown = is_markdown(mime, target.url.path)
         else:
             html, encoding = decode_html(data, response.charset_encoding)
         return FetchedPage(
@@ -332,6 +345,8 @@ class Fetcher:
             encoding=encoding,
             html=html,
             elapsed_s=time.monotonic() - started,
+            text=text,
+            markdown=markdown,
         )
 
     @asynccontextmanager

@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from bot.digests import DigestService, LocalNotArticles, StoreCache, failure_reason
-from bot.pool import DigestPool, DigestTimeout, WorkerCrashed
+from bot.pool import DigestPool, DigestTimeout, WorkerCrashed, digest_document
 from bot.store import SqliteStore
 from summarizer import Digest
 from summarizer.errors import HttpStatusError, NotAnArticle
+from summarizer.extract.limits import MAX_MARKDOWN_CHARS
+from summarizer.net.fetcher import Fetcher, FetchSettings
+from testkit.web_origin import WebOrigin
 from tests.helpers import FIXTURES
 
 SEED = FIXTURES / "seed_h2.html"
 SEED_URL = "https://news.example/lavrov-nato"
+
+T = TypeVar("T")
 
 
 @dataclass
 class Page:
     html: str
     final_url: str
+    text: str | None = None
+    markdown: bool = False
 
 
 class CountingFetcher:
@@ -195,3 +204,80 @@ async def test_a_burst_of_links_waits_unfetched_rather_than_held(tmp_path: Path)
     assert all(outcome.digest is not None for outcome in outcomes)
     assert len(fetcher.fetches) == 10
     assert fetcher.most_in_hand == 3  # one digesting, two queued
+
+
+class LoopWatch:
+    """The longest the event loop went without turning while the watch ran."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _tick(self) -> None:
+        loop = asyncio.get_running_loop()
+        last = loop.time()
+        while True:
+            await asyncio.sleep(0.01)
+            now = loop.time()
+            self.longest = max(self.longest, now - last)
+            last = now
+
+    def __enter__(self) -> LoopWatch:
+        self._task = asyncio.get_running_loop().create_task(self._tick())
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+
+class RecordingPool(DigestPool):
+    """A process pool that records the functions it ran in its workers."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.ran: list[Callable[..., object]] = []
+
+    async def run(self, function: Callable[..., T], *args: object, size: int = 0) -> T:
+        self.ran.append(function)
+        return await super().run(function, *args, size=size)
+
+
+# markdown-it-py's worst input: a run of '[' (about 13 µs a character to render).
+@pytest.mark.parametrize(
+    ("chars", "timeout_s", "outcome"),
+    [
+        # At the limit it is rendered: over a second, past the deadline.
+        (MAX_MARKDOWN_CHARS, 0.5, DigestTimeout),
+        # Past it, read as plain text (a fraction of a second): the page's own verdict.
+        (2 * MAX_MARKDOWN_CHARS, 2.0, NotAnArticle),
+    ],
+    ids=["at-the-limit", "past-the-limit"],
+)
+async def test_a_hostile_markdown_link_is_rendered_in_the_pool_under_its_deadline(
+    tmp_path: Path, web_origin: WebOrigin, chars: int, timeout_s: float, outcome: type
+) -> None:
+    """A stranger's Markdown is rendered in a worker, never on the event loop (the loop keeps
+    turning), only up to MAX_MARKDOWN_CHARS, and under the pool's deadline: at the limit it
+    fails as a page too slow to read, remembered (a re-paste fetches nothing); past the limit
+    it is read as plain text in time."""
+    url = web_origin.add_page("/hostile.md", b"[" * chars, "text/markdown")
+    settings = FetchSettings.model_validate(
+        {"allow_networks": "127.0.0.0/8", "allow_ports": f"80,443,{web_origin.port}"}
+    )
+    pool = RecordingPool()
+    try:
+        await asyncio.wait_for(pool.run(os.getpid), 60)  # the worker is up (engine loaded) …
+        pool.timeout_s = timeout_s  # … so the deadline is the page's alone
+        async with SqliteStore(tmp_path / "skim.db") as store, Fetcher(settings) as fetcher:
+            digests = DigestService(StoreCache(store, 3600), fetcher, pool)
+            with LoopWatch() as watch, pytest.raises(NotAnArticle) as caught:
+                await digests.digest(url)
+            assert type(caught.value) is outcome, caught.value
+            assert watch.longest < 0.4
+            with pytest.raises(outcome):
+                await digests.digest(url)
+    finally:
+        await pool.close()
+    assert pool.ran == [os.getpid, digest_document]  # once, as Markdown, in a worker
+    assert web_origin.hits["/hostile.md"] == 1

@@ -15,7 +15,7 @@ import pytest
 from bot.digests import failure_reason
 from bot.pool import DigestPool, DigestTimeout, WorkerCrashed, return_large_blocks
 from summarizer import NotAnArticle
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, paragraph
 
 SEED = FIXTURES / "seed_h2.html"
 SEED_URL = "https://news.example/lavrov-nato"
@@ -44,6 +44,23 @@ async def test_process_pool_digests_a_page() -> None:
     assert digest.url == SEED_URL
     assert "NATO" in digest.title
     assert any(section.heading for section in digest.sections)
+
+
+async def test_process_pool_renders_a_markdown_document() -> None:
+    """A Markdown document goes to a worker process as its text and is rendered there: its
+    '##' lines come back as the Digest's sections; as plain text they would not."""
+    text = "# Beacons\n\n" + "\n\n".join(
+        f"## Part {n}\n\n{paragraph(3 * n, 3)}" for n in range(1, 4)
+    )
+    pool = DigestPool(1)
+    try:
+        rendered = await asyncio.wait_for(pool.digest_text(text, SEED_URL, markdown=True), 60)
+        plain = await asyncio.wait_for(pool.digest_text(text, SEED_URL, markdown=False), 60)
+    finally:
+        await pool.close()
+    assert rendered.url == SEED_URL
+    assert [section.heading for section in rendered.sections][-3:] == ["Part 1", "Part 2", "Part 3"]
+    assert "Part 1" not in [section.heading for section in plain.sections]
 
 
 async def test_workers_leave_ctrl_c_to_the_bot() -> None:

@@ -96,10 +96,16 @@ class Harness:
         """A guild no other test has used."""
         return next(self.guilds)
 
-    def page(self, source: str | bytes | Path, name: str = "article.html") -> str:
-        """Serve a page at a path no other test uses (its own cache key); return its URL."""
+    def page(
+        self,
+        source: str | bytes | Path,
+        name: str = "article.html",
+        content_type: str | None = None,
+    ) -> str:
+        """Serve a page at a path no other test uses (its own cache key); return its URL. (HTML
+        unless `content_type` says otherwise.)"""
         body = source.read_bytes() if isinstance(source, Path) else source
-        return self.origin.add_page(f"/p{next(self._pages)}/{name}", body)
+        return self.origin.add_page(f"/p{next(self._pages)}/{name}", body, content_type)
 
     def seed_page(self) -> str:
         """A fresh URL for the seed article (six <h2> subheadings, tags NATO, Russia, Lavrov)."""

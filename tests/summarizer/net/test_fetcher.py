@@ -647,6 +647,43 @@ async def test_markup_in_plain_text_is_text_never_markup(web_origin: WebOrigin) 
     assert "".join(tree.xpath("//pre//text()")).strip("\n") == text.strip("\n")
 
 
+README = "# Lantern beacons\n\nA beacon says where a station is.\n\n## Why beacons\n\nFog.\n"
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "markdown"),
+    [
+        ("/raw/main/README.md", "text/plain; charset=utf-8", True),  # as code hosts serve it
+        ("/CHANGES.markdown", "text/plain", True),
+        ("/docs/readme", "text/markdown; charset=utf-8", True),
+        ("/notes", "text/x-markdown", True),
+        ("/notes.txt", "text/plain; charset=utf-8", False),
+        ("/md/notes.txt", "text/plain", False),
+    ],
+)
+async def test_a_markdown_document_is_marked_as_markdown_and_read_as_plain_text(
+    web_origin: WebOrigin, path: str, content_type: str, markdown: bool
+) -> None:
+    """A text/markdown document, or a text/plain one named .md, comes marked as Markdown with
+    its decoded text, for a caller that may parse to render (the bot's pool); a .txt does not.
+    The fetcher itself renders nothing: `html` is the plain reading, its '#' lines in a <pre>."""
+    url = web_origin.add_page(path, README.encode("utf-8"), content_type)
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    assert page.markdown is markdown
+    assert page.text == README
+    tree = lxml.html.fromstring(page.html)
+    assert tree.xpath("//h1 | //h2") == []
+    assert "## Why beacons" in "".join(tree.xpath("//pre//text()"))
+
+
+async def test_an_html_page_carries_no_document_text(web_origin: WebOrigin) -> None:
+    """An HTML page is no text document: no `text`, never Markdown (whatever its name)."""
+    url = web_origin.add_page("/README.md", "<html><body><h1>Hi</h1></body></html>")
+    page, _ = await fetch_with(loopback_settings(web_origin), url)
+    assert page.text is None
+    assert page.markdown is False
+
+
 # -- single flight and concurrency limits --------------------------------------------------
 
 
