@@ -227,10 +227,11 @@ class _Opinion:
     # Characters of the sections' paragraphs that are link text: trafilatura's blocks carry no
     # link markup, so its teaser lines stay paragraphs (readability's are dropped as teasers).
     listed_chars: int = 0
+    # The sections' text weight: asked three or four times a page, so weighed once.
+    weight: int = field(init=False)
 
-    @property
-    def weight(self) -> int:
-        return _weight(self.sections)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weight", _weight(self.sections))
 
 
 def _main_text(
