@@ -21,6 +21,10 @@ class NotAnArticle(SummarizerError):
         super().__init__(f"not an article: {reason}")
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[NotAnArticle], tuple[str], dict[str, object]]:
+        # Rebuilt from the reason, not from the message (which would gain a second prefix).
+        return type(self), (self.reason,), self.__dict__
+
 
 class InternalError(SummarizerError):
     """A bug in the engine met this page; the message names the internal error (its

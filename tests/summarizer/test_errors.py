@@ -28,3 +28,4 @@ def test_errors_pickle_with_their_message_and_fields(error: errors.SummarizerErr
     assert type(copy) is type(error)
     assert str(copy) == str(error) and "\n" not in str(copy)
     assert copy.__dict__ == error.__dict__
+    assert copy.args == error.args
