@@ -98,6 +98,12 @@ class Digest:
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
         ranked = sorted(candidates, key=lambda item: (-item[1].importance, item[0]))
+        if not lead and candidates:
+            # Without a lead, the first section is the article's opening: it stands in for
+            # the lead and is always shown ("Why CPU monitoring is important?" before seven
+            # later sections that score higher).
+            ranked.remove(candidates[0])
+            ranked.insert(0, candidates[0])
         # A heading the article repeats (the same interview question put to each of its
         # guests, "Pros" under every product) tells its sections apart no more than none
         # would: the card shows the most important of them only.

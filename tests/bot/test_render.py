@@ -289,6 +289,17 @@ def test_long_digest_is_one_embed_with_the_most_important_sections_in_order() ->
     assert len(plan_messages([digest])) == 1
 
 
+def test_without_a_lead_the_first_section_is_always_shown() -> None:
+    """An article whose text opens under a subheading has no lead: its first section is the
+    opening, shown however the shares fall (and a lead, when there is one, stands in for it)."""
+    digest = _long_digest(60)
+    digest = dataclasses.replace(digest, sections=digest.sections[1:])  # no heading-less lead
+    [embed] = digest_embeds(digest)
+    names = [f.name for f in embed.fields]
+    assert names == ["Part 1", "Part 5", "Part 10", "Part 15", "Part 20", "Part 25"]
+    assert [f.name for f in digest_embeds(_long_digest(60))[0].fields][0] == "Part 5"
+
+
 def test_sections_per_card_is_a_setting() -> None:
     """`sections=n` shows n sections (1 to 10); the count of the rest follows."""
     digest = _long_digest(12)
