@@ -60,6 +60,10 @@ MAX_PHRASE_WORDS = 3
 # in a headline that happens to say them): its uses per word of the text over its frequency in
 # wordfreq's list of the language.
 MIN_COMMON_WORD_LIFT = 100.0
+# Where every noun has a capital, a lone word of the headline that the text says only once
+# more is a tag only when rarer than this in wordfreq's list of the language (Zipf 3.5, about
+# "Kohleausstieg"; "Erwachsene" is 4.4, "Schwerpunkte" 3.9).
+MAX_ECHO_WORD_FREQUENCY = 10**-5.5
 # Text whose words are common words of its languages at least this often reads as them,
 # judged on its opening this long (about 150 words).
 MIN_KNOWN_WORDS_SHARE = 0.5
@@ -323,7 +327,13 @@ def keyphrases(
     ]
     chosen = _join_names_the_text_writes(_select(usable, limit, capitals_mark_names), candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
-    return [_uncut_name(tag, title, text, stopwords) for tag in joined]
+    # (A lone word joined into a name above is no longer a tag of its own.)
+    echoes = (
+        set()
+        if capitals_mark_names
+        else {_display_form(c) for c in usable if _is_headline_echo(c, languages.main)}
+    )
+    return [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)
@@ -614,6 +624,19 @@ def _is_generic_word(candidate: _Candidate, language: str | None, text_words: in
         return False
     uses = max(candidate.count, candidate.mentions)
     return uses / text_words < MIN_COMMON_WORD_LIFT * frequency
+
+
+def _is_headline_echo(candidate: _Candidate, language: str | None) -> bool:
+    """A lone common word of the headline that the text says only once more ("Erwachsene",
+    "Schwerpunkte", "Interview"), where every noun has a capital (so none is known for a
+    name): a word the headline passes by, not the article's topic. A rare word or compound
+    ("Kohleausstieg", "Böllerverzicht", one wordfreq's list has not or gives less than
+    `MAX_ECHO_WORD_FREQUENCY`) names its topic however seldom the text says it."""
+    if len(candidate.words) != 1 or candidate.unspaced or not candidate.in_headline:
+        return False
+    if max(candidate.count, candidate.mentions) >= MIN_NAME_MENTIONS:
+        return False
+    return common_word_frequency(candidate.words[0], language) >= MAX_ECHO_WORD_FREQUENCY
 
 
 def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:

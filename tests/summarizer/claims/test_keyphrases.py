@@ -528,3 +528,18 @@ def test_an_identifier_of_code_is_no_tag() -> None:
     assert kp._is_code("classmethod def setUpClass")
     assert kp._is_code("StaticLiveServerTestCase")
     assert not kp._is_code("iPhone macOS eBay WebAssembly PlayStation")
+
+
+def test_a_german_common_noun_the_text_says_once_more_only_echoes_the_headline() -> None:
+    """Every German noun has a capital, so none is known for a name: a common one of the
+    headline that the text says only once more ("Erwachsene") is no topic, a rare compound
+    said as seldom ("Kohleausstieg") is."""
+    title = "Kohleausstieg: was Erwachsene jetzt wissen sollten"
+    text = (
+        "Der Kohleausstieg kommt früher als geplant. Viele Erwachsene fragen sich, was das für "
+        "die Region bedeutet. Die Kraftwerke im Revier schließen nach und nach, und die Kraftwerke "
+        "werden abgerissen. Die Gemeinden erwarten neue Betriebe."
+    )
+    tags = keyphrases(title, text, "de")
+    assert "Kohleausstieg" in tags
+    assert "Erwachsene" not in tags
