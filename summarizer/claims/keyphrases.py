@@ -128,6 +128,11 @@ _PAGE_WORDS_LIST = """
     compartir artigo artigos comentário comentários compartilhar articolo pagina commento
     """
 _PAGE_WORDS = frozenset(_PAGE_WORDS_LIST.split())
+# The endings of case and number `_display_form` takes off a German word ("Beschäftigten",
+# "Fenstern", "Einbruchschutzes"; not "-er": "Verbraucher" is no form of "Verbrauch"), and the
+# fewest letters of what it leaves ("Impf" of "Impf- und Testzentren" is no word).
+_NOUN_ENDINGS = frozenset({"e", "n", "en", "s", "es"})
+_MIN_STEM_CHARS = 5
 # Inflected forms are looked for among words sharing their first characters (see `same_word`).
 _INFLECTION_BUCKET_CHARS = 4
 _HIRAGANA = re.compile(r"[\u3040-\u309f]+")
@@ -155,6 +160,9 @@ class _Candidate:
     in_headline: bool = False
     # Occurrences credited to this phrase, including those of a surname folded into it.
     mentions: int = 0
+    # Of a language where every noun has a capital (German): its inflected forms show as
+    # their stem, see `_display_form`.
+    nouns_capitalised: bool = False
 
     @property
     def main_form(self) -> str:
@@ -284,7 +292,9 @@ def keyphrases(
         for words, forms, starts_sentence in _phrases(sentence, stopwords, capitals_mark_names):
             candidate = candidates.get(words)
             if candidate is None:  # not setdefault: that builds a candidate for every use
-                candidate = candidates[words] = _Candidate(words)
+                candidate = candidates[words] = _Candidate(
+                    words, nouns_capitalised=not capitals_mark_names
+                )
             candidate.count += 1
             if not forms:
                 continue  # shouted: an ad label or emphasis proves neither a name nor a term
@@ -869,10 +879,20 @@ def _overlap_keys(candidate: _Candidate) -> list[str]:
 
 
 def _display_form(candidate: _Candidate) -> str:
-    """The casing the article uses most, preferring a capitalised form for names."""
+    """The casing the article uses most, preferring a capitalised form for names. A lone
+    German word shows as the shortest form the text writes that the chosen one extends by an
+    ending ("Fenster", not the dative "Fenstern"; "Querdenker", not "Querdenkern")."""
     forms = candidate.forms.most_common()
+    chosen = forms[0][0] if forms else " ".join(candidate.words)
     if candidate.is_name:
-        for form, _ in forms:
-            if form[:1].isupper():
-                return form
-    return forms[0][0] if forms else " ".join(candidate.words)
+        chosen = next((form for form, _ in forms if form[:1].isupper()), chosen)
+    if candidate.nouns_capitalised and len(candidate.words) == 1:
+        stems = [
+            form
+            for form, _ in forms
+            if len(form) >= _MIN_STEM_CHARS
+            and chosen.startswith(form)
+            and chosen[len(form) :] in _NOUN_ENDINGS
+        ]
+        chosen = min(stems, key=len, default=chosen)
+    return chosen

@@ -543,3 +543,17 @@ def test_a_german_common_noun_the_text_says_once_more_only_echoes_the_headline()
     tags = keyphrases(title, text, "de")
     assert "Kohleausstieg" in tags
     assert "Erwachsene" not in tags
+
+
+def test_a_german_noun_shows_without_its_case_ending() -> None:
+    """The text says "an den Fenstern" more often than "Fenster": the tag is the word, not
+    its dative plural."""
+    title = "Kondenswasser am Fenster verhindern"
+    text = (
+        "Kondenswasser an den Fenstern ist im Winter ein bekanntes Problem. An kalten Fenstern "
+        "schlägt sich Feuchtigkeit nieder. Wer an den Fenstern lüftet, senkt die Feuchtigkeit. "
+        "Das Kondenswasser verschwindet, wenn die Feuchtigkeit sinkt."
+    )
+    tags = keyphrases(title, text, "de")
+    assert "Fenster" in tags
+    assert "Fenstern" not in tags
