@@ -19,10 +19,12 @@ headline that the text repeats, a multi-word name or term the text repeats, or a
 text repeats three times where capitals mark names (not in German, where every noun has one);
 never a date, a word about the page itself, or a headline fragment the text never says. Nor a
 lone common word the text says hardly more often than its language does ("offer",
-"conversation": wordfreq's lists, see `summarizer.word_frequency`), nor, in text that reads as
-none of the page's languages (placeholder "Lorem ipsum…"), anything but a name. Two name tags
-the text writes side by side ("Marco" and "Arment") are the one name it writes. Measured
-in testkit/tags_eval.py against the own tags of pages that have them.
+"conversation": wordfreq's lists, see `summarizer.word_frequency`; a lone name too, asked
+less: "Play", "Twitter"), nor a German common noun of the headline that the text says only once
+more ("Erwachsene"); a German word shows without its case ending ("Fenster", not "Fenstern").
+Nor, in text that reads as none of the page's languages (placeholder "Lorem ipsum…"), anything
+but a name. Two name tags the text writes side by side ("Marco" and "Arment") are the one name
+it writes. Measured in testkit/tags_eval.py against the own tags of pages that have them.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ MIN_COMMON_WORD_LIFT = 100.0
 # more is a tag only when rarer than this in wordfreq's list of the language (Zipf 3.5, about
 # "Kohleausstieg"; "Erwachsene" is 4.4, "Schwerpunkte" 3.9).
 MAX_ECHO_WORD_FREQUENCY = 10**-5.5
+# Any lone word, a name too, is a topic only when the text uses it at least this many times
+# as often as the language does: "Play" said once more under "Dare to Play", "Twitter" in a
+# long post on something else ("Welt", "Angebot" in German, where any noun may be a name).
+MIN_PASSING_WORD_LIFT = 60.0
 # Text whose words are common words of its languages at least this often reads as them,
 # judged on its opening this long (about 150 words).
 MIN_KNOWN_WORDS_SHARE = 0.5
@@ -333,6 +339,7 @@ def keyphrases(
         )
         and (capitals_mark_names or not _after_dative_article(candidate, lines))
         and not (capitals_mark_names and _is_generic_word(candidate, languages.main, size))
+        and not _is_passing_word(candidate, languages.main, size)
         and (readable or candidate.is_name)
     ]
     chosen = _join_names_the_text_writes(_select(usable, limit, capitals_mark_names), candidates)
@@ -647,6 +654,17 @@ def _is_headline_echo(candidate: _Candidate, language: str | None) -> bool:
     if max(candidate.count, candidate.mentions) >= MIN_NAME_MENTIONS:
         return False
     return common_word_frequency(candidate.words[0], language) >= MAX_ECHO_WORD_FREQUENCY
+
+
+def _is_passing_word(candidate: _Candidate, language: str | None, text_words: int) -> bool:
+    """A lone word, a name too, that the text of `text_words` words uses less than
+    `MIN_PASSING_WORD_LIFT` times as often as the language does (see `_is_generic_word`, which
+    asks more of a word known for no name): a word the article passes by."""
+    if len(candidate.words) != 1 or candidate.unspaced or not text_words:
+        return False
+    frequency = common_word_frequency(candidate.words[0], language)
+    uses = max(candidate.count, candidate.mentions)
+    return uses / text_words < MIN_PASSING_WORD_LIFT * frequency
 
 
 def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:

@@ -557,3 +557,21 @@ def test_a_german_noun_shows_without_its_case_ending() -> None:
     tags = keyphrases(title, text, "de")
     assert "Fenster" in tags
     assert "Fenstern" not in tags
+
+
+def test_a_name_the_text_says_no_more_than_the_language_is_no_tag() -> None:
+    """ "Play" of the headline is capitalised where the text says it once more, as a button's
+    name, but English says "play" far more often than this text: a word in passing."""
+    title = "Dare to Play 3 is out"
+    text = (
+        "The game is made for couples who want to try something new together. "
+        "This release brings a new pack of tasks for the weekend and more questions. "
+        "The new tasks are harder, and the questions are funnier than before. "
+        "Couples who have been together for a long time will find new ideas in it. "
+        "Android support is better, and several bugs are fixed in this release. "
+        "Challenges are coming soon, the developers say, with more tasks each month. "
+        "Hit Play when you are both ready, and answer the questions honestly. "
+    )
+    tags = keyphrases(title, text, "en")
+    assert "Play" not in tags
+    assert "Dare" not in tags
