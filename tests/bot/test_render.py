@@ -297,7 +297,7 @@ def test_without_a_lead_the_first_section_is_always_shown() -> None:
     [embed] = digest_embeds(digest)
     names = [f.name for f in embed.fields]
     assert names == ["Part 1", "Part 5", "Part 10", "Part 15", "Part 20", "Part 25"]
-    assert [f.name for f in digest_embeds(_long_digest(60))[0].fields][0] == "Part 5"
+    assert next(f.name for f in digest_embeds(_long_digest(60))[0].fields) == "Part 5"
 
 
 def test_sections_per_card_is_a_setting() -> None:
