@@ -155,6 +155,11 @@ _DATE_SHAPE = re.compile(
 _MIN_HOST_LABEL_CHARS = 3
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
+# A company's or an association's legal form after its name: the name alone is the site's.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:e\.\s?V\.|GmbH(?:\s?&\s?Co\.\s?KG)?|gGmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|plc"
+    r"|S\.\s?A\.|S\.\s?L\.|S\.\s?p\.\s?A\.|S\.\s?r\.\s?l\.|B\.\s?V\.|N\.\s?V\.|Oy|AB|A/S|ASA)\s*$"
+)
 # What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
 _BYLINE_TAIL = re.compile(
     r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,|"
@@ -360,7 +365,11 @@ class TitleContext:
         return _join(parts[0:-2:2], parts[1:-2:2])
 
     def _is_site(self, segment: str) -> bool:
-        return squash(segment) in self.site_names
+        """The site's name, maybe with its legal form ("DVGW e.V.", "Example GmbH")."""
+        return (
+            squash(segment) in self.site_names
+            or squash(_LEGAL_FORM.sub("", segment)) in self.site_names
+        )
 
     def _is_crumb(self, segment: str) -> bool:
         """A section's label: one of the breadcrumb's, in a few words (the breadcrumb's last

@@ -71,6 +71,22 @@ def test_a_headline_loses_the_site_name_as_the_page_writes_it() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        ("DVGW e.V.: Welche Heizung ist klimafreundlich?", "Welche Heizung ist klimafreundlich?"),
+        ("Neue Tarife ab Mai | Stadtwerke Musterstadt GmbH", "Neue Tarife ab Mai"),
+        ("Quarterly results - Example Inc.", "Quarterly results"),
+        # Only the site's own name sheds its legal form.
+        ("Hauptversammlung | Muster AG", "Hauptversammlung | Muster AG"),
+    ],
+)
+def test_the_site_name_goes_with_its_legal_form(title: str, expected: str) -> None:
+    """A site named "DVGW" titles its pages "DVGW e.V.: ..." or "... | DVGW GmbH"."""
+    names = ["DVGW", "Stadtwerke Musterstadt", "Example"]
+    assert context(names).strip_affixes(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         ("Gottesdienste bleiben möglich › evang.at", "Gottesdienste bleiben möglich"),
         ("Über Jo Doe |", "Über Jo Doe"),
         ("Pferdesport bei Olympia dabei -", "Pferdesport bei Olympia dabei"),
