@@ -244,11 +244,13 @@ _ANSWER_LABEL_RE = re.compile(
 # A sentence opening on a word in small letters is the end of one cut off before it ("if
 # Evidence Action Beta incubates charities...", "meses tiene la aeronave retenida...",
 # "ist Gründungspartner..."): not a name written small ("eBay", "c2c", "z-score"), nor a
-# particle of one ("de Gaulle", "van Gogh", "von der Leyen").
+# particle of one ("de Gaulle", "van Gogh", "von der Leyen"). (An article before a capital
+# opens no name: "der Grenzübergangspreis von Rohöl um 55,8 % ... gestiegen." is a list's
+# item cut from its lead-in, "le Conseil a ...", "el Gobierno ..." a sentence's end.)
 _FIRST_WORD = re.compile(r"^\W*([^\W\d_][\w'’-]*)(?![\w'’-]*[\"”’»])")
 _LETTER_OPENINGS = frozenset({"ich", "wir"})
 _NAME_PARTICLE_RE = re.compile(
-    r"^[\W_]*(?:van|von|de|da|di|du|del|della|der|den|ter|ten|le|la|al|el|bin|ibn|dos|do)"
+    r"^[\W_]*(?:van|von|de|da|di|du|del|della|ter|ten|al|bin|ibn|dos|do)"
     r"(?: (?:der|den|de|la|le))? [A-Z]"
 )
 # A German subordinate clause standing alone (German sets a comma between clauses): "Dass es

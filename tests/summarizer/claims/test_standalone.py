@@ -306,6 +306,11 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "if the charity incubates programmes which are similarly cost-effective.",
         "meses tiene la aeronave retenida ilegalmente en Guatemala.",
         "ist Gründungspartner der Kanzlei in Berlin.",
+        # ...an article before a capital is no name's particle: a list's item cut from its lead-in
+        "der Grenzübergangspreis von Rohöl um 55,8 % auf 431,42 Euro pro Tonne gestiegen.",
+        "den Ausbau der Radwege in der Innenstadt vorantreiben.",
+        "le Conseil a rejeté le budget présenté par le maire.",
+        "la Comisión aprobó el presupuesto del próximo año.",
         # numbered items run into one sentence
         "Durchseuchung, die 1. hoher Grad der Verbreitung eines Erregers; Durchgang durch eine "
         "Population 2. Zustand danach.",
