@@ -650,6 +650,12 @@ def points_back(sentence: str) -> bool:
     return _POINTS_BACK_RE.match(text) is not None or _EPITHET_RE.match(text) is not None
 
 
+def speaks_aside(sentence: str) -> bool:
+    """The sentence names its speaker by a pronoun alone, in an aside ("Finding water vapor on
+    Europa, he said, is...", "..., sagte er."): the name is in a sentence before it."""
+    return _SPEAKER_ASIDE_RE.search(unify_apostrophes(sentence)) is not None
+
+
 def presents_itself(sentence: str) -> bool:
     """The post presenting itself as a roundup ("This is the tech news you need to know
     today.", "Here are the stories..."): what follows are its items, not a story leaning on it."""

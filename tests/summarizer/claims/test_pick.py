@@ -504,6 +504,96 @@ def test_in_a_story_without_subheadings_an_unnamed_speaker_gives_way() -> None:
     assert quote in pick_claims("Azzouz backs the airport tram line", [article])[0]
 
 
+def test_in_a_story_without_subheadings_a_pronoun_speaker_gives_way() -> None:
+    """ "Finding water vapor on Europa, he said, is..." names its speaker in a sentence the
+    card may not show: unless that sentence is on the card, a self-contained one of a lower
+    score takes its place."""
+    aside = "The new tram line, he said, is the next best thing to an underground railway."
+    article = SectionText(
+        heading=None,
+        paragraphs=[
+            LEAD.paragraphs[0],
+            "Officials spoke for hours.",
+            aside,
+            "The line will link the central station with the airport terminal in twenty minutes.",
+            "Officials expect eight thousand riders a day once the line opens to the public.",
+            "The council will vote on the timetable of the new line at its next meeting.",
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [article])
+    assert aside not in claims and len(claims) == 3
+    # ...but after the sentence before it, it reads in its context.
+    article.paragraphs[1] = (
+        "Mayor Anna Berger defended the new tram line to the airport in the council."
+    )
+    assert aside in pick_claims(TITLE, [article])[0]
+
+
+_TRAM_POINT = "The tram line will save commuters half an hour on their trip to the city centre."
+_DE_TITLE = "Stadtrat beschließt neue Straßenbahnlinie zum Flughafen"
+_DE_LEAD = (
+    "Der Stadtrat hat am Dienstag nach langer Debatte eine neue Straßenbahnlinie zum Flughafen"
+    " beschlossen."
+)
+_FR_TITLE = "Le conseil municipal approuve une nouvelle ligne de tram vers l'aéroport"
+_FR_LEAD = (
+    "Le conseil municipal a approuvé mardi une nouvelle ligne de tram vers l'aéroport après un"
+    " long débat."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "quote", "point"),
+    [
+        (
+            TITLE,
+            LEAD.paragraphs[0],
+            "“The tram line will change how the whole city travels,” said Anna Berger of the"
+            " council.",
+            _TRAM_POINT,
+        ),
+        (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Anna Berger of the council said, “The tram line will change how the whole city"
+            " travels.”",
+            _TRAM_POINT,
+        ),
+        (
+            _DE_TITLE,
+            _DE_LEAD,
+            "„Die neue Straßenbahnlinie zum Flughafen verändert, wie die ganze Stadt reist“,"
+            " sagte Anna Berger vom Stadtrat.",
+            "Die Straßenbahnlinie spart Pendlern eine halbe Stunde auf dem Weg zum Flughafen.",
+        ),
+        (
+            _FR_TITLE,
+            _FR_LEAD,
+            "«La nouvelle ligne de tram vers l'aéroport va changer la façon dont toute la ville"
+            " se déplace», explique Anna Berger.",
+            "La ligne de tram fera gagner une demi-heure aux voyageurs entre l'aéroport et le"
+            " centre.",
+        ),
+    ],
+)
+def test_under_a_subheading_a_credited_quote_gives_way_to_the_writers_sentence(
+    title: str, lead: str, quote: str, point: str
+) -> None:
+    """Under a subheading, a quotation credited to its speaker reacts to the section's point:
+    the writer's own sentence of nearly its score says it."""
+    opening = SectionText(heading=None, paragraphs=[lead])
+    section = SectionText(heading="What the tram line will bring", paragraphs=[quote, point])
+    assert pick_claims(title, [opening, section])[1] == [point]
+
+
+def test_a_sentence_opening_on_a_quoted_word_is_no_quotation() -> None:
+    """ "“Smart” tickets...", „Kleiner“ Vorverkauf gestartet: ...": a quoted word or title
+    credits no one, and the sentence keeps its place under its subheading."""
+    scare = "“Smart” tickets for the tram line to the airport go on sale on Monday morning."
+    section = SectionText(heading="What the tram line will bring", paragraphs=[scare, _TRAM_POINT])
+    assert pick_claims(TITLE, [LEAD, section])[1] == [scare]
+
+
 def test_a_quote_credited_to_no_one_is_not_preferred() -> None:
     """A sentence that is all one quotation (“And it could...”) was said by someone named
     before it: under a subheading it gives way to one that stands alone, and in a story
