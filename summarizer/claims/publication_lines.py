@@ -25,6 +25,10 @@ _DATE = (
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b"
     r"|(?:" + _MONTHS + r")\.?\s+\d{1,2}\b|(?:" + _MONTHS + r")\s+\d{4}\b)"
 )
+# A weekday before a date, or nothing: "Monday, November 18th", "Dienstag, 5. Mai".
+_WEEKDAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|"
+)
 # The post, named by itself: "This article", "Der Artikel "…"", "Dieser Beitrag", "Cet
 # article", "Este artículo", "Questo articolo".
 _THE_POST = (
@@ -50,7 +54,18 @@ _PUBLICATION_LINE = FoldedAlternation(
 )
 
 
+# A byline with the date: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08
+# a.m.", "Von Anna Muster am 5. Mai 2021", "Par Jean Dupont le 3 mars 2021": capitalised names
+# (not "By law, the council meets on Monday, May 5."), then the day.
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+_DATED_BYLINE = re.compile(
+    rf"^\W*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+{_NAME}(?:(?:,\s*|\s+(?:and|und|et|y|&)\s+|\s+){_NAME})*"
+    rf"\s+(?:on|am|le|el)\s+(?:(?i:{_WEEKDAY}),?\s*)"
+    rf"(?i:{_DATE}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b)"
+)
+
+
 def is_publication_line(sentence: str) -> bool:
-    """A line recording when the post was published or updated (with a date): metadata set
-    as a sentence, never a claim."""
-    return _PUBLICATION_LINE.found(sentence)
+    """A line recording when the post was published or updated (with a date), or a byline
+    with the date: metadata set as a sentence, never a claim."""
+    return _PUBLICATION_LINE.found(sentence) or _DATED_BYLINE.search(sentence) is not None

@@ -117,6 +117,8 @@ _SHORT_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]{1,4})$")
 # A line that ends a sentence: the line after it starts afresh (a label may follow).
 _ENDS_SENTENCE = re.compile(r"[.!?…:;。！？][\"'”’»)]*$")
 _ENDS_WITH_STOP = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+# White space before a comma or a full stop that ends a clause (not ".NET", not "...").
+_SPACE_BEFORE_STOP = re.compile(r"\s+(?=[,.](?:\s|$))")
 
 
 class _Collector:
@@ -396,7 +398,19 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         ]
         out.text(child.text, inner)
         _walk(child, out, inner)
-        out.text(child.tail, style)
+        out.text(_closing_tail(child.tail, out), style)
+
+
+def _closing_tail(tail: str | None, out: _Collector) -> str | None:
+    """The text after an inline element, without the line break or space that the markup sets
+    between the element's last word and the comma or stop after it ("<b>Premium-Liga</b>\n,
+    was..." reads "Premium-Liga, was..."): left in, it reads as the gap a stripped formula
+    leaves, and the sentence is no claim. (Only after visible text: the space before a
+    skipped element, a formula, stays.)"""
+    if tail is None or not tail[:1].isspace() or not out.glued():
+        return tail
+    match = _SPACE_BEFORE_STOP.match(tail)
+    return tail if match is None else tail[match.end() :]
 
 
 def _is_note_marker(sup: etree._Element, before: str | None) -> bool:

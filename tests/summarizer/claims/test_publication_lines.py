@@ -43,3 +43,19 @@ def test_a_line_recording_the_post_is_not_a_claim(sentence: str) -> None:
 def test_news_of_a_publication_is_prose(sentence: str) -> None:
     """What the article reports about another publication is not the post's own record."""
     assert not is_publication_line(sentence)
+
+
+def test_a_byline_with_the_date_is_not_a_claim() -> None:
+    """A byline with the post's date ("By Matthew Digby, Minh Do on Monday, November 18th,
+    2019 at 11:08 a.m.") records the post; a sentence opening on "By" is still prose."""
+    for line in (
+        "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+        "Von Anna Muster am 5. Mai 2021",
+        "Par Jean Dupont le 3 mars 2021",
+    ):
+        assert is_publication_line(line), line
+    for sentence in (
+        "By law, the council meets on Monday, May 5.",
+        "By the time he arrived on May 5 the council had voted.",
+    ):
+        assert not is_publication_line(sentence), sentence

@@ -246,3 +246,20 @@ def test_the_block_after_a_label_counts_its_own_bold_lead_and_links() -> None:
         ("Varianten von Akten", 9, 0),
         ("Die eFA ist ärztlich geführt und moderiert.", 7, 8),
     ]
+
+
+def test_the_line_break_after_an_inline_element_does_not_part_a_comma_from_its_word() -> None:
+    """CMS markup breaks the line after a bold or linked word and before the comma or stop
+    that follows it ("<b>Premium-Liga</b>\\n, was"): the text reads "Premium-Liga, was", not
+    "Premium-Liga , was" (the gap a stripped formula leaves, which makes no claim). The gap
+    that an element skipped in the walk leaves stays, and so does a space before ".NET"."""
+    assert _blocks("<p>die deutsche <b>Premium-Liga</b>\n, was die Haptik betrifft.</p>") == [
+        ("die deutsche Premium-Liga, was die Haptik betrifft.", 0, 0)
+    ]
+    assert _blocks("<p>von <a href='/l'>1.704 Litern</a>\n. Mit einer Zuladung.</p>") == [
+        ("von 1.704 Litern. Mit einer Zuladung.", 0, 12)
+    ]
+    assert _blocks("<p>where <span><img src='f.png'></span> , the sum</p>")[0][0] == (
+        "where , the sum"
+    )
+    assert _blocks("<p>built with <b>ASP</b> .NET today</p>")[0][0] == "built with ASP .NET today"
