@@ -498,6 +498,9 @@ _TABLE_ROW_MIN_TOKENS = 5
 # (Only "," and ".": French sets a space before ":", ";", "!" and "?".)
 # A list run into one "sentence": two or more bullet marks set apart by spaces.
 _RUN_IN_LIST = re.compile(r"(?:\s(?:[*•·▪]|\+(?=\s[A-Z]))\s.*){2,}")
+# ...and two items joined by one bullet set apart by spaces: prose never holds one ("...für
+# maximale Schnelligkeit und Effizienz • Der Haken hat eine ergonomische Lasche...").
+_JOINED_ITEMS = re.compile(r"\S\s+[•▪]\s+\S")
 _STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
 _DANGLING_END_RE = re.compile(
     r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
@@ -558,6 +561,8 @@ def is_not_prose(sentence: str) -> bool:
     introduces, a list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
     if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
+        return True
+    if _JOINED_ITEMS.search(text):
         return True
     if _INTRODUCES.search(text) or ("{" in text and _BRACES.search(text)):
         return True

@@ -458,3 +458,14 @@ def test_a_blurb_cut_off_with_an_ellipsis_is_not_a_claim() -> None:
     assert is_not_prose("Insbesondere gelten für die Herbstdüngung zusätzliche Vorgaben der …")
     assert not is_not_prose("Her dress was stolen right out of her hotel room ...")
     assert not is_not_prose("Man darf gespannt bleiben, was die Technik noch bringt…")
+
+
+def test_two_items_joined_by_a_bullet_are_not_prose() -> None:
+    """A teaser that runs two list items into one line with a bullet ("...und Effizienz •
+    Der Haken hat eine ergonomische Lasche...") is no sentence of prose; a bullet inside a
+    word or a sentence without one is."""
+    assert is_not_prose(
+        "Neuer Skihalter mit regulierbarem Haken für maximale Effizienz • Der Haken hat eine"
+        " ergonomische Lasche und kehrt bei Nichtgebrauch automatisch zurück."
+    )
+    assert not is_not_prose("The council approved the new budget on Tuesday after a debate.")
