@@ -53,7 +53,7 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
 # The line giving the post's publication ("Der Artikel "..." wurde am 05.11.2021 in der
 # Kategorie Neuheiten von ... veröffentlicht.", "This entry was posted in News on...") and the
 # site pointing to its own channels ("Ihr findet uns auf Instagram als @dussmann.official").
-_SITE_NOTICE = re.compile(
+_SITE_NOTICE = FoldedAlternation(
     r"^\W*(?:der|dieser) (?:artikel|beitrag)\b.{0,160}\bwurde am\b.{0,120}\b(?:veröffentlicht"
     r"|publiziert)\b|^\W*this (?:entry|post|article) was posted\b"
     r"|\b(?:find|follow|join) us on\b|\b(?:findet|folgt) (?:ihr )?uns (?:auf|bei|unter)\b"
@@ -72,4 +72,4 @@ def describes_the_text(sentence: str) -> bool:
 def is_site_notice(sentence: str) -> bool:
     """The line saying when, where and by whom the post was published, or where else the site
     can be followed: never a claim."""
-    return _SITE_NOTICE.search(sentence) is not None
+    return _SITE_NOTICE.found(sentence)

@@ -554,4 +554,5 @@ _CUT_OFF_END = re.compile(r"[^\W\d_]\s+…\s*$")
 def is_cut_off(text: str) -> bool:
     """The text ends cut off after a word with an ellipsis ("…") set apart by a space: a
     teaser's blurb, not a finished thought."""
-    return _CUT_OFF_END.search(text) is not None
+    # (The search tries every letter of the text: most texts do not end on "…" at all.)
+    return text.rstrip().endswith("…") and _CUT_OFF_END.search(text) is not None

@@ -408,6 +408,8 @@ class _ArticleWords:
         self.counts = Counter(found)
         self.folded = " " + " ".join(found) + " "
         self.buckets: dict[str, set[str]] = {}
+        # The distinct words with their counts, by their first folded characters (`uses`).
+        self._counted: dict[str, list[tuple[str, int]]] | None = None
         size = self._BUCKET_CHARS
         buckets = self.buckets
         for word in set(found):  # an article repeats its words: each is folded once
@@ -434,9 +436,17 @@ class _ArticleWords:
         )
 
     def uses(self, word: str) -> int:
-        """How often the article says `word`, up to inflection (a scan of its distinct words:
-        for the few tags that need it)."""
-        return sum(count for found, count in self.counts.items() if same_word(found, word))
+        """How often the article says `word`, up to inflection: a scan of the distinct words
+        sharing its first characters (`same_word` needs them to agree), grouped on the first
+        call (few tags need it)."""
+        if self._counted is None:
+            size = self._BUCKET_CHARS
+            self._counted = {}
+            for found, count in self.counts.items():
+                key = (found if found.isascii() else folded(found))[:size]
+                self._counted.setdefault(key, []).append((found, count))
+        group = self._counted.get(folded(word)[: self._BUCKET_CHARS], ())
+        return sum(count for found, count in group if same_word(found, word))
 
     def _exact(self, key: str) -> bool:
         return key in self.buckets.get(key[: self._BUCKET_CHARS], ())

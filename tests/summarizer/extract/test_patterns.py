@@ -12,6 +12,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_line,
     is_boilerplate_sentence,
     is_caption_with_credit,
+    is_cut_off,
     is_end_matter_heading,
     is_reference_heading,
     is_teaser_prompt,
@@ -296,3 +297,17 @@ def test_a_numbered_references_heading_is_a_references_heading(heading: str) -> 
 def test_a_numbered_section_of_the_article_is_not_end_matter(heading: str) -> None:
     assert not is_end_matter_heading(heading)
     assert not is_boilerplate_heading(heading)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Die Stadt plant einen neuen Park am Fluss …", True),
+        ("Die Stadt plant einen neuen Park am Fluss …  \n", True),
+        ("Die Stadt plant einen neuen Park am Fluss…", False),  # no space: the writer's own
+        ("Er zögerte … und ging dann nach Hause.", False),
+        ("Die Liste: 1, 2, 3 …", False),  # after a number, not a word
+    ],
+)
+def test_a_text_cut_off_after_a_word_ends_on_a_spaced_ellipsis(text: str, cut: bool) -> None:
+    assert is_cut_off(text) is cut

@@ -339,3 +339,14 @@ def test_a_surname_gives_way_to_the_full_name() -> None:
         " sich viele Familien darauf, dass die Stadt endlich etwas für die Kinder tut. "
     ) * 8
     assert card_tags(["Essen", "Stadt Essen"], languages=("en", "de"), text=german) == ["Essen"]
+
+
+def test_uses_counts_every_inflected_form_and_only_those() -> None:
+    """How often an article says a word counts its inflected and accented forms ("Bäume",
+    "Baumes" for "Baum"), not a word that only opens alike ("Bahn", "Baumarkt" is longer
+    than an ending), and a short word only as itself."""
+    article = _ArticleWords("Bäume baum Baumes Bahn Baumarkt baum ox oxen ox")
+    assert article.uses("Baum") == 4
+    assert article.uses("bäume") == 4
+    assert article.uses("ox") == 2
+    assert article.uses("Zebra") == 0
