@@ -39,7 +39,7 @@ from summarizer.extract.tags import card_tags
 from summarizer.languages import detect_languages
 from summarizer.model import Digest, Section
 from summarizer.net.charset import decode_text
-from summarizer.text import clean_text, normalise_space, text_weight, word_count
+from summarizer.text import clean_text, normalise_space, text_weight, visible_text, word_count
 
 if TYPE_CHECKING:
     from summarizer.net.fetcher import Fetcher
@@ -257,8 +257,8 @@ def _main_text(
     if chosen.weight < settings.min_text_chars:
         chosen = _retry(source, meta, classify, settings) or chosen
     _check_is_article(chosen, meta, signals, settings)
-    title = meta.title or next((b.text for b in chosen.raw if b.heading_level == 1), None)
-    return title, chosen.sections
+    h1 = next((b.text for b in chosen.raw if b.heading_level == 1), None)
+    return meta.title or (visible_text(h1) if h1 else None), chosen.sections
 
 
 def _doubtful(first: _Opinion, page: HtmlElement) -> bool:

@@ -52,7 +52,7 @@ from summarizer.extract.limits import (
     MAX_TITLE_CHARS,
     MAX_URL_CHARS,
 )
-from summarizer.text import UNSPACED_CHAR, normalise_space, squash
+from summarizer.text import UNSPACED_CHAR, normalise_space, squash, visible_text
 
 logger = logging.getLogger(__name__)
 
@@ -308,7 +308,7 @@ class TitleContext:
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
         "Headline _探索者 _光明网" when the h1 says "Headline"); a real headline is left whole."""
-        title = self._without_site_bracket(normalise_space(title))
+        title = self._without_site_bracket(visible_text(title))
         title = _END_SEPARATOR.sub("", self._without_whole_site_name(title)) or title
         parts = _SEPARATOR.split(title)
         segments, separators = parts[0::2], parts[1::2]
@@ -814,7 +814,7 @@ def _site_name(scan: _PageScan, ld: JsonLd) -> str | None:
     if og_site and _TEMPLATE_FIELD.search(og_site):
         og_site = None  # "{$plugin.tx_news.opengraph.site_name}"
     name = og_site or ld.site_name() or next(iter(_application_names(scan)), None)
-    return _unescaped(name)
+    return visible_text(html.unescape(name)) if name else name
 
 
 def _shown_site_name(name: str | None, url: str | None) -> str | None:
@@ -1020,7 +1020,7 @@ def _byline(
 
 def _clean_byline(raw: str) -> str | None:
     raw = raw[:MAX_CANDIDATE_TEXT_CHARS]  # what follows is a bio at best, and cut off below
-    byline = _BYLINE_PREFIX.sub("", normalise_space(html.unescape(raw)))
+    byline = _BYLINE_PREFIX.sub("", visible_text(html.unescape(raw)))
     byline = _BYLINE_TAIL.sub("", byline).strip(" ,|·-•")
     if not byline or len(byline) > MAX_BYLINE_CHARS or _URLISH.search(byline):
         return None

@@ -68,6 +68,22 @@ def test_a_headline_loses_the_site_name_as_the_page_writes_it() -> None:
     assert (meta.title, meta.site_name) == ("Roses bloom early", "Example")
 
 
+def test_headline_site_name_and_byline_are_shown_without_soft_hyphens_and_in_nfc() -> None:
+    """What the card shows from the page's metadata is normalised as its text is: no soft
+    hyphens ("Genesenen&shy;nachweise"), no zero-width characters, NFC."""
+    head = (
+        '<meta property="og:site_name" content="Bundes\u00administerium">'
+        '<meta name="author" content="Jose\u0301 Garci\u0301a">'
+        "<title>Impf- und Genesenen&shy;&shy;nachweise\u200b neu geregelt</title>"
+    )
+    meta = meta_of(head)
+    assert (meta.title, meta.site_name, meta.byline) == (
+        "Impf- und Genesenennachweise neu geregelt",
+        "Bundesministerium",
+        "Jos\u00e9 Garc\u00eda",
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
