@@ -99,6 +99,11 @@ _SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»›~/]{1,2}\s+|\s+::\
 # A separator left at an end once the site's name is gone ("Über Jo Doe |", "» Jo Doe").
 _END_SEPARATOR = re.compile(r"^[|｜\-–—·•»›~/]+\s+|\s+[|｜\-–—·•»›~/]+$")
 _COLON_SEPARATOR = re.compile(r":\s+")
+# A site's name the page declares nowhere is taken off the headline's end only after one of
+# these, in at most this many words, after a headline of at least this many.
+_SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+")
+_MAX_UNNAMED_SITE_WORDS = 3
+_MIN_HEAD_WORDS_BEFORE_TAIL = 5
 # A headline source of this many words at most that no other source bears out is a label (a
 # section's name, the CMS's), not the article's headline.
 _MAX_LABEL_TITLE_WORDS = 3
@@ -304,6 +309,9 @@ class TitleContext:
     headings: frozenset[str]
     # The page's breadcrumb labels ("Forum", "iPhone"), squashed: a section's name in the title.
     crumbs: frozenset[str] = frozenset()
+    # The page names its site nowhere (no og:site_name, publisher, application or home link):
+    # a short tail after a dash may then be the name it never declares.
+    unnamed: bool = False
 
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
@@ -333,7 +341,10 @@ class TitleContext:
             else:
                 break
         segments, separators = segments[first:last], separators[first : last - 1]
-        return self._cut_to_heading(segments, separators) or _join(segments, separators)
+        cut = self._cut_to_heading(segments, separators)
+        if cut is None and self.unnamed and _is_unnamed_site_tail(segments, separators):
+            return segments[0].strip()
+        return cut or _join(segments, separators)
 
     def _without_whole_site_name(self, title: str) -> str:
         """`title` without a site name that has separators of its own, whole: "Headline »
@@ -886,6 +897,7 @@ def _title_context(
     ]
     for raw in raw_names:
         names.update(_site_name_variants(raw))
+    unnamed = not any(squash(raw) for raw in raw_names)
     if url:
         names.update(_host_variants(url))
     names.discard("")
@@ -893,7 +905,17 @@ def _title_context(
         site_names=frozenset(names),
         headings=frozenset(squash(h) for h in scan.headings),
         crumbs=frozenset(squash(label) for label in _crumb_labels(scan, ld)) - {""},
+        unnamed=unnamed,
     )
+
+
+def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
+    """ "Headline of five words or more – Site Name": two segments apart by a spaced dash or
+    bar, the second a name of a few words; the site's name, where the page declares none."""
+    if len(segments) != 2 or not _SITE_TAIL_SEPARATOR.fullmatch(separators[0]):
+        return False
+    head, tail = segments[0].split(), segments[1].split()
+    return len(head) >= _MIN_HEAD_WORDS_BEFORE_TAIL and len(tail) <= _MAX_UNNAMED_SITE_WORDS
 
 
 def _crumb_labels(scan: _PageScan, ld: JsonLd) -> list[str]:

@@ -68,6 +68,34 @@ def test_a_headline_loses_the_site_name_as_the_page_writes_it() -> None:
     assert (meta.title, meta.site_name) == ("Roses bloom early", "Example")
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<title>Lorem ipsum dolor sit amet – My website</title>", "Lorem ipsum dolor sit amet"),
+        (
+            "<title>Roasted Chicken with Oriental Rice Recipe | Nestlé Family ME</title>",
+            "Roasted Chicken with Oriental Rice Recipe",
+        ),
+        # A page that names its site: the tail is no unnamed site's, it stays.
+        (
+            '<meta property="og:site_name" content="Gardens"><title>How roses bloom early in'
+            " spring – Part Two</title>",
+            "How roses bloom early in spring – Part Two",
+        ),
+        # A short headline keeps what follows its dash.
+        (
+            "<title>Google - Site Reliability Engineering</title>",
+            "Google - Site Reliability Engineering",
+        ),
+    ],
+)
+def test_a_page_naming_no_site_loses_a_short_tail_after_a_dash(head: str, expected: str) -> None:
+    """Where the page declares no site name, " – My website" after a headline of five words
+    or more is the site's name all the same."""
+    meta = meta_of(head)
+    assert meta.title == expected
+
+
 def test_headline_site_name_and_byline_are_shown_without_soft_hyphens_and_in_nfc() -> None:
     """What the card shows from the page's metadata is normalised as its text is: no soft
     hyphens ("Genesenen&shy;nachweise"), no zero-width characters, NFC."""
@@ -338,8 +366,13 @@ def test_author_and_site_suffix_go_when_the_h1_is_the_headline() -> None:
             "<title>Zimbabwe coup: Mugabe and wife Grace insist he finishes his term</title>",
             "<h1>Mugabe and wife Grace insist he finishes his term</h1>",
         ),
-        # An unknown trailing segment is not assumed to be a site name.
-        ("<title>Lorem ipsum dolor sit amet – My website</title>", ""),
+        # An unknown trailing segment is not assumed to be a site name where the page names
+        # its site (where it names none, see the test of an unnamed site's tail).
+        (
+            '<meta property="og:site_name" content="Example">'
+            "<title>Lorem ipsum dolor sit amet – My website</title>",
+            "",
+        ),
         # A colon in a headline whose h1 differs.
         (
             "<title>This is a long title with a colon: Hello there</title>",
