@@ -87,6 +87,8 @@ EXTRA_WORD_BOOST = 0.5
 _TOKEN = re.compile(rf"{WORD_CHAR}+(?:['’\-.&]{WORD_CHAR}+)*\.?")
 _END_OF_LATIN = 0x250  # Basic Latin through Latin Extended-B
 _POSSESSIVES = ("'s", "’s")
+# An elided article or preposition before a name: "d’Orsay", "l’Élysée", "dell'Italia".
+_ELISION = re.compile(r"[^\W\d_]{1,4}['’]")
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7af"
 # Particles that seldom end a noun themselves (이, 가, 도 often do, so they stay).
 _KOREAN_PARTICLES = (
@@ -180,7 +182,7 @@ class _Candidate:
     def is_name(self) -> bool:
         """Every word capitalised, even where a sentence does not force it, in most uses."""
         form = self.main_form
-        if not all(word[:1].isupper() for word in form.split()):
+        if not all(word[:1].isupper() or _is_elided_name(word) for word in form.split()):
             return False
         acronym = any(len(word) >= 2 and word.isupper() for word in form.split())
         return acronym or self.capitalised_inside * 2 >= self.count
@@ -464,6 +466,13 @@ def _strip_particle(word: str) -> str:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             return word[: -len(particle)]
     return word
+
+
+def _is_elided_name(word: str) -> bool:
+    """A name behind an elided lower-case particle ("d’Orsay" in "Quai d’Orsay"): capitalised
+    as a name is, after its apostrophe."""
+    elision = _ELISION.match(word)
+    return elision is not None and word[elision.end() : elision.end() + 1].isupper()
 
 
 def _is_wordlike(token: str) -> bool:

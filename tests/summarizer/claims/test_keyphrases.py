@@ -575,3 +575,14 @@ def test_a_name_the_text_says_no_more_than_the_language_is_no_tag() -> None:
     tags = keyphrases(title, text, "en")
     assert "Play" not in tags
     assert "Dare" not in tags
+
+
+def test_a_name_behind_an_elided_particle_stays_whole() -> None:
+    """ "Quai d’Orsay" is one name (its "d’" elides "de"): the tag is never its cut "Quai"."""
+    text = (
+        "Le bilan a été annoncé jeudi par le Quai d’Orsay. Selon le Quai d’Orsay, 393 Français "
+        "n’ont pas encore pu être joints. Le Quai d’Orsay a ouvert une cellule de crise."
+    )
+    tags = keyphrases("Un troisième Français mort au Népal", text, "fr")
+    assert "Quai d’Orsay" in tags
+    assert "Quai" not in tags
