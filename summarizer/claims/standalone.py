@@ -16,7 +16,7 @@ from summarizer.alternation import AsciiFolded, FoldedAlternation
 from summarizer.claims.picture_lines import is_picture_line
 from summarizer.claims.publication_lines import is_publication_line
 from summarizer.extract.patterns import is_cut_off
-from summarizer.text import unify_apostrophes
+from summarizer.text import UNSPACED_CHAR, unify_apostrophes
 
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
 # "of course"-style asides, in the languages Skim meets most.
@@ -340,6 +340,9 @@ _ROUTINE_RE = re.compile(
     re.IGNORECASE,
 )
 _ROUTINE = AsciiFolded(_ROUTINE_RE)
+# A text of this many words at most without a stop is a label or a list's item.
+_MAX_LABEL_WORDS = 3
+_LABEL_STOP = re.compile(r"[.!?…]\W*$")
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
 _NOT_PROSE = FoldedAlternation(
     # calls to action and welcome lines
@@ -560,6 +563,8 @@ def is_not_prose(sentence: str) -> bool:
     stripped formula, code, or a line introducing what follows it (it ends on a colon: what it
     introduces, a list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
+    if _is_label(text):
+        return True
     if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
     if _JOINED_ITEMS.search(text):
@@ -578,6 +583,18 @@ def is_not_prose(sentence: str) -> bool:
     numeric = sum(1 for token in tokens if _NUMERIC_TOKEN.match(token))
     return len(tokens) >= _TABLE_ROW_MIN_TOKENS and numeric >= _TABLE_ROW_NUMERIC_SHARE * len(
         tokens
+    )
+
+
+def _is_label(text: str) -> bool:
+    """A few words without a stop, of a script that spaces its words ("Führer", "Fahrzeug samt
+    Fahrer", "Cooking time"): a list's item or a label, which says nothing. (A run of an
+    unspaced script is a sentence in one "word".)"""
+    words = text.split()
+    return (
+        len(words) <= _MAX_LABEL_WORDS
+        and not _LABEL_STOP.search(text)
+        and UNSPACED_CHAR.search(text) is None
     )
 
 

@@ -469,3 +469,13 @@ def test_two_items_joined_by_a_bullet_are_not_prose() -> None:
         " ergonomische Lasche und kehrt bei Nichtgebrauch automatisch zurück."
     )
     assert not is_not_prose("The council approved the new budget on Tuesday after a debate.")
+
+
+def test_a_list_item_of_a_few_words_is_not_a_claim() -> None:
+    """A list's item or a label of at most three words without a stop ("Führer", "Fahrzeug
+    samt Fahrer", "390 kcal") says nothing; a short finished sentence and a run of an
+    unspaced script (a sentence in one "word") may be prose."""
+    for label in ("Führer", "Fahrzeug samt Fahrer", "390 kcal", "0Alle Kommentare anzeigen"):
+        assert is_not_prose(label), label
+    assert not is_not_prose("The bridge reopened.")
+    assert not is_not_prose("東京都は新しい計画を発表した")
