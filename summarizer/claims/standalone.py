@@ -343,6 +343,11 @@ _ROUTINE = AsciiFolded(_ROUTINE_RE)
 # A text of this many words at most without a stop is a label or a list's item.
 _MAX_LABEL_WORDS = 3
 _LABEL_STOP = re.compile(r"[.!?…]\W*$")
+_MAX_QUANTITY_ITEM_WORDS = 12
+# A quantity opening a line: "8-9", "1/2", "22,5", "½", a number glued to its unit ("120g").
+_QUANTITY_OPENING = re.compile(
+    r"\W*(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+)?|[½⅓⅔¼¾⅛])(?:\s|[^\W\d_]+\s)"
+)
 # Not article prose however it is ranked: calls to action, sign-offs, bios, captions, UI text.
 _NOT_PROSE = FoldedAlternation(
     # calls to action and welcome lines
@@ -563,7 +568,7 @@ def is_not_prose(sentence: str) -> bool:
     stripped formula, code, or a line introducing what follows it (it ends on a colon: what it
     introduces, a list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
-    if _is_label(text):
+    if _is_label(text) or _is_quantity_item(text):
         return True
     if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
         return True
@@ -595,6 +600,19 @@ def _is_label(text: str) -> bool:
         len(words) <= _MAX_LABEL_WORDS
         and not _LABEL_STOP.search(text)
         and UNSPACED_CHAR.search(text) is None
+    )
+
+
+def _is_quantity_item(text: str) -> bool:
+    """A short line opening on a quantity and ending without a stop (or after an abbreviation's
+    dot, "1 Pck."): an ingredient ("8-9 ripe pears, cored and peeled", "120g kway teow"), a
+    date's entry or an address, not a sentence. (A long one is a list run together: its
+    items may be what the page is for.)"""
+    if _QUANTITY_OPENING.match(text) is None:
+        return False
+    words = len(text.split())
+    return words <= _MAX_LABEL_WORDS or (
+        words <= _MAX_QUANTITY_ITEM_WORDS and not _LABEL_STOP.search(text)
     )
 
 

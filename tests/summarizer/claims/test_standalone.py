@@ -479,3 +479,19 @@ def test_a_list_item_of_a_few_words_is_not_a_claim() -> None:
         assert is_not_prose(label), label
     assert not is_not_prose("The bridge reopened.")
     assert not is_not_prose("東京都は新しい計画を発表した")
+
+
+def test_a_short_line_opening_on_a_quantity_is_an_item_not_a_claim() -> None:
+    """An ingredient ("8-9 ripe pears, cored and peeled", "120g kway teow", "1 Pck.") or a
+    date's entry is a list's item; a finished sentence opening on a number is prose, and so is
+    a long list run together (its items may be what the page is for)."""
+    for item in (
+        "8-9 ripe pears, cored and peeled",
+        "120g kway teow (flat rice noodles)",
+        "1 Pck.",
+    ):
+        assert is_not_prose(item), item
+    assert not is_not_prose("12 people were hurt when the roof of the station fell in.")
+    assert not is_not_prose(
+        "2018 saw the league grow from twelve teams to twenty with new clubs in the north"
+    )
