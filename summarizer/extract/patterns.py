@@ -40,6 +40,8 @@ FURNITURE_NAMES = re.compile(
 # Class/id words of things inside an article body that are not its prose (blocks).
 INNER_FURNITURE_NAMES = re.compile(
     r"(?:^|[-_\s])(?:caption|credits?|photo-credit|image-credit|wp-caption-text|byline|dateline"
+    # a picture's description under it ("article__image-desc")
+    r"|(?:image|img|photo|picture|foto)-desc(?:ription)?"
     r"|author|tags?|tag-list|post-tags|entry-tags|categories|share|social|related|read-more"
     r"|readmore|also-read|newsletter|subscribe|signup|promo|advert|ad|ads|comments?"
     r"|dek|deck|standfirst|subtitle|strapline|kicker|excerpt|bio|graphic)"

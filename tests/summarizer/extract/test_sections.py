@@ -116,6 +116,20 @@ def test_captions_credits_share_bars_and_tag_lists_are_not_text() -> None:
     assert paragraph(0) in text and paragraph(2) in text
 
 
+def test_a_pictures_description_under_it_is_not_text() -> None:
+    """A picture's description in a box named so ("article__image-desc") is its caption, even
+    when it reads as a sentence: "Po głosowaniach w Sejmie (na zdjęciu ...) ..." is no lede."""
+    caption = "After the votes in the chamber (pictured, the premier) the opposition must watch"
+    html = page(
+        "<picture><img src='a.jpg'></picture>"
+        f"<div class='article__image-desc'>{caption}</div>"
+        + "".join(f"<p>{paragraph(n)}</p>" for n in range(5))
+    )
+    text = digest_html(html).text
+    assert caption not in text
+    assert paragraph(0) in text
+
+
 def test_text_puts_headings_on_their_own_lines_between_blank_lines() -> None:
     """Subheadings on their own lines, paragraphs separated by one blank line."""
     html = page(f"<p>{paragraph(0)}</p><h2>Next steps</h2><p>{paragraph(2)}</p>")
