@@ -9,6 +9,7 @@ lists a video player's clips.) The blocks of a box of the article's footnotes ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -102,6 +103,10 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 _ITALIC_TAGS = frozenset({"i", "em"})
 # A furniture-named element holding more of the container's text than this is its real wrapper.
 _MAX_FURNITURE_SHARE = 0.3
+# A heading this few levels inside an element linking to another page is that link's title.
+_MAX_LINK_WRAPPER_DEPTH = 3
+# Elements carrying an `href` that link nowhere a reader goes.
+_NOT_LINKS = frozenset({"link", "base"})
 # A label line: a short line that a single <br> ends, standing alone ("Kredite vergleichen<br>Mit
 # Angeboten...", "<b>Light as a medium</b><br>From hundreds..."); read on, it is glued to the
 # sentence under it. Up to this many words, not ending with a mark or a short lower-case word
@@ -485,7 +490,13 @@ def _caption(caption: etree._Element, out: _Collector, style: _Style) -> None:
 
 def _off_page_link_chars(heading: etree._Element) -> int:
     """Characters of a heading in a list item inside links to other pages (a teaser card's
-    title); in-page anchors ("#section", headerlinks) and headings elsewhere count 0."""
+    title), or of a heading inside such a link (a teaser's title, whatever element carries
+    the link: `<a>`, a web component's `<pp-link href>`); in-page anchors ("#section",
+    headerlinks) and headings elsewhere count 0."""
+    for ancestor in itertools.islice(heading.iterancestors(), _MAX_LINK_WRAPPER_DEPTH):
+        href = ancestor.get("href")
+        if href is not None and not href.startswith("#") and ancestor.tag not in _NOT_LINKS:
+            return len(_text(heading).strip())
     if not any(ancestor.tag == "li" for ancestor in heading.iterancestors()):
         return 0
     return sum(

@@ -116,6 +116,21 @@ def test_captions_credits_share_bars_and_tag_lists_are_not_text() -> None:
     assert paragraph(0) in text and paragraph(2) in text
 
 
+def test_a_heading_inside_a_link_to_another_page_is_a_teasers_title() -> None:
+    """A heading wrapped in a link to another page (an `<a>`, or a web component's
+    `<pp-link href>`) is a teaser's title in the article, not its subheading; a heading
+    wrapping an in-page anchor is one."""
+    html = page(
+        "".join(f"<p>{paragraph(n)}</p>" for n in range(3))
+        + "<pp-inline-teaser><pp-link href='https://example.com/faq'><h3>FAQs Infektionsschutz"
+        "</h3></pp-link><p>Erhalten Sie Antworten auf Ihre Fragen zum Thema.</p>"
+        "</pp-inline-teaser>"
+        + "<a href='#next'><h2>Next steps</h2></a>"
+        + "".join(f"<p>{paragraph(n)}</p>" for n in range(3, 5))
+    )
+    assert [s.heading for s in digest_html(html).sections] == [None, "Next steps"]
+
+
 def test_a_pictures_description_under_it_is_not_text() -> None:
     """A picture's description in a box named so ("article__image-desc") is its caption, even
     when it reads as a sentence: "Po głosowaniach w Sejmie (na zdjęciu ...) ..." is no lede."""
