@@ -48,9 +48,10 @@ def text_weight(text: str) -> int:
 
 
 # Invisible characters pages leave in text: soft hyphens, zero-width spaces and joiners, the
-# word joiner and the byte-order mark. (Zero-width joiners inside emoji and Indic scripts are
-# kept: there they join glyphs rather than hide in words.)
-_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff\u200e\u200f"
+# word joiner, the invisible operators of maths (U+2061-U+2064, "kway teow⁣") and the
+# byte-order mark. (Zero-width joiners inside emoji and Indic scripts are kept: there they
+# join glyphs rather than hide in words.)
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u200e\u200f"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 # A sentence stop glued to the next sentence ("the end.The next"): two lower-case letters, a
 # stop, then a capitalised word. Dotted abbreviations ("U.S.A") and domains do not match.

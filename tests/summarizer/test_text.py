@@ -67,6 +67,10 @@ def test_clean_text_normalises_what_a_reader_sees() -> None:
     assert clean_text("Cafe\u0301 au lait") == "Café au lait"
     assert clean_text("Donau\u00addampf\u00adschiff\u200bfahrt") == "Donaudampfschifffahrt"
     assert clean_text("\ufeffThe vote\u2060 passed.") == "The vote passed."
+    assert (
+        clean_text("120g kway teow (flat rice noodles)\u2063")
+        == "120g kway teow (flat rice noodles)"
+    )
     assert clean_text("It ended there.The next day began") == "It ended there. The next day began"
     assert clean_text("Who?Ask Ann!Then go") == "Who? Ask Ann! Then go"
     assert clean_text("by NASA.The agency") == "by NASA.The agency"  # capitals before the stop
@@ -86,7 +90,7 @@ def _plain_word_count(text: str) -> float:
 
 
 def _plain_clean_text(text: str) -> str:
-    text = re.sub("[\u00ad\u200b\u2060\ufeff\u200e\u200f]+", "", text)
+    text = re.sub("[\u00ad\u200b\u2060-\u2064\ufeff\u200e\u200f]+", "", text)
     text = unicodedata.normalize("NFC", text)
     return normalise_space(text_module._GLUED_SENTENCE.sub(r"\1 ", text))
 
