@@ -915,7 +915,12 @@ def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
     if len(segments) != 2 or not _SITE_TAIL_SEPARATOR.fullmatch(separators[0]):
         return False
     head, tail = segments[0].split(), segments[1].split()
-    return len(head) >= _MIN_HEAD_WORDS_BEFORE_TAIL and len(tail) <= _MAX_UNNAMED_SITE_WORDS
+    if len(head) < _MIN_HEAD_WORDS_BEFORE_TAIL or not 0 < len(tail) <= _MAX_UNNAMED_SITE_WORDS:
+        return False
+    # A name, not the headline going on: no lower-case opening ("– and why it matters"),
+    # no number ("– Part 2", "| 2024"), no question or exclamation.
+    name = segments[1].strip()
+    return not name[0].islower() and not any(c.isdigit() for c in name) and name[-1] not in "?!"
 
 
 def _crumb_labels(scan: _PageScan, ld: JsonLd) -> list[str]:

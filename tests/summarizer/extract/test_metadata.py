@@ -82,6 +82,19 @@ def test_a_headline_loses_the_site_name_as_the_page_writes_it() -> None:
             " spring – Part Two</title>",
             "How roses bloom early in spring – Part Two",
         ),
+        # A tail that goes on with the headline, or numbers a part, is no site's name.
+        (
+            "<title>Why the city closed its oldest public library – and why</title>",
+            "Why the city closed its oldest public library – and why",
+        ),
+        (
+            "<title>How roses bloom early in spring – Part 2</title>",
+            "How roses bloom early in spring – Part 2",
+        ),
+        (
+            "<title>Can the old town hall be saved in time – Really?</title>",
+            "Can the old town hall be saved in time – Really?",
+        ),
         # A short headline keeps what follows its dash.
         (
             "<title>Google - Site Reliability Engineering</title>",
