@@ -52,10 +52,15 @@ def test_a_byline_with_the_date_is_not_a_claim() -> None:
         "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
         "Von Anna Muster am 5. Mai 2021",
         "Par Jean Dupont le 3 mars 2021",
+        "Von Anna Muster am Dienstag, 5. Mai 2021 um 14:30 Uhr",
+        "By Jane Roe on May 5, 2021.",
     ):
         assert is_publication_line(line), line
     for sentence in (
         "By law, the council meets on Monday, May 5.",
         "By the time he arrived on May 5 the council had voted.",
+        # Names and a date, then the sentence goes on: prose, not a byline.
+        "By Google on Monday, May 5, the firm announced layoffs of 500 engineers.",
+        "By Christmas on December 25 the shops were empty.",
     ):
         assert not is_publication_line(sentence), sentence
