@@ -379,7 +379,7 @@ class TitleContext:
         """The site's name, maybe with its legal form ("DVGW e.V.", "Example GmbH")."""
         return (
             squash(segment) in self.site_names
-            or squash(_LEGAL_FORM.sub("", segment)) in self.site_names
+            or squash(_without_legal_form(segment)) in self.site_names
         )
 
     def _is_crumb(self, segment: str) -> bool:
@@ -1077,10 +1077,17 @@ def _shown_byline(byline: str, site_keys: frozenset[str]) -> str | None:
 
 
 def _names_site(name: str, site_keys: frozenset[str]) -> bool:
-    """Whether `name` is the site's ("Vegolosi.it", "The Economist", "StarsInsider")."""
-    forms = {name, re.sub(r"\.[a-z]{2,6}$", "", name)}
+    """Whether `name` is the site's ("Vegolosi.it", "The Economist", "StarsInsider"), maybe
+    with its legal form ("Stadtwerke Musterstadt GmbH")."""
+    forms = {name, re.sub(r"\.[a-z]{2,6}$", "", name), _without_legal_form(name)}
     forms |= {re.sub(r"^the\s+", "", form, flags=re.IGNORECASE) for form in forms}
     return any(squash(form) in site_keys for form in forms)
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's or a club's name without its legal form ("DVGW e.V." -> "DVGW"), its
+    white space collapsed first (the pattern would backtrack over a long run of it)."""
+    return _LEGAL_FORM.sub("", normalise_space(name))
 
 
 def _published(scan: _PageScan, ld: JsonLd) -> str | None:

@@ -579,6 +579,7 @@ def test_a_byline_naming_no_one_is_not_shown(author: str, expected: str | None) 
         ("Example.com", None),
         ("The Example News", None),
         ("Troy Smith, Example.com", "Troy Smith"),
+        ("Example News GmbH", None),  # the site, with its legal form
         ("Example News, Berlin, Germany", None),
         ("Jo Doe", "Jo Doe"),
     ],
