@@ -91,19 +91,32 @@ class Digest:
     def card_sections(self, limit: int = DEFAULT_CARD_SECTIONS) -> CardSections:
         """The lead's claims and the `limit` most important sections with claims, one per
         distinct heading, in article order (ties, and digests without importances, go to the
-        earlier section); a numbered list shows its first items (see `_items_in_order`)."""
+        earlier section); a numbered list shows its first items (see `_items_in_order`).
+        Without a lead, the article's first section is shown whatever its importance."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
         sections, listed = _items_in_order(self.sections)
         candidates = [
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
-        ranked = sorted(candidates, key=lambda item: (-item[1].importance, item[0]))
-        if not lead and candidates:
-            # Without a lead, the first section is the article's opening: it stands in for
-            # the lead and is always shown ("Why CPU monitoring is important?" before seven
-            # later sections that score higher).
-            ranked.remove(candidates[0])
-            ranked.insert(0, candidates[0])
+        # Without a lead, the first section is the article's opening: it stands in for the
+        # lead and is always shown ("Why CPU monitoring is important?" before seven later
+        # sections that score higher). Not a later one when the first has text but no claim
+        # (a heading over no text at all, a group's, opens nothing).
+        opening = (
+            next(
+                (
+                    i
+                    for i, s in enumerate(sections)
+                    if s.heading is not None and (s.claims or s.word_count)
+                ),
+                None,
+            )
+            if not lead
+            else None
+        )
+        ranked = sorted(
+            candidates, key=lambda item: (item[0] != opening, -item[1].importance, item[0])
+        )
         # A heading the article repeats (the same interview question put to each of its
         # guests, "Pros" under every product) tells its sections apart no more than none
         # would: the card shows the most important of them only.

@@ -298,6 +298,14 @@ def test_without_a_lead_the_first_section_is_always_shown() -> None:
     names = [f.name for f in embed.fields]
     assert names == ["Part 1", "Part 5", "Part 10", "Part 15", "Part 20", "Part 25"]
     assert next(f.name for f in digest_embeds(_long_digest(60))[0].fields) == "Part 5"
+    # A first section with text but no claim is not on the card, and lends its place to no
+    # other; a heading over no text at all (a group's) opens nothing: the next one opens.
+    digest.sections[0] = dataclasses.replace(digest.sections[0], claims=[], word_count=80)
+    names = [f.name for f in digest_embeds(digest)[0].fields]
+    assert names == ["Part 5", "Part 10", "Part 15", "Part 20", "Part 25", "Part 30"]
+    digest.sections[0] = dataclasses.replace(digest.sections[0], word_count=0)
+    names = [f.name for f in digest_embeds(digest)[0].fields]
+    assert names == ["Part 2", "Part 5", "Part 10", "Part 15", "Part 20", "Part 25"]
 
 
 def test_sections_per_card_is_a_setting() -> None:
