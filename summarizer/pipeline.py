@@ -406,5 +406,8 @@ async def digest_url(url: str, *, fetcher: Fetcher | None = None) -> Digest:
             page = await own_fetcher.fetch(url)
     else:
         page = await fetcher.fetch(url)
-    digest = await asyncio.to_thread(digest_html, page.html, page.final_url)
+    if page.markdown and page.text is not None:  # rendered here, in the thread, as the bot does
+        digest = await asyncio.to_thread(digest_text, page.text, page.final_url, markdown=True)
+    else:
+        digest = await asyncio.to_thread(digest_html, page.html, page.final_url)
     return dataclasses.replace(digest, url=url)

@@ -53,6 +53,24 @@ async def test_text_plain_link_is_digested_end_to_end(web_origin: WebOrigin) -> 
     assert [section.heading for section in digest.sections] == RFC_HEADINGS
 
 
+async def test_a_markdown_link_is_digested_as_markdown_end_to_end(web_origin: WebOrigin) -> None:
+    """`digest_url` on a text/markdown link renders it as the bot does: its '##' lines head
+    the sections (read as plain text, it would be one lead section)."""
+    url = web_origin.add_page("/README.md", _readme().encode(), "text/markdown; charset=utf-8")
+    settings = FetchSettings.model_validate(
+        {"allow_networks": "127.0.0.0/8", "allow_ports": f"80,443,{web_origin.port}"}
+    )
+    async with Fetcher(settings) as fetcher:
+        digest = await digest_url(url, fetcher=fetcher)
+    assert digest.url == url
+    assert digest.title == "Lantern beacons"
+    assert [s.heading for s in digest.sections if s.heading] == [
+        "Why beacons",
+        "How to install",
+        "On a boat",
+    ]
+
+
 def test_markup_in_a_text_document_is_shown_as_text() -> None:
     """A '<script>' line and an entity in the .txt are its text, as typed: never run, never
     parsed (the example line of the draft comes through character for character), and a tag
