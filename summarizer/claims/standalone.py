@@ -33,6 +33,7 @@ _LEANING_OPENINGS = (
     r"|the above|as such"
     r"|at (?:the same time|this point|that point)|by then|since then|until then|even then"
     r"|because of (?:this|that)|despite (?:this|that)|after that|before that|either way"
+    r"|(?:other|rather) than (?:that|this)|(?:apart|aside) from (?:that|this)|beyond (?:that|this)"
     r"|in (?:this|that|any|either) case|while you're at it"
     # German
     r"|dies|diese[rsmn]?|das (?:ist|war|sind|weiß|zeigt|heißt|bedeutet|klingt|liegt|macht|hat"
@@ -160,8 +161,13 @@ _SELF_CONTAINED_OPENING = (
     r"|(?:this|that|das|dies|cela|ceci|ça|esto|eso|isso|isto|questo) (?:is|was|would be|ist|war"
     r"|wäre|est|serait|es|sería|é|seria|è|sarebbe)\b[^.:;,!?]{0,50}:\s*\S"
 )
+# ...and a pronoun or "that" contracted with its verb: "That's exactly how I felt...", "She's
+# ..." ("It's" often opens a sentence of its own: "It's been a year since...").
+_CONTRACTED_LEANING = r"(?:that|he|she|they)'(?:s|re|ve|ll|d)\b"
 _LEANING_RE = re.compile(
-    rf"^\W*(?!(?:{_SELF_CONTAINED_OPENING}))(?:{_LEANING_OPENINGS})\b(?!['-])", re.IGNORECASE
+    rf"^\W*(?!(?:{_SELF_CONTAINED_OPENING}))(?:(?:{_LEANING_OPENINGS})\b(?!['-])"
+    rf"|{_CONTRACTED_LEANING})",
+    re.IGNORECASE,
 )
 # A subject and a word that continues a story told before: "Mr. Garrett then swung it...",
 # "Apple also said...", "Sie hat dann...".

@@ -242,6 +242,11 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Ebenfalls neu ist eine Version mit Allradantrieb.",
         "Par conséquent, le conseil a rejeté le projet.",
         "Better yet, the new model costs less than the old one.",
+        # an exception to a point made before, a pronoun or "that" contracted with its verb
+        "Other than that, I want to finish support for the SLG46620V in the next month or two.",
+        "Apart from this, the tram line runs on time.",
+        "That’s exactly how I felt after a demo of the Apple Vision Pro yesterday.",
+        "They're fully aware of what I'm doing and are rolling out the red carpet for me.",
         # a turn by "though": after an opening clause, or at the end
         "Because the doctor suspected the duvet, though, he told the man to remove it.",
         "The console is still sold as more than a games machine, though.",
@@ -370,6 +375,7 @@ def test_what_stands_alone_in_more_languages(sentence: str) -> None:
     [
         "This year the festival moves to the old harbour.",
         "It is unclear whether the vote will take place in June.",
+        "It's been a year since the fire closed the old harbour.",
         "The council met on Tuesday to debate the budget.",
         "Heat pumps move heat rather than make it.",
         "Mr. Garrett swung his helmet at Mr. Rudolph during the game.",
