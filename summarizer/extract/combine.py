@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.article import Aside, SectionText
-from summarizer.text import normalise_space
+from summarizer.extract.sections import MAX_DEK_WORDS
+from summarizer.text import normalise_space, word_count
 
 # 1: the second holds this share of the first's word 3-grams and is this many times longer;
 # a first opinion under FRAGMENT_CHARS is a fragment whatever it shares.
@@ -115,13 +116,22 @@ def sections_of(
 def without_dek(second: list[Piece], first: list[Piece], description: str | None) -> list[Piece]:
     """`second` less the pieces repeating the page's description, when `first` has none: the
     dek above the article, which readability left out of its container. (`second` itself
-    when there is nothing to remove.)"""
+    when there is nothing to remove.) A piece as long as a lede that the second reads on
+    from into more paragraphs is the article's first paragraph, which the page copied into
+    its description ("Neuer Geschäftsführender Leiter des Thomanerchores Leipzig wird
+    Emanuel Scobel. ..."): it stays."""
     if not description:
         return second
     dek = _key(description)
     if any(_key(piece.text) == dek for piece in first):
         return second
-    kept = [piece for piece in second if _key(piece.text) != dek]
+    lede_long = word_count(description) >= MAX_DEK_WORDS
+    kept = [
+        piece
+        for index, piece in enumerate(second)
+        if _key(piece.text) != dek
+        or (lede_long and any(not later.heading for later in second[index + 1 :]))
+    ]
     return kept if len(kept) < len(second) else second
 
 

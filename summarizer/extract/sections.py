@@ -70,7 +70,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _MIN_PARAGRAPHS_FOR_DEK = 4
-_MAX_DEK_WORDS = 20
+# A paragraph repeating the page's description is its dek when shorter than this: many pages
+# copy their lede into the description, and a lede is longer (12 of 15 on the corpus).
+MAX_DEK_WORDS = 20
 # A paragraph this much of which is a link is a teaser's blurb, whatever its length.
 _TEASER_BLURB_LINK_SHARE = 0.5
 # A list item of this many words is a phrase (an ingredient, a bullet point), not a label.
@@ -560,7 +562,7 @@ def _without_dek(raw: list[Block], description_key: str | None) -> list[Block]:
         return raw
     for index in paragraphs[:2]:
         block = raw[index]
-        if _fold(block.text) == description_key and word_count(block.text) < _MAX_DEK_WORDS:
+        if _fold(block.text) == description_key and word_count(block.text) < MAX_DEK_WORDS:
             return raw[:index] + raw[index + 1 :]
     return raw
 

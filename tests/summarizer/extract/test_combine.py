@@ -46,11 +46,23 @@ def test_shared_text_keeps_the_first_and_adds_the_second_s_prose_and_lead() -> N
 def test_a_lead_repeating_the_description_is_the_dek() -> None:
     """A piece only the second opinion has that repeats the page's description is the dek
     above the article: left out. When readability kept it, it stays."""
+    dek = FILLER[0]
     first = [Piece(BODY[0]), Piece(BODY[1])]
-    second = [Piece(LEAD), Piece(BODY[0]), Piece(BODY[1])]
-    assert without_dek(second, first, LEAD) == [Piece(BODY[0]), Piece(BODY[1])]
-    assert without_dek(second, [Piece(LEAD), *first], LEAD) is second
+    second = [Piece(dek), Piece(BODY[0]), Piece(BODY[1])]
+    assert without_dek(second, first, dek) == [Piece(BODY[0]), Piece(BODY[1])]
+    assert without_dek(second, [Piece(dek), *first], dek) is second
     assert without_dek(second, first, None) is second
+
+
+def test_a_first_paragraph_copied_into_the_description_is_no_dek() -> None:
+    """A description as long as a lede that the second opinion reads on from is the article's
+    first paragraph, copied into the page's head: it stays. As the second's last paragraph it
+    is the dek of a header the second took for the article: left out."""
+    first = [Piece("Home"), Piece("Events")]
+    second = [Piece(LEAD), Piece(BODY[0]), Piece(BODY[1])]
+    assert without_dek(second, first, LEAD) is second
+    header = [Piece("Semesterstart"), Piece(LEAD)]
+    assert without_dek(header, [Piece(BODY[0])], LEAD) == [Piece("Semesterstart")]
 
 
 def test_disjoint_opinions_give_the_earlier_unless_the_later_is_much_longer() -> None:
