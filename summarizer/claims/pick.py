@@ -28,6 +28,7 @@ from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import (
     addresses_someone,
+    dateline_end,
     ends_with_question,
     is_hook,
     is_not_prose,
@@ -414,8 +415,14 @@ def _tier(sentence: _Sentence) -> int | None:
 def _judge_tier(sentence: _Sentence) -> int | None:
     """`_tier`, judged."""
     text = sentence.text
-    if not sentence.terms or _not_a_claim(text, sentence.not_claims):
+    if not sentence.terms:
         return None
+    if _not_a_claim(text, sentence.not_claims):
+        # The article's first sentence may open on its dateline ("NEW DELHI: ..."), which
+        # reads as a label in capitals: the story after it is judged.
+        story = dateline_end(text) if sentence.opener and sentence.index_in_section == 0 else 0
+        if not story or _not_a_claim(text[story:], sentence.not_claims):
+            return None
     words = word_count(text)
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS and not (
         words >= MIN_CLAIM_WORDS and _unspaced_claim_sized(text)

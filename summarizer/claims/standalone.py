@@ -525,6 +525,16 @@ _DANGLING_END = AsciiFolded(_DANGLING_END_RE)
 # A sentence ending on a colon introduces what follows it (a list, a table, code, a quote):
 # "Here are examples of apps already using it:", "Der Ablauf ist in der Regel folgender:".
 _INTRODUCES = re.compile(r"[:：]\s*$")
+# A dateline: a place in capitals, of up to three words, and a colon before the story's first
+# word ("BANGKOK: Ein TikTok-Video...").
+_DATELINE_RE = re.compile(
+    r"^\W*([^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+){0,2})\s*:\s+(?=[^\W\d_])"
+)
+# ...and no box's label: an update, a note, a tip, a caption ("BU:", Bildunterschrift).
+_BOX_LABEL_RE = re.compile(
+    r"(?:UPDATED?|EDIT|NOTE|NB|PS|P\.S|CORRECTION|SUMMARY|DISCLOSURE|DISCLAIMER|WARNING|TL;?DR|FAQ"
+    r"|ACHTUNG|HINWEIS|NACHTRAG|TIPP?|FAZIT|AKTUALISIERUNG|MISE À JOUR|NOTA|OT|BU)"
+)
 # Braces are code's or a template's, not prose's: "{city.name: city for city in cities}".
 _BRACES = re.compile(r"\{[^{}]*\}")
 # A line of keywords: at least this many items, each this short, set apart by commas.
@@ -565,6 +575,16 @@ _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 # An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
 # on the last page!"), rarely the point a section makes.
 _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the story starts after a dateline in capitals that opens the sentence ("NEW
+    DELHI: Their American dream shattered..." -> the index of "Their"); 0 when there is none
+    (a box label is none: "UPDATE: ...", "NOTE: ...")."""
+    found = _DATELINE_RE.match(sentence)
+    if found is None or not found.group(1).isupper() or _BOX_LABEL_RE.fullmatch(found.group(1)):
+        return 0
+    return found.end()
 
 
 def is_not_prose(sentence: str) -> bool:

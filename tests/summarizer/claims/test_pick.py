@@ -269,6 +269,25 @@ def test_the_lede_is_the_first_claim_even_past_a_credit_line() -> None:
     assert claims[0][0] == lead.paragraphs[1]
 
 
+def test_a_lede_opening_on_its_dateline_is_the_lede() -> None:
+    """The article's first sentence opening on a dateline in capitals ("NEW DELHI: ...") is
+    prose, not a caption's label: it is the lede. Further down, such a label is no claim."""
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "NEW DELHI: Nearly 150 travellers returned home on Wednesday after the council "
+            "cancelled the airport tram line and every ticket sold for it.",
+            "As they stepped outside the airport, one after the other, they appeared sad.",
+            "The council said the airport tram line would cost 420 million euros more.",
+            "Critics of the council said the airport line would be late and over budget.",
+            "CHEER ON: Residents and travellers as they wave at the last tram to the airport.",
+        ],
+    )
+    claims = pick_claims(TITLE, [story])[0]
+    assert claims[0] == story.paragraphs[0]
+    assert story.paragraphs[4] not in claims
+
+
 def test_a_claim_under_a_subheading_stands_alone() -> None:
     """Under a subheading, a sentence that opens with a reference back ("This meant...") or
     asks a question is a claim only when the section has nothing better."""

@@ -6,6 +6,7 @@ import pytest
 
 from summarizer.claims.standalone import (
     addresses_someone,
+    dateline_end,
     is_hook,
     is_not_prose,
     leans_on_context,
@@ -501,3 +502,20 @@ def test_a_short_line_opening_on_a_quantity_is_an_item_not_a_claim() -> None:
     assert not is_not_prose(
         "2018 saw the league grow from twelve teams to twenty with new clubs in the north"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story"),
+    [
+        ("NEW DELHI: Nearly 150 Indians returned home.", "Nearly 150 Indians returned home."),
+        ("MÜNCHEN: Die Stadt baut eine Tram.", "Die Stadt baut eine Tram."),
+        ("UPDATE: Many readers asked about the charts.", None),
+        ("Fazit: Die Tram kommt.", None),
+        ("ISBN: 978-3960960010", None),
+    ],
+)
+def test_a_dateline_in_capitals_opens_the_story(sentence: str, story: str | None) -> None:
+    """A place in capitals and a colon before the story's first word is a dateline; a box
+    label ("UPDATE:"), a label not in capitals or a number after the colon is none."""
+    end = dateline_end(sentence)
+    assert (sentence[end:] if end else None) == story
