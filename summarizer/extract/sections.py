@@ -602,12 +602,23 @@ def _looks_like_pseudo_heading(block: Block, *, capitals: bool = True) -> bool:
         and not block.cell
         and len(text) <= _MAX_PSEUDO_HEADING_CHARS
         and len(text.split()) <= _MAX_PSEUDO_HEADING_WORDS
-        and not text.endswith(_FINAL_PUNCTUATION)
+        and not _without_ellipsis(text).endswith(_FINAL_PUNCTUATION)
         and not text.startswith(_CREDIT_DASHES)
         and block.link_chars < len(text) / 2
         and not is_boilerplate_heading(text)
         and not _is_number_row(text)
     )
+
+
+def _without_ellipsis(text: str) -> str:
+    """The text less an ellipsis at its end after a word: a heading may lead into its section
+    with one ("The bottom line ...", "Und dann…"). Not a line in small letters or with a
+    comma: a sentence cut off before a list or a quote ("Menschen, die ...", "that said...")."""
+    trimmed = text.rstrip(".… ")
+    ends = text[len(trimmed) :].replace(" ", "")
+    if ends not in ("...", "…") or not trimmed[-1:].isalnum() or "," in trimmed:
+        return text
+    return trimmed if trimmed[:1].isupper() else text
 
 
 def _in_capitals(text: str) -> bool:

@@ -44,6 +44,17 @@ def test_bold_paragraph_followed_by_text_is_a_pseudo_heading() -> None:
     assert headings(html) == [None, "What the plan costs", "Who pays for it"]
 
 
+def test_a_bold_heading_may_lead_into_its_section_with_an_ellipsis() -> None:
+    """ "The bottom line ..." heads the text after it; a bold line in small letters or with a
+    comma before its ellipsis is a sentence cut off before what follows ("Menschen, die ...")."""
+    html = page(
+        f"<p>{paragraph(0)}</p><p><strong>The bottom line ...</strong></p><p>{paragraph(2)}</p>"
+        f"<p><b>that said...</b></p><p>{paragraph(5)}</p>"
+        f"<p><b>Mayors, who ...</b></p><p>{paragraph(6)}</p>"
+    )
+    assert headings(html) == [None, "The bottom line ..."]
+
+
 def test_paragraph_in_capitals_followed_by_text_is_a_pseudo_heading() -> None:
     """News agencies set their subheadings as plain paragraphs in capitals ("WHO IS THE
     FRONT-RUNNER?"); one capitalised word, a line with figures or brackets, a line above the
