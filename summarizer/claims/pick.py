@@ -92,6 +92,8 @@ MAX_CLAIM_UNSPACED_CHARS = 150
 # nor a trail or a chain of teasers set apart by bars, arrows or dashes ("A > B > C",
 # "Headline - Teaser - Teaser").
 UNSTOPPED_LEDE_MIN_WORDS = 15
+# A question this short ends a paragraph as an aside ("Wait, what?", "Why?"), not put to a guest.
+MIN_QUESTION_WORDS = 3
 # In an article with subheadings, this many first sentences of the lead may be its hook.
 OPENER_SENTENCES = 2
 # The lede is looked for among this many first sentences of the lead (a dateline, a label or a
@@ -302,7 +304,10 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                 return sentences
             texts = split_sentences(paragraph, language)
             asks = (
-                bool(texts) and ends_with_question(texts[-1]) and any(map(addresses_someone, texts))
+                bool(texts)
+                and ends_with_question(texts[-1])
+                and word_count(texts[-1]) >= MIN_QUESTION_WORDS
+                and any(map(addresses_someone, texts))
             )
             for index_in_paragraph, text in enumerate(texts):
                 sentences.append(

@@ -404,6 +404,21 @@ def test_a_story_without_subheadings_takes_a_leaning_sentence_only_after_its_own
     assert pick_claims(TITLE, [after_lede])[0][:2] == after_lede.paragraphs[:2]
 
 
+def test_a_short_aside_of_a_question_leads_no_question() -> None:
+    """A paragraph ending on an aside ("Wait, what?") after words to the reader is no
+    interviewer's lead-in: its first sentence may be the section's point."""
+    section = SectionText(
+        heading="Trouble at the depot",
+        paragraphs=[
+            "Brace yourself, commuters: the airport tram line may not open on time because of a "
+            "legal dispute over the depot. Wait, what?",
+            "The dispute began when a developer bought the land next to the depot last year.",
+        ],
+    )
+    claims = pick_claims(TITLE, [LEAD, section])
+    assert claims[1] == [section.paragraphs[0].removesuffix(" Wait, what?")]
+
+
 def test_a_rhetorical_question_leaves_its_paragraph_alone() -> None:
     """A question the author asks the air ("which number stands out?") is no interview: the
     sentence before it may still be the section's point."""
