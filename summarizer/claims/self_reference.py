@@ -1,10 +1,10 @@
 """Sentences about the page itself rather than its subject: what lies below or above, which
 part came before or comes next, what it leaves out ("The answers below will also help...", "Im
 ersten Teil des Artikels sprachen wir über...", "...im Video oben...", "...we won't discuss
-these applications here"), its sign-off ("We look forward to sharing updates..."), and the
-site's notices: the line saying when and where the post was published, where else to
-follow the site. (`standalone.py` holds the "In this post..." openings; these are the turns
-it leaves, in the languages Skim meets most.)
+these applications here"), its sign-off ("We look forward to sharing updates...", thanks to
+those who helped), and the site's notices: the line saying when and where the post was
+published, where else to follow the site. (`standalone.py` holds the "In this post..."
+openings; these are the turns it leaves, in the languages Skim meets most.)
 """
 
 from __future__ import annotations
@@ -47,7 +47,13 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r" keep you (?:posted|updated|informed)\b|\bthanks? (?:you )?(?:so much )?for reading\b"
     r"|\bhalten (?:euch|sie|dich) (?:weiter )?auf dem laufenden\b|\bbleib(?:t|en sie)? dran\b"
     r"|\brestez (?:à l'écoute|connectés)\b|\bmerci de (?:nous )?(?:votre )?lecture\b"
-    r"|\bgracias por leer\b|\bobrigad[oa] por ler\b|\bgrazie per (?:aver letto|la lettura)\b",
+    r"|\bgracias por leer\b|\bobrigad[oa] por ler\b|\bgrazie per (?:aver letto|la lettura)\b"
+    # ...and thanks to those who helped ("...we could not bring Python releases to you without
+    # the enormous contributions of many, many people.", "Ohne eure Hilfe wäre das nicht möglich")
+    r"|\b(?:we|i) (?:could not|couldn't|could never|would not|wouldn't|cannot|can't) (?:have )?"
+    r"[^.!?]{0,60}\bwithout (?:the )?(?:[\w-]+ ){0,3}(?:help|support|contributions?|efforts?"
+    r"|generosity|dedication)\b|\bohne (?:die|eure|ihre|deine|unsere) (?:[\w-]+ ){0,2}"
+    r"(?:unterstützung|hilfe|mithilfe|mitarbeit)\b[^.!?]{0,60}\b(?:nicht|kaum) möglich",
     re.IGNORECASE,
 )
 # The line giving the post's publication ("Der Artikel "..." wurde am 05.11.2021 in der

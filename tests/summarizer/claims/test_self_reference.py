@@ -52,6 +52,9 @@ def test_sentences_about_the_subject_are_not(sentence: str) -> None:
         "Stay tuned for the second part of the test next week.",
         "Wir halten euch auf dem Laufenden, sobald es Neuigkeiten gibt.",
         "Thanks for reading, and see you next week.",
+        "As a volunteer-staffed project, we could not bring releases to you without the "
+        "enormous contributions of many, many people.",
+        "Ohne eure tatkräftige Hilfe wäre das Fest nicht möglich gewesen.",
     ],
 )
 def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
@@ -68,6 +71,7 @@ def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
         "Das Erdöl wandert nun im Sediment nach oben, denn es ist leichter als Wasser.",
         "The above-average rainfall flooded the valley twice in one month.",
         "The company said it looks forward to working with the new government.",
+        "The council could not build the tram line without the support of the state.",
         "Die Hitze kommt beim Beef Maker von oben.",
     ],
 )

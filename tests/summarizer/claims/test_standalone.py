@@ -25,6 +25,9 @@ from summarizer.claims.standalone import (
         "Thanks for reading, and see you next week on the blog.",
         "We hope you enjoy Python 3.6.0!",
         "Let us know in the comments what you think of the update.",
+        "Thank you to all who have contributed and reviewed code and documentation changes.",
+        # a pointer elsewhere
+        "See the What’s New In Python 3.6 document for more information.",
         # author bios
         "Jane Doe is a freelance writer based in Berlin who covers climate policy.",
         # pointers elsewhere
@@ -171,6 +174,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "The campaign #MeToo spread to forty countries within a year.",
         "C# and F# both run on the same virtual machine, the team said.",
         "The mayor (@mayor) spoke on Monday about the plan for 2020.",
+        "Thanks to everyone's votes, the council approved the tram line.",
+        "Thanks to the new engine, the tram runs faster than before.",
+        "Visitors see the old church for more than an hour, the guides said.",
     ],
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
