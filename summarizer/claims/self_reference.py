@@ -48,6 +48,12 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r"|\bhalten (?:euch|sie|dich) (?:weiter )?auf dem laufenden\b|\bbleib(?:t|en sie)? dran\b"
     r"|\brestez (?:à l'écoute|connectés)\b|\bmerci de (?:nous )?(?:votre )?lecture\b"
     r"|\bgracias por leer\b|\bobrigad[oa] por ler\b|\bgrazie per (?:aver letto|la lettura)\b"
+    # ...and the blogger on their own posting: "I've written a couple of posts in the past few
+    # months but they were all for the blog at work...", "It's been a while since I last posted."
+    r"|\b(?:i|we)(?:'ve| have| had)? (?:written|wrote|posted|blogged)\b[^.!?]{0,60}\b(?:posts"
+    r"|blog posts|entries)\b|\bbeen (?:a (?:little |long )?while|ages|too long|(?:a few|several"
+    r"|many|\w+) (?:weeks|months|years)) since (?:i|we) (?:last )?(?:posted|blogged|wrote"
+    r"|updated)\b|\b(?:i|we) (?:haven't|have not) (?:posted|blogged)\b"
     # ...and thanks to those who helped ("...we could not bring Python releases to you without
     # the enormous contributions of many, many people.", "Ohne eure Hilfe wäre das nicht möglich")
     r"|\b(?:we|i) (?:could not|couldn't|could never|would not|wouldn't|cannot|can't) (?:have )?"

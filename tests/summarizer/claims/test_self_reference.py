@@ -55,6 +55,8 @@ def test_sentences_about_the_subject_are_not(sentence: str) -> None:
         "As a volunteer-staffed project, we could not bring releases to you without the "
         "enormous contributions of many, many people.",
         "Ohne eure tatkräftige Hilfe wäre das Fest nicht möglich gewesen.",
+        "I've written a couple of posts in the past few months but they were all for work.",
+        "It's been a while since I last posted, so here is an update on the tram.",
     ],
 )
 def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
@@ -72,6 +74,8 @@ def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
         "The above-average rainfall flooded the valley twice in one month.",
         "The company said it looks forward to working with the new government.",
         "The council could not build the tram line without the support of the state.",
+        "I've written to the council about the tram line twice this year.",
+        "It's been three years since we moved to the valley.",
         "Die Hitze kommt beim Beef Maker von oben.",
     ],
 )
