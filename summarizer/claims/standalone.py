@@ -214,10 +214,12 @@ _POINTS_BACK_RE = re.compile(
     re.IGNORECASE,
 )
 # ...or opens on an epithet standing for a name given before it: "The tech giant is holding
-# an event...", "The company said...", "The 38-year-old joined...".
+# an event...", "The company said...", "The 38-year-old joined...", or on a noun standing for
+# an event told before it: "The incident comes after...", "The move was over...".
 _EPITHET_RE = re.compile(
     r"^\W*the\s+(?:[\w'’-]+\s+){0,2}(?:giant|company|firm|startup|carmaker|automaker"
-    r"|retailer|conglomerate|\d+-year-old)\b(?!-)",
+    r"|retailer|conglomerate|\d+-year-old|incident|move|decision|announcement|revelation"
+    r"|controversy|development)\b(?!-)",
     re.IGNORECASE,
 )
 # A sentence holding half of a pair whose other half it leaves to the next one: "Nicht nur

@@ -464,6 +464,16 @@ def test_an_epithet_opening_points_back_at_a_name_given_before() -> None:
     assert not points_back("The company-wide freeze ends in May.")
 
 
+def test_a_noun_for_an_event_told_before_points_back() -> None:
+    """ "The incident", "The move", "The decision" stand for an event told before; a name of
+    one does not."""
+    assert points_back("The incident comes after two other patients were quarantined.")
+    assert points_back("The move was over their invitation by the police.")
+    assert points_back("The council's decision surprised the residents.")
+    assert not points_back("A tram line to the airport was approved on Tuesday.")
+    assert not points_back("The Me Too movement spread to forty countries.")
+
+
 def test_a_blurb_cut_off_with_an_ellipsis_is_not_a_claim() -> None:
     """A teaser's blurb cut off after a word ("...der bundesweit …") is no finished thought;
     three dots set apart are some writers' dash, and a trailing-off "…" glued to its word is
