@@ -231,6 +231,16 @@ _HALF_PAIR_RE = re.compile(
     r"|(?<!\bund )\bzwar\b(?![^.!?]*\b(?:aber|doch|jedoch|allerdings|dennoch)\b)",
     re.IGNORECASE,
 )
+# A turn to the next step of a guide: "After outlining your version of early retirement, it's
+# time to establish how much money you need...", "Now it's time to...", "Jetzt ist es Zeit...".
+# (A bare "It's time for a change" is a claim of its own.)
+_NEXT_STEP_RE = re.compile(
+    r"^\W*(?:(?:now|after|once|having|when)\b[^.!?]{0,80},\s*|(?:now|then),?\s+)"
+    r"(?:it's|it is) (?:now )?(?:the )?time (?:to|for)\b|^\W*now's (?:the )?time\b"
+    r"|^\W*(?:jetzt|nun|dann) (?:ist es )?(?:an der )?zeit\b|^\W*(?:es|jetzt|nun) ist (?:es )?"
+    r"(?:an der )?zeit\b",
+    re.IGNORECASE,
+)
 # A speaker named before and given only as a pronoun in an aside: "Finding water vapor on
 # Europa, he said, is the next best thing...", "..., sagte er.", "..., a-t-il ajouté.", "...,
 # disse ele." (an opening "He said..." is a leaning opening).
@@ -739,8 +749,9 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     question, exclaims, talks about the post itself, answers that there is no answer, voices
     a doubt the next sentence dispels, is a routine line of a report, or (with `openings`)
     opens with a reference to what came before, points early at "these"/"those" things named
-    before, reports a question without its answer, or says half of a pair ("nicht nur",
-    "zwar") and leaves the other half to the next sentence."""
+    before, reports a question without its answer, says half of a pair ("nicht nur",
+    "zwar") and leaves the other half to the next sentence, or turns to a guide's next step
+    ("Now it's time to...")."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE.found(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
@@ -756,6 +767,7 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         or _SPEAKER_ASIDE_RE.search(text) is not None
         or _REPORTED_QUESTION_RE.search(text) is not None
         or _HALF_PAIR_RE.search(text) is not None
+        or _NEXT_STEP_RE.match(text) is not None
     )
 
 

@@ -254,6 +254,9 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Apart from this, the tram line runs on time.",
         "That’s exactly how I felt after a demo of the Apple Vision Pro yesterday.",
         "They're fully aware of what I'm doing and are rolling out the red carpet for me.",
+        # a turn to a guide's next step
+        "After outlining your version of early retirement, it's time to establish your number.",
+        "Now it's time to add the flour and stir until smooth.",
         # a turn by "though": after an opening clause, or at the end
         "Because the doctor suspected the duvet, though, he told the man to remove it.",
         "The console is still sold as more than a games machine, though.",
@@ -383,6 +386,7 @@ def test_what_stands_alone_in_more_languages(sentence: str) -> None:
         "This year the festival moves to the old harbour.",
         "It is unclear whether the vote will take place in June.",
         "It's been a year since the fire closed the old harbour.",
+        "It's time for the city to rethink how it plans its tram lines.",
         "The council met on Tuesday to debate the budget.",
         "Heat pumps move heat rather than make it.",
         "Mr. Garrett swung his helmet at Mr. Rudolph during the game.",
