@@ -487,15 +487,16 @@ def _rank(sentence: _Sentence) -> float:
     refers to..., „Kleiner“ Vorverkauf gestartet: ...)."""
     text = sentence.text
     opens_quote = text.lstrip()[:1] in _OPENING_QUOTES
-    if sentence.headingless and (
-        opens_quote
-        or _introduces_quote(text)
-        or opens_leaning(text)
-        or _bare_quote(text)
-        or points_back(text)
-        or speaks_aside(text)
-    ):
-        return sentence.score * HEADINGLESS_LEANING_FACTOR
+    if sentence.headingless:
+        leaning = (
+            opens_quote
+            or _introduces_quote(text)
+            or opens_leaning(text)
+            or _bare_quote(text)
+            or points_back(text)
+            or speaks_aside(text)
+        )
+        return sentence.score * HEADINGLESS_LEANING_FACTOR if leaning else sentence.score
     if (opens_quote and _CREDIT.search(text) is not None) or _introduces_quote(text):
         return sentence.score * SUBHEADING_QUOTE_FACTOR
     return sentence.score

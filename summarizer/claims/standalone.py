@@ -612,9 +612,9 @@ def is_not_prose(sentence: str) -> bool:
     text = unify_apostrophes(sentence)
     if _is_label(text) or _is_quantity_item(text):
         return True
-    if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text) or _RUN_IN_LIST.search(text):
+    if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text):
         return True
-    if _JOINED_ITEMS.search(text):
+    if _RUN_IN_LIST.search(text) or _JOINED_ITEMS.search(text):
         return True
     if _INTRODUCES.search(text) or ("{" in text and _BRACES.search(text)):
         return True
@@ -764,7 +764,7 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     return openings and (
         opens_leaning(text)
         or _DEMONSTRATIVE_EARLY_RE.match(text) is not None
-        or _SPEAKER_ASIDE_RE.search(text) is not None
+        or speaks_aside(text)
         or _REPORTED_QUESTION_RE.search(text) is not None
         or _HALF_PAIR_RE.search(text) is not None
         or _NEXT_STEP_RE.match(text) is not None
