@@ -378,6 +378,10 @@ _NOT_PROSE = FoldedAlternation(
     r"|use (?:the )?code|welcome to|coloque|klicken sie|hier klicken|jetzt (?:abonnieren"
     r"|anmelden|bestellen|kaufen|aktualisieren)|mehr infos|cliquez|inscrivez-vous|abonnez-vous"
     r"|suscríbete|haz clic|inscreva-se|clique|assine)\b"
+    # ...and in the middle of a line, the reader told to click ("Praktika, Traineeprogramme –
+    # klicke auf das Firmenlogo und finde alle aktuellen Stellenangebote!")
+    r"|\b(?:klicke|klicken sie) (?:auf|hier|einfach)\b|\bclick (?:on )?(?:the|a|any|each)"
+    r" (?:logo|button|link|banner|icon|image|thumbnail)s?\b"
     # sign-offs and calls for comments
     r"|^\W*(?:thanks?(?: you)? (?:for|so much|again|to (?:all|everyone|everybody|those|the many)"
     r"\b(?!['’]))|thank you\W*$|many thanks|vielen dank"

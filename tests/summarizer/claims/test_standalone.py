@@ -539,3 +539,17 @@ def test_a_dateline_in_capitals_opens_the_story(sentence: str, story: str | None
     label ("UPDATE:"), a label not in capitals or a number after the colon is none."""
     end = dateline_end(sentence)
     assert (sentence[end:] if end else None) == story
+
+
+def test_a_line_telling_the_reader_to_click_is_not_prose() -> None:
+    """A call to click, in the middle of the line too ("... – klicke auf das Firmenlogo und
+    finde alle aktuellen Stellenangebote!"), is the page's UI; a story about clicking is prose."""
+    for line in (
+        "Praktika, Traineeprogramme, Direkteinstiegsstellen – klicke auf das Firmenlogo und"
+        " finde alle aktuellen Stellenangebote!",
+        "For the full programme, click on the logo of each partner below.",
+        "Mehr erfahren? Dann klicken Sie hier und lesen Sie weiter.",
+    ):
+        assert is_not_prose(line), line
+    assert not is_not_prose("Thousands of users clicked the link before the bank blocked it.")
+    assert not is_not_prose("Er klickt auf den Link, und schon ist das Konto leer.")
