@@ -53,6 +53,12 @@ _NAME_PARTICLES_LIST = """
     van von der den de del della di da dos das du le la al el bin ibn ten ter zu
     """
 _NAME_PARTICLES = frozenset(_NAME_PARTICLES_LIST.split())
+# Endings that make a noun of a verb or an adjective ("retire-ment", "impeach-ment",
+# "elect-ion", "kind-ness"), English and its Romance neighbours.
+_DERIVING_ENDINGS_LIST = """
+    ment ments ion ions ation ations ness ity ité idad idade ità ance ence
+    """
+_DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
@@ -198,6 +204,10 @@ def card_tags(
                 and not article.says(cleaned[twin])
             ) or (article is not None and _full_name_of(tag, cleaned[twin], article)):
                 kept[twin], cleaned[twin] = tag_words, tag
+            elif len(tag_words) < len(kept[twin]) and _derived(tag_words, kept[twin]):
+                # The shorter form is the noun, the longer a phrase made of its verb: the
+                # noun shows, the phrase's words still catch its other forms.
+                cleaned[twin] = tag
             continue
         kept.append(tag_words)
         cleaned.append(tag)
@@ -337,7 +347,30 @@ def _near_duplicate(first: list[str], second: list[str]) -> bool:
     shorter, longer = sorted((first, second), key=len)
     if all(any(same_word(word, other) for other in longer) for word in shorter):
         return True
-    return _varied(first, second)
+    return _varied(first, second) or _derived(first, second)
+
+
+def _derived(first: list[str], second: list[str]) -> bool:
+    """Every word of the shorter tag inside the longer, some only as a word derived from it
+    by an ending ("Early retirement" and "How to retire early": "retire-ment"): one topic, a
+    noun's and a verb phrase's form of it."""
+    shorter, longer = sorted((first, second), key=len)
+    rooted = all(any(_same_root(word, other) for other in longer) for word in shorter)
+    return rooted and not all(any(same_word(word, other) for other in longer) for word in shorter)
+
+
+def _same_root(first: str, second: str) -> bool:
+    """One word up to inflection (`same_word`), or a word and one derived from it by a noun's
+    ending ("retire" and "retirement", "impeach" and "impeachment"), the root a word's length;
+    a compound's other part ("Handball", "Handballbund") is no ending."""
+    if same_word(first, second):
+        return True
+    shorter, longer = sorted((folded(first), folded(second)), key=len)
+    return (
+        len(shorter) >= _MIN_COMPOUND_PART_CHARS
+        and longer.startswith(shorter)
+        and longer[len(shorter) :] in _DERIVING_ENDINGS
+    )
 
 
 def _varied(first: list[str], second: list[str]) -> bool:

@@ -55,6 +55,18 @@ def test_inflections_and_contained_tags_are_near_duplicates() -> None:
     assert card_tags(["Austria", "Australia"], languages=("en",)) == ["Austria", "Australia"]
 
 
+def test_a_noun_and_a_phrase_of_its_verb_are_one_tag_the_noun_shows() -> None:
+    """ "Early retirement" and "How to retire early" are one topic, shown as the noun, and a
+    third form ("Retiring early") is caught too; a compound ("Handball", "Handballbund") is
+    no derived word."""
+    tags = ["How to retire early", "Early retirement", "Retiring early", "Savings"]
+    assert card_tags(tags, languages=("en",)) == ["Early retirement", "Savings"]
+    tags = ["impeachment", "efforts to impeach donald trump"]
+    assert card_tags(tags, languages=("en",)) == ["impeachment"]
+    tags = ["Handball", "Handballbund"]
+    assert card_tags(tags, languages=("en", "de")) == ["Handball", "Handballbund"]
+
+
 def test_news_section_labels_and_read_on_buttons_are_dropped() -> None:
     """ "General News", "Latest News" are the CMS's sections; "Weiterlesen" is a button."""
     tags = ["General News", "Latest News", "Weiterlesen", "Fox News", "crime"]
