@@ -204,10 +204,13 @@ def card_tags(
                 and not article.says(cleaned[twin])
             ) or (article is not None and _full_name_of(tag, cleaned[twin], article)):
                 kept[twin], cleaned[twin] = tag_words, tag
-            elif len(tag_words) < len(kept[twin]) and _derived(tag_words, kept[twin]):
-                # The shorter form is the noun, the longer a phrase made of its verb: the
-                # noun shows, the phrase's words still catch its other forms.
-                cleaned[twin] = tag
+            elif _derived(tag_words, kept[twin]):
+                # The form with the noun shows ("Early retirement", not "How to retire
+                # early"); the root's words catch the other forms ("Retiring early").
+                if _holds_derived(tag_words, kept[twin]):
+                    cleaned[twin] = tag
+                else:
+                    kept[twin] = tag_words
             continue
         kept.append(tag_words)
         cleaned.append(tag)
@@ -360,17 +363,25 @@ def _derived(first: list[str], second: list[str]) -> bool:
 
 
 def _same_root(first: str, second: str) -> bool:
-    """One word up to inflection (`same_word`), or a word and one derived from it by a noun's
-    ending ("retire" and "retirement", "impeach" and "impeachment"), the root a word's length;
-    a compound's other part ("Handball", "Handballbund") is no ending."""
-    if same_word(first, second):
-        return True
-    shorter, longer = sorted((folded(first), folded(second)), key=len)
+    """One word up to inflection (`same_word`), or one derived from the other (`_derives`)."""
+    return same_word(first, second) or _derives(first, second) or _derives(second, first)
+
+
+def _derives(longer: str, root: str) -> bool:
+    """`longer` is a noun made of `root` by an ending ("retirement" of "retire",
+    "impeachment" of "impeach"), the root a word's length; a compound's other part
+    ("Handballbund" of "Handball") is no ending."""
+    longer, root = folded(longer), folded(root)
     return (
-        len(shorter) >= _MIN_COMPOUND_PART_CHARS
-        and longer.startswith(shorter)
-        and longer[len(shorter) :] in _DERIVING_ENDINGS
+        len(root) >= _MIN_COMPOUND_PART_CHARS
+        and longer.startswith(root)
+        and longer[len(root) :] in _DERIVING_ENDINGS
     )
+
+
+def _holds_derived(tag_words: list[str], other_words: list[str]) -> bool:
+    """A word of `tag_words` is a noun derived from a word of `other_words` (`_derives`)."""
+    return any(_derives(word, other) for word in tag_words for other in other_words)
 
 
 def _varied(first: list[str], second: list[str]) -> bool:

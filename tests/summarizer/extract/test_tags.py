@@ -56,13 +56,16 @@ def test_inflections_and_contained_tags_are_near_duplicates() -> None:
 
 
 def test_a_noun_and_a_phrase_of_its_verb_are_one_tag_the_noun_shows() -> None:
-    """ "Early retirement" and "How to retire early" are one topic, shown as the noun, and a
-    third form ("Retiring early") is caught too; a compound ("Handball", "Handballbund") is
+    """ "Early retirement" and "How to retire early" are one topic, shown with the noun, and
+    a third form ("Retiring early") is caught too; a compound ("Handball", "Handballbund") is
     no derived word."""
     tags = ["How to retire early", "Early retirement", "Retiring early", "Savings"]
     assert card_tags(tags, languages=("en",)) == ["Early retirement", "Savings"]
-    tags = ["impeachment", "efforts to impeach donald trump"]
+    tags = ["efforts to impeach donald trump", "impeachment"]
     assert card_tags(tags, languages=("en",)) == ["impeachment"]
+    assert card_tags(["retire", "retirement accounts"], languages=("en",)) == [
+        "retirement accounts"
+    ]
     tags = ["Handball", "Handballbund"]
     assert card_tags(tags, languages=("en", "de")) == ["Handball", "Handballbund"]
 
