@@ -740,7 +740,30 @@ def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool)
             continue
         chosen.append(candidate)
         used += keys
-    return [_display_form(candidate) for candidate in _join_common_words(chosen, candidates)]
+    chosen = _join_words_into_names(_join_common_words(chosen, candidates), ranked)
+    return [_display_form(candidate) for candidate in chosen]
+
+
+def _join_words_into_names(chosen: list[_Candidate], ranked: list[_Candidate]) -> list[_Candidate]:
+    """Lone-word tags that are every word of one sure name ("light", "Amsterdam" and
+    "festival" of "Amsterdam Light Festival") are pieces of it: the name, the best of them if
+    several, takes the first piece's place and the other pieces go. `ranked`: the sure
+    phrases in score order."""
+    lone = {c.words[0]: c for c in chosen if len(c.words) == 1 and not c.unspaced}
+    if len(lone) < 2:
+        return chosen
+    result = list(chosen)
+    for name in ranked:
+        if len(name.words) < 2 or not name.is_name or name in result:
+            continue
+        pieces = [lone.get(word) for word in name.words]
+        if not all(piece is not None and piece in result for piece in pieces):
+            continue
+        places = sorted(result.index(piece) for piece in pieces if piece is not None)
+        result[places[0]] = name
+        for place in reversed(places[1:]):
+            del result[place]
+    return result
 
 
 def _is_code(phrase: str) -> bool:

@@ -586,3 +586,19 @@ def test_a_name_behind_an_elided_particle_stays_whole() -> None:
     tags = keyphrases("Un troisième Français mort au Népal", text, "fr")
     assert "Quai d’Orsay" in tags
     assert "Quai" not in tags
+
+
+def test_lone_words_that_make_up_a_name_give_way_to_it() -> None:
+    """ "Amsterdam", "light" and "festival", each said far more often than the name, are the
+    pieces of "Amsterdam Light Festival": the name is the one tag."""
+    title = "The light of the Amsterdam Light Festival"
+    text = (
+        "The Amsterdam Light Festival opens this week. Artists bring light to the canals of "
+        "Amsterdam, and the festival runs until January. The light works float on the water "
+        "and the festival draws visitors. In Amsterdam the light shows start at dusk, and the "
+        "festival jury praised the light of each work. Boats cross Amsterdam to see the light, "
+        "and the festival sells out. Hotels in Amsterdam fill up, the light reflects on the "
+        "water and the festival ends in January. The Amsterdam Light Festival will return, "
+        "and the light will come back to Amsterdam for the festival."
+    )
+    assert keyphrases(title, text, "en") == ["Amsterdam Light Festival"]
