@@ -537,11 +537,22 @@ def _unspaced_phrases(token: str, starts: bool) -> Iterator[tuple[tuple[str, ...
         if len(segment) <= _UNSPACED_TERM_CHARS:
             yield (segment,), segment, starts
             continue
-        for part in _KATAKANA_RUN.split(segment):
+        parts = _KATAKANA_RUN.split(segment)
+        for at, part in enumerate(parts):
             if _KATAKANA_RUN.fullmatch(part):
-                yield (part,), part, starts
+                if not _glued_to_latin(parts, at):
+                    yield (part,), part, starts
             elif len(part) >= 2:
                 yield from _unspaced_ngrams(part, starts)
+
+
+def _glued_to_latin(parts: list[str], at: int) -> bool:
+    """The katakana word `parts[at]` touches a Latin letter ("フリー" of "フリーWi-Fi",
+    "プロテクション" of "Wi-Fiプロテクション"): a piece of a word written in both scripts, no
+    term of its own. `parts`: a segment split on its katakana runs (kept)."""
+    before = parts[at - 1][-1:] if at > 0 else ""
+    after = parts[at + 1][:1] if at + 1 < len(parts) else ""
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
 def _unspaced_ngrams(segment: str, starts: bool) -> Iterator[tuple[tuple[str, ...], str, bool]]:

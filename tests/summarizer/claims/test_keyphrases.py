@@ -84,6 +84,19 @@ def test_a_katakana_word_is_never_cut() -> None:
     assert not any(tag in ("キュリテ", "レンド", "マイク", "ュリティ") for tag in tags)
 
 
+def test_a_katakana_piece_of_a_word_in_two_scripts_is_no_tag() -> None:
+    """ "フリー" and "プロテクション" of "フリーWi-Fiプロテクション" touch Latin letters: pieces
+    of one word written in two scripts, no tags; a katakana word standing alone stays."""
+    text = (
+        "トレンドマイクロ社新型フリーWi-Fiプロテクション製品発表。"
+        "トレンドマイクロ社新型フリーWi-Fiプロテクション製品発売。"
+        "トレンドマイクロ社新型フリーWi-Fiプロテクション製品好評。"
+    )
+    tags = keyphrases("トレンドマイクロ社新型フリーWi-Fiプロテクション製品", text, "ja")
+    assert "トレンドマイクロ" in tags
+    assert not {"フリー", "プロテクション"} & set(tags)
+
+
 def test_chinese_terms_are_whole_ngrams() -> None:
     """Chinese n-grams that only occur inside a longer one give way to it."""
     text = (
