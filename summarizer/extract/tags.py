@@ -63,6 +63,15 @@ _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
 _NEWS_WORDS = frozenset({"news", "nachrichten", "noticias", "notícias", "actualités", "nieuws"})
+# Kinds of article a site files its pieces under ("Personal Finance How To", "Kultur
+# Reportage", "Film Reviews"), and alone a format label ("Review", "Interview", "Kolumne").
+_KIND_WORDS_LIST = """
+    review reviews interview interviews column columns explainer explained reportage
+    kolumne bericht rezension rezensionen kritik critique chronique entretien entrevista
+    reseña reseñas crónica resenha
+    """
+_KIND_WORDS = frozenset(_KIND_WORDS_LIST.split())
+_HOW_TO = ("how", "to")
 # An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _MAX_ACRONYM_CHARS = 6
@@ -328,11 +337,13 @@ def _opens_on_function_word(tag: str, stop: frozenset[str]) -> bool:
 
 def _is_format_label(tag: str) -> bool:
     """Every word of the tag is a format or paywall word, or it names a kind of article with
-    one ("Member Articles")."""
+    one ("Member Articles"), or it is one word for a kind of article ("Review", "Kolumne")."""
     found = words(tag.replace("-", " ").replace("_", " "))
     if not found:
         return False
-    if all(word in _FORMAT_WORDS for word in found):
+    if all(word in _FORMAT_WORDS for word in found) or (
+        len(found) == 1 and found[0] in _KIND_WORDS
+    ):
         return True
     return (
         len(found) > 1
@@ -543,12 +554,19 @@ def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> 
 
 def _without_news_word(tag: str, article: _ArticleWords) -> str:
     """A "<topic> News" tag is how a site names its section ("Technology News", "Evo Morales
-    news"): the topic, if the article says it whole, unless it says the tag whole ("Fox
-    News"); else nothing."""
+    news"), and so is "<topic> <kind of article>" ("Kultur Reportage", "Personal Finance How
+    To", "restaurant reviews"): the topic, if the article says it whole, unless it says the
+    tag whole ("Fox News"); else nothing."""
     found = tag.split()
-    if len(found) < 2 or found[-1].casefold() not in _NEWS_WORDS or article.says(tag):
+    if len(found) < 2 or article.says(tag):
         return tag
-    topic = " ".join(found[:-1])
+    last = found[-1].casefold()
+    if last in _NEWS_WORDS or last in _KIND_WORDS:
+        topic = " ".join(found[:-1])
+    elif len(found) > 2 and tuple(word.casefold() for word in found[-2:]) == _HOW_TO:
+        topic = " ".join(found[:-2])
+    else:
+        return tag
     return topic if article.says(topic) else ""
 
 

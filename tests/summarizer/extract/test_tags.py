@@ -76,6 +76,17 @@ def test_news_section_labels_and_read_on_buttons_are_dropped() -> None:
     assert card_tags(tags, languages=("en", "de")) == ["Fox News", "crime"]
 
 
+def test_kinds_of_article_are_labels_not_topics() -> None:
+    """ "Review" and "Kolumne" alone, "Kultur Reportage" and "Personal Finance How To" are
+    how a site files its pieces: no tags; "Fox News", "Book Review" where the text says them
+    whole stay."""
+    text = "Fox News and the New York Times Book Review wrote about money. " * 20
+    tags = ["Review", "Kolumne", "Kultur Reportage", "Personal Finance How To", "money"]
+    assert card_tags(tags, languages=("en", "de"), text=text) == ["money"]
+    tags = ["Fox News", "Book Review"]
+    assert card_tags(tags, languages=("en",), text=text) == ["Fox News", "Book Review"]
+
+
 _ARTICLE = (
     "In Zimbabwe the army seized power in Harare on Wednesday and put Robert Mugabe under house "
     "arrest, while his wife Grace stayed at the compound and a priest mediated. "
