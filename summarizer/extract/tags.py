@@ -135,6 +135,8 @@ _CLOSING_DOUBLE_QUOTES = frozenset('"”“»«')
 _WORD_GAP = re.compile(r"[\s_-]+")
 # What may stand before a word inside a sentence (a capital after it is no sentence's).
 _INSIDE_SENTENCE = frozenset(",;(–—-")
+# A date in digits: "11.18.19", "2019-11-18", "18/11/2019".
+_DATE_TOKEN = re.compile(r"(?<![\w.])\d{1,4}(?:[./-]\d{1,4}){2}(?![\w])")
 # "(1977- )", "(born 1950)": life dates after an index-form name.
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
@@ -173,6 +175,7 @@ def card_tags(
     headline_key = (
         folded(_key(headline)) if len(words(headline)) >= _MIN_HEADLINE_TAG_WORDS else None
     )
+    series_key = _series_key(headline)
     stop = stopwords_of(languages)
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
@@ -190,7 +193,7 @@ def card_tags(
         if _COLUMN.search(tag):
             continue
         key = _key(tag)
-        if not key or key == site_key or folded(key) == headline_key:
+        if not key or key == site_key or folded(key) in (headline_key, series_key):
             continue
         if article is not None:
             tag = _without_news_word(tag, article)
@@ -232,6 +235,16 @@ def card_tags(
     mentioned = [tag for tag in cleaned if f" {' '.join(words(tag))} " in folded_text]
     others = [tag for tag in cleaned if tag not in mentioned]
     return (mentioned + others)[:limit]
+
+
+def _series_key(headline: str) -> str | None:
+    """What is left of a headline that dates an issue of a series ("Opening Bell 11.18.19",
+    "Weekly Briefing – 2019-11-18"): the series' name, keyed as tags are; None without a
+    date."""
+    if not _DATE_TOKEN.search(headline):
+        return None
+    rest = _DATE_TOKEN.sub(" ", headline)
+    return folded(_key(rest)) or None
 
 
 def readable_tag(tag: str) -> str:

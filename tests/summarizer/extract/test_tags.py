@@ -239,6 +239,17 @@ def test_a_tag_that_is_the_whole_headline_is_dropped() -> None:
     assert card_tags(["Will Smith"], languages=("en",), headline="Will Smith") == ["Will Smith"]
 
 
+def test_a_dated_headline_less_its_date_is_a_series_name() -> None:
+    """ "Opening Bell 11.18.19" is one issue of a column: "Opening Bell" is its name, no
+    topic; a headline without a date ("Windows 11 review") names no series."""
+    tags = ["Opening Bell", "Taylor Swift"]
+    headline = "Opening Bell 11.18.19"
+    assert card_tags(tags, languages=("en",), headline=headline) == ["Taylor Swift"]
+    tags = ["Windows", "Microsoft"]
+    chosen = card_tags(tags, languages=("en",), headline="Windows 11 review")
+    assert chosen == ["Windows", "Microsoft"]
+
+
 def test_the_article_buckets_hold_every_word_folded() -> None:
     """An ASCII word is taken as `words` gave it, any other folded: the buckets are those of
     every distinct word folded, by its first characters."""
