@@ -59,6 +59,8 @@ _DERIVING_ENDINGS_LIST = """
     ment ments ion ions ation ations ness ity ité idad idade ità ance ence
     """
 _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
+# Words this short in a site's name are particles ("in", "de", "of"), not its name.
+_MAX_PARTICLE_CHARS = 2
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
@@ -169,7 +171,9 @@ def card_tags(
     short it is. A tag of three words or more that is the whole `headline` (an SEO keyword made of
     it: "calendario stock car 2018" under "Calendário Stock Car 2018") repeats the card's
     title. A lone lower-case common word of `language` (the text's) that the text hardly uses
-    more often than the language does is a site's section ("gear", "technology", "food")."""
+    more often than the language does is a site's section ("gear", "technology", "food"); so is
+    a tag of several words with a word of `site_name` that the text does not say ("Gaming
+    hardware" on Tom's Hardware)."""
     if not tags:
         return []
     headline_key = (
@@ -180,6 +184,7 @@ def card_tags(
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
     site_key = _key(site_name) if site_name else None
+    site_words = _site_words(site_name)
     cleaned: list[str] = []
     kept: list[list[str]] = []
     for raw in tags:
@@ -204,6 +209,8 @@ def card_tags(
             if _COORDINATED.match(tag) and not article.says(tag):
                 continue
             if _is_section_word(tag, article, language):
+                continue
+            if _names_a_section_of(tag, site_words) and not article.says_roughly(tag):
                 continue
         tag_words = key.split()
         twin = next((at for at, other in enumerate(kept) if _near_duplicate(tag_words, other)), -1)
@@ -563,6 +570,25 @@ def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> 
     if not frequency or not article.words:
         return False
     return article.uses(tag) / len(article.words) < MIN_OWN_TAG_LIFT * frequency
+
+
+def _site_words(site_name: str | None) -> list[str]:
+    """The words of a site's name ("Tom's Hardware", "Gala.fr") longer than a particle."""
+    if not site_name:
+        return []
+    return [word for word in words(site_name.replace(".", " ")) if len(word) > _MAX_PARTICLE_CHARS]
+
+
+def _names_a_section_of(tag: str, site_words: Sequence[str]) -> bool:
+    """A tag of several words with a word of the site's name ("Gala politique" on Gala.fr,
+    "Gaming hardware" on Tom's Hardware, "Radtouren Berlin" on Unterwegs in Berlin): how the
+    site names a section of itself, when the article does not say it."""
+    if not site_words:
+        return False
+    found = words(tag.replace("-", " "))
+    return len(found) >= 2 and any(
+        same_word(word, site_word) for word in found for site_word in site_words
+    )
 
 
 def _without_news_word(tag: str, article: _ArticleWords) -> str:

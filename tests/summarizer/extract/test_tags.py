@@ -250,6 +250,15 @@ def test_a_dated_headline_less_its_date_is_a_series_name() -> None:
     assert chosen == ["Windows", "Microsoft"]
 
 
+def test_a_tag_with_a_word_of_the_sites_name_is_its_section() -> None:
+    """ "Gaming hardware" on Tom's Hardware, which the article does not say, is the site's
+    section; "graphics cards" it says, and "hardware prices" it says whole, stay."""
+    text = "Graphics cards are scarce, and hardware prices rose again this month. " * 20
+    tags = ["Gaming hardware", "graphics cards", "hardware prices"]
+    chosen = card_tags(tags, languages=("en",), text=text, site_name="Tom's Hardware")
+    assert chosen == ["graphics cards", "hardware prices"]
+
+
 def test_the_article_buckets_hold_every_word_folded() -> None:
     """An ASCII word is taken as `words` gave it, any other folded: the buckets are those of
     every distinct word folded, by its first characters."""
