@@ -59,6 +59,11 @@ _DERIVING_ENDINGS_LIST = """
     ment ments ion ions ation ations ness ity ité idad idade ità ance ence
     """
 _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
+# Two parts joined by a spaced dash or a slash ("100 Jahre Bauhaus – Dessau feiert",
+# "Vanlife - die besten Tipps", "Katholische Kirche / Papst"): a dossier's or a series'
+# title, or two sections, unless the article says it whole ("Pale Blue Dot / Lift Off", the
+# record it reviews).
+_TITLE_JOINT = re.compile(r"\S\s+[-–—/]\s+\S")
 # Words this short in a site's name are particles ("in", "de", "of"), not its name.
 _MAX_PARTICLE_CHARS = 2
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
@@ -211,6 +216,8 @@ def card_tags(
             if _is_section_word(tag, article, language):
                 continue
             if _names_a_section_of(tag, site_words) and not article.says_roughly(tag):
+                continue
+            if _TITLE_JOINT.search(tag) and not article.says(tag):
                 continue
         tag_words = key.split()
         twin = next((at for at, other in enumerate(kept) if _near_duplicate(tag_words, other)), -1)

@@ -259,6 +259,17 @@ def test_a_tag_with_a_word_of_the_sites_name_is_its_section() -> None:
     assert chosen == ["graphics cards", "hardware prices"]
 
 
+def test_a_tag_of_two_parts_joined_by_a_dash_or_slash_is_a_title() -> None:
+    """ "100 Jahre Bauhaus – Dessau feiert" and "Kirche / Papst" are a dossier's title and two
+    sections; "Pale Blue Dot / Lift Off", which the article says whole, is its topic."""
+    text = (
+        "Dessau feiert das Flugplatzfest, und die Kirche lädt ein. Pale Blue Dot / Lift Off. " * 20
+    )
+    tags = ["100 Jahre Bauhaus – Dessau feiert", "Kirche / Papst", "Pale Blue Dot / Lift Off"]
+    chosen = card_tags(tags, languages=("de", "en"), text=text)
+    assert chosen == ["Pale Blue Dot / Lift Off"]
+
+
 def test_the_article_buckets_hold_every_word_folded() -> None:
     """An ASCII word is taken as `words` gave it, any other folded: the buckets are those of
     every distinct word folded, by its first characters."""
