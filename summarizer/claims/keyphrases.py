@@ -344,15 +344,20 @@ def keyphrases(
         and not _is_passing_word(candidate, languages.main, size)
         and (readable or candidate.is_name)
     ]
-    chosen = _join_names_the_text_writes(_select(usable, limit, capitals_mark_names), candidates)
-    joined = _join_split_names(chosen, title, text, stopwords)
-    # (A lone word joined into a name above is no longer a tag of its own.)
+    # Common nouns the headline says and the text barely repeats are no tags: they are left
+    # out after the choice (a lone word may join into a name above, no longer a tag of its
+    # own), so the choice takes as many more, not to lose their places.
     echoes = (
         set()
         if capitals_mark_names
         else {_display_form(c) for c in usable if _is_headline_echo(c, languages.main)}
     )
-    return [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
+    chosen = _join_names_the_text_writes(
+        _select(usable, limit + len(echoes), capitals_mark_names), candidates
+    )
+    joined = _join_split_names(chosen, title, text, stopwords)
+    tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
+    return tags[:limit]
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)

@@ -556,6 +556,8 @@ def test_a_german_common_noun_the_text_says_once_more_only_echoes_the_headline()
     tags = keyphrases(title, text, "de")
     assert "Kohleausstieg" in tags
     assert "Erwachsene" not in tags
+    # The echoes left out take no places from the tags: one place is enough for it.
+    assert keyphrases(title, text, "de", limit=1) == ["Kohleausstieg"]
 
 
 def test_a_german_noun_shows_without_its_case_ending() -> None:
