@@ -659,13 +659,9 @@ def _is_generic_word(candidate: _Candidate, language: str | None, text_words: in
     `MIN_COMMON_WORD_LIFT` times as often as the language does: a common word the article
     happens to say ("offer", "conversation", "data"), not its topic. Where capitals mark names
     only; unknown to the list (rare, or a language it lacks): no verdict."""
-    if len(candidate.words) != 1 or candidate.unspaced or candidate.is_name:
-        return False
-    frequency = common_word_frequency(candidate.words[0], language)
-    if not frequency or not text_words:
-        return False
-    uses = max(candidate.count, candidate.mentions)
-    return uses / text_words < MIN_COMMON_WORD_LIFT * frequency
+    return not candidate.is_name and _said_less_than(
+        candidate, language, text_words, MIN_COMMON_WORD_LIFT
+    )
 
 
 def _is_headline_echo(candidate: _Candidate, language: str | None) -> bool:
@@ -685,11 +681,19 @@ def _is_passing_word(candidate: _Candidate, language: str | None, text_words: in
     """A lone word, a name too, that the text of `text_words` words uses less than
     `MIN_PASSING_WORD_LIFT` times as often as the language does (see `_is_generic_word`, which
     asks more of a word known for no name): a word the article passes by."""
+    return _said_less_than(candidate, language, text_words, MIN_PASSING_WORD_LIFT)
+
+
+def _said_less_than(
+    candidate: _Candidate, language: str | None, text_words: int, lift: float
+) -> bool:
+    """A lone word that the text of `text_words` words uses less than `lift` times as often
+    as `language` does (no verdict on a word its list lacks)."""
     if len(candidate.words) != 1 or candidate.unspaced or not text_words:
         return False
     frequency = common_word_frequency(candidate.words[0], language)
     uses = max(candidate.count, candidate.mentions)
-    return uses / text_words < MIN_PASSING_WORD_LIFT * frequency
+    return bool(frequency) and uses / text_words < lift * frequency
 
 
 def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
