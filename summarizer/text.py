@@ -79,13 +79,19 @@ def unify_apostrophes(text: str) -> str:
 def visible_text(text: str) -> str:
     """A name or headline as a reader should see it: NFC, no soft hyphens or zero-width
     characters, whitespace collapsed."""
+    return normalise_space(_without_invisible(text))
+
+
+def clean_text(text: str) -> str:
+    """Prose as a reader should see it: `visible_text`, and no sentences glued together (the
+    glue found once the invisible characters are gone: "the end.\u200bThe next")."""
+    return normalise_space(_GLUED_SENTENCE.sub(r"\1 ", _without_invisible(text)))
+
+
+def _without_invisible(text: str) -> str:
+    """`text` in NFC without soft hyphens or zero-width characters."""
     if not text.isascii():  # (ASCII text is NFC and holds no invisible character)
         if any(char in text for char in _INVISIBLE_CHARS):  # rare: faster than a search
             text = _INVISIBLE.sub("", text)
         text = unicodedata.normalize("NFC", text)
-    return normalise_space(text)
-
-
-def clean_text(text: str) -> str:
-    """Prose as a reader should see it: `visible_text`, and no sentences glued together."""
-    return visible_text(_GLUED_SENTENCE.sub(r"\1 ", text))
+    return text

@@ -111,3 +111,11 @@ def test_the_ascii_fast_paths_agree_with_the_plain_rules(text: str) -> None:
     assert unspaced_chars(text) == sum(len(run) for run in UNSPACED_RUN.findall(text))
     assert text_weight(text) == len(text) + 2 * unspaced_chars(text)
     assert clean_text(text) == _plain_clean_text(text)
+
+
+def test_a_glued_stop_is_found_once_the_invisible_characters_are_gone() -> None:
+    """A zero-width space or a soft hyphen between two sentences hides no glue from the
+    cleaning ("the end.\u200bThe next" reads "the end. The next"), and NFC comes first."""
+    assert clean_text("the end.\u200bThe next one") == "the end. The next one"
+    assert clean_text("ab.\u00adCab") == "ab. Cab"
+    assert clean_text("cafe\u0301.The next one") == "café. The next one"
