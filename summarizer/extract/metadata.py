@@ -342,7 +342,12 @@ class TitleContext:
                 break
         segments, separators = segments[first:last], separators[first : last - 1]
         cut = self._cut_to_heading(segments, separators)
-        if cut is None and self.unnamed and _is_unnamed_site_tail(segments, separators):
+        if (
+            cut is None
+            and self.unnamed
+            and _is_unnamed_site_tail(segments, separators)
+            and squash("".join(segments)) not in self.headings  # the h1 says it whole
+        ):
             return segments[0].strip()
         return cut or _join(segments, separators)
 

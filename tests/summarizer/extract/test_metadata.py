@@ -109,6 +109,14 @@ def test_a_page_naming_no_site_loses_a_short_tail_after_a_dash(head: str, expect
     assert meta.title == expected
 
 
+def test_a_tail_the_h1_says_too_is_the_headlines() -> None:
+    """Where the page's h1 says the whole title, what follows its dash is the headline's
+    ("– Polizei zufrieden"), not an unnamed site's name."""
+    title = "Tausende demonstrieren in Berlin gegen Rechts – Polizei zufrieden"
+    meta = meta_of(f"<title>{title}</title>", f"<h1>{title}</h1><p>Text.</p>")
+    assert meta.title == title
+
+
 def test_headline_site_name_and_byline_are_shown_without_soft_hyphens_and_in_nfc() -> None:
     """What the card shows from the page's metadata is normalised as its text is: no soft
     hyphens ("Genesenen&shy;nachweise"), no zero-width characters, NFC."""
