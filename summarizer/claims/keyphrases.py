@@ -779,7 +779,8 @@ def _join_words_into_names(chosen: list[_Candidate], ranked: list[_Candidate]) -
         pieces = [lone.get(word) for word in name.words]
         if not all(piece is not None and piece in result for piece in pieces):
             continue
-        places = sorted(result.index(piece) for piece in pieces if piece is not None)
+        # (A set: a name may say one word twice, "Bora Bora".)
+        places = sorted({result.index(piece) for piece in pieces if piece is not None})
         result[places[0]] = name
         for place in reversed(places[1:]):
             del result[place]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from summarizer.claims import keyphrases as kp
-from summarizer.claims.keyphrases import keyphrases
+from summarizer.claims.keyphrases import _Candidate, _join_words_into_names, keyphrases
 from summarizer.text import UNSPACED_CHAR
 
 ARTICLE = """
@@ -617,3 +619,13 @@ def test_lone_words_that_make_up_a_name_give_way_to_it() -> None:
         "and the light will come back to Amsterdam for the festival."
     )
     assert keyphrases(title, text, "en") == ["Amsterdam Light Festival"]
+
+
+def test_a_name_saying_one_word_twice_takes_its_pieces_place() -> None:
+    """ "Bora Bora" is one name made of one word twice: it takes the place of its piece
+    "bora" (it does not take the place and then drop it), and "island" stays."""
+    bora = _Candidate(("bora",), count=3, forms=Counter({"Bora": 3}), capitalised_inside=3)
+    island = _Candidate(("island",), count=4, forms=Counter({"island": 4}))
+    name = _Candidate(("bora", "bora"), count=5, forms=Counter({"Bora Bora": 5}))
+    name.capitalised_inside = 5
+    assert _join_words_into_names([bora, island], [name]) == [name, island]
