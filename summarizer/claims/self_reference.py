@@ -56,10 +56,16 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r"|updated)\b|\b(?:i|we) (?:haven't|have not) (?:posted|blogged)\b"
     # ...and thanks to those who helped ("...we could not bring Python releases to you without
     # the enormous contributions of many, many people.", "Ohne eure Hilfe wäre das nicht möglich")
+    # (the page's own work named, "to you" or "this release": not a coach's "We could not have
+    # won this title without the support of our fans", nor the minister's "Ohne die Hilfe der
+    # Bundeswehr wäre die Evakuierung nicht möglich gewesen")
     r"|\b(?:we|i) (?:could not|couldn't|could never|would not|wouldn't|cannot|can't) (?:have )?"
-    r"[^.!?]{0,60}\bwithout (?:the )?(?:[\w-]+ ){0,3}(?:help|support|contributions?|efforts?"
-    r"|generosity|dedication)\b|\bohne (?:die|eure|ihre|deine|unsere) (?:[\w-]+ ){0,2}"
-    r"(?:unterstützung|hilfe|mithilfe|mitarbeit)\b[^.!?]{0,60}\b(?:nicht|kaum) möglich",
+    r"[^.!?]{0,60}\b(?:to you|this (?:post|release|project|blog|site|book|newsletter|podcast"
+    r"|work))\b[^.!?]{0,60}\bwithout (?:the )?(?:[\w-]+ ){0,3}(?:help|support|contributions?"
+    r"|efforts?|generosity|dedication)\b|\bohne (?:eure|ihre|deine|unsere|euch|sie|dich)"
+    r" (?:[\w-]+ ){0,2}(?:unterstützung|hilfe|mithilfe|mitarbeit)\b[^.!?]{0,30}\b(?:wäre|ist)"
+    r" (?:das|dies|all das|all dies|dieser \w+|diese \w+|dieses \w+)\b[^.!?]{0,30}\b(?:nicht"
+    r"|kaum) möglich",
     re.IGNORECASE,
 )
 # The line giving the post's publication ("Der Artikel "..." wurde am 05.11.2021 in der

@@ -69,6 +69,20 @@ def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        '"We could not have won this title without the support of our fans," the coach said.',
+        "Farmers say we cannot survive the winter without state support.",
+        "Ohne die Hilfe der Bundeswehr wäre die Evakuierung nicht möglich gewesen, sagte er.",
+    ],
+)
+def test_thanks_in_a_story_are_not_the_pages_sign_off(sentence: str) -> None:
+    """Help a story's people could not do without is news, not the page thanking its own
+    helpers: only "we could not bring this to you without..." is."""
+    assert not describes_the_text(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "From December to February the tumbler barely rose above the outside temperature.",
         "Das Erdöl wandert nun im Sediment nach oben, denn es ist leichter als Wasser.",
         "The above-average rainfall flooded the valley twice in one month.",
