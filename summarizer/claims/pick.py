@@ -27,6 +27,7 @@ from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import (
+    SENTENCE_END,
     addresses_someone,
     dateline_end,
     ends_with_question,
@@ -126,7 +127,6 @@ NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
 # A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
 # citation mark ("...policy.[91]"); captions and list labels usually do not.
-_SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
 # A sentence's tier before `_tier` has judged it.
 _UNTIERED = -1
 _WORD_END = re.compile(r"\w$")
@@ -433,7 +433,7 @@ def _judge_tier(sentence: _Sentence) -> int | None:
         words >= MIN_CLAIM_WORDS and _unspaced_claim_sized(text)
     ):
         return 3
-    if not (_SENTENCE_END.search(text) or _unstopped_lede(sentence, words)) or _open_quote(text):
+    if not (SENTENCE_END.search(text) or _unstopped_lede(sentence, words)) or _open_quote(text):
         return 2
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is

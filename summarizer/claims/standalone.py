@@ -219,7 +219,7 @@ _POINTS_BACK_RE = re.compile(
 _EPITHET_RE = re.compile(
     r"^\W*the\s+(?:[\w'’-]+\s+){0,2}(?:giant|company|firm|startup|carmaker|automaker"
     r"|retailer|conglomerate|\d+-year-old|incident|move|decision|announcement|revelation"
-    r"|controversy|development)\b(?!-)",
+    r"|controversy|development)\b(?!-|\s+(?:of|to|for|by)\b)",  # not "The decision to raise..."
     re.IGNORECASE,
 )
 # A sentence holding half of a pair whose other half it leaves to the next one: "Nicht nur
@@ -360,7 +360,9 @@ _ROUTINE_RE = re.compile(
 _ROUTINE = AsciiFolded(_ROUTINE_RE)
 # A text of this many words at most without a stop is a label or a list's item.
 _MAX_LABEL_WORDS = 3
-_LABEL_STOP = re.compile(r"[.!?…]\W*$")
+# A sentence's end: its stop, in any script, maybe before a quote's close or a footnote's mark
+# ("...last year.[3]", "...हुए हैं।").
+SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
 _MAX_QUANTITY_ITEM_WORDS = 12
 # A quantity opening a line: "8-9", "1/2", "22,5", "½", a number glued to its unit ("120g").
 _QUANTITY_OPENING = re.compile(
@@ -380,10 +382,12 @@ _NOT_PROSE = FoldedAlternation(
     r"|suscríbete|haz clic|inscreva-se|clique|assine)\b"
     # ...and in the middle of a line, the reader told to click ("Praktika, Traineeprogramme –
     # klicke auf das Firmenlogo und finde alle aktuellen Stellenangebote!")
-    r"|\b(?:klicke|klicken sie) (?:auf|hier|einfach)\b|\bclick (?:on )?(?:the|a|any|each)"
-    r" (?:logo|button|link|banner|icon|image|thumbnail)s?\b"
+    r"|(?:^|[–—:;,.!?(])\W*(?:(?:dann|einfach|bitte|jetzt|and|then|just|simply|please)\s+)?"
+    r"(?:klicke|klicken sie|click) (?:auf |hier\b|einfach\b|(?:on )?(?:the|a|any|each) (?:logo"
+    r"|button|link|banner|icon|image|thumbnail)s?\b)"
     # sign-offs and calls for comments
-    r"|^\W*(?:thanks?(?: you)? (?:for|so much|again|to (?:all|everyone|everybody|those|the many)"
+    r"|^\W*(?:thanks?(?: you)? (?:for|so much|again|to (?:everyone|everybody|all (?:of )?(?:you"
+    r"|who|our|my|those who)|those who|the many (?:who|people|contributors|volunteers))"
     r"\b(?!['’]))|thank you\W*$|many thanks|vielen dank"
     r"|danke|merci|gracias|obrigad[oa]|grazie|cheers|happy \w+ing\b|stay tuned|see you"
     r"|until next time|bis bald|bis zum nächsten|à bientôt|hasta (?:pronto|la próxima)"
@@ -552,7 +556,9 @@ _DATELINE_RE = re.compile(
 )
 # ...and no box's label: an update, a note, a tip, a caption ("BU:", Bildunterschrift).
 _BOX_LABEL_RE = re.compile(
-    r"(?:UPDATED?|EDIT|NOTE|NB|PS|P\.S|CORRECTION|SUMMARY|DISCLOSURE|DISCLAIMER|WARNING|TL;?DR|FAQ"
+    r"(?:UPDATED?|EDIT|NOTE|NB|PS|P\.S|CORRECTION|SUMMARY|DISCLOSURE|DISCLAIMER|WARNING|TLDR|FAQ"
+    r"|READ MORE|READ ALSO|SEE ALSO|RELATED|WATCH|LISTEN|VIDEO|PHOTOS?|LIVE|BREAKING|EXCLUSIVE"
+    r"|ANALYSIS|OPINION|LESEN SIE AUCH|MEHR ZUM THEMA|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM"
     r"|ACHTUNG|HINWEIS|NACHTRAG|TIPP?|FAZIT|AKTUALISIERUNG|MISE À JOUR|NOTA|OT|BU)"
 )
 # Braces are code's or a template's, not prose's: "{city.name: city for city in cities}".
@@ -644,7 +650,7 @@ def _is_label(text: str) -> bool:
     words = text.split()
     return (
         len(words) <= _MAX_LABEL_WORDS
-        and not _LABEL_STOP.search(text)
+        and not SENTENCE_END.search(text)
         and UNSPACED_CHAR.search(text) is None
     )
 
@@ -658,7 +664,7 @@ def _is_quantity_item(text: str) -> bool:
         return False
     words = len(text.split())
     return words <= _MAX_LABEL_WORDS or (
-        words <= _MAX_QUANTITY_ITEM_WORDS and not _LABEL_STOP.search(text)
+        words <= _MAX_QUANTITY_ITEM_WORDS and not SENTENCE_END.search(text)
     )
 
 

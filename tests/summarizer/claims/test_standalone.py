@@ -476,6 +476,9 @@ def test_a_noun_for_an_event_told_before_points_back() -> None:
     assert points_back("The council's decision surprised the residents.")
     assert not points_back("A tram line to the airport was approved on Tuesday.")
     assert not points_back("The Me Too movement spread to forty countries.")
+    # ...nor the noun of a thing named then and there ("The decision to raise interest rates").
+    assert not points_back("The decision to raise interest rates came as a surprise.")
+    assert not points_back("The development of a malaria vaccine took thirty years.")
 
 
 def test_a_blurb_cut_off_with_an_ellipsis_is_not_a_claim() -> None:
@@ -519,6 +522,9 @@ def test_a_short_line_opening_on_a_quantity_is_an_item_not_a_claim() -> None:
     ):
         assert is_not_prose(item), item
     assert not is_not_prose("12 people were hurt when the roof of the station fell in.")
+    # A stop in another script, or before a footnote's mark, ends a sentence too.
+    assert not is_not_prose("5 लोगों की मौत हो गई और 12 घायल हुए हैं।")
+    assert not is_not_prose("1990 saw the first flight of the new jet.[3]")
     assert not is_not_prose(
         "2018 saw the league grow from twelve teams to twenty with new clubs in the north"
     )
@@ -530,6 +536,7 @@ def test_a_short_line_opening_on_a_quantity_is_an_item_not_a_claim() -> None:
         ("NEW DELHI: Nearly 150 Indians returned home.", "Nearly 150 Indians returned home."),
         ("MÜNCHEN: Die Stadt baut eine Tram.", "Die Stadt baut eine Tram."),
         ("UPDATE: Many readers asked about the charts.", None),
+        ("READ MORE: Ten things you need to know about the tram.", None),
         ("Fazit: Die Tram kommt.", None),
         ("ISBN: 978-3960960010", None),
     ],
@@ -552,4 +559,7 @@ def test_a_line_telling_the_reader_to_click_is_not_prose() -> None:
     ):
         assert is_not_prose(line), line
     assert not is_not_prose("Thousands of users clicked the link before the bank blocked it.")
+    assert not is_not_prose("Victims who click the link in the email download the malware.")
+    assert not is_not_prose("Thanks to those reforms, the economy grew 5% last year.")
+    assert not is_not_prose("Thanks to all the rain this spring, the reservoirs are full.")
     assert not is_not_prose("Er klickt auf den Link, und schon ist das Konto leer.")
