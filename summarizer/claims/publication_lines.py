@@ -57,13 +57,14 @@ _PUBLICATION_LINE = FoldedAlternation(
 # A byline with the date: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08
 # a.m.", "Von Anna Muster am 5. Mai 2021", "Par Jean Dupont le 3 mars 2021": capitalised names
 # (not "By law, the council meets on Monday, May 5."), then the day, its year and its time,
-# and nothing more (not "By Christmas on December 25 the shops were empty.").
+# maybe its time zone and one "| Updated ..." part, and nothing more (not "By Christmas on
+# December 25 the shops were empty.").
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*"
 _TIME = r"(?:at|um|à|a las)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?"
 _DATED_BYLINE = re.compile(
     rf"^\W*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+{_NAME}(?:(?:,\s*|\s+(?:and|und|et|y|&)\s+|\s+){_NAME})*"
     rf"\s+(?:on|am|le|el)\s+(?:(?i:{_WEEKDAY}),?\s*)(?i:{_DATE})"
-    rf"(?:,?\s*\d{{4}})?(?:,?\s*(?i:{_TIME}))?\W*$"
+    rf"(?:,?\s*\d{{4}})?(?:,?\s*(?i:{_TIME}))?(?:\s+[A-Z]{{2,4}})?(?:\s*[|·]\s*[^|·]{{0,80}})?\W*$"
 )
 
 

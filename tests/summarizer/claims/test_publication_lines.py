@@ -54,6 +54,8 @@ def test_a_byline_with_the_date_is_not_a_claim() -> None:
         "Par Jean Dupont le 3 mars 2021",
         "Von Anna Muster am Dienstag, 5. Mai 2021 um 14:30 Uhr",
         "By Jane Roe on May 5, 2021.",
+        "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m. ET",
+        "By Jane Doe on November 18, 2019 | Updated November 19, 2019",
     ):
         assert is_publication_line(line), line
     for sentence in (
