@@ -189,7 +189,7 @@ def card_tags(
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
     site_key = _key(site_name) if site_name else None
-    site_words = _site_words(site_name)
+    site_words = _site_words(site_name, stop)
     cleaned: list[str] = []
     kept: list[list[str]] = []
     for raw in tags:
@@ -579,11 +579,16 @@ def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> 
     return article.uses(tag) / len(article.words) < MIN_OWN_TAG_LIFT * frequency
 
 
-def _site_words(site_name: str | None) -> list[str]:
-    """The words of a site's name ("Tom's Hardware", "Gala.fr") longer than a particle."""
+def _site_words(site_name: str | None, stop: frozenset[str]) -> list[str]:
+    """The words of a site's name ("Tom's Hardware", "Gala.fr") longer than a particle and
+    not a stopword of the page's languages ("The" of "The New York Times")."""
     if not site_name:
         return []
-    return [word for word in words(site_name.replace(".", " ")) if len(word) > _MAX_PARTICLE_CHARS]
+    return [
+        word
+        for word in words(site_name.replace(".", " "))
+        if len(word) > _MAX_PARTICLE_CHARS and word not in stop
+    ]
 
 
 def _names_a_section_of(tag: str, site_words: Sequence[str]) -> bool:

@@ -257,6 +257,12 @@ def test_a_tag_with_a_word_of_the_sites_name_is_its_section() -> None:
     tags = ["Gaming hardware", "graphics cards", "hardware prices"]
     chosen = card_tags(tags, languages=("en",), text=text, site_name="Tom's Hardware")
     assert chosen == ["graphics cards", "hardware prices"]
+    # A stopword of the site's name ("The" of "The New York Times") names no section of it.
+    text = "The band's records sold again this year, and Beatles fans queued for hours. " * 20
+    chosen = card_tags(
+        ["The Beatles"], languages=("en",), text=text, site_name="The New York Times"
+    )
+    assert chosen == ["The Beatles"]
 
 
 def test_a_tag_of_two_parts_joined_by_a_dash_or_slash_is_a_title() -> None:
