@@ -102,18 +102,14 @@ class Digest:
         # lead and is always shown ("Why CPU monitoring is important?" before seven later
         # sections that score higher). Not a later one when the first has text but no claim
         # (a heading over no text at all, a group's, opens nothing).
-        opening = (
-            next(
-                (
-                    i
-                    for i, s in enumerate(sections)
-                    if s.heading is not None and (s.claims or s.word_count)
-                ),
-                None,
+        opening = None
+        if not lead:
+            opened = (
+                i
+                for i, s in enumerate(sections)
+                if s.heading is not None and (s.claims or s.word_count)
             )
-            if not lead
-            else None
-        )
+            opening = next(opened, None)
         ranked = sorted(
             candidates, key=lambda item: (item[0] != opening, -item[1].importance, item[0])
         )

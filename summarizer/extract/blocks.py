@@ -105,8 +105,6 @@ _ITALIC_TAGS = frozenset({"i", "em"})
 _MAX_FURNITURE_SHARE = 0.3
 # A heading this few levels inside an element linking to another page is that link's title.
 _MAX_LINK_WRAPPER_DEPTH = 3
-# Elements carrying an `href` that link nowhere a reader goes.
-_NOT_LINKS = frozenset({"link", "base"})
 # A label line: a short line that a single <br> ends, standing alone ("Kredite vergleichen<br>Mit
 # Angeboten...", "<b>Light as a medium</b><br>From hundreds..."); read on, it is glued to the
 # sentence under it. Up to this many words, not ending with a mark or a short lower-case word
@@ -495,7 +493,7 @@ def _off_page_link_chars(heading: etree._Element) -> int:
     headerlinks) and headings elsewhere count 0."""
     for ancestor in itertools.islice(heading.iterancestors(), _MAX_LINK_WRAPPER_DEPTH):
         href = ancestor.get("href")
-        if href is not None and not href.startswith("#") and ancestor.tag not in _NOT_LINKS:
+        if href is not None and not href.startswith("#"):
             return len(_text(heading).strip())
     if not any(ancestor.tag == "li" for ancestor in heading.iterancestors()):
         return 0
