@@ -125,8 +125,6 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # (Of a claim of at least NEAR_DUPLICATE_MIN_TERMS terms: a short one may well share them all.)
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
-# A finished sentence ends with a stop, maybe followed by closing quotes, brackets or a
-# citation mark ("...policy.[91]"); captions and list labels usually do not.
 # A sentence's tier before `_tier` has judged it.
 _UNTIERED = -1
 _WORD_END = re.compile(r"\w$")

@@ -360,8 +360,8 @@ _ROUTINE_RE = re.compile(
 _ROUTINE = AsciiFolded(_ROUTINE_RE)
 # A text of this many words at most without a stop is a label or a list's item.
 _MAX_LABEL_WORDS = 3
-# A sentence's end: its stop, in any script, maybe before a quote's close or a footnote's mark
-# ("...last year.[3]", "...हुए हैं।").
+# A finished sentence's end: its stop, in any script, maybe before a quote's close, a bracket
+# or a footnote's mark ("...last year.[3]", "...हुए हैं।"); captions and labels have none.
 SENTENCE_END = re.compile(r"[.!?…。！？।॥][\s\"'”’»)\]\d\[]*$")
 _MAX_QUANTITY_ITEM_WORDS = 12
 # A quantity opening a line: "8-9", "1/2", "22,5", "½", a number glued to its unit ("120g").
