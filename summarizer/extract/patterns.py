@@ -310,7 +310,10 @@ def is_boilerplate_line(text: str) -> bool:
 _TEASER_PROMPT_RE = re.compile(
     r"^\W*(?:read more|read next|read the (?:full )?story|full story|continue reading"
     r"|(?:next|previous) (?:article|post|story)|weiterlesen|mehr lesen|lire la suite"
-    r"|leer más|seguir leyendo|leia mais|continua a leggere|читать (?:далее|дальше))\W*$",
+    r"|leer más|seguir leyendo|leia mais|continua a leggere|читать (?:далее|дальше)"
+    # (the button of a box for a product or an event: its page tells the rest)
+    r"|(?:mehr|weitere) informationen|more info(?:rmation)?|learn more|find out more|mehr erfahren"
+    r"|en savoir plus|más información|zum angebot)\W*$",
     re.IGNORECASE,
 )
 

@@ -209,8 +209,11 @@ def article_sections(
             elif not in_furniture:
                 kept.append(_Kept(block, _heading_sized(text)))
             continue
-        if is_teaser_prompt(text) and _drop_last_heading(kept):
-            continue  # "Title" + "Read more": a teaser for another page
+        if is_teaser_prompt(text) and (
+            _drop_last_heading(kept)
+            or (block.link_chars >= _TEASER_HEADING_LINK_SHARE * len(text) and _drop_teaser(kept))
+        ):
+            continue  # "Title" (and its blurb) + "Read more": a teaser for another page
         if kept and _is_table_note(text, kept[-1]) and not in_furniture:
             # A note under a table ("1 Insgesamt gibt es..."): text, but not prose to quote.
             kept.append(_Kept(block, heading_candidate=False, aside=True))
@@ -280,6 +283,24 @@ def _drop_last_heading(kept: list[_Kept]) -> bool:
     if last < 0 or not kept[last].block.heading_level:
         return False
     del kept[last:]
+    return True
+
+
+def _drop_teaser(kept: list[_Kept]) -> bool:
+    """Drop a teaser's title and blurb before its linked "Read more": the last kept items when
+    they are a heading and one paragraph (and asides, its picture); whether they were. (Under
+    a section of two paragraphs or more, the prompt is a link the section gives.)"""
+    blurb = len(kept) - 1
+    while blurb >= 0 and kept[blurb].aside:
+        blurb -= 1
+    if blurb < 1 or kept[blurb].block.heading_level or kept[blurb].link_line:
+        return False
+    heading = blurb - 1
+    while heading >= 0 and kept[heading].aside:
+        heading -= 1
+    if heading < 0 or not kept[heading].block.heading_level:
+        return False
+    del kept[heading:]
     return True
 
 

@@ -151,6 +151,8 @@ def test_reference_headings_are_the_articles_own_end_matter() -> None:
         ("Next Article", True),
         ("Continue reading →", True),
         ("Weiterlesen", True),
+        ("Mehr Informationen", True),
+        ("Learn more ›", True),
         ("Read more about the budget in our guide.", False),
     ],
 )

@@ -214,6 +214,29 @@ def test_teasers_cut_off_with_an_ellipsis_are_no_sections() -> None:
     assert found[1].paragraphs[0] == paragraph(2)
 
 
+def test_a_title_and_blurb_over_a_linked_read_more_are_a_teaser() -> None:
+    """A heading over one paragraph and a linked "Mehr Informationen" is a teaser's box (an
+    issue of a magazine, an offer): it heads no section and its blurb is no text. A section of
+    two paragraphs keeps its heading whatever link it ends on, and so does a prompt that is
+    not a link."""
+    blocks = [
+        Block(paragraph(0)),
+        Block("HolzWerken 98 Januar/Februar 2022", heading_level=2),
+        Block(paragraph(1)),
+        Block("Mehr Informationen", link_chars=18),
+        Block("Was gilt", heading_level=2),
+        Block(paragraph(2)),
+        Block(paragraph(3)),
+        Block("Read more", link_chars=9),
+        Block("Wer zahlt", heading_level=2),
+        Block(paragraph(4)),
+        Block("Learn more"),
+    ]
+    found = article_sections(blocks, title=None, byline=None)
+    assert [s.heading for s in found] == [None, "Was gilt", "Wer zahlt"]
+    assert paragraph(1) not in found[0].paragraphs
+
+
 def test_long_section_gets_two_claims_short_one_gets_one() -> None:
     """One claim per section by default, two for long sections."""
     long_text = "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(8))
