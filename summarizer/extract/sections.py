@@ -298,7 +298,8 @@ def _drop_teaser(kept: list[_Kept]) -> bool:
     heading = blurb - 1
     while heading >= 0 and kept[heading].aside:
         heading -= 1
-    if heading < 0 or not kept[heading].block.heading_level:
+    # (Not the headline set again above the lead, a landmark: that is the article's opening.)
+    if heading < 0 or not (kept[heading].block.heading_level and kept[heading].heading_candidate):
         return False
     del kept[heading:]
     return True

@@ -235,6 +235,15 @@ def test_a_title_and_blurb_over_a_linked_read_more_are_a_teaser() -> None:
     found = article_sections(blocks, title=None, byline=None)
     assert [s.heading for s in found] == [None, "Was gilt", "Wer zahlt"]
     assert paragraph(1) not in found[0].paragraphs
+    # The headline set again above a one-paragraph lead heads the article, not a teaser.
+    title = "Rates rise again in March"
+    opening = [
+        Block(title, heading_level=2),
+        Block(paragraph(5)),
+        Block("Learn more", link_chars=10),
+    ]
+    found = article_sections(opening, title=f"{title} | Daily News", byline=None)
+    assert found[0].paragraphs == [paragraph(5)]
 
 
 def test_long_section_gets_two_claims_short_one_gets_one() -> None:
