@@ -15,6 +15,17 @@ MAX_CARD_SECTIONS = 10
 # "1 Introduction", "Frage 2: ...", "Step #3 -"), and how many such items in a row make a list.
 _ITEM_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\s+)?#?(\d{1,3})(?:[.):]|\s+\S)")
 _MIN_LIST_ITEMS = 3
+# A subheading over the article's conclusion, its verdict or its summary ("Conclusion",
+# "Fazit: Leasen oder finanzieren?", "Our Verdict", "The bottom line ..."): what a reader
+# came for, so a card shows it whatever its share of the weight.
+_CONCLUSION = re.compile(
+    r"\W*(?:(?:our|the|my|final|in|key|unser|mein|notre|nuestra?)\s+)*"
+    r"(?:conclusions?|verdict|ruling|bottom line|takeaways?|summary|wrap-?up|final thoughts"
+    r"|fazit|zusammenfassung|schlussfolgerung(?:en)?|résumé|bilan|conclusión|conclusiones"
+    r"|conclusão|conclusione|conclusie|samenvatting|podsumowanie|wnioski|заключение|выводы"
+    r"|итоги)(?:\s*$|\s*[:.…–—-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +102,19 @@ class Digest:
     def card_sections(self, limit: int = DEFAULT_CARD_SECTIONS) -> CardSections:
         """The lead's claims and the `limit` most important sections with claims, one per
         distinct heading, in article order (ties, and digests without importances, go to the
-        earlier section); a numbered list shows its first items (see `_items_in_order`).
+        earlier section); a numbered list shows its first items (see `_items_in_order`), and
+        the conclusion ("Fazit", "Our verdict") weighs as much as the most important section.
         Without a lead, the article's first section is shown whatever its importance."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
         sections, listed = _items_in_order(self.sections)
         candidates = [
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
+        # (So a card chooses it, and a long one gives it up last.)
+        top = max((s.importance for _, s in candidates), default=0.0)
+        for at, (index, s) in enumerate(candidates):
+            if s.importance < top and _CONCLUSION.match(s.heading or ""):
+                candidates[at] = (index, replace(s, importance=top))
         # Without a lead, the first section is the article's opening: it stands in for the
         # lead and is always shown ("Why CPU monitoring is important?" before seven later
         # sections that score higher). Not a later one when the first has text but no claim

@@ -328,6 +328,22 @@ def test_the_chosen_sections_are_shown_in_article_order() -> None:
     assert [f.name for f in embed.fields] == [f"Part {n}" for n in range(3, 9)]
 
 
+def test_the_conclusion_is_chosen_and_kept_on_a_long_card() -> None:
+    """ "Fazit: ...", "Our Verdict", "The bottom line ..." weigh as much as the weightiest
+    section: chosen over heavier ones, and kept when a long card gives sections up; a heading
+    that only holds the word ("Konsumsparen Fazit Nummer 1") is weighed as it is."""
+    digest = _long_digest(12)
+    digest.sections[12] = dataclasses.replace(digest.sections[12], heading="Fazit: Leasen?")
+    digest.sections[11] = dataclasses.replace(digest.sections[11], heading="Our Verdict")
+    digest.sections[3] = dataclasses.replace(digest.sections[3], heading="Budget Fazit 1")
+    names = [f.name for f in digest_embeds(digest)[0].fields]
+    assert names == ["Part 1", "Part 2", "Part 5", "Part 10", "Our Verdict", "Fazit: Leasen?"]
+    long = _long_digest(12, claim="A claim that runs on for a good fifty characters. " * 5)
+    long.sections[12] = dataclasses.replace(long.sections[12], heading="The bottom line ...")
+    names = [f.name for f in digest_embeds(long)[0].fields]
+    assert len(names) < 6 and names[-1] == "The bottom line ..."
+
+
 def test_a_repeated_heading_is_shown_once() -> None:
     """Six guests asked the same question: the card shows that heading once (the most
     important of its sections) and counts the others as left out."""
