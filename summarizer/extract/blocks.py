@@ -20,6 +20,7 @@ from summarizer.extract.patterns import (
     INNER_FURNITURE_NAMES,
     NOTES_NAMES,
     SCREEN_READER_NAMES,
+    SUBHEADING_NAMES,
     names_furniture,
 )
 from summarizer.extract.preformatted import laid_out_blocks
@@ -383,8 +384,13 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.notes += notes
             if cell:
                 out.cells.append(normalise_space(_text(child)))
-            out.text(child.text, style)
-            _walk(child, out, style)
+            inner = (
+                _STYLES[True, style.link, style.italic]
+                if names and _is_named_subheading(child, names)
+                else style
+            )
+            out.text(child.text, inner)
+            _walk(child, out, inner)
             out.start("p")
             if cell:
                 out.cells.pop()
@@ -521,6 +527,16 @@ def _is_furniture(element: etree._Element, names: str, limit: int) -> bool:
     if not names_furniture(names, INNER_FURNITURE_NAMES):
         return False
     return len(_text(element)) <= limit
+
+
+def _is_named_subheading(element: etree._Element, names: str) -> bool:
+    """A short block whose class calls it a subheading: its text reads as bold (a heading's
+    length: a dek named so is a paragraph)."""
+    return (
+        "ead" in names  # (the cheap test first: few elements are named so)
+        and SUBHEADING_NAMES.search(names) is not None
+        and len(_text(element).split()) <= MAX_LABEL_LINE_WORDS
+    )
 
 
 def _names(element: etree._Element) -> str:

@@ -52,6 +52,14 @@ INNER_FURNITURE_NAMES = re.compile(
 # Class words of the box of the article's notes (its footnotes, set after the text).
 NOTES_NAMES = re.compile(r"(?:^|[-_\s])(?:footnotes|endnotes)(?:$|[-_\s])", re.IGNORECASE)
 
+# Class words of a paragraph styled as a subheading ("pf_subheadline", "crosshead"): what
+# <b> says in markup, its style sheet says. (Not "subheader": a bar of the page's header.)
+SUBHEADING_NAMES = re.compile(
+    r"(?:^|[-_\s])(?:sub-?head(?:line|ing)?s?|cross-?head(?:ing)?|zwischentitel|intertitle)"
+    r"(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
 # Class words of a heading only screen readers announce ("Chapter Text", "Main content"): a
 # landmark for assistive technology, never shown, so it heads no section.
 SCREEN_READER_NAMES = re.compile(

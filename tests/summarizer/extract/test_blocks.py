@@ -87,6 +87,30 @@ def test_a_heading_only_screen_readers_announce_is_marked_hidden() -> None:
     ]
 
 
+def test_a_short_block_its_class_names_a_subheading_reads_as_bold() -> None:
+    """ "pf_subheadline", "crosshead": the style sheet sets it bold, and Skim reads it so
+    (then a pseudo-heading, if it heads text). A paragraph named so (a dek) and a header's
+    "subheader" bar are read as they are."""
+    container = lxml.html.fragment_fromstring(
+        "<div class='pf_subheadline'>Our ruling</div><p class='crosshead'>What it <a href='/x'>"
+        "costs</a></p><p class='subheadline'>Ob Energie, Finanzen oder Telekommunikation: "
+        "überall finden sich Klauseln, über die wir Sie hier informieren.</p>"
+        "<div class='l-subheader'>Menu</div>",
+        create_parent="div",
+    )
+    assert [(b.text, b.all_bold, b.link_chars) for b in collect_blocks(container)] == [
+        ("Our ruling", True, 0),
+        ("What it costs", True, 5),
+        (
+            "Ob Energie, Finanzen oder Telekommunikation: überall finden sich Klauseln, über die"
+            " wir Sie hier informieren.",
+            False,
+            0,
+        ),
+        ("Menu", False, 0),
+    ]
+
+
 def test_an_elements_names_are_judged_as_looks_like_furniture_judges_them() -> None:
     """`_names` joins class and id once per element for every furniture table the walk asks:
     the same verdicts as `looks_like_furniture`, also for an empty or a missing attribute."""
