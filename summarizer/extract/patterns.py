@@ -321,7 +321,7 @@ _TEASER_PROMPT_RE = re.compile(
     r"|leer más|seguir leyendo|leia mais|continua a leggere|читать (?:далее|дальше)"
     # (the button of a box for a product or an event: its page tells the rest)
     r"|(?:mehr|weitere) informationen|more info(?:rmation)?|learn more|find out more|mehr erfahren"
-    r"|en savoir plus|más información|zum angebot)\W*$",
+    r"|en savoir plus|más información)\W*$",
     re.IGNORECASE,
 )
 
