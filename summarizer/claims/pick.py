@@ -122,6 +122,7 @@ UNNAMED_SPEAKER_FACTOR = 0.6
 NEAR_DUPLICATE_JACCARD = 0.5
 # ...and a claim this much of whose terms an earlier one already has repeats it in fewer words
 # ("Askar has released proof-of-concept attack code..." after a lede about the released code).
+# ...or a candidate that has this much of an earlier claim's terms says it again in more words.
 # (Of a claim of at least NEAR_DUPLICATE_MIN_TERMS terms: a short one may well share them all.)
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
@@ -389,11 +390,12 @@ def _coverage(wanted: set[str], found: Counter[str]) -> float:
 
 def _repeats(candidate: set[str], earlier: set[str]) -> bool:
     """The candidate claim says what an earlier one said: most terms shared, or nearly all of
-    its own terms the earlier one's."""
+    the terms of one of them in the other (it repeats the earlier claim in fewer words, or in
+    more: a quote that adds its source to a figure already on the card)."""
     shared = len(candidate & earlier)
+    smaller = min(len(candidate), len(earlier))
     return _jaccard(candidate, earlier) >= NEAR_DUPLICATE_JACCARD or (
-        len(candidate) >= NEAR_DUPLICATE_MIN_TERMS
-        and shared >= NEAR_DUPLICATE_CONTAINED * len(candidate)
+        smaller >= NEAR_DUPLICATE_MIN_TERMS and shared >= NEAR_DUPLICATE_CONTAINED * smaller
     )
 
 

@@ -162,8 +162,10 @@ _SELF_CONTAINED_OPENING = (
     r"|wäre|est|serait|es|sería|é|seria|è|sarebbe)\b[^.:;,!?]{0,50}:\s*\S"
 )
 # ...and a pronoun or "that" contracted with its verb: "That's exactly how I felt...", "She's
-# ..." ("It's" often opens a sentence of its own: "It's been a year since...").
-_CONTRACTED_LEANING = r"(?:that|he|she|they)'(?:s|re|ve|ll|d)\b"
+# ..." ("It's" often opens a sentence of its own: "It's been a year since..."), and "Here's",
+# which shows what sits beside the text (a chart, a table, a quote: "Here's the most recent
+# data on drug seizures...") or what follows.
+_CONTRACTED_LEANING = r"(?:that|he|she|they)'(?:s|re|ve|ll|d)\b|here's\b"
 _LEANING_RE = re.compile(
     rf"^\W*(?!(?:{_SELF_CONTAINED_OPENING}))(?:(?:{_LEANING_OPENINGS})\b(?!['-])"
     rf"|{_CONTRACTED_LEANING})",

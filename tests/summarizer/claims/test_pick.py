@@ -516,6 +516,24 @@ def test_a_claim_that_repeats_the_lede_in_fewer_words_is_not_taken() -> None:
     assert repeat not in claims
 
 
+def test_a_claim_that_says_an_earlier_one_again_with_more_words_is_not_taken() -> None:
+    """A candidate holding nearly all of the terms of a claim already taken repeats it at
+    greater length ("Border agents say ... $53 million a week is coming across the border in
+    drugs, he said, ..." after "McKinley said that $53 million a week is coming across...")."""
+    taken = {"mckinley", "53", "million", "week", "come", "across", "border", "drug"}
+    longer = taken - {"mckinley"} | {
+        "agent",
+        "pay",
+        "attent",
+        "intelligenc",
+        "wheel",
+        "news",
+        "regist",
+    }
+    assert pick._repeats(longer, taken)
+    assert not pick._repeats(longer, {"mckinley", "border", "drug", "seizur", "data", "custom"})
+
+
 def test_in_a_story_without_subheadings_an_unnamed_speaker_gives_way() -> None:
     """ "..., Azzouz said." where the card never named Azzouz ranks as a sentence leaning on
     what came before: a self-contained one of a lower score takes its place."""

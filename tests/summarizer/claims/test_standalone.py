@@ -254,6 +254,8 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Apart from this, the tram line runs on time.",
         "That’s exactly how I felt after a demo of the Apple Vision Pro yesterday.",
         "They're fully aware of what I'm doing and are rolling out the red carpet for me.",
+        # "Here's" shows what sits beside the text: a chart, a table, a quote
+        "Here’s the most recent data on drug seizures from Customs and Border Protection.",
         # a turn to a guide's next step
         "After outlining your version of early retirement, it's time to establish your number.",
         "Now it's time to add the flour and stir until smooth.",
