@@ -28,6 +28,11 @@ _LEANING_OPENINGS = (
     r"|indeed|as a result|for example|for instance|by contrast|in contrast|on the other hand"
     r"|similarly|likewise|such|the latter|the former|the same|another|others|afterwards"
     r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
+    # ...the first of several points a sentence before announced ("First, it is a well-written
+    # piece...": not "First responders..."), a count standing for things named before ("There
+    # are several, but in this case...")
+    r"|first(?:ly)?(?=,)|first of all|there (?:are|were) (?:several|many|some|a few|others|two"
+    r"|three|four|five)(?=\s*[,.;])"
     r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well"
     r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that|the above)"
     r"|the above|as such"

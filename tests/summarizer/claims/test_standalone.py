@@ -254,6 +254,9 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Apart from this, the tram line runs on time.",
         "That’s exactly how I felt after a demo of the Apple Vision Pro yesterday.",
         "They're fully aware of what I'm doing and are rolling out the red carpet for me.",
+        # the first of points announced before, a count standing for things named before
+        "First, it is a well-written critical piece that raises a few points calmly.",
+        "There are several, but in this case, our instance of the lie is about criticism.",
         # "Here's" shows what sits beside the text: a chart, a table, a quote
         "Here’s the most recent data on drug seizures from Customs and Border Protection.",
         # a turn to a guide's next step
@@ -410,6 +413,8 @@ def test_what_stands_alone_in_more_languages(sentence: str) -> None:
         "Nicht nur im Vertrag, auch im Preis unterscheiden sich die beiden Angebote.",
         "Der Entwurf versucht zwar viel, aber er löst das Problem nicht.",
         "Die Anlage läuft seit Mai, und zwar ohne eine einzige Störung.",
+        "First responders reached the flooded village on Tuesday morning.",
+        "There are several ways to cook rice without a rice cooker.",
     ],
 )
 def test_what_stands_alone(sentence: str) -> None:
