@@ -314,6 +314,10 @@ _SELF_REFERENCE = FoldedAlternation(
     # ...and the author's other posts: "...habe ich in meiner ersten Kolumne geschrieben"
     r"|\b(?:in|im) (?:meine[mr]|unsere[mr]) (?:[\w-]+ ){0,2}(?:kolumne|artikel|beitrag|blogpost"
     r"|post|text)\b|\bin (?:my|our) (?:[\w-]+ ){0,2}(?:column|post|blog post|article)\b"
+    # ...and what the author wrote on the subject before: "I wrote a long rant about this last
+    # year when...", "I've written about it before."
+    r"|^\W*(?:i|we)(?:'ve| have)? (?:wrote|written|blogged|posted|ranted) (?:[\w-]+ ){0,4}about"
+    r" (?:this|that|it|these|those)\b"
     # how the post was made: "I asked three writers to sum up their thoughts on..."
     r"|^\W*(?:i|we) (?:asked|invited|got) (?:[\w-]+ ){1,4}to (?:sum up|share|give|offer"
     r"|weigh in)\b"

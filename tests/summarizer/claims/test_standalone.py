@@ -218,6 +218,7 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "I asked three writers to sum up their thoughts on the new record.",
         "Wie wichtig Safe Spaces sind, habe ich in meiner ersten Kolumne geschrieben.",
         "As I argued in my last column, the tram line is too expensive.",
+        "I wrote a long rant about this last year when the council first voted on the plan.",
         "Das weiß ich, weil ich früher immer dachte, ich sei wie meine Freundinnen.",
         # answers that there is no answer, routine lines of a report
         "Wann Hühner mit dem Eierlegen beginnen, lässt sich nicht verallgemeinern.",
@@ -397,6 +398,7 @@ def test_what_stands_alone_in_more_languages(sentence: str) -> None:
         "Mr. Garrett swung his helmet at Mr. Rudolph during the game.",
         "Ingo hat ja gesagt, er habe diesen Text nicht geschrieben.",
         "We asked the mayor about the budget, and she said it would balance.",
+        "We wrote to the mayor about the budget, and she said it would balance.",
         "Die Polizei sucht Zeugen, die den Unfall auf der B 243 beobachtet haben.",
         "Hühner legen im Winter weniger Eier, weil das Tageslicht fehlt.",
         "Das neue Gesetz tritt im Januar in Kraft, teilte das Ministerium mit.",
