@@ -601,6 +601,13 @@ _HOOK_RE = re.compile(
     r"|imaginez|imagina|immagina|figure-toi)\b",
     re.IGNORECASE,
 )
+# ...or that only announces that news has come, and ends there: "The big iFixit teardown is done,
+# and the results are in.", "The wait is over.", "..., and here's what we found."
+_TEASER_END_RE = re.compile(
+    r"\b(?:(?:results?|verdict|votes|numbers|reviews|scores) (?:are|is) (?:finally )?in"
+    r"|the wait is (?:finally )?over|here's what (?:we|i) (?:found|learned|saw))\W*$",
+    re.IGNORECASE,
+)
 # The reader addressed: second-person words that are nothing else ("ihr" may be "her", "ton"
 # "a ton of"), and the German formal "Sie"/"Ihnen"/"Ihre" inside a sentence (at its start
 # it may be "she" or "they").
@@ -704,10 +711,15 @@ def _is_capitals_line(text: str) -> bool:
 
 def is_hook(sentence: str, *, reader: bool = True) -> bool:
     """An opening that invites the reader in rather than says something: "Picture a deck of
-    tarot cards.", "Mit Sicherheit kennen Sie das Sprichwort...", "...kannst du dich glücklich
-    schätzen, wenn du einen runden Tisch hast." (that one only with `reader`)."""
+    tarot cards.", "The wait is over.", "Mit Sicherheit kennen Sie das Sprichwort...",
+    "...kannst du dich glücklich schätzen, wenn du einen runden Tisch hast." (that one only
+    with `reader`)."""
     text = unify_apostrophes(sentence)
-    return _HOOK_RE.match(text) is not None or (reader and _READER_YOU.search(text) is not None)
+    return (
+        _HOOK_RE.match(text) is not None
+        or _TEASER_END_RE.search(text) is not None
+        or (reader and _READER_YOU.search(text) is not None)
+    )
 
 
 def _is_name_list(text: str) -> bool:

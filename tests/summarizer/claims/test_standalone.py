@@ -456,6 +456,14 @@ def test_a_hook_invites_the_reader_in() -> None:
     assert not is_hook("Sie feiert am 13. März ihren Geburtstag.")
 
 
+def test_an_opening_that_only_announces_the_news_is_a_hook() -> None:
+    """ "..., and the results are in." says that news has come, not what it is; a sentence
+    that goes on to give the results is no hook."""
+    assert is_hook("The big iFixit teardown is done, and the results are in.", reader=False)
+    assert is_hook("The wait is finally over!", reader=False)
+    assert not is_hook("The results are in for the council vote: the tram line won.", reader=False)
+
+
 def test_a_pointer_back_to_something_named_before() -> None:
     """ "this water", "these operations" early in a sentence point back; "this week" and
     "those who" do not."""
