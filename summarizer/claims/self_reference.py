@@ -48,6 +48,11 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r"|\bhalten (?:euch|sie|dich) (?:weiter )?auf dem laufenden\b|\bbleib(?:t|en sie)? dran\b"
     r"|\brestez (?:à l'écoute|connectés)\b|\bmerci de (?:nous )?(?:votre )?lecture\b"
     r"|\bgracias por leer\b|\bobrigad[oa] por ler\b|\bgrazie per (?:aver letto|la lettura)\b"
+    # ...or wishing the reader well by it: "Hope this helps.", "I hope you enjoyed it.", and the
+    # Indonesian and Malay wish that closes a post ("Semoga bermanfaat.", "Mudah2an kita bisa
+    # memahami dan mengamalkan...")
+    r"|^\W*(?:i )?hope (?:this|that|it) helps\b|^\W*(?:i|we) hope you (?:enjoyed|liked|found)\b"
+    r"|^\W*(?:semoga|mudah-mudahan|mudah2an)\b"
     # ...and the blogger on their own posting: "I've written a couple of posts in the past few
     # months but they were all for the blog at work...", "It's been a while since I last posted."
     r"|\b(?:i|we)(?:'ve| have| had)? (?:written|wrote|posted|blogged)\b[^.!?]{0,60}\b(?:posts"

@@ -57,6 +57,9 @@ def test_sentences_about_the_subject_are_not(sentence: str) -> None:
         "Ohne eure tatkräftige Hilfe wäre das Fest nicht möglich gewesen.",
         "I've written a couple of posts in the past few months but they were all for work.",
         "It's been a while since I last posted, so here is an update on the tram.",
+        "I hope you enjoyed this look at the new tram line.",
+        "Mudah2an kita bisa memahami dan mengamalkan Al Qur’an dan Hadits ini.",
+        "Semoga artikel ini bermanfaat bagi kita semua.",
     ],
 )
 def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
@@ -91,6 +94,8 @@ def test_thanks_in_a_story_are_not_the_pages_sign_off(sentence: str) -> None:
         "I've written to the council about the tram line twice this year.",
         "It's been three years since we moved to the valley.",
         "Die Hitze kommt beim Beef Maker von oben.",
+        "Hopefully the council will vote on the tram line in June.",
+        "Fans hope the new coach helps the team win again.",
     ],
 )
 def test_above_and_looking_forward_in_the_subject_are_not(sentence: str) -> None:
