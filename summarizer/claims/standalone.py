@@ -33,7 +33,8 @@ _LEANING_OPENINGS = (
     # are several, but in this case...")
     r"|first(?:ly)?(?=,)|first of all|there (?:are|were) (?:several|many|some|a few|others|two"
     r"|three|four|five)(?=\s*[,.;])"
-    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well"
+    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well|ok"
+    r"|okay"
     r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that|the above)"
     r"|the above|as such"
     r"|at (?:the same time|this point|that point)|by then|since then|until then|even then"

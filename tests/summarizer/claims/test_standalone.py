@@ -255,6 +255,8 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
         "Apart from this, the tram line runs on time.",
         "That’s exactly how I felt after a demo of the Apple Vision Pro yesterday.",
         "They're fully aware of what I'm doing and are rolling out the red carpet for me.",
+        # a spoken turn to what comes next
+        "Ok, now for a little fun with the last questions.",
         # the first of points announced before, a count standing for things named before
         "First, it is a well-written critical piece that raises a few points calmly.",
         "There are several, but in this case, our instance of the lie is about criticism.",
@@ -416,6 +418,7 @@ def test_what_stands_alone_in_more_languages(sentence: str) -> None:
         "Der Entwurf versucht zwar viel, aber er löst das Problem nicht.",
         "Die Anlage läuft seit Mai, und zwar ohne eine einzige Störung.",
         "First responders reached the flooded village on Tuesday morning.",
+        "Oklahoma voters approved the tram line on Tuesday morning.",
         "There are several ways to cook rice without a rice cooker.",
     ],
 )
