@@ -294,10 +294,11 @@ def keyphrases(
     languages = languages or detect_languages(language, sentences)
     stopwords = _phrase_stopwords(languages.codes)
     capitals_mark_names = not capitalises_nouns(languages.main)
+    readings = _TokenReadings(stopwords, capitals_mark_names)
     for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
         title_case = _is_title_case(sentence)
-        for words, forms, starts_sentence in _phrases(sentence, stopwords, capitals_mark_names):
+        for words, forms, starts_sentence in _phrases(sentence, readings):
             candidate = candidates.get(words)
             if candidate is None:  # not setdefault: that builds a candidate for every use
                 candidate = candidates[words] = _Candidate(
@@ -331,10 +332,14 @@ def keyphrases(
     size = len(title.split()) + len(text.split())
     # In placeholder text or a language the page's lists lack, only names are sure.
     readable = _reads_as(languages, text, language)
+    # Only a phrase said twice, or one of the headline, can be sure, join two words or echo
+    # the headline (`is_sure`, `_join_common_words`, `_is_headline_echo`): the rest (most
+    # phrases, said once) skip the tests below.
     usable = [
         candidate
         for candidate in candidates.values()
-        if (
+        if (candidate.in_headline or max(candidate.count, candidate.mentions) >= 2)
+        and (
             not verbs_show
             or not any(ends_like_verb(word, languages.main) for word in candidate.words)
             or candidate.is_name
@@ -379,9 +384,55 @@ def _lower_words(text: str) -> list[str]:
     return [token.rstrip(".").lower() for token in _TOKEN.findall(text)]
 
 
-def _phrases(
-    sentence: str, stopwords: frozenset[str], capitals_mark_names: bool
-) -> list[tuple[tuple[str, ...], str, bool]]:
+# How one token reads in a phrase: (the word it gives, it ends a clause, it is a stop).
+_TokenReading = tuple[str, bool, bool]
+
+
+class _TokenReadings:
+    """`_read_token` of each distinct token of one text, read once: a text says its words
+    (its stopwords most) many times. A token first in its sentence reads apart (a capital
+    there proves no name)."""
+
+    __slots__ = ("_capitals_mark_names", "_first", "_inner", "_stopwords")
+
+    def __init__(self, stopwords: frozenset[str], capitals_mark_names: bool) -> None:
+        self._stopwords = stopwords
+        self._capitals_mark_names = capitals_mark_names
+        self._first: dict[str, _TokenReading] = {}
+        self._inner: dict[str, _TokenReading] = {}
+
+    def of(self, token: str, index: int) -> _TokenReading:
+        known = self._inner if index else self._first
+        reading = known.get(token)
+        if reading is None:
+            reading = known[token] = _read_token(
+                token, index, self._stopwords, self._capitals_mark_names
+            )
+        return reading
+
+
+def _read_token(
+    token: str, index: int, stopwords: frozenset[str], capitals_mark_names: bool
+) -> _TokenReading:
+    """The word `token` gives (no possessive, no Korean particle), whether it ends a clause,
+    and whether it is a stop: a stopword, or no word (a number)."""
+    ends_clause = token.endswith(".") and not _is_abbreviation(token)
+    bare = token[:-1] if ends_clause else token
+    word = bare[:-2] if bare.endswith(_POSSESSIVES) else bare
+    # (The cheap tests of `_strip_particle`, `_is_stopword` and `_is_wordlike` first.)
+    if len(word) >= 3 and _HANGUL_FIRST <= word[-1] <= _HANGUL_LAST:
+        word = _strip_particle(word)
+    # A possessive ends its phrase: "the Sheriff's Office" has no "Sheriff Office".
+    ends_clause = ends_clause or word != bare
+    # A stopword or a number ends a phrase.
+    stop = (
+        word.lower().replace("’", "'") in stopwords
+        and _is_stopword(word, index, stopwords, capitals_mark_names)
+    ) or not (word[:1].isalpha() or _is_wordlike(word))
+    return word, ends_clause, stop
+
+
+def _phrases(sentence: str, readings: _TokenReadings) -> list[tuple[tuple[str, ...], str, bool]]:
     """(lower-cased words, surface form, starts the sentence) for each candidate phrase."""
     found: list[tuple[tuple[str, ...], str, bool]] = []
     run: list[tuple[str, int]] = []
@@ -393,19 +444,8 @@ def _phrases(
     for index, token in enumerate(tokens):
         start, end = matches[index].span()
         gap_start, previous_end = previous_end, end
-        ends_clause = token.endswith(".") and not _is_abbreviation(token)
-        bare = token[:-1] if ends_clause else token
-        word = bare[:-2] if bare.endswith(_POSSESSIVES) else bare
-        # (The cheap tests of `_strip_particle`, `_is_stopword` and `_is_wordlike` first.)
-        if len(word) >= 3 and _HANGUL_FIRST <= word[-1] <= _HANGUL_LAST:
-            word = _strip_particle(word)
-        # A possessive ends its phrase: "the Sheriff's Office" has no "Sheriff Office".
-        ends_clause = ends_clause or word != bare
-        # Punctuation between two tokens ends a phrase; so does a stopword or a number.
-        stop = (
-            word.lower().replace("’", "'") in stopwords
-            and _is_stopword(word, index, stopwords, capitals_mark_names)
-        ) or not (word[:1].isalpha() or _is_wordlike(word))
+        word, ends_clause, stop = readings.of(token, index)
+        # Punctuation between two tokens ends a phrase; so does a stop.
         if run and (stop or sentence[gap_start:start].strip()):
             _run_phrases(run, shouted, unspaced, found)
             run = []
