@@ -642,13 +642,37 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
 
 def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> None:
     """Let a surname ("Lavrov") count for the recurring full name ("Sergey Lavrov") whose
-    other words hardly occur alone; "India Russia" does not swallow "Russia"."""
+    other words hardly occur alone; "India Russia" does not swallow "Russia". A name of two
+    words written whole only once takes a surname the text keeps using (`_stands_for_a_name`):
+    news writes the full name at first mention and the surname after it ("Tanner Morgan",
+    then "Morgan"); not a word that stands in other capitalised pairs too ("School" of "Icahn
+    School" and "Medical School", "Energy" of "Fourth Energy Master Plan")."""
     containing: dict[str, list[_Candidate]] = defaultdict(list)
+    once: list[_Candidate] = []
+    # In how many capitalised pairs of words ("Medical School") each word stands: a surname
+    # in one.
+    named: Counter[str] = Counter()
     for name in candidates.values():
-        if len(name.words) < 2 or name.count < 2 or not name.is_name:
+        if len(name.words) < 2:
             continue
-        given_names = [candidates.get((word,)) for word in name.words[:-1]]
-        if all(alone is None or alone.count <= name.count + 1 for alone in given_names):
+        if len(name.words) == 2 and name.forms and name.main_form.istitle():
+            named.update(set(name.words))
+        if not name.is_name:
+            continue
+        if name.count < 2:
+            if len(name.words) == 2:
+                once.append(name)
+            continue
+        if _given_names_rare(name, candidates):
+            containing[name.words[-1]].append(name)
+    for name in once:
+        lone = candidates.get(name.words[-1:])
+        if (
+            lone is not None
+            and _stands_for_a_name(lone)
+            and named[name.words[-1]] == 1
+            and _given_names_rare(name, candidates)
+        ):
             containing[name.words[-1]].append(name)
     for words, candidate in list(candidates.items()):
         if len(words) != 1 or not containing.get(words[0]):
@@ -657,6 +681,24 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> Non
         best.mentions = max(best.mentions, candidate.count)
         best.in_headline = best.in_headline or candidate.in_headline
         del candidates[words]
+
+
+def _given_names_rare(name: _Candidate, candidates: dict[tuple[str, ...], _Candidate]) -> bool:
+    """The words of `name` before its last hardly occur without it (at most once more)."""
+    given_names = [candidates.get((word,)) for word in name.words[:-1]]
+    return all(alone is None or alone.count <= name.count + 1 for alone in given_names)
+
+
+def _stands_for_a_name(candidate: _Candidate) -> bool:
+    """A lone name, not an acronym ("NASCAR" of "Monster Energy NASCAR Cup"), that the text
+    keeps using (`MIN_NAME_MENTIONS` times), where capitals mark names: a surname standing for
+    a name written whole once."""
+    return (
+        not candidate.nouns_capitalised
+        and candidate.count >= MIN_NAME_MENTIONS
+        and candidate.is_name
+        and not candidate.main_form.isupper()
+    )
 
 
 def _fold_words_into_phrases(candidates: dict[tuple[str, ...], _Candidate]) -> None:
