@@ -99,6 +99,10 @@ _SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»›~/]{1,2}\s+|\s+::\
 # A separator left at an end once the site's name is gone ("Über Jo Doe |", "» Jo Doe").
 _END_SEPARATOR = re.compile(r"^[|｜\-–—·•»›~/]+\s+|\s+[|｜\-–—·•»›~/]+$")
 _COLON_SEPARATOR = re.compile(r":\s+")
+# A title of this many parts or more may hold its headline among names (`_described_part`),
+# the headline at least this many words.
+_MIN_DESCRIBED_PARTS = 3
+_MIN_DESCRIBED_WORDS = 4
 # A site's name the page declares nowhere is taken off the headline's end only after one of
 # these, in at most this many words, after a headline of at least this many.
 _SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+")
@@ -312,6 +316,8 @@ class TitleContext:
     # The page names its site nowhere (no og:site_name, publisher, application or home link):
     # a short tail after a dash may then be the name it never declares.
     unnamed: bool = False
+    # The page's description, squashed: a title's part that it repeats is the headline.
+    description: str = ""
 
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
@@ -341,7 +347,7 @@ class TitleContext:
             else:
                 break
         segments, separators = segments[first:last], separators[first : last - 1]
-        cut = self._cut_to_heading(segments, separators)
+        cut = self._cut_to_heading(segments, separators) or self._described_part(segments)
         if (
             cut is None
             and self.unnamed
@@ -433,6 +439,20 @@ class TitleContext:
             if tail_length >= head_length and tail_is_heading:
                 return _join(segments[cut:], separators[cut:])
         return self._middle_heading(segments, separators, whole, squashed_before)
+
+    def _described_part(self, segments: list[str]) -> str | None:
+        """The longest part of a title of three parts or more, a sentence's length, when the
+        page's description is it or most of it ("Club Site Regensburg - Eintracht stellt
+        Weichen für die Zukunft - Presse - News" described as "Eintracht stellt Weichen für die
+        Zukunft"; "Site » Blog Archiv » Weitere Digitalisierung der Kinos" as "Digitalisierung
+        der Kinos"): the headline among the site's and its sections' names."""
+        if len(segments) < _MIN_DESCRIBED_PARTS or not self.description:
+            return None
+        longest = max(segments, key=len)
+        key = squash(longest)
+        if len(longest.split()) < _MIN_DESCRIBED_WORDS or len(self.description) * 2 < len(key):
+            return None
+        return longest.strip() if self.description in key else None
 
     def _middle_heading(
         self, segments: list[str], separators: list[str], whole: str, squashed_before: list[int]
@@ -911,6 +931,7 @@ def _title_context(
         headings=frozenset(squash(h) for h in scan.headings),
         crumbs=frozenset(squash(label) for label in _crumb_labels(scan, ld)) - {""},
         unnamed=unnamed,
+        description=squash(scan.first_meta(DESCRIPTION_META_KEYS) or ""),
     )
 
 

@@ -1003,3 +1003,22 @@ def test_an_h1_in_the_middle_of_the_title_is_the_headline() -> None:
     assert ctx.strip_affixes(title) == "Japanisches Mini-SUV auf dem Vormarsch"
     # less than half the title: a part of the headline, not all of it
     assert context([], ["B"]).strip_affixes("Aaaaaa - B - Cccccc") == "Aaaaaa - B - Cccccc"
+
+
+def test_a_title_part_the_description_says_is_the_headline() -> None:
+    """Among a title's site and section names, the part its description says (whole or
+    mostly) is the headline; a short described part, or a title of two parts, stays whole."""
+    title = "FC Club Regensburg - Eintracht stellt Weichen für die Zukunft - Presse - News"
+    described = '<meta name="description" content="Eintracht stellt Weichen für die Zukunft">'
+    assert meta_of(f"<title>{title}</title>{described}").title == (
+        "Eintracht stellt Weichen für die Zukunft"
+    )
+    archive = "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos"
+    mostly = '<meta name="description" content="Digitalisierung der Kinos">'
+    assert meta_of(f"<title>{archive}</title>{mostly}").title == (
+        "Weitere Digitalisierung der Kinos"
+    )
+    short = '<meta name="description" content="Presse">'
+    assert meta_of(f"<title>{title}</title>{short}").title == title
+    two = "Eintracht stellt Weichen für die Zukunft - und warum"
+    assert meta_of(f"<title>{two}</title>{described}").title == two
