@@ -109,6 +109,10 @@ _KOREAN_PARTICLES = (
 # A capitalised word longer than this inside a sentence is a name even when a broad stopword
 # list has it ("Microsoft", "Research" in "Cancer Research UK").
 _MAX_STOPWORD_NAME_CHARS = 7
+# A number right before a word, the word its unit ("57.000 Euro"): not a year, a rank ("71.")
+# nor a score's end ("3-1"); looked for in this many characters before the word.
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,-])(?!\d{4}\s+\Z)\d(?:[\d.,]*\d)?\s+\Z")
+_AMOUNT_CHARS = 24
 # A capitals-only word longer than this is shouting ("PUBLICIDADE"), not an acronym ("NYCHA").
 _MAX_ACRONYM_CHARS = 6
 # Stopwords that open names ("New Zealand") and so do not split phrases; a phrase they open
@@ -362,7 +366,7 @@ def keyphrases(
     )
     joined = _join_split_names(chosen, title, text, stopwords)
     tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
-    return tags[:limit]
+    return [tag for tag in tags if not _is_unit(tag, text)][:limit]
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)
@@ -1001,6 +1005,20 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
     if word.isupper() and len(word) > _MAX_ACRONYM_CHARS:  # shouted: "OFFROAD"
         return tag
     return f"{tag} {word}"
+
+
+def _is_unit(tag: str, text: str) -> bool:
+    """`text` writes `tag` after a number at least as often as not ("57.000 Euro", "99 Cent",
+    "1,78 Meter", "4,5 Millionen Euro"): a unit or an amount's words, no topic. A year before
+    a name ("the 2019 Davis Cup"), a list's rank ("71. Fred Durst") and a score's end ("3-1
+    Viera") are no amounts."""
+    if tag not in text:
+        return False
+    uses = [match.start() for match in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", text)]
+    if not uses:
+        return False
+    amounts = sum(1 for at in uses if _AMOUNT_BEFORE.search(text, max(0, at - _AMOUNT_CHARS), at))
+    return amounts * 2 >= len(uses)
 
 
 def _always_continued(tag: str, text: str) -> bool:

@@ -53,6 +53,23 @@ def test_a_surname_folds_into_the_full_name_written_once() -> None:
     assert "Icahn School" not in tags and "Medical School" not in tags
 
 
+def test_a_unit_after_numbers_is_no_tag() -> None:
+    """A word the text writes after a number ("57.000 Euro", "4,5 Millionen Euro") is a unit
+    or an amount, not a topic; a year before a name ("2019 Davis Cup") is no amount, nor is
+    a list's rank ("71. Fred Durst") or a score ("3-1 Viera")."""
+    text = (
+        "Die Reisen des Präsidenten kosteten 57.000 Euro. Ein Flug nach Salzburg kostete "
+        "12.000 Euro, ein weiterer 8.500 Euro. Die Salzburger Festspiele selbst erhalten 4,5 "
+        "Millionen Euro, sagte der Sprecher. Die Salzburger Festspiele wollen ihre Kosten senken."
+    )
+    tags = keyphrases("Salzburger Festspiele kosten 57.000 Euro", text, "de")
+    assert tags == ["Salzburger Festspiele"]
+    assert kp._is_unit("Cent", "Filme für 99 Cent, Serien für 1,99 Cent.")
+    assert not kp._is_unit("Davis Cup", "Spain won the 2019 Davis Cup; the Davis Cup is old.")
+    assert not kp._is_unit("Fred Durst", "70. Don Dokken 71. Fred Durst 72. Jon Bon Jovi")
+    assert not kp._is_unit("Viera", "Viera d. Rockledge 3-1 Viera (4-0)")
+
+
 def test_at_most_limit_tags_without_repeats() -> None:
     """At most `limit` tags, no tag sharing a word with another, case-insensitively."""
     tags = keyphrases(TITLE, ARTICLE, "en", limit=5)
