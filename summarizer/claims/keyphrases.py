@@ -988,23 +988,40 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
     """A multi-word name the headline goes on with a capitalised word is cut mid-name ("Milan
     Design" of "Milan Design Week 2018" where the text misspells the rest): the headline's
     longer name. The text too must go on with a capitalised word wherever it says the name:
-    in a Title Case headline every word has a capital ("Joe Biden Wins")."""
+    in a Title Case headline every word has a capital ("Joe Biden Wins"). A name the headline
+    does not say, the text's one next word makes whole (`_one_continuation`)."""
     if " " not in tag or not tag[:1].isupper():
         return tag
     if not _always_continued(tag, text):
         return tag
     at = title.find(tag)
     if at < 0:
-        return tag
-    following = _TOKEN.match(title, at + len(tag) + 1)
-    if title[at + len(tag) : at + len(tag) + 1] != " " or following is None:
-        return tag
-    word = following.group(0)
+        # Nor where the text goes on with one word each time ("International Space" of
+        # "International Space Station", the phrase cut at its longest).
+        word = _one_continuation(tag, text)
+    else:
+        following = _TOKEN.match(title, at + len(tag) + 1)
+        if title[at + len(tag) : at + len(tag) + 1] != " " or following is None:
+            return tag
+        word = following.group(0)
     if not word[:1].isupper() or not word.isalpha() or word.lower() in stopwords:
         return tag
     if word.isupper() and len(word) > _MAX_ACRONYM_CHARS:  # shouted: "OFFROAD"
         return tag
     return f"{tag} {word}"
+
+
+def _one_continuation(tag: str, text: str) -> str:
+    """The one word `text` writes after `tag` each time it says it, twice at least; else
+    ""."""
+    found = {
+        following.group(0)
+        for match in re.finditer(re.escape(tag), text)
+        if (following := _TOKEN.match(text, match.end() + 1)) is not None
+    }
+    if len(found) != 1 or text.count(tag) < 2:
+        return ""
+    return found.pop().rstrip(".")
 
 
 def _is_unit(tag: str, text: str) -> bool:

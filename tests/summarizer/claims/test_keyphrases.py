@@ -670,3 +670,21 @@ def test_a_name_saying_one_word_twice_takes_its_pieces_place() -> None:
     name = _Candidate(("bora", "bora"), count=5, forms=Counter({"Bora Bora": 5}))
     name.capitalised_inside = 5
     assert _join_words_into_names([bora, island], [name]) == [name, island]
+
+
+def test_a_name_the_text_always_goes_on_with_one_word_is_made_whole() -> None:
+    """A name cut at the longest phrase ("International Space") that the text writes each
+    time with the same next word is that longer name; two next words, or one lower-case, leave
+    it as it is."""
+    text = (
+        "The ship was bound for the International Space Station on Thursday. Russia supplies "
+        "the International Space Station often."
+    )
+    title = "Russian cargo ship breaks up"
+    assert kp._uncut_name("International Space", title, text, frozenset()) == (
+        "International Space Station"
+    )
+    varied = text.replace("Space Station often", "Space Agency often")
+    assert kp._uncut_name("International Space", title, varied, frozenset()) == (
+        "International Space"
+    )
