@@ -109,9 +109,10 @@ _KOREAN_PARTICLES = (
 # A capitalised word longer than this inside a sentence is a name even when a broad stopword
 # list has it ("Microsoft", "Research" in "Cancer Research UK").
 _MAX_STOPWORD_NAME_CHARS = 7
-# A number right before a word, the word its unit ("57.000 Euro"): not a year, a rank ("71.")
-# nor a score's end ("3-1"); looked for in this many characters before the word.
-_AMOUNT_BEFORE = re.compile(r"(?<![\w.,-])(?!\d{4}\s+\Z)\d(?:[\d.,]*\d)?\s+\Z")
+# A number right before a word, the word its unit ("57.000 Euro"): not four or five bare digits
+# (a year, a postcode: "41539 Dormagen"), a rank ("71.") nor a score's end ("3-1"); looked for
+# in this many characters before the word.
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,-])(?!\d{4,5}\s+\Z)\d(?:[\d.,]*\d)?\s+\Z")
 _AMOUNT_CHARS = 24
 # A capitals-only word longer than this is shouting ("PUBLICIDADE"), not an acronym ("NYCHA").
 _MAX_ACRONYM_CHARS = 6
@@ -1027,8 +1028,8 @@ def _one_continuation(tag: str, text: str) -> str:
 def _is_unit(tag: str, text: str) -> bool:
     """`text` writes `tag` after a number at least as often as not ("57.000 Euro", "99 Cent",
     "1,78 Meter", "4,5 Millionen Euro"): a unit or an amount's words, no topic. A year before
-    a name ("the 2019 Davis Cup"), a list's rank ("71. Fred Durst") and a score's end ("3-1
-    Viera") are no amounts."""
+    a name ("the 2019 Davis Cup"), a postcode ("41539 Dormagen"), a list's rank ("71. Fred
+    Durst") and a score's end ("3-1 Viera") are no amounts."""
     if tag not in text:
         return False
     uses = [match.start() for match in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", text)]

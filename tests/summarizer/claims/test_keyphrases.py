@@ -68,6 +68,7 @@ def test_a_unit_after_numbers_is_no_tag() -> None:
     assert not kp._is_unit("Davis Cup", "Spain won the 2019 Davis Cup; the Davis Cup is old.")
     assert not kp._is_unit("Fred Durst", "70. Don Dokken 71. Fred Durst 72. Jon Bon Jovi")
     assert not kp._is_unit("Viera", "Viera d. Rockledge 3-1 Viera (4-0)")
+    assert not kp._is_unit("Dormagen", "Skatepark, 41539 Dormagen")
 
 
 def test_at_most_limit_tags_without_repeats() -> None:
