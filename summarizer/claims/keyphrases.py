@@ -325,7 +325,7 @@ def keyphrases(
     for candidate in candidates.values():
         candidate.in_headline = candidate.words in headline
     _merge_inflections(candidates)
-    _fold_words_into_names(candidates)
+    _fold_words_into_names(candidates, text)
     _fold_words_into_phrases(candidates)
     _drop_partial_unspaced_terms(candidates)
     # A word ending as only a verb does makes no tag, unless in a name (the cheap tests first;
@@ -645,13 +645,14 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
                 del candidates[other.words]
 
 
-def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> None:
+def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: str = "") -> None:
     """Let a surname ("Lavrov") count for the recurring full name ("Sergey Lavrov") whose
     other words hardly occur alone; "India Russia" does not swallow "Russia". A name of two
     words written whole only once takes a surname the text keeps using (`_stands_for_a_name`):
     news writes the full name at first mention and the surname after it ("Tanner Morgan",
-    then "Morgan"); not a word that stands in other capitalised pairs too ("School" of "Icahn
-    School" and "Medical School", "Energy" of "Fourth Energy Master Plan")."""
+    then "Morgan", `_first_mention`); not a word that stands in other capitalised pairs too
+    ("School" of "Icahn School" and "Medical School", "Energy" of "Fourth Energy Master
+    Plan")."""
     containing: dict[str, list[_Candidate]] = defaultdict(list)
     once: list[_Candidate] = []
     # In how many capitalised pairs of words ("Medical School") each word stands: a surname
@@ -677,6 +678,7 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> Non
             and _stands_for_a_name(lone)
             and named[name.words[-1]] == 1
             and _given_names_rare(name, candidates)
+            and _first_mention(name, lone, text)
         ):
             containing[name.words[-1]].append(name)
     for words, candidate in list(candidates.items()):
@@ -686,6 +688,18 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate]) -> Non
         best.mentions = max(best.mentions, candidate.count)
         best.in_headline = best.in_headline or candidate.in_headline
         del candidates[words]
+
+
+def _first_mention(name: _Candidate, surname: _Candidate, text: str) -> bool:
+    """`text` says `surname` first in `name`, written whole there: a person introduced ("Tanner
+    Morgan", then "Morgan"), not a place or a thing named alone before ("Jupiter", then "the
+    Galileo Jupiter probe")."""
+    full, alone = name.main_form, surname.main_form
+    at = text.find(full)
+    if at < 0 or not full.endswith(alone):
+        return False
+    first = re.search(rf"(?<!\w){re.escape(alone)}(?!\w)", text)
+    return first is not None and first.start() == at + len(full) - len(alone)
 
 
 def _given_names_rare(name: _Candidate, candidates: dict[tuple[str, ...], _Candidate]) -> bool:

@@ -53,6 +53,17 @@ def test_a_surname_folds_into_the_full_name_written_once() -> None:
     assert "Icahn School" not in tags and "Medical School" not in tags
 
 
+def test_a_name_said_alone_first_takes_no_full_name_later() -> None:
+    """A place or a thing the text names alone before a capitalised pair ends on it
+    ("Jupiter", then "the Galileo Jupiter probe") has no surname's full name."""
+    text = (
+        "Jupiter has a moon called Europa, and Jupiter pulls on it. Water vapour rises above "
+        "Europa, as data from the Galileo Jupiter probe suggested. Jupiter is far away."
+    )
+    tags = keyphrases("Water vapour found on Europa", text, "en")
+    assert "Galileo Jupiter" not in tags
+
+
 def test_a_unit_after_numbers_is_no_tag() -> None:
     """A word the text writes after a number ("57.000 Euro", "4,5 Millionen Euro") is a unit
     or an amount, not a topic; a year before a name ("2019 Davis Cup") is no amount, nor is
