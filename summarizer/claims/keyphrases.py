@@ -650,20 +650,11 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: 
     other words hardly occur alone; "India Russia" does not swallow "Russia". A name of two
     words written whole only once takes a surname the text keeps using (`_stands_for_a_name`):
     news writes the full name at first mention and the surname after it ("Tanner Morgan",
-    then "Morgan", `_first_mention`); not a word that stands in other capitalised pairs too
-    ("School" of "Icahn School" and "Medical School", "Energy" of "Fourth Energy Master
-    Plan")."""
+    then "Morgan": the text says the surname first in that name, `_first_mention`)."""
     containing: dict[str, list[_Candidate]] = defaultdict(list)
     once: list[_Candidate] = []
-    # In how many capitalised pairs of words ("Medical School") each word stands: a surname
-    # in one.
-    named: Counter[str] = Counter()
     for name in candidates.values():
-        if len(name.words) < 2:
-            continue
-        if len(name.words) == 2 and name.forms and name.main_form.istitle():
-            named.update(set(name.words))
-        if not name.is_name:
+        if len(name.words) < 2 or not name.is_name:
             continue
         if name.count < 2:
             if len(name.words) == 2:
@@ -676,7 +667,6 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: 
         if (
             lone is not None
             and _stands_for_a_name(lone)
-            and named[name.words[-1]] == 1
             and _given_names_rare(name, candidates)
             and _first_mention(name, lone, text)
         ):

