@@ -276,13 +276,17 @@ def readable_tag(tag: str) -> str:
 def as_written(tag: str, text: str, *, headline: str = "") -> str:
     """A tag the CMS lower-cased, shouted or wrote as a slug ("adam neumann", "HARRIS COUNTY",
     "doobie-brothers") as `text` writes it inside a sentence ("Adam Neumann", "Harris County",
-    "Doobie Brothers"); a slug or a shouted tag `text` never writes is no topic of it ("").
+    "Doobie Brothers"), a short word in capitals the text writes only in small letters
+    ("GLOBAL": "global"); a slug or a shouted tag `text` never writes is no topic of it ("").
     A tag in mixed case, or one the text too writes only so, stays as it is. The `headline`
     (where `text` opens on it) counts as text, but its capitals are no evidence (it is often
     in Title Case)."""
     slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
     shouted = tag.isupper() and _is_shouting(tag)
-    if not (slug or shouted or tag.islower()):
+    # Short and in capitals: an acronym ("NASA", "SAG"), or a word shouted ("GLOBAL",
+    # "AWARDS") where the text never writes it so.
+    capitals = tag.isupper() and not shouted and tag.isalpha()
+    if not (slug or shouted or capitals or tag.islower()):
         return tag
     parts = [re.escape(part) for part in _WORD_GAP.split(tag) if part]
     if not parts:
@@ -300,6 +304,8 @@ def as_written(tag: str, text: str, *, headline: str = "") -> str:
     if not anywhere:
         return "" if slug or shouted else tag
     form = (inside or anywhere).most_common(1)[0][0]
+    if capitals:
+        return tag if any(found.isupper() for found in anywhere) else form
     if slug:
         return form
     if shouted:

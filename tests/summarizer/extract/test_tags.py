@@ -315,6 +315,20 @@ def test_a_lower_case_shouted_or_slug_tag_is_shown_as_the_text_writes_it() -> No
     ]
 
 
+def test_a_short_word_in_capitals_is_shown_as_the_text_writes_it() -> None:
+    """ "GLOBAL" and "AWARDS" are a wire's topic codes shouted: the article writes "global"
+    and "Awards"; an acronym it writes in capitals ("SAG"), or one it never writes ("EU"),
+    stays."""
+    text = "Global stocks rose. The SAG Awards went to a global hit, said critics."
+    tags = ["GLOBAL", "AWARDS", "SAG", "EU"]
+    assert card_tags(tags, languages=("en",), text=text, limit=10) == [
+        "global",
+        "Awards",
+        "SAG",
+        "EU",
+    ]
+
+
 def test_a_keyword_varied_is_one_tag() -> None:
     """ "stock car X" for five places is one SEO keyword varied; "Thomas H. Malone" is
     "Thomas W. Malone" with another initial; "Stall" is a part of "Kaninchenstall". Of two,
