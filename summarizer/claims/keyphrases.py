@@ -114,6 +114,8 @@ _MAX_STOPWORD_NAME_CHARS = 7
 # in this many characters before the word.
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,-])(?!\d{4,5}\s+\Z)\d(?:[\d.,]*\d)?\s+\Z")
 _AMOUNT_CHARS = 24
+# What opens the particles of a Dutch or German name ("Van der Bellen", "von der Leyen").
+_NAME_PARTICLE_HEADS = frozenset({"Van", "Von", "van", "von"})
 # A capitals-only word longer than this is shouting ("PUBLICIDADE"), not an acronym ("NYCHA").
 _MAX_ACRONYM_CHARS = 6
 # Stopwords that open names ("New Zealand") and so do not split phrases; a phrase they open
@@ -367,6 +369,8 @@ def keyphrases(
     )
     joined = _join_split_names(chosen, title, text, stopwords)
     tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
+    if " der " in text or " den " in text:  # (the cheap test first: most texts have neither)
+        tags = _with_name_particles(tags, text)
     return [tag for tag in tags if not _is_unit(tag, text)][:limit]
 
 
@@ -1014,6 +1018,44 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
     if word.isupper() and len(word) > _MAX_ACRONYM_CHARS:  # shouted: "OFFROAD"
         return tag
     return f"{tag} {word}"
+
+
+def _with_name_particles(tags: list[str], text: str) -> list[str]:
+    """Names cut at their particles, which are stopwords ("Van der Bellen" as "Alexander Van"
+    and "Bellen", "von der Leyen" as "Leyen"), whole again: a tag the text writes each time
+    after "van der", "von der" or the like gets them; one ending on "Van" or "Von" that the
+    text writes each time before "der" and a capitalised word takes them and that word (and
+    a tag now repeating its end goes)."""
+    whole: list[str] = []
+    for tag in tags:
+        last = tag.rsplit(" ", 1)[-1]
+        if last in _NAME_PARTICLE_HEADS:
+            after = [match.group(1) for match in _after_particle(tag).finditer(text)]
+            if after and len(after) == _uses(tag, text) and len(set(after)) == 1:
+                tag = f"{tag} {after[0]}"
+        elif tag[:1].isupper() and any(f"{word} {tag}" in text for word in ("der", "den", "dem")):
+            before = [match.group(1) for match in _before_particle(tag).finditer(text)]
+            if before and len(before) == _uses(tag, text) and len(set(before)) == 1:
+                tag = f"{before[0]} {tag}"
+        whole.append(tag)
+    return [
+        tag
+        for tag in whole
+        if not any(other != tag and other.endswith(f" {tag}") for other in whole)
+    ]
+
+
+def _uses(phrase: str, text: str) -> int:
+    """How often `text` says `phrase` as words of their own ("Leyen", not "Leyens")."""
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
+
+
+def _after_particle(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(tag)} ((?:der|den|dem) [^\W\d_][\w-]*)(?!\w)")
+
+
+def _before_particle(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)((?:[Vv]an|[Vv]on) (?:der|den|dem)) {re.escape(tag)}(?!\w)")
 
 
 def _one_continuation(tag: str, text: str) -> str:

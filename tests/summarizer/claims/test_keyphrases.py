@@ -696,3 +696,18 @@ def test_a_name_the_text_always_goes_on_with_one_word_is_made_whole() -> None:
     assert kp._uncut_name("International Space", title, varied, frozenset()) == (
         "International Space"
     )
+
+
+def test_a_name_cut_at_its_particles_is_whole_again() -> None:
+    """ "Van der Bellen" cut at its stopwords gives "Alexander Van" and "Bellen", "von der
+    Leyen" gives "Leyen": the text's particles make them whole, and the cut surname goes."""
+    text = (
+        "Bundespräsident Alexander Van der Bellen reiste nach Salzburg. Die Reisen von Van der "
+        "Bellen kosteten viel, sagte Ursula von der Leyen; von der Leyen kam nicht mit."
+    )
+    tags = ["Alexander Van", "Bellen", "Leyen", "Salzburg"]
+    assert kp._with_name_particles(tags, text) == [
+        "Alexander Van der Bellen",
+        "von der Leyen",
+        "Salzburg",
+    ]
