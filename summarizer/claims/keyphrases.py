@@ -233,10 +233,19 @@ class _Candidate:
         lower = sum(count for form, count in self.forms.items() if form[:1].islower())
         return lower * 2 >= sum(self.forms.values())
 
+    @property
+    def may_be_sure(self) -> bool:
+        """Said twice (credited mentions too) or in the headline: what every sure phrase is
+        (`is_sure`), every pair joined (`_join_common_words`) and every headline echo, the
+        cheap test that turns most phrases (said once) away."""
+        return self.in_headline or max(self.count, self.mentions) >= 2
+
     def is_sure(self, capitals_mark_names: bool) -> bool:
         """Sure enough to be a tag: an empty tag line is better than junk. A phrase of the
         headline that the text repeats, a multi-word name or term the text repeats, or a name
         the text repeats three times where capitals mark names; never a date."""
+        if not self.may_be_sure:
+            return False
         if self.unspaced:
             return self.count >= 2 or self.in_headline
         total = max(self.count, self.mentions)
@@ -339,13 +348,11 @@ def keyphrases(
     size = len(title.split()) + len(text.split())
     # In placeholder text or a language the page's lists lack, only names are sure.
     readable = _reads_as(languages, text, language)
-    # Only a phrase said twice, or one of the headline, can be sure, join two words or echo
-    # the headline (`is_sure`, `_join_common_words`, `_is_headline_echo`): the rest (most
-    # phrases, said once) skip the tests below.
+    # Most phrases, said once, cannot be sure: they skip the tests below.
     usable = [
         candidate
         for candidate in candidates.values()
-        if (candidate.in_headline or max(candidate.count, candidate.mentions) >= 2)
+        if candidate.may_be_sure
         and (
             not verbs_show
             or not any(ends_like_verb(word, languages.main) for word in candidate.words)
