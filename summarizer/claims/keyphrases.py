@@ -699,8 +699,8 @@ def _first_mention(name: _Candidate, surname: _Candidate, text: str) -> bool:
     at = text.find(full)
     if at < 0 or not full.endswith(alone):
         return False
-    first = re.search(rf"(?<!\w){re.escape(alone)}(?!\w)", text)
-    return first is not None and first.start() == at + len(full) - len(alone)
+    first = next(_word_starts(alone, text), None)
+    return first is not None and first == at + len(full) - len(alone)
 
 
 def _given_names_rare(name: _Candidate, candidates: dict[tuple[str, ...], _Candidate]) -> bool:
@@ -1054,7 +1054,7 @@ def _with_name_particles(tags: list[str], text: str) -> list[str]:
 
 def _uses(phrase: str, text: str) -> int:
     """How often `text` says `phrase` as words of their own ("Leyen", not "Leyens")."""
-    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
+    return sum(1 for _ in _word_starts(phrase, text))
 
 
 def _after_particle(tag: str) -> re.Pattern[str]:
@@ -1070,8 +1070,8 @@ def _one_continuation(tag: str, text: str) -> str:
     ""."""
     found = {
         following.group(0)
-        for match in re.finditer(re.escape(tag), text)
-        if (following := _TOKEN.match(text, match.end() + 1)) is not None
+        for at in _starts(tag, text)
+        if (following := _TOKEN.match(text, at + len(tag) + 1)) is not None
     }
     if len(found) != 1 or text.count(tag) < 2:
         return ""
@@ -1085,7 +1085,7 @@ def _is_unit(tag: str, text: str) -> bool:
     Durst") and a score's end ("3-1 Viera") are no amounts."""
     if tag not in text:
         return False
-    uses = [match.start() for match in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", text)]
+    uses = list(_word_starts(tag, text))
     if not uses:
         return False
     amounts = sum(1 for at in uses if _AMOUNT_BEFORE.search(text, max(0, at - _AMOUNT_CHARS), at))
@@ -1094,10 +1094,39 @@ def _is_unit(tag: str, text: str) -> bool:
 
 def _always_continued(tag: str, text: str) -> bool:
     """`tag` occurs in `text`, each time followed by a capitalised word."""
-    found = [text[match.end() :][:2] for match in re.finditer(re.escape(tag), text)]
+    found = [text[at + len(tag) : at + len(tag) + 2] for at in _starts(tag, text)]
     return bool(found) and all(
         len(after) == 2 and after[0] == " " and after[1].isupper() for after in found
     )
+
+
+def _starts(phrase: str, text: str) -> Iterator[int]:
+    """Where `text` says `phrase` (not overlapping, left to right): what `re.finditer` of the
+    escaped phrase finds, without a pattern compiled for each phrase (tags are many, and
+    `re`'s cache of patterns is not)."""
+    at = text.find(phrase) if phrase else -1
+    while at >= 0:
+        yield at
+        at = text.find(phrase, at + len(phrase))
+
+
+def _word_starts(phrase: str, text: str) -> Iterator[int]:
+    """Where `text` says `phrase` as words of their own, no word character (`\\w`: a letter, a
+    digit or "_") right before or after it: `(?<!\\w)phrase(?!\\w)`, found as `_starts` finds."""
+    at = text.find(phrase) if phrase else -1
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            yield at
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _is_lone_name(tag: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from summarizer.claims import keyphrases as kp
@@ -715,3 +716,23 @@ def test_a_name_cut_at_its_particles_is_whole_again() -> None:
         "von der Leyen",
         "Salzburg",
     ]
+
+
+def test_phrases_are_found_as_the_patterns_find_them() -> None:
+    """`_starts` and `_word_starts` find what `re.finditer` of the escaped phrase finds, alone
+    and between non-word characters: overlapping uses, letters of any script, digits and "_"
+    beside it, the text's two ends."""
+    texts = [
+        "Euro Euro-Zone 5 Euro, Euros euro_fund Euro",
+        "aaaa",
+        "Müller Müllers Müller_ Müller’s Müller",
+        "van der Bellen und Van der Bellen",
+        "",
+    ]
+    phrases = ["Euro", "aa", "Müller", "der Bellen", "x"]
+    for text in texts:
+        for phrase in phrases:
+            plain = [m.start() for m in re.finditer(re.escape(phrase), text)]
+            whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+            assert list(kp._starts(phrase, text)) == plain, (phrase, text)
+            assert list(kp._word_starts(phrase, text)) == whole, (phrase, text)
