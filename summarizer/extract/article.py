@@ -22,6 +22,8 @@ class Block:
     tag: str = "p"
     heading_level: int = 0  # 1-6 for h1-h6, 0 otherwise
     all_bold: bool = False  # every visible character sits inside <b>/<strong>
+    # bold only as its class names a subheading ("subheadline"): above the text, a dek's class
+    named_bold: bool = False
     all_italic: bool = False  # every visible character sits inside <i>/<em>
     link_chars: int = 0  # characters inside <a> (for a heading: links to other pages only)
     bold_lead_chars: int = 0  # length of the bold run the text opens with (a run-in term)

@@ -146,6 +146,7 @@ class _Collector:
         self._label: _Label | None = None  # the line before the current one is a label
         self.figures = 0  # open captions around the walk
         self.notes = 0  # open boxes of notes around the walk
+        self.named = 0  # open blocks bold by a subheading's class name around the walk
         self.cells: list[str] = []  # the texts of the table cells open around the walk
 
     def text(self, text: str | None, style: _Style) -> None:
@@ -257,12 +258,14 @@ class _Collector:
             return
         text = normalise_space("".join(self._parts))
         if text:
+            all_bold = self._bold_chars > 0 and self._plain_chars == 0
             self.blocks.append(
                 Block(
                     text=text,
                     tag=self._tag,
                     heading_level=heading_level,
-                    all_bold=self._bold_chars > 0 and self._plain_chars == 0,
+                    all_bold=all_bold,
+                    named_bold=all_bold and self.named > 0,
                     all_italic=self._upright_chars == 0,
                     link_chars=self._link_chars if link_chars is None else link_chars,
                     bold_lead_chars=self._bold_lead,
@@ -384,17 +387,16 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             out.notes += notes
             if cell:
                 out.cells.append(normalise_space(_text(child)))
-            inner = (
-                _STYLES[True, style.link, style.italic]
-                if names and _is_named_subheading(child, names)
-                else style
-            )
+            named = bool(names) and _is_named_subheading(child, names)
+            inner = _STYLES[True, style.link, style.italic] if named else style
+            out.named += named
             out.text(child.text, inner)
             _walk(child, out, inner)
             out.start("p")
             if cell:
                 out.cells.pop()
             out.notes -= notes
+            out.named -= named
             out.text(child.tail, style)
             continue
         if tag == "sup" and out.glued() and _is_note_marker(child, None):
@@ -532,8 +534,9 @@ def _is_furniture(element: etree._Element, names: str, limit: int) -> bool:
 def _is_named_subheading(element: etree._Element, names: str) -> bool:
     """A short block whose class calls it a subheading: its text reads as bold (a heading's
     length: a dek named so is a paragraph)."""
+    lowered = names.lower()  # (the cheap test first: few elements are named so)
     return (
-        "ead" in names  # (the cheap test first: few elements are named so)
+        ("ead" in lowered or "titel" in lowered or "title" in lowered)
         and SUBHEADING_NAMES.search(names) is not None
         and len(_text(element).split()) <= MAX_LABEL_LINE_WORDS
     )

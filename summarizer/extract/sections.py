@@ -150,6 +150,10 @@ def article_sections(
     furniture_level = 0
     seen_text = False  # a paragraph of prose has been kept (a dek comes before any)
     for block in map(_cleaned, raw):
+        if block.named_bold and not seen_text:
+            # Above the text, a block whose class calls it a subheading is the dek (a site's
+            # "article__subhead"), not a heading: it reads as its markup has it.
+            block = replace(block, all_bold=False, named_bold=False)
         text = block.text
         key = _fold(text)
         if not key or key in (title_key, byline_key):

@@ -111,6 +111,25 @@ def test_a_short_block_its_class_names_a_subheading_reads_as_bold() -> None:
     ]
 
 
+def test_a_subheadings_class_name_is_read_in_any_case_and_language() -> None:
+    """ "zwischentitel", "intertitle" and a class in capitals name a subheading as "crosshead"
+    does: each short block reads as bold, and is marked bold by its name only."""
+    container = lxml.html.fragment_fromstring(
+        "<p class='CROSSHEAD'>What it costs</p><p class='zwischentitel'>Was es kostet</p>"
+        "<p class='intertitle'>Ce que ça coûte</p><p class='Zwischentitel'>Was es kostet</p>"
+        "<p class='crosshead'>What it costs</p><p><b>Who pays</b></p>",
+        create_parent="div",
+    )
+    assert [(b.all_bold, b.named_bold) for b in collect_blocks(container)] == [
+        (True, True),
+        (True, True),
+        (True, True),
+        (True, True),
+        (True, True),
+        (True, False),
+    ]
+
+
 def test_an_elements_names_are_judged_as_looks_like_furniture_judges_them() -> None:
     """`_names` joins class and id once per element for every furniture table the walk asks:
     the same verdicts as `looks_like_furniture`, also for an empty or a missing attribute."""

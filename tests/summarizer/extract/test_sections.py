@@ -246,6 +246,29 @@ def test_a_title_and_blurb_over_a_linked_read_more_are_a_teaser() -> None:
     assert found[0].paragraphs == [paragraph(5)]
 
 
+def test_a_dek_its_class_names_a_subheading_heads_no_section() -> None:
+    """ "article__subhead", "subheadline" under the headline are the dek: above the text, a
+    block bold only by its class name heads nothing, and the lead keeps its claim. Below the
+    text, a block named so heads its section ("pf_subheadline" over a fact check's ruling)."""
+    title = "Council extends tram line to the airport"
+    text = "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(4))
+    cost = "<h2>Cost</h2>" + "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(4, 7))
+    for dek in (
+        "<p class='article__subhead'>Critics plan to challenge the vote in court</p>",
+        "<div class='subheadline'>Eine Analyse</div>",
+    ):
+        html = page(f"<h1>{title}</h1>{dek}{text}{cost}", title=title)
+        assert [(s.heading, len(s.claims)) for s in digest_html(html).sections] == [
+            (None, 1),
+            ("Cost", 1),
+        ]
+    ruling = f"<div class='pf_subheadline'>Our ruling</div><p>{paragraph(8, 4)}</p>"
+    assert headings(page(f"<h1>{title}</h1>{text}{ruling}", title=title)) == [
+        None,
+        "Our ruling",
+    ]
+
+
 def test_long_section_gets_two_claims_short_one_gets_one() -> None:
     """One claim per section by default, two for long sections."""
     long_text = "".join(f"<p>{paragraph(i, 4)}</p>" for i in range(8))
