@@ -318,18 +318,25 @@ def is_boilerplate_line(text: str) -> bool:
 _TEASER_PROMPT_RE = re.compile(
     r"^\W*(?:read more|read next|read the (?:full )?story|full story|continue reading"
     r"|(?:next|previous) (?:article|post|story)|weiterlesen|mehr lesen|lire la suite"
-    r"|leer más|seguir leyendo|leia mais|continua a leggere|читать (?:далее|дальше)"
-    # (the button of a box for a product or an event: its page tells the rest)
-    r"|(?:mehr|weitere) informationen|more info(?:rmation)?|learn more|find out more|mehr erfahren"
-    r"|en savoir plus|más información)\W*$",
+    r"|leer más|seguir leyendo|leia mais|continua a leggere|читать (?:далее|дальше))\W*$",
+    re.IGNORECASE,
+)
+# The button of a box for a product or an event ("Learn more"): its page tells the rest. A
+# section of a service page may end on one too, so it is a teaser's prompt only as a link.
+_BUTTON_PROMPT_RE = re.compile(
+    r"^\W*(?:(?:mehr|weitere) informationen|more info(?:rmation)?|learn more|find out more"
+    r"|mehr erfahren|en savoir plus|más información)\W*$",
     re.IGNORECASE,
 )
 
 
-def is_teaser_prompt(text: str) -> bool:
-    """A "Read more" / "Next article" line: under a heading, it makes that heading a teaser's
-    title."""
-    return _TEASER_PROMPT_RE.match(text) is not None
+def is_teaser_prompt(text: str, *, linked: bool = True) -> bool:
+    """A "Read more" / "Next article" line, or (when `linked`) a "Learn more" button: under a
+    heading, it makes that heading a teaser's title. ("Zum Angebot" is none: it is the shop
+    button under a product's own section.)"""
+    return _TEASER_PROMPT_RE.match(text) is not None or (
+        linked and _BUTTON_PROMPT_RE.match(text) is not None
+    )
 
 
 def is_dateline(text: str) -> bool:

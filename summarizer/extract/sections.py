@@ -81,8 +81,10 @@ _BYLINE_RE = re.compile(r"^(?i:by|von|par|por|di)\s+(?:[A-Z][\w.'’-]*\s*(?:,|a
 # The runs of word characters: joined by one space, they are the text with each run of other
 # characters made one space and the ends stripped (no word character is white space).
 _WORDS_RE = re.compile(r"\w+")
-# A heading that is mostly a link to another page is a teaser's title, not a subheading.
-_TEASER_HEADING_LINK_SHARE = 0.5
+# A block this much of which is a link is mostly a link (a heading so is a teaser's title).
+_MOSTLY_LINK_SHARE = 0.5
+# A teaser's kicker above its title ("Einzelheft Zeitschrift"): a line of this many words at most.
+_MAX_KICKER_WORDS = 4
 # Citation markers and edit links that wikis put after words: "policy.[91]", "[citation
 # needed]", "[edit]", "[a]", "[note 3]"; superscript digits of footnotes are kept (they may be
 # exponents).
@@ -149,6 +151,7 @@ def article_sections(
     references = False  # the end matter is the article's notes and references: asides
     furniture_level = 0
     seen_text = False  # a paragraph of prose has been kept (a dek comes before any)
+    teasers = _TeaserBoxes()
     for block in map(_cleaned, raw):
         if block.named_bold and not seen_text:
             # Above the text, a block whose class calls it a subheading is the dek (a site's
@@ -204,7 +207,7 @@ def article_sections(
                 continue
             if block.hidden and not in_furniture:
                 kept.append(_Kept(block, heading_candidate=False, landmark=True))
-            elif _is_teaser_title(block):
+            elif _is_mostly_link(block):  # a teaser's title, not a subheading
                 _drop_last_heading(kept)  # the heading right above a teaser's title is its kicker
             elif not in_furniture and _heading_sized(text) and _holds_sentence(text):
                 # A paragraph set as a heading (a lead-in, a teaser's blurb): text, neither a
@@ -213,9 +216,9 @@ def article_sections(
             elif not in_furniture:
                 kept.append(_Kept(block, _heading_sized(text)))
             continue
-        if is_teaser_prompt(text) and (
-            _drop_last_heading(kept)
-            or (block.link_chars >= _TEASER_HEADING_LINK_SHARE * len(text) and _drop_teaser(kept))
+        linked = _is_mostly_link(block)
+        if is_teaser_prompt(text, linked=linked) and (
+            _drop_last_heading(kept) or (linked and teasers.drop(kept))
         ):
             continue  # "Title" (and its blurb) + "Read more": a teaser for another page
         if kept and _is_table_note(text, kept[-1]) and not in_furniture:
@@ -290,23 +293,63 @@ def _drop_last_heading(kept: list[_Kept]) -> bool:
     return True
 
 
-def _drop_teaser(kept: list[_Kept]) -> bool:
-    """Drop a teaser's title and blurb before its linked "Read more": the last kept items when
-    they are a heading and one paragraph (and asides, its picture); whether they were. (Under
-    a section of two paragraphs or more, the prompt is a link the section gives.)"""
+def _teaser_box(kept: list[_Kept]) -> int | None:
+    """Where a box of a title and one paragraph (and asides, its picture) starts when the last
+    kept items are one: the title's index; else None. (Not the headline set again above the
+    lead, a landmark: that is the article's opening.)"""
     blurb = len(kept) - 1
     while blurb >= 0 and kept[blurb].aside:
         blurb -= 1
     if blurb < 1 or kept[blurb].block.heading_level or kept[blurb].link_line:
-        return False
+        return None
     heading = blurb - 1
     while heading >= 0 and kept[heading].aside:
         heading -= 1
-    # (Not the headline set again above the lead, a landmark: that is the article's opening.)
     if heading < 0 or not (kept[heading].block.heading_level and kept[heading].heading_candidate):
-        return False
-    del kept[heading:]
-    return True
+        return None
+    return heading
+
+
+def _is_kicker(item: _Kept) -> bool:
+    """A short line that is no heading and no sentence, set above a title: a teaser's kicker
+    ("Einzelheft Zeitschrift" above a magazine issue's title)."""
+    block = item.block
+    return (
+        not block.heading_level
+        and not item.aside
+        and not item.link_line
+        and block.tag in ("p", "div")
+        and len(block.text.split()) <= _MAX_KICKER_WORDS
+        and not block.text.endswith(_FINAL_PUNCTUATION)
+    )
+
+
+class _TeaserBoxes:
+    """Teasers' boxes over a linked "Read more": a title and one paragraph are one when the
+    box is clearly not the article's (its title has a kicker above it, or another such box
+    stands right before it); a section of one paragraph may end on a link as well ("How to
+    apply" ... "Learn more")."""
+
+    def __init__(self) -> None:
+        self.end = -1  # how many items were kept after the last box-shaped run's prompt
+        self.start: int | None = None  # where that box starts, when it was kept (one alone)
+
+    def drop(self, kept: list[_Kept]) -> bool:
+        """Drop the box the kept items end on if it is a teaser's; whether it was."""
+        box = _teaser_box(kept)
+        if box is None:
+            return False
+        follows = 0 <= self.end <= box and all(item.aside for item in kept[self.end : box])
+        kicker = box > 0 and _is_kicker(kept[box - 1])
+        if not (follows or kicker):
+            self.start, self.end = box, len(kept)
+            return False
+        start = box - 1 if kicker else box
+        if follows and self.start is not None:
+            start = min(start, self.start)
+        del kept[start:]
+        self.start, self.end = None, len(kept)
+        return True
 
 
 @dataclass(slots=True)
@@ -573,9 +616,9 @@ def _is_number_row(text: str) -> bool:
     return numbers >= _MIN_ROW_NUMBERS and numbers >= _ROW_NUMBER_SHARE * len(words)
 
 
-def _is_teaser_title(block: Block) -> bool:
-    """A heading that is a link to another page: the title of a teaser in the article."""
-    return block.link_chars >= _TEASER_HEADING_LINK_SHARE * len(block.text)
+def _is_mostly_link(block: Block) -> bool:
+    """Most of the block is a link (for a heading: to another page, a teaser's title)."""
+    return block.link_chars >= _MOSTLY_LINK_SHARE * len(block.text)
 
 
 def _without_dek(raw: list[Block], description_key: str | None) -> list[Block]:

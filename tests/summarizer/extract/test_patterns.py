@@ -153,12 +153,21 @@ def test_reference_headings_are_the_articles_own_end_matter() -> None:
         ("Weiterlesen", True),
         ("Mehr Informationen", True),
         ("Learn more ›", True),
+        ("Zum Angebot", False),
         ("Read more about the budget in our guide.", False),
     ],
 )
 def test_teaser_prompts(line: str, prompt: bool) -> None:
     """The link line under a teaser's title, and only the line alone."""
     assert is_teaser_prompt(line) is prompt
+
+
+def test_a_button_is_a_teaser_prompt_only_as_a_link() -> None:
+    """ "Mehr erfahren", "Learn more" that are no link are a label of the page's own text;
+    "Read more" says there is more elsewhere, linked or not."""
+    assert not is_teaser_prompt("Mehr erfahren", linked=False)
+    assert not is_teaser_prompt("Learn more", linked=False)
+    assert is_teaser_prompt("Read more", linked=False)
 
 
 @pytest.mark.parametrize(

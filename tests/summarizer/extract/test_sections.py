@@ -216,11 +216,12 @@ def test_teasers_cut_off_with_an_ellipsis_are_no_sections() -> None:
 
 def test_a_title_and_blurb_over_a_linked_read_more_are_a_teaser() -> None:
     """A heading over one paragraph and a linked "Mehr Informationen" is a teaser's box (an
-    issue of a magazine, an offer): it heads no section and its blurb is no text. A section of
-    two paragraphs keeps its heading whatever link it ends on, and so does a prompt that is
-    not a link."""
+    issue of a magazine, an offer) when its title has a kicker above it (as on holzwerken.net):
+    it heads no section and its blurb is no text. A section of two paragraphs keeps its
+    heading whatever link it ends on, and so does a prompt that is not a link."""
     blocks = [
         Block(paragraph(0)),
+        Block("Einzelheft Zeitschrift"),
         Block("HolzWerken 98 Januar/Februar 2022", heading_level=2),
         Block(paragraph(1)),
         Block("Mehr Informationen", link_chars=18),
@@ -244,6 +245,46 @@ def test_a_title_and_blurb_over_a_linked_read_more_are_a_teaser() -> None:
     ]
     found = article_sections(opening, title=f"{title} | Daily News", byline=None)
     assert found[0].paragraphs == [paragraph(5)]
+
+
+def test_a_section_of_one_paragraph_may_end_on_a_link_to_learn_more() -> None:
+    """ "How to apply", one paragraph and a linked "Learn more" (or "Más información",
+    "Weitere Informationen", "Zum Angebot") is a section of a service or product page: kept
+    with its text. Two such boxes in a row are teasers' (a list of other pages), and a
+    "Mehr erfahren" that is no link takes no heading away."""
+    for prompt in ("Learn more", "Más información", "Weitere Informationen", "Zum Angebot"):
+        blocks = [
+            Block(paragraph(0)),
+            Block(paragraph(1)),
+            Block("How to apply", heading_level=2),
+            Block(paragraph(2)),
+            Block(prompt, link_chars=len(prompt)),
+            Block("Who is eligible", heading_level=2),
+            Block(paragraph(3)),
+            Block(paragraph(4)),
+        ]
+        found = article_sections(blocks, title=None, byline=None)
+        assert [(s.heading, s.paragraphs) for s in found][1] == ("How to apply", [paragraph(2)])
+    run = [Block(paragraph(0)), Block(paragraph(1))]
+    for n in range(2, 5):
+        run += [
+            Block(f"Seminar {n}", heading_level=3),
+            Block(paragraph(n)),
+            Block("Mehr lesen...", link_chars=13),
+        ]
+    found = article_sections(run, title=None, byline=None)
+    assert [(s.heading, s.paragraphs) for s in found] == [(None, [paragraph(0), paragraph(1)])]
+    unlinked = [
+        Block(paragraph(0)),
+        Block(paragraph(1)),
+        Block("Anmeldung", heading_level=2),
+        Block("Mehr erfahren"),
+        Block(paragraph(5)),
+        Block(paragraph(6)),
+    ]
+    found = article_sections(unlinked, title=None, byline=None)
+    assert [s.heading for s in found] == [None, "Anmeldung"]
+    assert found[0].paragraphs == [paragraph(0), paragraph(1)]
 
 
 def test_a_dek_its_class_names_a_subheading_heads_no_section() -> None:
