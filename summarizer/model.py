@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
@@ -16,14 +17,15 @@ MAX_CARD_SECTIONS = 10
 _ITEM_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\s+)?#?(\d{1,3})(?:[.):]|\s+\S)")
 _MIN_LIST_ITEMS = 3
 # A subheading over the article's conclusion, its verdict or its summary ("Conclusion",
-# "Fazit: Leasen oder finanzieren?", "Our Verdict", "The bottom line ..."): what a reader
-# came for, so a card shows it whatever its share of the weight.
+# "7. Fazit", "Fazit und Ausblick", "Our Verdict", "The bottom line ..."): what a reader came
+# for, so a card shows it whatever its share of the weight. ("Résumé" only alone: "Résumé:
+# keep it to one page" is a careers guide's CV.)
 _CONCLUSION = re.compile(
-    r"\W*(?:(?:our|the|my|final|in|key|unser|mein|notre|nuestra?)\s+)*"
-    r"(?:conclusions?|verdict|ruling|bottom line|takeaways?|summary|wrap-?up|final thoughts"
-    r"|fazit|zusammenfassung|schlussfolgerung(?:en)?|résumé|bilan|conclusión|conclusiones"
-    r"|conclusão|conclusione|conclusie|samenvatting|podsumowanie|wnioski|заключение|выводы"
-    r"|итоги)(?:\s*$|\s*[:.…–—-])",
+    r"\W*(?:\d{1,2}[.)]?\s+)?(?:(?:our|the|my|final|in|key|unser|mein|notre|nuestra?)\s+)*"
+    r"(?:(?:conclusions?|verdict|ruling|bottom line|takeaways?|summary|wrap[- ]?up"
+    r"|final thoughts|fazit(?: und \w+)?|zusammenfassung|schlussfolgerung(?:en)?|bilan"
+    r"|conclusión|conclusiones|conclusão|conclusione|conclusie|samenvatting|podsumowanie"
+    r"|wnioski|заключение|выводы|итоги)(?:\s*$|\s*[:.…–—-])|résumé\s*$)",
     re.IGNORECASE,
 )
 
@@ -110,10 +112,19 @@ class Digest:
         candidates = [
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
-        # (So a card chooses it, and a long one gives it up last.)
+        # (So a card chooses it, and a long one gives it up just before the weightiest: of
+        # equal weight, the later goes first.) Only a heading said once: "Verdict" under each
+        # product of a roundup is one product's, no conclusion of the article.
         top = max((s.importance for _, s in candidates), default=0.0)
+        said = Counter(_heading_key(s.heading) for s in sections if s.heading is not None)
         for at, (index, s) in enumerate(candidates):
-            if s.importance < top and _CONCLUSION.match(s.heading or ""):
+            heading = s.heading
+            if (
+                s.importance < top
+                and heading is not None
+                and _CONCLUSION.match(heading)
+                and said[_heading_key(heading)] == 1
+            ):
                 candidates[at] = (index, replace(s, importance=top))
         # Without a lead, the first section is the article's opening: it stands in for the
         # lead and is always shown ("Why CPU monitoring is important?" before seven later
@@ -137,7 +148,7 @@ class Digest:
         chosen: list[tuple[int, Section]] = []
         spare: list[tuple[int, Section]] = []
         for index, section in ranked:
-            key = " ".join((section.heading or "").split()).casefold()
+            key = _heading_key(section.heading or "")
             if key not in shown_headings:
                 shown_headings.add(key)
                 if len(chosen) < limit:
@@ -152,6 +163,11 @@ class Digest:
             [index for index, _ in chosen],
             spare,
         )
+
+
+def _heading_key(heading: str) -> str:
+    """What tells headings apart: their words, case folded ("Verdict" = "VERDICT ")."""
+    return " ".join(heading.split()).casefold()
 
 
 def _items_in_order(sections: Sequence[Section]) -> tuple[list[Section], set[int]]:

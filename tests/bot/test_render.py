@@ -344,6 +344,41 @@ def test_the_conclusion_is_chosen_and_kept_on_a_long_card() -> None:
     assert len(names) < 6 and names[-1] == "The bottom line ..."
 
 
+@pytest.mark.parametrize(
+    ("heading", "conclusion"),
+    [
+        ("7. Fazit", True),
+        ("Fazit und Ausblick", True),
+        ("Wrap up", True),
+        ("Résumé", True),
+        ("Résumé: keep it to one page", False),
+        ("Verdicts of the jury", False),
+    ],
+)
+def test_what_heads_a_conclusion(heading: str, conclusion: bool) -> None:
+    """A numbered "7. Fazit", "Fazit und Ausblick", "Wrap up" head the conclusion, chosen for
+    the card however light; a careers guide's "Résumé: ..." is weighed as it is."""
+    digest = _long_digest(12)
+    digest.sections[12] = dataclasses.replace(digest.sections[12], heading=heading)
+    assert (heading in [s.heading for s in digest.card_sections().sections]) is conclusion
+
+
+def test_a_verdict_under_each_product_is_no_conclusion() -> None:
+    """A roundup gives each product its "Verdict": the heading said eight times is one
+    product's, not the article's conclusion, and is weighed as it is (the card shows the
+    weightiest products, not a "Verdict" without its product)."""
+    sections = [Section(heading=None, claims=["Eight vacuums were tested for a month."])]
+    for n, name in enumerate("ABCDEFGH"):
+        sections += [
+            Section(heading=f"Product {name}", claims=[f"{name} cleans well."], importance=n + 1),
+            Section(heading="Verdict", claims=["Buy it if you have pets."], importance=0.5),
+        ]
+    digest = dataclasses.replace(_long_digest(1), sections=sections)
+    assert [s.heading for s in digest.card_sections().sections] == [
+        f"Product {name}" for name in "CDEFGH"
+    ]
+
+
 def test_a_repeated_heading_is_shown_once() -> None:
     """Six guests asked the same question: the card shows that heading once (the most
     important of its sections) and counts the others as left out."""
