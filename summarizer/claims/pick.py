@@ -120,10 +120,11 @@ SUBHEADING_QUOTE_FACTOR = 0.6
 UNNAMED_SPEAKER_FACTOR = 0.6
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
-# ...and a claim this much of whose terms an earlier one already has repeats it in fewer words
-# ("Askar has released proof-of-concept attack code..." after a lede about the released code).
-# ...or a candidate that has this much of an earlier claim's terms says it again in more words.
-# (Of a claim of at least NEAR_DUPLICATE_MIN_TERMS terms: a short one may well share them all.)
+# ...and a candidate this much of whose terms an earlier claim already has repeats it in fewer
+# words ("Askar has released proof-of-concept attack code..." after a lede about the released
+# code); in its own section, a candidate holding this much of an earlier claim's terms says it
+# again in more words. Either only where the smaller of the two has NEAR_DUPLICATE_MIN_TERMS
+# terms (a short claim may well share them all).
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
 # A sentence's tier before `_tier` has judged it.
@@ -388,12 +389,14 @@ def _coverage(wanted: set[str], found: Counter[str]) -> float:
     return sum(1 for term in wanted if term in found) / len(wanted)
 
 
-def _repeats(candidate: set[str], earlier: set[str]) -> bool:
+def _repeats(candidate: set[str], earlier: set[str], *, same_section: bool = False) -> bool:
     """The candidate claim says what an earlier one said: most terms shared, or nearly all of
-    the terms of one of them in the other (it repeats the earlier claim in fewer words, or in
-    more: a quote that adds its source to a figure already on the card)."""
+    its terms in the earlier one (it repeats it in fewer words) or, within a section, nearly
+    all of the earlier one's in it (a quote adding its source to a figure just given). A
+    follow-up in a later section that adds facts to an earlier claim is no repeat ("After the
+    council approved the budget..., firms have until March to bid...")."""
     shared = len(candidate & earlier)
-    smaller = min(len(candidate), len(earlier))
+    smaller = len(candidate) if not same_section else min(len(candidate), len(earlier))
     return _jaccard(candidate, earlier) >= NEAR_DUPLICATE_JACCARD or (
         smaller >= NEAR_DUPLICATE_MIN_TERMS and shared >= NEAR_DUPLICATE_CONTAINED * smaller
     )
@@ -636,9 +639,8 @@ def _pick_from_section(
             continue
         sentence_terms = set(sentence.terms)
         if any(
-            _repeats(sentence_terms, other)
-            for other in (*chosen_terms[-NEAR_DUPLICATE_WINDOW:], *taken)
-        ):
+            _repeats(sentence_terms, other) for other in chosen_terms[-NEAR_DUPLICATE_WINDOW:]
+        ) or any(_repeats(sentence_terms, other, same_section=True) for other in taken):
             continue
         picks.append(sentence)
         taken.append(sentence_terms)

@@ -14,6 +14,7 @@ from summarizer.claims import pick
 from summarizer.claims.pick import ClaimSettings, pick_claims
 from summarizer.claims.sentences import split_sentences
 from summarizer.claims.standalone import is_not_prose, leans_on_context
+from summarizer.claims.terms import terms
 from summarizer.extract.article import SectionText
 from summarizer.extract.limits import MAX_CLAIMED_SECTIONS
 
@@ -530,8 +531,24 @@ def test_a_claim_that_says_an_earlier_one_again_with_more_words_is_not_taken() -
         "news",
         "regist",
     }
-    assert pick._repeats(longer, taken)
-    assert not pick._repeats(longer, {"mckinley", "border", "drug", "seizur", "data", "custom"})
+    assert pick._repeats(longer, taken, same_section=True)
+    assert not pick._repeats(
+        longer, {"mckinley", "border", "drug", "seizur", "data", "custom"}, same_section=True
+    )
+
+
+def test_a_later_sections_follow_up_that_adds_facts_is_no_repeat() -> None:
+    """A claim of a later section holding an earlier claim's terms and adding its own says
+    more, not the same again; in the same section it is still a repeat."""
+    earlier = set(terms("The council approved the tram line budget on Tuesday night."))
+    follow_up = set(
+        terms(
+            "After the council approved the tram line budget on Tuesday night, construction"
+            " firms have until March to bid, and the first trams are due to run in 2027."
+        )
+    )
+    assert not pick._repeats(follow_up, earlier)
+    assert pick._repeats(follow_up, earlier, same_section=True)
 
 
 def test_in_a_story_without_subheadings_an_unnamed_speaker_gives_way() -> None:
