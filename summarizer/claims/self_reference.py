@@ -50,11 +50,20 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r"|\bgracias por leer\b|\bobrigad[oa] por ler\b|\bgrazie per (?:aver letto|la lettura)\b"
     # ...or wishing the reader well by it: "Hope this helps.", "I hope you enjoyed it.", and the
     # Indonesian and Malay wish that closes a post ("Semoga bermanfaat.", "Mudah2an kita bisa
-    # memahami dan mengamalkan...")
-    r"|^\W*(?:i )?hope (?:this|that|it) helps\b|^\W*(?:i|we) hope you (?:enjoyed|liked|found)\b"
-    r"|^\W*(?:semoga|mudah-mudahan|mudah2an)\b"
+    # memahami dan mengamalkan..."); not a wish quoted in a story ("“I hope this helps other
+    # families,” said Smith", "Semoga Indonesia lolos ke Piala Dunia 2026, kata Erick Thohir.")
+    # nor one that goes on ("I hope that helps the council make up its mind...")
+    r'|^[^\w"“„«]*(?:i )?hope (?:this|that|it) helps(?: you| someone| anyone)?\W*$'
+    r'|^[^\w"“„«]*(?:i|we) hope you (?:enjoyed|liked|found)\b'
+    r'|^[^\w"“„«]*(?:semoga|mudah-mudahan|mudah2an)\b(?![^.!?]*[,"”]\s*(?:kata|ujar|ucap|tutur'
+    r"|jelas)\w*\b)"
     # ...and the blogger on their own posting: "I've written a couple of posts in the past few
-    # months but they were all for the blog at work...", "It's been a while since I last posted."
+    # months but they were all for the blog at work...", "It's been a while since I last posted.",
+    # and on what they wrote on the subject before: "I wrote a long rant about this last year
+    # when...", "I've written about it before." (not a letter: "We wrote to the mayor about it")
+    r"|^\W*(?:i|we)(?:'ve| have)? (?:wrote|written|blogged|posted|ranted)(?: (?:a|an|my"
+    r"|our) (?:[\w-]+ ){0,2}(?:rant|post|piece|column|thread|blog post|article))? about"
+    r" (?:this|that|it|these|those)\b"
     r"|\b(?:i|we)(?:'ve| have| had)? (?:written|wrote|posted|blogged)\b[^.!?]{0,60}\b(?:posts"
     r"|blog posts|entries)\b|\bbeen (?:a (?:little |long )?while|ages|too long|(?:a few|several"
     r"|many|\w+) (?:weeks|months|years)) since (?:i|we) (?:last )?(?:posted|blogged|wrote"

@@ -30,11 +30,13 @@ _LEANING_OPENINGS = (
     r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
     # ...the first of several points a sentence before announced ("First, it is a well-written
     # piece...": not "First responders..."), a count standing for things named before ("There
-    # are several, but in this case...")
+    # are several, but in this case...", "There are two."; not "There are four, not three,
+    # seats left...", "There are many, including the mayor, who...")
     r"|first(?:ly)?(?=,)|first of all|there (?:are|were) (?:several|many|some|a few|others|two"
-    r"|three|four|five)(?=\s*[,.;])"
-    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well|ok"
-    r"|okay"
+    r"|three|four|five)(?=\s*(?:,\s*(?:but|and)\b|[.;]))"
+    # ...and a spoken turn, only with its comma ("Ok, now for...": not "OK Computer was...")
+    r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well"
+    r"|ok(?:ay)?(?=\s*,)"
     r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that|the above)"
     r"|the above|as such"
     r"|at (?:the same time|this point|that point)|by then|since then|until then|even then"
@@ -163,9 +165,10 @@ _SELF_CONTAINED_OPENING = (
     r"|estate)\b|questo (?:mese|fine settimana|weekend)\b|dit (?:jaar|weekend|voorjaar"
     r"|najaar)\b|deze (?:week|maand|zomer|winter|herfst|lente|keer)\b"
     # ...nor a demonstrative that points ahead, at what the sentence names after a colon: "Das
-    # wäre stärkenorientierte Führung: Dass die Mitarbeitenden...", "This is the plan: ..."
-    r"|(?:this|that|das|dies|cela|ceci|ça|esto|eso|isso|isto|questo) (?:is|was|would be|ist|war"
-    r"|wäre|est|serait|es|sería|é|seria|è|sarebbe)\b[^.:;,!?]{0,50}:\s*\S"
+    # wäre stärkenorientierte Führung: Dass die Mitarbeitenden...", "This is the plan: ...",
+    # "Here's how the tax works: every household pays..."
+    r"|(?:(?:this|that|das|dies|cela|ceci|ça|esto|eso|isso|isto|questo) (?:is|was|would be|ist"
+    r"|war|wäre|est|serait|es|sería|é|seria|è|sarebbe)\b|here's\b)[^.:;,!?]{0,50}:\s*\S"
 )
 # ...and a pronoun or "that" contracted with its verb: "That's exactly how I felt...", "She's
 # ..." ("It's" often opens a sentence of its own: "It's been a year since..."), and "Here's",
@@ -315,10 +318,6 @@ _SELF_REFERENCE = FoldedAlternation(
     # ...and the author's other posts: "...habe ich in meiner ersten Kolumne geschrieben"
     r"|\b(?:in|im) (?:meine[mr]|unsere[mr]) (?:[\w-]+ ){0,2}(?:kolumne|artikel|beitrag|blogpost"
     r"|post|text)\b|\bin (?:my|our) (?:[\w-]+ ){0,2}(?:column|post|blog post|article)\b"
-    # ...and what the author wrote on the subject before: "I wrote a long rant about this last
-    # year when...", "I've written about it before."
-    r"|^\W*(?:i|we)(?:'ve| have)? (?:wrote|written|blogged|posted|ranted) (?:[\w-]+ ){0,4}about"
-    r" (?:this|that|it|these|those)\b"
     # how the post was made: "I asked three writers to sum up their thoughts on..."
     r"|^\W*(?:i|we) (?:asked|invited|got) (?:[\w-]+ ){1,4}to (?:sum up|share|give|offer"
     r"|weigh in)\b"
@@ -603,12 +602,18 @@ _HOOK_RE = re.compile(
     re.IGNORECASE,
 )
 # ...or that only announces that news has come, and ends there: "The big iFixit teardown is done,
-# and the results are in.", "The wait is over.", "..., and here's what we found."
+# and the results are in.", "The wait is over.", "..., and here's what we found." (Not when what
+# comes before already tells something, a number or a relative clause: "Exit polls closed at 8
+# p.m. and the first results are in.", "For residents of Elm Street, whose water was shut off
+# in June, the wait is over.", nor someone's own results: "Her blood test results are in.")
 _TEASER_END_RE = re.compile(
-    r"\b(?:(?:results?|verdict|votes|numbers|reviews|scores) (?:are|is) (?:finally )?in"
-    r"|the wait is (?:finally )?over|here's what (?:we|i) (?:found|learned|saw))\W*$",
+    r"^(?![^.!?]*\b(?:who|whose|whom|which|where)\b)\D*?\b(?:the (?:results?|verdict|votes"
+    r"|numbers|reviews|scores) (?:are|is) (?:finally )?in|the wait is (?:finally )?over"
+    r"|here's what (?:we|i) (?:found|learned|saw))\W*$",
     re.IGNORECASE,
 )
+# ...and is short: a sentence of more words says more than that news has come.
+_TEASER_MAX_WORDS = 12
 # The reader addressed: second-person words that are nothing else ("ihr" may be "her", "ton"
 # "a ton of"), and the German formal "Sie"/"Ihnen"/"Ihre" inside a sentence (at its start
 # it may be "she" or "they").
@@ -718,7 +723,7 @@ def is_hook(sentence: str, *, reader: bool = True) -> bool:
     text = unify_apostrophes(sentence)
     return (
         _HOOK_RE.match(text) is not None
-        or _TEASER_END_RE.search(text) is not None
+        or (len(text.split()) <= _TEASER_MAX_WORDS and _TEASER_END_RE.match(text) is not None)
         or (reader and _READER_YOU.search(text) is not None)
     )
 

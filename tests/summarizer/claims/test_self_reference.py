@@ -60,6 +60,10 @@ def test_sentences_about_the_subject_are_not(sentence: str) -> None:
         "I hope you enjoyed this look at the new tram line.",
         "Mudah2an kita bisa memahami dan mengamalkan Al Qur’an dan Hadits ini.",
         "Semoga artikel ini bermanfaat bagi kita semua.",
+        "Hope this helps.",
+        "I hope this helps you.",
+        "I wrote a long rant about this last year when the council first voted on the plan.",
+        "I've written about it before.",
     ],
 )
 def test_pointers_above_and_sign_offs_are_about_the_page(sentence: str) -> None:
@@ -96,6 +100,16 @@ def test_thanks_in_a_story_are_not_the_pages_sign_off(sentence: str) -> None:
         "Die Hitze kommt beim Beef Maker von oben.",
         "Hopefully the council will vote on the tram line in June.",
         "Fans hope the new coach helps the team win again.",
+        # a letter or a notice on the subject, not the author's writing
+        "We wrote to the mayor about it, and she said the budget would balance.",
+        "I've written to the council about this twice this year.",
+        "We posted a warning about this on our website on Monday, the police said.",
+        # a wish quoted in a story, or one that goes on to its subject
+        "“I hope this helps other families,” said Smith, whose son died in the crash.",
+        "I hope that helps the council make up its mind before June.",
+        "“We hope you enjoyed your stay,” the hotel wrote to its guests.",
+        "“Semoga kejadian ini tidak terulang lagi,” kata Kapolres.",
+        "Semoga Indonesia lolos ke Piala Dunia 2026, kata Erick Thohir.",
     ],
 )
 def test_above_and_looking_forward_in_the_subject_are_not(sentence: str) -> None:
