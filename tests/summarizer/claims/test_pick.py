@@ -1001,3 +1001,37 @@ def test_a_long_cjk_sentence_is_measured_in_characters() -> None:
     run_on = long_sentence[:-1] + "，" + long_sentence
     lead = SectionText(None, ["市议会周二批准了通往机场的新轻轨线路。", run_on, "有人说天气很好。"])
     assert run_on not in pick_claims("市议会批准机场轻轨线路", [lead], language="zh")[0]
+
+
+BUDGET_HISTORY = (
+    "Back in 1998 the first plans for a rail link were drawn up by the regional government."
+)
+BUDGET_POINT = (
+    "Auditors now warn that cost overruns are likely because of old tunnels under the route."
+)
+BUDGET_SECTION = SectionText(
+    heading="Cost overruns likely, auditors warn",
+    paragraphs=[
+        BUDGET_HISTORY + " Those plans were shelved twice for lack of money.",
+        "Since then the regional government has grown more careful. " + BUDGET_POINT,
+    ],
+)
+
+
+def test_a_section_opening_on_its_history_gives_way_to_what_its_subheading_announces() -> None:
+    """A subheading of three or more terms states the section's point: a section opening on
+    its background ("Back in 1998...") that shares none of them gives way to the sentence soon
+    after it that says most of them; a two-term label does not insist so."""
+    assert pick_claims(TITLE, [LEAD, BUDGET_SECTION])[1] == [BUDGET_POINT]
+    label = SectionText(heading="Cost overruns", paragraphs=BUDGET_SECTION.paragraphs)
+    assert pick_claims(TITLE, [LEAD, label])[1] == [BUDGET_HISTORY]
+
+
+def test_a_section_opening_on_its_subheading_keeps_its_opening() -> None:
+    """An opening naming a term of the subheading is the section's own start."""
+    opening = "Back in 1998 the first cost plans for a rail link were drawn up by the region."
+    section = SectionText(
+        heading=BUDGET_SECTION.heading,
+        paragraphs=[opening, "Since then the region has grown more careful. " + BUDGET_POINT],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [opening]
