@@ -82,6 +82,10 @@ HEADING_WEIGHT = 0.25
 # naming them need not say more than the opening. Dev cards: 31 changed at 3, 19 better / 4
 # worse; at 2, 45 changed, 22 better / 8 worse, and WikiText-2 R-1 39.99 -> 39.79.
 SUBHEADING_LEDE_TERMS = 3
+# ...looked for among this many first sentences of the section (a section's point may come
+# after a paragraph of setup). Dev cards: 8 more changed at 8 than at 5, 6 better / 1 worse
+# (WikiText-2 R-1 39.99 -> 40.05); at 12, 4 more, 2 better / 1 worse.
+SUBHEADING_LEDE_REACH = 8
 # A headline this long that opens a body sentence was made from the body, not written for it.
 MIN_HEADLINE_FROM_BODY_CHARS = 20
 # A sentence shorter than this (in words; CJK characters count half) is a fragment, not a claim.
@@ -269,17 +273,21 @@ def _off_headline_intro(opening: _Sentence, headline_terms: AbstractSet[str]) ->
 
 
 def _headline_lede(
-    candidates: list[_Sentence], opening: int, headline_terms: AbstractSet[str]
+    candidates: list[_Sentence],
+    opening: int,
+    headline_terms: AbstractSet[str],
+    reach: int = LEDE_REACH,
 ) -> _Sentence | None:
     """The sentence that states the headline's point when the opening (at `opening`) says
-    none of it: the first standalone sentence within LEDE_REACH of the section's start with at
+    none of it: the first standalone sentence within `reach` of the section's start with at
     least LEDE_HEADLINE_TERMS of the headline's terms and LEDE_HEADLINE_SHARE of them; None
-    when the opening shares a term with the headline or no such sentence follows."""
+    when the opening shares a term with the headline or no such sentence follows. (A
+    subheading's terms find a section's point so too: `_subheading_lede`.)"""
     if len(headline_terms) < LEDE_HEADLINE_TERMS or not headline_terms.isdisjoint(
         candidates[opening].terms
     ):
         return None
-    for sentence in candidates[opening + 1 : LEDE_REACH]:
+    for sentence in candidates[opening + 1 : reach]:
         shared = sum(1 for term in headline_terms if term in sentence.terms)
         if shared < max(LEDE_HEADLINE_TERMS, LEDE_HEADLINE_SHARE * len(headline_terms)):
             continue
@@ -304,13 +312,13 @@ def _subheading_lede(
     ("Near-term consolidation likely", "En viktig arena for barna") states the section's
     point, and a section opening on its setup, a date or its history ("Siden oppstarten i
     1998 har TINE ... arrangert", a quote of Soros on bubbles) that shares none of them gives
-    way to the first standalone sentence within LEDE_REACH that holds most of them ("...experts
+    way to the first standalone sentence within SUBHEADING_LEDE_REACH that holds most of them ("...experts
     say the upside will be capped for the market and some consolidation is likely in the
     near-term."), as `_headline_lede` finds the lead's. Not a sentence the subheading (`heading`,
     squeezed) already is, nor one repeating an earlier claim (`chosen_terms`)."""
     if len(heading_terms) < SUBHEADING_LEDE_TERMS:
         return None
-    found = _headline_lede(candidates, 0, heading_terms)
+    found = _headline_lede(candidates, 0, heading_terms, SUBHEADING_LEDE_REACH)
     if found is None or squash(found.text) in heading:
         return None
     found_terms = set(found.terms)

@@ -1035,3 +1035,23 @@ def test_a_section_opening_on_its_subheading_keeps_its_opening() -> None:
         paragraphs=[opening, "Since then the region has grown more careful. " + BUDGET_POINT],
     )
     assert pick_claims(TITLE, [LEAD, section])[1] == [opening]
+
+
+def test_a_subheadings_point_may_come_after_a_paragraph_of_setup() -> None:
+    """The sentence saying what the subheading announces is looked for past the section's
+    first five sentences (`SUBHEADING_LEDE_REACH`): a paragraph of background may come first."""
+    background = [
+        BUDGET_HISTORY,
+        "Those plans were shelved twice for lack of money.",
+        "A new mayor revived them in 2015.",
+        "The regional government then asked engineers for a fresh route.",
+        "Their report took three years to write.",
+    ]
+    section = SectionText(
+        heading=BUDGET_SECTION.heading,
+        paragraphs=[
+            " ".join(background),
+            "Since then the region has grown careful. " + BUDGET_POINT,
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [BUDGET_POINT]
