@@ -312,10 +312,11 @@ def _subheading_lede(
     ("Near-term consolidation likely", "En viktig arena for barna") states the section's
     point, and a section opening on its setup, a date or its history ("Siden oppstarten i
     1998 har TINE ... arrangert", a quote of Soros on bubbles) that shares none of them gives
-    way to the first standalone sentence within SUBHEADING_LEDE_REACH that holds most of them ("...experts
-    say the upside will be capped for the market and some consolidation is likely in the
-    near-term."), as `_headline_lede` finds the lead's. Not a sentence the subheading (`heading`,
-    squeezed) already is, nor one repeating an earlier claim (`chosen_terms`)."""
+    way to the first standalone sentence within SUBHEADING_LEDE_REACH that holds most of them
+    ("...experts say the upside will be capped for the market and some consolidation is
+    likely in the near-term."), as `_headline_lede` finds the lead's. Not a sentence the
+    subheading (`heading`, squeezed) already is, nor one repeating an earlier claim
+    (`chosen_terms`)."""
     if len(heading_terms) < SUBHEADING_LEDE_TERMS:
         return None
     found = _headline_lede(candidates, 0, heading_terms, SUBHEADING_LEDE_REACH)
