@@ -51,6 +51,9 @@ _LEANING_OPENINGS = (
     r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also|denn|dennoch|jedoch|allerdings|deswegen"
     r"|darüber hinaus|somit|folglich|stattdessen|ebenso|genau das|dadurch|dafür|davon|darauf"
     r"|danach|seine[mnrs]?|oder"
+    # ...and "sie" with a verb in the singular (she, it: "Sie ist hübsch, aber..."); the polite
+    # "Sie" (you) takes the plural ("Sie können...")
+    r"|sie (?:ist|war|hat|hatte|wird|wurde|kann|konnte|muss|musste|soll|sollte|will|wollte)"
     # French
     r"|elle|ils|elles|cela|ceci|ça|cette|ces|mais|et|donc|ensuite|puis|aussi|pourtant"
     r"|cependant|en effet|par ailleurs|ainsi|ou"

@@ -340,6 +340,9 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "1a etapa: 10 de março – Interlagos 2a etapa: 8 de abril – Curitiba.",
         # a German subordinate clause standing alone
         "Dass es nicht nur um mich geht.",
+        # German "sie" (she, it) with a verb in the singular
+        "Sie ist hübsch, aber nicht ganz das, was ich mir vorgestellt habe.",
+        "Sie war für uns spannend, energiegeladen und voller wunderbarer Begegnungen.",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -379,6 +382,7 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "_start is part of the WASI spec.",
         "“request”: a guard for a Headers object obtained from a Request.",
         "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages.",
+        "Sie können den Vertrag jederzeit kündigen.",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
