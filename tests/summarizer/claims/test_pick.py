@@ -1027,14 +1027,17 @@ def test_a_section_opening_on_its_history_gives_way_to_what_its_subheading_annou
     assert pick_claims(TITLE, [LEAD, label])[1] == [BUDGET_HISTORY]
 
 
-def test_a_section_opening_on_its_subheading_keeps_its_opening() -> None:
-    """An opening naming a term of the subheading is the section's own start."""
-    opening = "Back in 1998 the first cost plans for a rail link were drawn up by the region."
-    section = SectionText(
-        heading=BUDGET_SECTION.heading,
-        paragraphs=[opening, "Since then the region has grown more careful. " + BUDGET_POINT],
-    )
-    assert pick_claims(TITLE, [LEAD, section])[1] == [opening]
+def test_an_opening_naming_one_subheading_term_gives_way_to_one_naming_two_more() -> None:
+    """An opening naming one of the subheading's terms ("cost") gives way so too, to a
+    sentence soon after that names at least two more of them; one naming two ("cost",
+    "auditors") is the section's own start."""
+    later = "Since then the region has grown more careful. " + BUDGET_POINT
+    one = "Back in 1998 the first cost plans for a rail link were drawn up by the region."
+    section = SectionText(heading=BUDGET_SECTION.heading, paragraphs=[one, later])
+    assert pick_claims(TITLE, [LEAD, section])[1] == [BUDGET_POINT]
+    two = "Back in 1998 auditors checked the first cost plans for a rail link in the region."
+    section = SectionText(heading=BUDGET_SECTION.heading, paragraphs=[two, later])
+    assert pick_claims(TITLE, [LEAD, section])[1] == [two]
 
 
 def test_a_subheadings_point_may_come_after_a_paragraph_of_setup() -> None:
