@@ -9,7 +9,9 @@ that lean on their context ("This...", questions, "In this post...", an intervie
 to a question) are claims only when the section has nothing better; in a story without
 subheadings, one that opens on what came before is taken after its own sentence or not at all
 unless nothing else is left. The lead's first claim is the article's lede when it is prose
-(under subheadings, when it says something of the headline: else it is the post's setup).
+(under subheadings, when it says something of the headline: else it is the post's setup);
+a section opening on its setup rather than on what its subheading announces leads with the
+sentence soon after that says it.
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
