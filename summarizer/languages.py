@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -188,6 +188,28 @@ _CALENDAR_WORDS = frozenset(_CALENDAR_WORDS_LIST.split())
 def is_calendar_word(word: str) -> bool:
     """A month or weekday name (lower-cased) in one of the common languages."""
     return word.casefold() in _CALENDAR_WORDS
+
+
+# Months as datelines shorten them ("Thursday Dec. 1"): a date only beside a calendar word
+# ("Mar" alone is also a name, and Spanish for the sea).
+_MONTH_ABBREVIATIONS_LIST = """
+    jan feb mar apr jun jul aug sep sept oct nov dec okt dez févr avr juil déc ene abr ago dic
+    """
+_MONTH_ABBREVIATIONS = frozenset(_MONTH_ABBREVIATIONS_LIST.split())
+
+
+def is_date_phrase(words: Sequence[str]) -> bool:
+    """A month or weekday name, or words that are each one or a month's abbreviation with
+    at least one name among them ("Thursday Dec", "Dec Thursday"): a date, no topic."""
+    if len(words) == 1:
+        return is_calendar_word(words[0])
+    named = False
+    for word in words:
+        if is_calendar_word(word):
+            named = True
+        elif word.casefold().rstrip(".") not in _MONTH_ABBREVIATIONS:
+            return False
+    return named
 
 
 # Two words are one up to inflection when they share a prefix this long that reaches within

@@ -47,7 +47,7 @@ from summarizer.languages import (
     ends_like_verb,
     folded,
     has_verb_endings,
-    is_calendar_word,
+    is_date_phrase,
     same_word,
     stopwords_of,
 )
@@ -251,7 +251,7 @@ class _Candidate:
         total = max(self.count, self.mentions)
         if not self.forms:
             return False  # only ever shouted: "CONTINUA DEPOIS DA PUBLICIDADE"
-        if total < 2 or (len(self.words) == 1 and is_calendar_word(self.words[0])):
+        if total < 2 or is_date_phrase(self.words):
             return False
         if not capitals_mark_names and not self.has_capital:
             return False  # German without a capital has no noun: "sorgen möchten"

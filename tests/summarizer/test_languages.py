@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from summarizer.claims.keyphrases import keyphrases
 from summarizer.languages import (
     _language_hits,
     _language_sets,
@@ -14,6 +15,7 @@ from summarizer.languages import (
     ends_like_verb,
     has_verb_endings,
     is_calendar_word,
+    is_date_phrase,
     same_word,
     words,
 )
@@ -88,3 +90,25 @@ def test_language_counts_summed_by_language_set_agree_with_the_plain_loop() -> N
         assert _language_hits(counted) == dict(plain)
         for prefer in (None, "en", "de", "fr", "pt", "es"):
             assert _text_language(sample, prefer=prefer) == _plain_text_language(sample, prefer)
+
+
+def test_a_date_phrase_is_a_calendar_name_with_abbreviated_months() -> None:
+    """ "Thursday Dec" (a dateline's "Thursday Dec. 1") is a date; a month's abbreviation
+    alone is not ("Mar", a name and the Spanish sea), nor a phrase with another word."""
+    assert is_date_phrase(["thursday", "dec"])
+    assert is_date_phrase(["dec.", "thursday"])
+    assert is_date_phrase(["june"])
+    assert not is_date_phrase(["mar"])
+    assert not is_date_phrase(["dec", "jan"])
+    assert not is_date_phrase(["thursday", "night"])
+
+
+def test_a_date_is_no_keyphrase() -> None:
+    """A dateline's weekday and month, said at every update, are no tag."""
+    text = (
+        "The cargo ship broke up on Thursday Dec. 1 over Siberia. Officials said on Thursday "
+        "Dec. 1 that the cargo ship was lost. The cargo ship carried fuel and food."
+    )
+    tags = keyphrases("Cargo ship lost over Siberia", text, "en")
+    assert "cargo ship" in [tag.lower() for tag in tags]
+    assert not any("Thursday" in tag or "Dec" in tag for tag in tags)
