@@ -296,6 +296,18 @@ _PROMPT_RE = re.compile(
 )
 _DATELINE_TOKEN_RE = re.compile(r"\w+")
 _YEAR_OR_TIME_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)|\d{1,2}:\d\d")
+# A line that ends on how long ago the post went up, maybe after its author's name: "Jacobo
+# Betancur Peláez | Publicado hace 3 horas", "Updated 5 hours ago", "vor 2 Stunden". (Minutes,
+# hours and days only: "Vor 30 Jahren: Der Mauerfall" is a heading.)
+_RELATIVE_STAMP_RE = re.compile(
+    r"(?:^|[|·•]\s*|\s)(?:(?:publicado|published|posted|updated|actualizado|atualizado"
+    r"|veröffentlicht|aktualisiert|publié|mis à jour)\s+)?(?:hace\s+\d{1,3}\s+(?:minutos?"
+    r"|horas?|días?)|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|vor\s+\d{1,3}\s+"
+    r"(?:minuten?|stunden?|tagen?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)|há\s+\d{1,3}"
+    r"\s+(?:minutos?|horas?|dias?))\W*$",
+    re.IGNORECASE,
+)
+_MAX_STAMP_LINE_CHARS = 100
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -339,10 +351,20 @@ def is_teaser_prompt(text: str, *, linked: bool = True) -> bool:
     )
 
 
+def is_relative_stamp(text: str) -> bool:
+    """A short line ending on how long ago the post went up ("Jacobo Betancur Peláez |
+    Publicado hace 3 horas", "Updated 5 hours ago"): the post's metadata, set as a heading
+    too."""
+    return len(text) <= _MAX_STAMP_LINE_CHARS and _RELATIVE_STAMP_RE.search(text) is not None
+
+
 def is_dateline(text: str) -> bool:
-    """A short line that is only a date or a time stamp ("Nov 15, 2019 5:45 AM")."""
+    """A short line that is only a date or a time stamp ("Nov 15, 2019 5:45 AM"), or ends
+    on how long ago the post went up ("… | Publicado hace 3 horas")."""
     if text.rstrip().endswith((".", "!", "?")):  # prose, the common case: no tokens taken
         return False
+    if is_relative_stamp(text):
+        return True
     tokens = _DATELINE_TOKEN_RE.findall(text)
     if not tokens or len(tokens) > 12:
         return False

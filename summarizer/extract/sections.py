@@ -25,6 +25,7 @@ from summarizer.extract.patterns import (
     is_dateline,
     is_end_matter_heading,
     is_reference_heading,
+    is_relative_stamp,
     is_teaser_prompt,
 )
 from summarizer.text import clean_text, word_count
@@ -174,6 +175,8 @@ def article_sections(
                 if references:
                     kept.append(_Kept(block, heading_candidate=False, aside=True))
                 continue
+            if is_relative_stamp(text) or _is_byline(text):
+                continue  # the post's byline or time stamp set as a heading: no section
             in_furniture = is_boilerplate_heading(text)
             # (End matter follows the article: a "Literatur" label above it is a section's.)
             end_matter = in_furniture and seen_text and is_end_matter_heading(text)

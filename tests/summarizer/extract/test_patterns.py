@@ -13,6 +13,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_sentence,
     is_caption_with_credit,
     is_cut_off,
+    is_dateline,
     is_end_matter_heading,
     is_reference_heading,
     is_teaser_prompt,
@@ -322,3 +323,21 @@ def test_a_numbered_section_of_the_article_is_not_end_matter(heading: str) -> No
 )
 def test_a_text_cut_off_after_a_word_ends_on_a_spaced_ellipsis(text: str, cut: bool) -> None:
     assert is_cut_off(text) is cut
+
+
+def test_a_line_ending_on_how_long_ago_the_post_went_up_is_a_dateline() -> None:
+    """ "… | Publicado hace 3 horas", "Updated 5 hours ago", "vor 2 Stunden": the post's time
+    stamp; years ago, or a sentence, are not."""
+    for line in (
+        "Jacobo Betancur Peláez | Publicado hace 3 horas",
+        "Updated 5 hours ago",
+        "Anna Muster · vor 2 Stunden",
+        "il y a 3 jours",
+    ):
+        assert is_dateline(line), line
+    for line in (
+        "Vor 30 Jahren: Der Mauerfall",
+        "The council met 3 days ago and voted to fund the line.",
+        "Hace 3 horas que esperamos en la estación y nadie nos ha dicho nada de lo que pasa",
+    ):
+        assert not is_dateline(line), line

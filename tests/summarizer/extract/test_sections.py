@@ -511,3 +511,20 @@ def test_a_laid_out_aside_is_text_but_never_prose() -> None:
     assert [aside.text for aside in found[0].asides] == [
         '{ "items": { "abc": { "ETag": "DEAD" } } }'
     ]
+
+
+def test_a_byline_or_time_stamp_set_as_a_heading_heads_no_section() -> None:
+    """The post's byline with its time stamp in an <h6> ("Jacobo Betancur Peláez | Publicado
+    hace 3 horas", "Von Vanessa Franke") is metadata: its text joins the lead. A heading of a
+    year ("1998") in a timeline stays a section."""
+    for stamp in ("Jacobo Betancur Peláez | Publicado hace 3 horas", "By Anna Smith"):
+        html = page(
+            f"<h6>{stamp}</h6><p>{paragraph(0, 4)}</p><p>{paragraph(4, 4)}</p>"
+            f"<h2>Cost</h2><p>{paragraph(8, 4)}</p><p>{paragraph(12, 4)}</p>"
+        )
+        assert headings(html) == [None, "Cost"], stamp
+    timeline = page(
+        f"<p>{paragraph(0, 4)}</p><h2>1998</h2><p>{paragraph(4, 4)}</p>"
+        f"<h2>2005</h2><p>{paragraph(8, 4)}</p>"
+    )
+    assert headings(timeline) == [None, "1998", "2005"]
