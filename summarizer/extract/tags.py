@@ -82,6 +82,10 @@ _HOW_TO = ("how", "to")
 # An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _MAX_ACRONYM_CHARS = 6
+# A tag in capitals of at most this many letters that the text writes only in small letters is
+# an acronym all the same: so short a word in small letters is as likely another word ("US" of
+# "us", "WHO" of "who", "CAT" of "cat"); a longer one is a word shouted ("GLOBAL").
+_MAX_HOMOGRAPH_CHARS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words in parentheses ("(Kita)", "(Medef)", "(Named Binary Tag)"): a short or a long form.
 _PARENTHESISED = re.compile(r"\(([^()]{1,60})\)")
@@ -195,7 +199,7 @@ def card_tags(
     for raw in tags:
         tag = readable_tag(raw)
         if text and tag:
-            tag = as_written(tag, text, headline=headline)
+            tag = as_written(tag, text, headline=headline, stopwords=stop)
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
         if _opens_on_function_word(tag, stop):
@@ -273,11 +277,15 @@ def readable_tag(tag: str) -> str:
     return _without_stray_quotes(tag.strip())
 
 
-def as_written(tag: str, text: str, *, headline: str = "") -> str:
+def as_written(
+    tag: str, text: str, *, headline: str = "", stopwords: frozenset[str] = frozenset()
+) -> str:
     """A tag the CMS lower-cased, shouted or wrote as a slug ("adam neumann", "HARRIS COUNTY",
     "doobie-brothers") as `text` writes it inside a sentence ("Adam Neumann", "Harris County",
     "Doobie Brothers"), a short word in capitals the text writes only in small letters
-    ("GLOBAL": "global"); a slug or a shouted tag `text` never writes is no topic of it ("").
+    ("GLOBAL": "global"; not an acronym the text writes with dots, "U.S.", nor one of three
+    letters or fewer or one of the `stopwords` its small letters happen to spell, "WHO" of
+    "who", "CAT" of "cat"); a slug or a shouted tag `text` never writes is no topic of it ("").
     A tag in mixed case, or one the text too writes only so, stays as it is. The `headline`
     (where `text` opens on it) counts as text, but its capitals are no evidence (it is often
     in Title Case)."""
@@ -305,13 +313,21 @@ def as_written(tag: str, text: str, *, headline: str = "") -> str:
         return "" if slug or shouted else tag
     form = (inside or anywhere).most_common(1)[0][0]
     if capitals:
-        return tag if any(found.isupper() for found in anywhere) else form
+        if any(found.isupper() for found in anywhere) or _dotted(tag) in text:
+            return tag
+        homograph = form.islower() and (len(tag) <= _MAX_HOMOGRAPH_CHARS or form in stopwords)
+        return tag if homograph else form
     if slug:
         return form
     if shouted:
         return tag if form.isupper() else form
     cased = inside and not form.islower() and not (form.isupper() and _is_shouting(form))
     return form if cased else tag
+
+
+def _dotted(acronym: str) -> str:
+    """`acronym` written with dots ("U.S." of "US")."""
+    return "".join(f"{letter}." for letter in acronym)
 
 
 def _is_shouting(tag: str) -> bool:

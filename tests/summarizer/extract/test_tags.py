@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from summarizer import digest_html
-from summarizer.extract.tags import MAX_CARD_TAGS, _ArticleWords, card_tags, readable_tag
+from summarizer.extract.tags import (
+    MAX_CARD_TAGS,
+    _ArticleWords,
+    as_written,
+    card_tags,
+    readable_tag,
+)
 from summarizer.languages import folded, words
 
 
@@ -327,6 +333,30 @@ def test_a_short_word_in_capitals_is_shown_as_the_text_writes_it() -> None:
         "SAG",
         "EU",
     ]
+
+
+def test_an_acronym_spelling_an_everyday_word_stays_an_acronym() -> None:
+    """An acronym of three letters or fewer, one the text writes with dots ("U.S.") or one
+    whose small letters are a stopword ("ser") is no word shouted, even where the text writes
+    only the word ("giving us reason", "Those who travel", "the cat", "puede ser")."""
+    text = (
+        "The U.S. economy grew faster than expected, giving us reason for hope, analysts said. "
+        "Trade with China rose. The WHO warned about a new virus wave. Those who travel should "
+        "test. Cases of AIDS fell; the drug aids recovery, doctors said. Many people are still "
+        "worried about the economy. IT teams and the cat were fine."
+    )
+    tags = ["US", "WHO", "AIDS", "IT", "CAT"]
+    kept = card_tags(tags, languages=("en",), text=text, limit=10)
+    assert "CAT" in kept
+    assert "cat" not in kept
+    assert as_written("US", text) == "US"
+    assert as_written("USA", "Trade with the U.S.A. rose, they said.") == "USA"
+    assert as_written("WHO", "The World Health Organization, who warned...") == "WHO"
+    spanish = "La emisora informó de que la reforma puede ser aprobada, y once diputados votaron."
+    assert as_written("SER", spanish) == "SER"
+    # A longer one spelling a stopword too; one the text writes capitalised is a name ("Cay").
+    assert as_written("PARA", "Votaron para la reforma.", stopwords=frozenset({"para"})) == "PARA"
+    assert as_written("CAY", "They sailed to Norman Cay, said the captain.") == "Cay"
 
 
 def test_a_keyword_varied_is_one_tag() -> None:
