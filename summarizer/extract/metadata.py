@@ -445,14 +445,23 @@ class TitleContext:
         page's description is it or most of it ("Club Site Regensburg - Eintracht stellt
         Weichen für die Zukunft - Presse - News" described as "Eintracht stellt Weichen für die
         Zukunft"; "Site » Blog Archiv » Weitere Digitalisierung der Kinos" as "Digitalisierung
-        der Kinos"): the headline among the site's and its sections' names."""
+        der Kinos"): the headline among the site's and its sections' names. Not where the
+        page's h1 (neither the site's name nor a part of the title) says something else: the
+        part is then a section's tagline its description repeats ("Die neuesten Nachrichten
+        aus der Bundesliga" over the h1 "Trainer entlassen: Verein zieht Konsequenzen")."""
         if len(segments) < _MIN_DESCRIBED_PARTS or not self.description:
             return None
         longest = max(segments, key=len)
         key = squash(longest)
         if len(longest.split()) < _MIN_DESCRIBED_WORDS or len(self.description) * 2 < len(key):
             return None
-        return longest.strip() if self.description in key else None
+        if self.description not in key:
+            return None
+        parts = {squash(segment) for segment in segments}
+        others = [h for h in self.headings if h not in self.site_names and h not in parts]
+        if others and not any(heading in key or key in heading for heading in others):
+            return None
+        return longest.strip()
 
     def _middle_heading(
         self, segments: list[str], separators: list[str], whole: str, squashed_before: list[int]

@@ -1022,3 +1022,21 @@ def test_a_title_part_the_description_says_is_the_headline() -> None:
     assert meta_of(f"<title>{title}</title>{short}").title == title
     two = "Eintracht stellt Weichen für die Zukunft - und warum"
     assert meta_of(f"<title>{two}</title>{described}").title == two
+
+
+def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
+    """A section's tagline the description repeats is no headline where the page's h1 says
+    another ("Trainer entlassen: Verein zieht Konsequenzen"); an h1 agreeing with the part, or
+    one that is the site's name, leaves it the headline."""
+    title = "Sport - Fußball - Die neuesten Nachrichten aus der Bundesliga - Meine Zeitung"
+    described = '<meta name="description" content="Die neuesten Nachrichten aus der Bundesliga">'
+    h1 = "<h1>Trainer entlassen: Verein zieht Konsequenzen</h1>"
+    assert meta_of(f"<title>{title}</title>{described}{h1}").title != (
+        "Die neuesten Nachrichten aus der Bundesliga"
+    )
+    club = "FC Club Regensburg - Eintracht stellt Weichen für die Zukunft - Presse - News"
+    said = '<meta name="description" content="Eintracht stellt Weichen für die Zukunft">'
+    for heading in ("Eintracht stellt Weichen für die Zukunft", "FC Club Regensburg"):
+        assert meta_of(f"<title>{club}</title>{said}<h1>{heading}</h1>").title == (
+            "Eintracht stellt Weichen für die Zukunft"
+        )
