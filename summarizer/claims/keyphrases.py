@@ -110,12 +110,19 @@ _KOREAN_PARTICLES = (
 # list has it ("Microsoft", "Research" in "Cancer Research UK").
 _MAX_STOPWORD_NAME_CHARS = 7
 # A number right before a word, the word its unit ("57.000 Euro"): not four or five bare digits
-# (a year, a postcode: "41539 Dormagen"), a rank ("71.") nor a score's end ("3-1"); looked for
-# in this many characters before the word.
-_AMOUNT_BEFORE = re.compile(r"(?<![\w.,-])(?!\d{4,5}\s+\Z)\d(?:[\d.,]*\d)?\s+\Z")
+# (a year, a postcode: "41539 Dormagen"), a rank ("71.") nor a score's or a date's end ("3-1",
+# "2:1", "9/11"); looked for in this many characters before the word.
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,/:-])(?!\d{4,5}\s+\Z)\d(?:[\d.,]*\d)?\s+\Z")
 _AMOUNT_CHARS = 24
-# What opens the particles of a Dutch or German name ("Van der Bellen", "von der Leyen").
+# A number after these is a rank or a place in a list, part of a name ("No. 3 Georgia").
+_RANK_MARK = re.compile(r"(?:(?<!\w)(?:No|Nr|no|nr)\.|Nº|#)\s*\Z")
+# What opens the particles of a Dutch or German name ("Van der Bellen", "von der Leyen"), and
+# the particles whole, the cheap test a text must pass before names are looked for in it.
 _NAME_PARTICLE_HEADS = frozenset({"Van", "Von", "van", "von"})
+_NAME_PARTICLES = re.compile(r"[Vv][ao]n d(?:er|en|em) ")
+# A tag this common in its language is a noun after a preposition and its article ("von der
+# Polizei"), no surname (wordfreq's share of running words; "Polizei" is about 10**-4).
+_MAX_PARTICLE_NAME_FREQUENCY = 10**-5
 # A capitals-only word longer than this is shouting ("PUBLICIDADE"), not an acronym ("NYCHA").
 _MAX_ACRONYM_CHARS = 6
 # Stopwords that open names ("New Zealand") and so do not split phrases; a phrase they open
@@ -127,6 +134,18 @@ _HONORIFICS_LIST = """
     senhor senhora doña signor signora
     """
 _HONORIFICS = frozenset(_HONORIFICS_LIST.split())
+# Capitalised words before a name that are no given name of it: the surname fold leaves them
+# alone (a region's qualifier names another place, an office is no part of the name).
+_NO_GIVEN_NAMES_LIST = """
+    east west north south northern southern eastern western central greater upper lower inner
+    outer northeast northwest southeast southwest
+    president chancellor senator sen governor gov mayor minister premier secretary coach
+    manager judge justice general gen captain capt sheriff rep representative congressman
+    congresswoman councillor councilman councilwoman commissioner chairman chairwoman chair
+    king queen prince princess pope bishop archbishop cardinal father sister brother
+    lord lady professor prof officer detective sergeant sgt lieutenant colonel admiral
+    """
+_NO_GIVEN_NAMES = frozenset(_NO_GIVEN_NAMES_LIST.split())
 _OPENING_QUOTES = "\"'“„«‚‘‹"
 _CLOSING_QUOTES = "\"'”“»‘’›"
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
@@ -362,6 +381,8 @@ def keyphrases(
         and not (capitals_mark_names and _is_generic_word(candidate, languages.main, size))
         and not _is_passing_word(candidate, languages.main, size)
         and (readable or candidate.is_name)
+        # (Before the choice: a unit chosen would block the tags sharing its words.)
+        and not _is_unit(candidate.main_form, text, capitals_mark_names=capitals_mark_names)
     ]
     # Common nouns the headline says and the text barely repeats are no tags: they are left
     # out after the choice (a lone word may join into a name above, no longer a tag of its
@@ -376,9 +397,9 @@ def keyphrases(
     )
     joined = _join_split_names(chosen, title, text, stopwords)
     tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
-    if " der " in text or " den " in text:  # (the cheap test first: most texts have neither)
-        tags = _with_name_particles(tags, text)
-    return [tag for tag in tags if not _is_unit(tag, text)][:limit]
+    if _NAME_PARTICLES.search(text):
+        tags = _with_name_particles(tags, text, languages.main)
+    return tags[:limit]
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)
@@ -656,7 +677,7 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
                 del candidates[other.words]
 
 
-def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: str = "") -> None:
+def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: str) -> None:
     """Let a surname ("Lavrov") count for the recurring full name ("Sergey Lavrov") whose
     other words hardly occur alone; "India Russia" does not swallow "Russia". A name of two
     words written whole only once takes a surname the text keeps using (`_stands_for_a_name`):
@@ -679,6 +700,7 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: 
             lone is not None
             and _stands_for_a_name(lone)
             and _given_names_rare(name, candidates)
+            and not _opens_on_no_given_name(name.words[0])
             and _first_mention(name, lone, text)
         ):
             containing[name.words[-1]].append(name)
@@ -689,6 +711,13 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: 
         best.mentions = max(best.mentions, candidate.count)
         best.in_headline = best.in_headline or candidate.in_headline
         del candidates[words]
+
+
+def _opens_on_no_given_name(word: str) -> bool:
+    """`word` (lower-cased) before a name is no given name: a day or a month ("on Tuesday
+    Morgan"), a region's qualifier ("East Jerusalem" is not Jerusalem) or an office ("President
+    Biden")."""
+    return word in _NO_GIVEN_NAMES or is_calendar_word(word)
 
 
 def _first_mention(name: _Candidate, surname: _Candidate, text: str) -> bool:
@@ -1008,13 +1037,17 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
     does not say, the text's one next word makes whole (`_one_continuation`)."""
     if " " not in tag or not tag[:1].isupper():
         return tag
-    if not _always_continued(tag, text):
+    # Where the text says the tag, found once for both tests below. Not only as words of their
+    # own: a use going on with letters ("International Spacesuit", an inflected "Falubazu")
+    # is one not followed by the name's next word, so no name is made longer there.
+    uses = list(_starts(tag, text))
+    if not _always_continued(tag, text, uses):
         return tag
     at = title.find(tag)
     if at < 0:
         # Nor where the text goes on with one word each time ("International Space" of
         # "International Space Station", the phrase cut at its longest).
-        word = _one_continuation(tag, text)
+        word = _one_continuation(tag, text, uses)
     else:
         following = _TOKEN.match(title, at + len(tag) + 1)
         if title[at + len(tag) : at + len(tag) + 1] != " " or following is None:
@@ -1027,28 +1060,50 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
     return f"{tag} {word}"
 
 
-def _with_name_particles(tags: list[str], text: str) -> list[str]:
+def _with_name_particles(tags: list[str], text: str, language: str | None) -> list[str]:
     """Names cut at their particles, which are stopwords ("Van der Bellen" as "Alexander Van"
-    and "Bellen", "von der Leyen" as "Leyen"), whole again: a tag the text writes each time
-    after "van der", "von der" or the like gets them; one ending on "Van" or "Von" that the
-    text writes each time before "der" and a capitalised word takes them and that word (and
-    a tag now repeating its end goes)."""
+    and "Bellen", "von der Leyen" as "Leyen"), whole again. A tag the text writes each time
+    after "van der", "von der" or the like gets them when it is a name's end: the text writes
+    a capitalised word before the particles at least once ("Ursula von der Leyen"), and the
+    tag is no acronym nor a common word of the language (a preposition and its article: "von
+    der ISS", "von der Polizei"). One ending on "Van" or "Von" that the text writes each time
+    before "der" and a capitalised word takes them and that word. A tag a name made whole
+    now ends with goes ("Bellen" of "Alexander Van der Bellen")."""
     whole: list[str] = []
+    changed: list[str] = []
     for tag in tags:
         last = tag.rsplit(" ", 1)[-1]
+        named = tag
         if last in _NAME_PARTICLE_HEADS:
             after = [match.group(1) for match in _after_particle(tag).finditer(text)]
-            if after and len(after) == _uses(tag, text) and len(set(after)) == 1:
-                tag = f"{tag} {after[0]}"
-        elif tag[:1].isupper() and any(f"{word} {tag}" in text for word in ("der", "den", "dem")):
-            before = [match.group(1) for match in _before_particle(tag).finditer(text)]
-            if before and len(before) == _uses(tag, text) and len(set(before)) == 1:
-                tag = f"{before[0]} {tag}"
-        whole.append(tag)
+            if (
+                after
+                and len(after) == _uses(tag, text)
+                and len(set(after)) == 1
+                and after[0].rsplit(" ", 1)[-1][:1].isupper()
+            ):
+                named = f"{tag} {after[0]}"
+        elif (
+            tag[:1].isupper()
+            and not tag.isupper()
+            and common_word_frequency(tag, language) < _MAX_PARTICLE_NAME_FREQUENCY
+        ):
+            found = list(_before_particle(tag).finditer(text))
+            before = [match.group(2) for match in found]
+            if (
+                before
+                and len(before) == _uses(tag, text)
+                and len(set(before)) == 1
+                and any((match.group(1) or "")[:1].isupper() for match in found)
+            ):
+                named = f"{before[0]} {tag}"
+        whole.append(named)
+        if named != tag:
+            changed.append(named)
     return [
         tag
         for tag in whole
-        if not any(other != tag and other.endswith(f" {tag}") for other in whole)
+        if not any(other != tag and other.endswith(f" {tag}") for other in changed)
     ]
 
 
@@ -1062,39 +1117,68 @@ def _after_particle(tag: str) -> re.Pattern[str]:
 
 
 def _before_particle(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)((?:[Vv]an|[Vv]on) (?:der|den|dem)) {re.escape(tag)}(?!\w)")
+    """The particles before `tag` (group 2) and the word before them, if any (group 1)."""
+    return re.compile(
+        rf"(?:(?<!\w)([^\W\d_][\w-]*) )?(?<!\w)((?:[Vv]an|[Vv]on) (?:der|den|dem)) "
+        rf"{re.escape(tag)}(?!\w)"
+    )
 
 
-def _one_continuation(tag: str, text: str) -> str:
-    """The one word `text` writes after `tag` each time it says it, twice at least; else
-    ""."""
+def _one_continuation(tag: str, text: str, uses: list[int]) -> str:
+    """The one word `text` writes after `tag` each time it says it, twice at least; else "".
+    `uses`: where `text` says `tag` (`_starts`)."""
+    if len(uses) < 2:
+        return ""
     found = {
         following.group(0)
-        for at in _starts(tag, text)
+        for at in uses
         if (following := _TOKEN.match(text, at + len(tag) + 1)) is not None
     }
-    if len(found) != 1 or text.count(tag) < 2:
+    if len(found) != 1:
         return ""
     return found.pop().rstrip(".")
 
 
-def _is_unit(tag: str, text: str) -> bool:
+def _is_unit(tag: str, text: str, *, capitals_mark_names: bool = True) -> bool:
     """`text` writes `tag` after a number at least as often as not ("57.000 Euro", "99 Cent",
     "1,78 Meter", "4,5 Millionen Euro"): a unit or an amount's words, no topic. A year before
     a name ("the 2019 Davis Cup"), a postcode ("41539 Dormagen"), a list's rank ("71. Fred
-    Durst") and a score's end ("3-1 Viera") are no amounts."""
+    Durst", "No. 3 Georgia"), a score's or a date's end ("3-1 Viera", "9/11 Memorial") and a
+    name's number ("Formula 1 Grand Prix") are no amounts (`_is_amount_before`)."""
     if tag not in text:
         return False
     uses = list(_word_starts(tag, text))
     if not uses:
         return False
-    amounts = sum(1 for at in uses if _AMOUNT_BEFORE.search(text, max(0, at - _AMOUNT_CHARS), at))
+    amounts = sum(1 for at in uses if _is_amount_before(text, at, capitals_mark_names))
     return amounts * 2 >= len(uses)
 
 
-def _always_continued(tag: str, text: str) -> bool:
-    """`tag` occurs in `text`, each time followed by a capitalised word."""
-    found = [text[at + len(tag) : at + len(tag) + 2] for at in _starts(tag, text)]
+def _is_amount_before(text: str, at: int, capitals_mark_names: bool) -> bool:
+    """`text` writes an amount right before `at`: a number, not one of a name (after a rank's
+    mark, "No. 3 Georgia", "#1 Pick", or, where capitals mark names, after a capitalised word
+    inside a sentence, "the Formula 1 Grand Prix", "Terminal 5", "the Jan. 6 Capitol attack";
+    in German any noun has a capital: "Wirkstoff 1 Tablette")."""
+    number = _AMOUNT_BEFORE.search(text, max(0, at - _AMOUNT_CHARS), at)
+    if number is None:
+        return False
+    before = text[max(0, number.start() - _AMOUNT_CHARS) : number.start()]
+    if _RANK_MARK.search(before):
+        return False
+    if not capitals_mark_names:
+        return True
+    words = before.split()
+    word = words[-1].rstrip(".") if words and before[-1:].isspace() else ""
+    if not (word.isalpha() and word[:1].isupper()) or len(words) < 2:
+        return True
+    # (A capitalised word opening a sentence proves nothing: "Tras 3 Ligas".)
+    return words[-2][-1:] in '.!?:;"”»'
+
+
+def _always_continued(tag: str, text: str, uses: list[int]) -> bool:
+    """`tag` occurs in `text` (at `uses`, see `_starts`), each time followed by a space and a
+    capitalised word."""
+    found = [text[at + len(tag) : at + len(tag) + 2] for at in uses]
     return bool(found) and all(
         len(after) == 2 and after[0] == " " and after[1].isupper() for after in found
     )

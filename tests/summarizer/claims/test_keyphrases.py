@@ -701,6 +701,12 @@ def test_a_name_the_text_always_goes_on_with_one_word_is_made_whole() -> None:
     assert kp._uncut_name("International Space", title, varied, frozenset()) == (
         "International Space"
     )
+    # A longer word opening on the tag's last ("Spacesuit", or an inflected form) is a use
+    # not going on with the next word.
+    suited = text + " The International Spacesuit Museum opened."
+    assert kp._uncut_name("International Space", title, suited, frozenset()) == (
+        "International Space"
+    )
 
 
 def test_a_name_cut_at_its_particles_is_whole_again() -> None:
@@ -711,10 +717,39 @@ def test_a_name_cut_at_its_particles_is_whole_again() -> None:
         "Bellen kosteten viel, sagte Ursula von der Leyen; von der Leyen kam nicht mit."
     )
     tags = ["Alexander Van", "Bellen", "Leyen", "Salzburg"]
-    assert kp._with_name_particles(tags, text) == [
+    assert kp._with_name_particles(tags, text, "de") == [
         "Alexander Van der Bellen",
         "von der Leyen",
         "Salzburg",
+    ]
+
+
+def test_a_noun_after_von_der_takes_no_particles() -> None:
+    """In German "von der" is also a preposition and its article: an acronym ("ISS") or a
+    common noun ("Polizei") the text always writes after it is no name's end, nor is a word
+    the text never writes after a capitalised one; "Leyen" after "Ursula" is."""
+    iss = (
+        "Drei Astronauten sind nach einem halben Jahr von der ISS zurückgekehrt. Die Kapsel "
+        "löste sich am Morgen von der ISS und landete in Kasachstan. Die Rückkehr von der ISS "
+        "verlief ohne Probleme."
+    )
+    assert kp.keyphrases("Drei Astronauten verlassen die ISS", iss, "de")[0] == "ISS"
+    police = (
+        "Die Demonstranten fühlten sich von der Polizei schlecht behandelt. Ein Sprecher "
+        "sagte, von der Polizei sei niemand verletzt worden. Die Vorwürfe würden von der "
+        "Polizei geprüft."
+    )
+    assert kp.keyphrases("Kritik an der Polizei nach Demonstration", police, "de") == ["Polizei"]
+    assert kp._with_name_particles(["Leyen"], "sagte von der Leyen; von der Leyen", "de") == [
+        "Leyen"
+    ]
+    assert kp._with_name_particles(["Leyen"], "Ursula von der Leyen; von der Leyen", "de") == [
+        "von der Leyen"
+    ]
+    # Only a tag the particles made whole takes away one it ends with.
+    assert kp._with_name_particles(["Rat Berlin", "Berlin"], "von der Leyen", "de") == [
+        "Rat Berlin",
+        "Berlin",
     ]
 
 
@@ -736,3 +771,71 @@ def test_phrases_are_found_as_the_patterns_find_them() -> None:
             whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
             assert list(kp._starts(phrase, text)) == plain, (phrase, text)
             assert list(kp._word_starts(phrase, text)) == whole, (phrase, text)
+
+
+def test_a_name_after_a_number_is_no_unit() -> None:
+    """A number of a name is no amount: after a rank's mark ("No. 3 Georgia"), a capitalised
+    word ("Formula 1 Grand Prix") or as a date's or a score's end ("9/11 Memorial", "2:1
+    Bayern"); a capitalised word opening the sentence proves nothing."""
+    georgia = (
+        "No. 3 Georgia beat No. 12 Tennessee 38-10 on Saturday. The win keeps No. 3 Georgia "
+        "unbeaten, and Tennessee fell. Georgia plays Florida next week, and Georgia is favoured."
+    )
+    assert "Georgia" in keyphrases("Bulldogs roll in Athens", georgia, "en")
+    formula = (
+        "Max Verstappen won the Formula 1 Grand Prix in Monaco on Sunday. It was his third "
+        "Formula 1 Grand Prix win this season, and Verstappen now leads by 40 points."
+    )
+    assert "Grand Prix" in keyphrases("Verstappen wins again", formula, "en")
+    memorial = (
+        "The 9/11 Memorial reopened on Tuesday after repairs. Visitors to the 9/11 Memorial "
+        "laid flowers. Officials said the memorial would stay open."
+    )
+    assert not kp._is_unit("Memorial", memorial)
+    assert not kp._is_unit("Bayern", "Es endete 2:1 Bayern, dann 3:0 Bayern.")
+    assert not kp._is_unit("Capitol", "The Jan. 6 Capitol attack; the Jan. 6 Capitol riot.")
+    assert kp._is_unit("Euro", "Es kostet 5 Euro. Auch 7 Euro zahlte er.")
+    # Where every noun has a capital, one before the number is no name: "Eintritt 5 Euro".
+    entry = "Es kosten der Eintritt 5 Euro und das Parken 3 Euro."
+    assert kp._is_unit("Euro", entry, capitals_mark_names=False)
+    assert not kp._is_unit("Euro", entry)
+
+
+def test_a_unit_dropped_leaves_its_place_to_another_tag() -> None:
+    """A unit goes before the choice: it takes no tag's place nor blocks a tag sharing its
+    words ("Millionen Euro" does not keep "Euro-Zone" out, and the tags still fill `limit`)."""
+    text = (
+        "Die Stadt zahlt 4,5 Millionen Euro. Sie zahlt weitere 2 Millionen Euro und 3 "
+        "Millionen Euro. Die Euro-Zone wächst, sagt die Euro-Zone. Der Hafen Hamburg wächst, "
+        "der Hafen Hamburg baut."
+    )
+    title = "Euro-Zone zahlt Millionen Euro für Hafen Hamburg"
+    assert keyphrases(title, text, "de", limit=2) == ["Hafen Hamburg", "Euro-Zone"]
+
+
+def test_a_day_a_region_or_an_office_is_no_given_name() -> None:
+    """The surname fold takes no weekday ("on Tuesday Morgan"), region's qualifier ("East
+    Jerusalem" is not Jerusalem) or office ("President Biden") for a given name."""
+    cases = [
+        (
+            "Tanner Morgan returns to practice",
+            "The club confirmed on Tuesday Morgan had been cleared to play. Morgan trained with "
+            "the team. Coaches said Morgan looked sharp, and Morgan will start.",
+            "Tuesday Morgan",
+        ),
+        (
+            "Clashes in the holy city",
+            "Police clashed with protesters in East Jerusalem on Friday. Jerusalem has seen "
+            "weeks of unrest. Jerusalem police said 20 people were hurt, and Jerusalem "
+            "remained tense.",
+            "East Jerusalem",
+        ),
+        (
+            "Budget fight in Washington",
+            "On Monday President Biden signed the bill. Republicans said Biden had overreached. "
+            "Biden called it a win, and Biden will travel.",
+            "President Biden",
+        ),
+    ]
+    for title, text, wrong in cases:
+        assert wrong not in keyphrases(title, text, "en")
