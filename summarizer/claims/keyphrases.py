@@ -47,6 +47,7 @@ from summarizer.languages import (
     ends_like_verb,
     folded,
     has_verb_endings,
+    is_calendar_word,
     is_date_phrase,
     same_word,
     stopwords_of,
