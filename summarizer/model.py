@@ -28,6 +28,8 @@ _CONCLUSION = re.compile(
     r"|wnioski|заключение|выводы|итоги)(?:\s*$|\s*[:.…–—-])|résumé\s*$)",
     re.IGNORECASE,
 )
+# More headings than this heading a conclusion are a roundup's, one per product.
+MAX_CONCLUSIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +115,20 @@ class Digest:
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
         # (So a card chooses it, and a long one gives it up just before the weightiest: of
-        # equal weight, the later goes first.) Only a heading said once: "Verdict" under each
-        # product of a roundup is one product's, no conclusion of the article.
+        # equal weight, the later goes first.) Only a heading said once, among at most
+        # MAX_CONCLUSIONS ("Our Verdict" then "Fazit"): "Verdict" (or "Verdict: A", "Verdict:
+        # B", ...) under each product of a roundup is one product's, no conclusion of the article.
         top = max((s.importance for _, s in candidates), default=0.0)
         said = Counter(_heading_key(s.heading) for s in sections if s.heading is not None)
+        conclusions = sum(
+            1 for s in sections if s.heading is not None and _CONCLUSION.match(s.heading)
+        )
         for at, (index, s) in enumerate(candidates):
             heading = s.heading
             if (
                 s.importance < top
                 and heading is not None
+                and conclusions <= MAX_CONCLUSIONS
                 and _CONCLUSION.match(heading)
                 and said[_heading_key(heading)] == 1
             ):

@@ -645,3 +645,20 @@ def test_listed_headline_cannot_break_its_link(headline: str) -> None:
         if char in "[]":
             run = len(text[:position]) - len(text[:position].rstrip("\\"))
             assert run % 2 == 1, text
+
+
+def test_a_verdict_naming_each_product_is_no_conclusion() -> None:
+    """ "Verdict: A", "Verdict: B", ... each said once are still one per product: more than
+    `MAX_CONCLUSIONS` conclusion headings are a roundup's, weighed as they are."""
+    sections = [Section(heading=None, claims=["Eight vacuums were tested for a month."])]
+    for n, name in enumerate("ABCDEFGH"):
+        sections += [
+            Section(heading=f"Product {name}", claims=[f"{name} cleans well."], importance=n + 1),
+            Section(
+                heading=f"Verdict: {name}", claims=["Buy it if you have pets."], importance=0.5
+            ),
+        ]
+    digest = dataclasses.replace(_long_digest(1), sections=sections)
+    assert [s.heading for s in digest.card_sections().sections] == [
+        f"Product {name}" for name in "CDEFGH"
+    ]
