@@ -221,7 +221,8 @@ def article_sections(
             continue
         linked = _is_mostly_link(block)
         if is_teaser_prompt(text, linked=linked) and (
-            _drop_last_heading(kept) or (linked and teasers.drop(kept))
+            _drop_last_heading(kept)
+            or (linked and teasers.drop(kept, button=not is_teaser_prompt(text, linked=False)))
         ):
             continue  # "Title" (and its blurb) + "Read more": a teaser for another page
         if kept and _is_table_note(text, kept[-1]) and not in_furniture:
@@ -330,28 +331,35 @@ def _is_kicker(item: _Kept) -> bool:
 class _TeaserBoxes:
     """Teasers' boxes over a linked "Read more": a title and one paragraph are one when the
     box is clearly not the article's (its title has a kicker above it, or another such box
-    stands right before it); a section of one paragraph may end on a link as well ("How to
-    apply" ... "Learn more")."""
+    over a "Read more" stands right before it); a section of one paragraph may end on a link
+    as well ("How to apply" ... "Learn more"), and so may the next ("Who qualifies" ...
+    "Learn more"): a button's word is no teaser's prompt."""
 
     def __init__(self) -> None:
         self.end = -1  # how many items were kept after the last box-shaped run's prompt
         self.start: int | None = None  # where that box starts, when it was kept (one alone)
+        self.button = False  # that box ended on a button ("Learn more"), not a "Read more"
 
-    def drop(self, kept: list[_Kept]) -> bool:
-        """Drop the box the kept items end on if it is a teaser's; whether it was."""
+    def drop(self, kept: list[_Kept], *, button: bool = False) -> bool:
+        """Drop the box the kept items end on (over a `button` or a "Read more") if it is a
+        teaser's; whether it was."""
         box = _teaser_box(kept)
         if box is None:
             return False
-        follows = 0 <= self.end <= box and all(item.aside for item in kept[self.end : box])
+        follows = (
+            not (button or self.button)
+            and 0 <= self.end <= box
+            and all(item.aside for item in kept[self.end : box])
+        )
         kicker = box > 0 and _is_kicker(kept[box - 1])
         if not (follows or kicker):
-            self.start, self.end = box, len(kept)
+            self.start, self.end, self.button = box, len(kept), button
             return False
         start = box - 1 if kicker else box
         if follows and self.start is not None:
             start = min(start, self.start)
         del kept[start:]
-        self.start, self.end = None, len(kept)
+        self.start, self.end, self.button = None, len(kept), False
         return True
 
 

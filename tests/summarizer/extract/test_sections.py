@@ -287,6 +287,26 @@ def test_a_section_of_one_paragraph_may_end_on_a_link_to_learn_more() -> None:
     assert found[0].paragraphs == [paragraph(0), paragraph(1)]
 
 
+def test_two_sections_in_a_row_may_each_end_on_a_learn_more_button() -> None:
+    """ "How to apply" and "Who qualifies", each one paragraph over a linked "Learn more", are
+    two sections of a service page, not a run of teasers: a button's word is no "Read more"."""
+    blocks = [
+        Block(paragraph(0)),
+        Block(paragraph(1)),
+        Block("How to apply", heading_level=2),
+        Block(paragraph(2)),
+        Block("Learn more", link_chars=10),
+        Block("Who qualifies", heading_level=2),
+        Block(paragraph(3)),
+        Block("Learn more", link_chars=10),
+    ]
+    found = article_sections(blocks, title=None, byline=None)
+    assert [(s.heading, s.paragraphs) for s in found][1:] == [
+        ("How to apply", [paragraph(2)]),
+        ("Who qualifies", [paragraph(3)]),
+    ]
+
+
 def test_a_dek_its_class_names_a_subheading_heads_no_section() -> None:
     """ "article__subhead", "subheadline" under the headline are the dek: above the text, a
     block bold only by its class name heads nothing, and the lead keeps its claim. Below the
