@@ -604,15 +604,26 @@ _HOOK_RE = re.compile(
     r"|imaginez|imagina|immagina|figure-toi)\b",
     re.IGNORECASE,
 )
+# A figure that tells something: a share or a sum of money ("4 percent", "$799", "2,1 Milliarden
+# Euro") or a time of day ("at 8 p.m."); a bare number names a thing ("iPhone 16"), a year or a
+# count ("for over 1,5 millioner barn").
+_AMOUNT = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d.,]*\d)?\s?(?:(?:million|billion|millionen|milliarden|milliards?"
+    r"|millones|mio\.|mrd\.)\s)?(?:%|percent\b|per cent\b|prozent\b|pour cent\b|por ciento\b"
+    r"|per cento\b|euros?\b|dollars?\b|pounds?\b|francs?\b|kroner\b|kronor\b)",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(r"\d(?:[\d:.]*\d)?\s?(?:a\.?m\.|p\.?m\.|uhr\b)", re.IGNORECASE)
 # ...or that only announces that news has come, and ends there: "The big iFixit teardown is done,
-# and the results are in.", "The wait is over.", "..., and here's what we found." (Not when what
-# comes before already tells something, a number or a relative clause: "Exit polls closed at 8
-# p.m. and the first results are in.", "For residents of Elm Street, whose water was shut off
-# in June, the wait is over.", nor someone's own results: "Her blood test results are in.")
+# and the results are in.", "The iPhone 16 reviews are in.", "Votes are in!", "The wait is
+# over.", "..., and here's what we found." (Not when what comes before already tells something,
+# a figure or a relative clause: "Exit polls closed at 8 p.m. and the first results are in.",
+# "For residents of Elm Street, whose water was shut off in June, the wait is over.", nor
+# someone's own results: "Her blood test results are in.")
 _TEASER_END_RE = re.compile(
-    r"^(?![^.!?]*\b(?:who|whose|whom|which|where)\b)\D*?\b(?:the (?:results?|verdict|votes"
-    r"|numbers|reviews|scores) (?:are|is) (?:finally )?in|the wait is (?:finally )?over"
-    r"|here's what (?:we|i) (?:found|learned|saw))\W*$",
+    r"^(?![^.!?]*\b(?:who|whose|whom|which|where)\b).*?(?:(?:^\W*|\bthe (?:[\w'-]+ ){0,3})"
+    r"(?:results?|verdict|votes|numbers|reviews|scores) (?:are|is) (?:finally )?in"
+    r"|\bthe wait is (?:finally )?over|\bhere's what (?:we|i) (?:found|learned|saw))\W*$",
     re.IGNORECASE,
 )
 # ...and is short: a sentence of more words says more than that news has come.
@@ -726,9 +737,23 @@ def is_hook(sentence: str, *, reader: bool = True) -> bool:
     text = unify_apostrophes(sentence)
     return (
         _HOOK_RE.match(text) is not None
-        or (len(text.split()) <= _TEASER_MAX_WORDS and _TEASER_END_RE.match(text) is not None)
+        or (
+            len(text.split()) <= _TEASER_MAX_WORDS
+            and _TEASER_END_RE.match(text) is not None
+            and not tells_a_figure(text)
+        )
         or (reader and _READER_YOU.search(text) is not None)
     )
+
+
+def states_an_amount(text: str) -> bool:
+    """The sentence holds a share or a sum of money ("$799", "4 percent", "5 Millionen Euro")."""
+    return _AMOUNT.search(text) is not None
+
+
+def tells_a_figure(text: str) -> bool:
+    """The sentence holds an amount (`states_an_amount`) or a time of day ("at 8 p.m.")."""
+    return states_an_amount(text) or _TIME_OF_DAY.search(text) is not None
 
 
 def _is_name_list(text: str) -> bool:

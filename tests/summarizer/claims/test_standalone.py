@@ -614,3 +614,31 @@ def test_a_line_telling_the_reader_to_click_is_not_prose() -> None:
     assert not is_not_prose("Thanks to those reforms, the economy grew 5% last year.")
     assert not is_not_prose("Thanks to all the rain this spring, the reservoirs are full.")
     assert not is_not_prose("Er klickt auf den Link, und schon ist das Konto leer.")
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "The iPhone 16 reviews are in.",
+        "Apple's iPhone 16 is here, and the reviews are in.",
+        "Results are in.",
+        "Votes are in!",
+    ],
+)
+def test_news_has_come_with_a_name_or_no_article_is_a_hook(teaser: str) -> None:
+    """ "The iPhone 16 reviews are in." says that news has come as "the results are in." does:
+    a number naming a thing tells nothing, and "the" may be missing."""
+    assert is_hook(teaser, reader=False)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "For those who waited, the wait is over.",
+        "After three long years of planning, hearings and delays on Elm Street, the wait is over.",
+    ],
+)
+def test_a_relative_clause_or_a_long_lede_before_the_news_has_come_is_no_hook(lede: str) -> None:
+    """A short sentence with a relative clause ("those who waited") tells whom the news is for,
+    and a sentence of more than a dozen words tells more than that news has come."""
+    assert not is_hook(lede, reader=False)
