@@ -40,6 +40,7 @@ from summarizer.claims.standalone import (
     points_back,
     presents_itself,
     speaks_aside,
+    states_an_amount,
 )
 from summarizer.claims.terms import terms
 from summarizer.extract.article import SectionText
@@ -79,9 +80,9 @@ SECTION_POSITION_SHARE = 0.5
 HEADLINE_WEIGHT = 1.0
 HEADING_WEIGHT = 0.25
 # A subheading of this many terms (of those its section uses) says what the section says: a
-# section opening on none of them gives way to the sentence soon after that holds most of them
-# (`_subheading_lede`). One or two are a label ("Example Data", "Later years"): a sentence
-# naming them need not say more than the opening. Dev cards: 31 changed at 3, 19 better / 4
+# section opening on none of them gives way to the sentence soon after that holds at least
+# half of them (`_subheading_lede`). One or two are a label ("Example Data", "Later years"): a
+# sentence naming them need not say more than the opening. Dev cards: 31 changed at 3, 19 better / 4
 # worse; at 2, 45 changed, 22 better / 8 worse, and WikiText-2 R-1 39.99 -> 39.79.
 SUBHEADING_LEDE_TERMS = 3
 # ...looked for among this many first sentences of the section (a section's point may come
@@ -140,8 +141,8 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # ...and a candidate this much of whose terms an earlier claim already has repeats it in fewer
 # words ("Askar has released proof-of-concept attack code..." after a lede about the released
 # code); in its own section, a candidate holding this much of an earlier claim's terms says it
-# again in more words. Either only where the smaller of the two has NEAR_DUPLICATE_MIN_TERMS
-# terms (a short claim may well share them all).
+# again in more words. Only where the candidate (in its own section, the smaller of the two)
+# has NEAR_DUPLICATE_MIN_TERMS terms (a short claim may well share them all).
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
 # A sentence's tier before `_tier` has judged it.
@@ -217,13 +218,15 @@ def rank_sections(
         wanted = _claim_count(section, headingless, settings)
         candidates = by_section.get(index, [])
         heading = squash(section.heading or "")
+        context = " ".join([*shown, section.heading or ""])
         if index == 0 and section.heading is None:
             lede = _lede(candidates, headline_terms)
-        elif candidates:  # (a section past MAX_CLAIMED_SECTIONS has none, nor heading terms)
-            lede = _subheading_lede(candidates, heading_terms[index], heading, chosen_terms)
+        elif candidates and index < len(heading_terms):  # (none past MAX_CLAIMED_SECTIONS)
+            lede = _subheading_lede(
+                candidates, heading_terms[index], heading, chosen_terms, context
+            )
         else:
             lede = None
-        context = " ".join([*shown, section.heading or ""])
         picked = _pick_from_section(candidates, wanted, chosen_terms, lede, context, heading)
         if index == 0 and section.heading is None and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
@@ -315,6 +318,7 @@ def _subheading_lede(
     heading_terms: AbstractSet[str],
     heading: str,
     chosen_terms: Sequence[set[str]],
+    context: str = "",
 ) -> _Sentence | None:
     """The sentence that says what a section's subheading announces, when the section opens
     on something else: a subheading of at least SUBHEADING_LEDE_TERMS terms the text uses
@@ -322,22 +326,58 @@ def _subheading_lede(
     point, and a section opening on its setup, a date or its history ("Siden oppstarten i
     1998 har TINE ... arrangert", a quote of Soros on bubbles) that shares none of them (or
     only one: SUBHEADING_OPENING_SHARES) gives way to the first standalone sentence within
-    SUBHEADING_LEDE_REACH that holds most of them (and two more than the opening)
+    SUBHEADING_LEDE_REACH that holds at least half of them (and two more than the opening)
     ("...experts say the upside will be capped for the market and some consolidation is
-    likely in the near-term."), as `_headline_lede` finds the lead's. Not a sentence the
-    subheading (`heading`, squeezed) already is, nor one repeating an earlier claim
-    (`chosen_terms`)."""
-    if len(heading_terms) < SUBHEADING_LEDE_TERMS:
+    likely in the near-term."), as `_headline_lede` finds the lead's. An opening stating an
+    amount (a price, a share: "The Pixel 9 starts at $799...") says the news in its own words
+    and stands. The sentence found must be one `_pick_from_section` would take
+    first (`_fit_first`: `context` is what the card shows before)."""
+    if len(heading_terms) < SUBHEADING_LEDE_TERMS or states_an_amount(candidates[0].text):
         return None
     found = _headline_lede(
         candidates, 0, heading_terms, SUBHEADING_LEDE_REACH, SUBHEADING_OPENING_SHARES
     )
-    if found is None or squash(found.text) in heading:
-        return None
-    found_terms = set(found.terms)
-    if any(_repeats(found_terms, other) for other in chosen_terms[-NEAR_DUPLICATE_WINDOW:]):
+    if found is None or not _fit_first(found, candidates[0], heading, chosen_terms, context):
         return None
     return found
+
+
+def _fit_first(
+    sentence: _Sentence,
+    opening: _Sentence,
+    heading: str,
+    chosen_terms: Sequence[set[str]],
+    context: str,
+) -> bool:
+    """A tier-0 sentence may go on the card as its section's first claim: not what the
+    `heading` (squeezed) already says, not a repeat of an earlier claim (`chosen_terms`), not a
+    quotation credited to its speaker (“...,” says the report.) that ranks below the section's
+    `opening` at its share (SUBHEADING_QUOTE_FACTOR), nor one crediting someone `context`
+    never names."""
+    text = sentence.text
+    return (
+        not _echoes_heading(sentence, heading)
+        and not _repeats_earlier(set(sentence.terms), chosen_terms)
+        and not (_credited_quote(text) and _rank(sentence) < _rank(opening))
+        and _unnamed_speaker(text, context) is None
+    )
+
+
+def _echoes_heading(sentence: _Sentence, heading: str) -> bool:
+    """The sentence only says what its subheading (`heading`, squeezed) says."""
+    return bool(heading) and squash(sentence.text) in heading
+
+
+def _repeats_earlier(
+    sentence_terms: set[str],
+    chosen_terms: Sequence[set[str]],
+    taken: Sequence[set[str]] = (),
+) -> bool:
+    """The sentence repeats a recent claim of an earlier section (`chosen_terms`) or one its own
+    section has taken (`taken`)."""
+    return any(
+        _repeats(sentence_terms, other) for other in chosen_terms[-NEAR_DUPLICATE_WINDOW:]
+    ) or any(_repeats(sentence_terms, other, same_section=True) for other in taken)
 
 
 def _claim_count(section: SectionText, headingless: bool, settings: ClaimSettings) -> int:
@@ -455,9 +495,10 @@ def _repeats(candidate: set[str], earlier: set[str], *, same_section: bool = Fal
     follow-up in a later section that adds facts to an earlier claim is no repeat ("After the
     council approved the budget..., firms have until March to bid...")."""
     shared = len(candidate & earlier)
-    smaller = len(candidate) if not same_section else min(len(candidate), len(earlier))
+    # Across sections, the share is of the candidate's terms; within one, of the smaller set's.
+    base = len(candidate) if not same_section else min(len(candidate), len(earlier))
     return _jaccard(candidate, earlier) >= NEAR_DUPLICATE_JACCARD or (
-        smaller >= NEAR_DUPLICATE_MIN_TERMS and shared >= NEAR_DUPLICATE_CONTAINED * smaller
+        base >= NEAR_DUPLICATE_MIN_TERMS and shared >= NEAR_DUPLICATE_CONTAINED * base
     )
 
 
@@ -548,8 +589,8 @@ def _rank(sentence: _Sentence) -> float:
     SUBHEADING_QUOTE_FACTOR); not a sentence opening on a quoted word or title (“Inspector”
     refers to..., „Kleiner“ Vorverkauf gestartet: ...)."""
     text = sentence.text
-    opens_quote = text.lstrip()[:1] in _OPENING_QUOTES
     if sentence.headingless:
+        opens_quote = text.lstrip()[:1] in _OPENING_QUOTES
         leaning = (
             opens_quote
             or _introduces_quote(text)
@@ -559,9 +600,14 @@ def _rank(sentence: _Sentence) -> float:
             or speaks_aside(text)
         )
         return sentence.score * HEADINGLESS_LEANING_FACTOR if leaning else sentence.score
-    if (opens_quote and _CREDIT.search(text) is not None) or _introduces_quote(text):
+    if _credited_quote(text) or _introduces_quote(text):
         return sentence.score * SUBHEADING_QUOTE_FACTOR
     return sentence.score
+
+
+def _credited_quote(text: str) -> bool:
+    """The sentence opens on a quotation credited to its speaker (“...,” Azzouz said.)."""
+    return text.lstrip()[:1] in _OPENING_QUOTES and _CREDIT.search(text) is not None
 
 
 def _introduces_quote(text: str) -> bool:
@@ -674,7 +720,7 @@ def _pick_from_section(
         done.add(index)
         sentence = by_index[index]
         tier = _tier(sentence)
-        if tier is None or (heading and squash(sentence.text) in heading):
+        if tier is None or _echoes_heading(sentence, heading):
             continue
         unnamed = (
             _unnamed_speaker(sentence.text, " ".join([context, *(s.text for s in tiers[0])]))
@@ -697,9 +743,7 @@ def _pick_from_section(
         if len(picks) >= wanted:
             continue
         sentence_terms = set(sentence.terms)
-        if any(
-            _repeats(sentence_terms, other) for other in chosen_terms[-NEAR_DUPLICATE_WINDOW:]
-        ) or any(_repeats(sentence_terms, other, same_section=True) for other in taken):
+        if _repeats_earlier(sentence_terms, chosen_terms, taken):
             continue
         picks.append(sentence)
         taken.append(sentence_terms)

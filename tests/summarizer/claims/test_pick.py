@@ -1058,3 +1058,90 @@ def test_a_subheadings_point_may_come_after_a_paragraph_of_setup() -> None:
         ],
     )
     assert pick_claims(TITLE, [LEAD, section])[1] == [BUDGET_POINT]
+
+
+RAIL_TITLE = "Regional rail link plan faces new delays"
+RAIL_LEAD = SectionText(
+    None,
+    [
+        "The regional rail link between Harbor City and the airport will open two years late,"
+        " officials said on Monday."
+    ],
+)
+
+
+def test_a_subheadings_point_is_no_quote_of_someone_the_card_never_named() -> None:
+    """The sentence saying what a subheading announces is vetted as any first claim is: one
+    crediting a surname the card has not named ("..., Jones said.") is not taken over the
+    section's own opening, nor is a quotation credited to its speaker ("...,” says the report
+    by the central bank."), which ranks below the writer's own sentences under a subheading."""
+    opening = "Shares of the three largest lenders fell sharply on Friday after the report."
+    unnamed = (
+        "Consolidation is likely in the near term as there are too many small banks, Jones said."
+    )
+    section = SectionText("Consolidation likely near term", [opening, unnamed])
+    assert pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1] == [opening]
+    quote = (
+        "“Consolidation is likely in the near term, there are too many small banks,” says the"
+        " report by the central bank."
+    )
+    section = SectionText("Consolidation likely near term", [opening, quote])
+    assert pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1] == [opening]
+    german_opening = "Der Mieterverein stellte am Freitag seinen jährlichen Bericht in Berlin vor."
+    german_quote = "„Die neuen Regeln für Mieter gelten ab Januar“, sagte Müller."
+    section = SectionText("Neue Regeln für Mieter ab Januar", [german_opening, german_quote])
+    claims = pick_claims("Mieterverein legt Bericht vor", [RAIL_LEAD, section], language="de")
+    assert claims[1] == [german_opening]
+
+
+def test_an_opening_stating_a_figure_is_not_passed_over_for_an_echo_of_its_subheading() -> None:
+    """An opening that states a price, a share or an amount says the section's news in its own
+    words: a later sentence echoing the subheading does not take its place."""
+    opening = (
+        "The Pixel 9 starts at $799 and the Pro model at $999,"
+        " a jump of $100 over last year's pair."
+    )
+    echo = "Phone prices rise every year, and new phones are no exception."
+    between = "Samsung's Galaxy S24 followed the same path in January."
+    section = SectionText("New phone prices rise", [opening, between, echo])
+    assert pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1] == [opening]
+    opening = (
+        "Councillors voted nine to two on Tuesday to fund the $2.1 billion line to the airport."
+    )
+    echo = (
+        "A council that approves a tram budget this size usually holds hearings first,"
+        " critics noted."
+    )
+    section = SectionText("Council approves tram budget", [opening, echo])
+    assert pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1] == [opening]
+
+
+def test_a_subheadings_point_is_not_the_subheading_again() -> None:
+    """The sentence found for what a subheading announces is no claim when it only says the
+    subheading again (a subheading set as the sentence under it too)."""
+    heading = "Cost overruns are likely now, auditors warn: old tunnels"
+    echo = "Cost overruns are likely now, auditors warn: old tunnels."
+    section = SectionText(heading, [BUDGET_HISTORY, "Those plans were shelved twice.", echo])
+    assert echo not in pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1]
+
+
+def test_a_subheadings_point_does_not_repeat_an_earlier_claim() -> None:
+    """The sentence found for what a subheading announces is no claim when an earlier section's
+    claim says it already: the section's own opening stands."""
+    earlier = SectionText("The audit", [BUDGET_POINT])
+    repeat = (
+        "Auditors now warn again that cost overruns are likely, citing old tunnels under the route."
+    )
+    section = SectionText(BUDGET_SECTION.heading, [BUDGET_HISTORY, repeat])
+    claims = pick_claims(RAIL_TITLE, [RAIL_LEAD, earlier, section])
+    assert claims[1] == [BUDGET_POINT]
+    assert repeat not in claims[2]
+
+
+def test_an_opening_naming_one_subheading_term_needs_two_more_not_half() -> None:
+    """Under a three-term subheading, an opening naming one of them ("cost") gives way only to
+    a sentence naming two more: one naming two of the three, half of them, is not enough."""
+    one = "Back in 1998 the first cost plans for a rail link were drawn up by the region."
+    two = "Auditors have since grown wary of overruns in every rail plan of the region."
+    section = SectionText("Cost, auditors, overruns", [one, two])
+    assert pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1] == [one]
