@@ -74,8 +74,6 @@ _MIN_PARAGRAPHS_FOR_DEK = 4
 # A paragraph repeating the page's description is its dek when shorter than this: many pages
 # copy their lede into the description, and a lede is longer (12 of 15 on the corpus).
 MAX_DEK_WORDS = 20
-# A paragraph this much of which is a link is a teaser's blurb, whatever its length.
-_TEASER_BLURB_LINK_SHARE = 0.5
 # A list item of this many words is a phrase (an ingredient, a bullet point), not a label.
 _MIN_LIST_PHRASE_WORDS = 3
 _BYLINE_RE = re.compile(r"^(?i:by|von|par|por|di)\s+(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){1,6}$")
@@ -426,7 +424,7 @@ def _drafts(kept: list[_Kept]) -> list[_Draft]:
             not draft.has_prose
             # (a teaser's blurb cut off with an ellipsis: "...gelten Vorgaben der bundesweit …")
             and not is_cut_off(block.text)
-            and block.link_chars < _TEASER_BLURB_LINK_SHARE * len(block.text)
+            and not _is_mostly_link(block)  # mostly a link: a teaser's blurb, however long
             and is_prose(block.text)
         ):
             draft.has_prose = True
