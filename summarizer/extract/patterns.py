@@ -251,6 +251,9 @@ _HEADING_RE = re.compile(
     r"|weiterlesen|(?:weitere|ähnliche|verwandte|empfohlene|neueste|beliebte|aktuelle)"
     r" (?:artikel|beiträge|themen|nachrichten|meldungen|news|berichte)\b.*|meistgelesen.*"
     r"|kommentare?|(?:jetzt )?teilen|anzeige|werbung|kontakt"
+    # a contact box's label: whom to ask ("Ansprechpartnerin zum Thema:", "Media contact")
+    r"|(?:ihr(?:e)? )?ansprechpartner(?:in|innen)?(?: zum thema)?|pressekontakt"
+    r"|contact(?: us| information| details)?|(?:media|press) contacts?"
     r"|(?:notas|noticias|temas|artículos|contenidos?) relacionad[oa]s|te puede interesar"
     r"|(?:lea|lee) también|más noticias|comentarios|compartir|(?:à )?lire aussi"
     r"|sur le même sujet|articles? similaires|à découvrir|commentaires|partager|leggi anche"

@@ -87,6 +87,12 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("Why newsletters are back", False),
         ("Response", False),
         ("The council's response", False),
+        ("Ansprechpartnerin zum Thema:", True),
+        ("Ihr Ansprechpartner", True),
+        ("Media contacts", True),
+        ("Contact us", True),
+        ("First contact with the tribe", False),
+        ("Ansprechpartner fehlen in den Ämtern", False),
     ],
 )
 def test_furniture_headings_name_the_box_not_the_topic(heading: str, furniture: bool) -> None:
