@@ -141,13 +141,43 @@ _LEANING_OPENINGS = (
     r"|это|эти|этот|эта|он|она|они|оно|но|однако|кроме того|поэтому|также|тем не менее"
     r"|при этом|тогда|зато|впрочем|его|её|ее|их|такой|такая|такие|це|ці|цей|ця|але|проте"
     r"|тому|також|він|вона|вони|її"
+    # ...and a point made before that the sentence sets against, outdoes or returns to:
+    # "Hingegen wird sich...", "Vielmehr haben...", "Umso grösser ist...", "Anders sieht es bei
+    # den Daten aus.", "Noch besser sieht es aus, wenn...", "Zurück zur Frage...", "Als ob...",
+    # "Separately, the office projects..." (not a time: "Noch am Samstag..."; and not "Zuvor",
+    # "Previously", "Hierbei", "Hierfür": the time before the news and a section's opening
+    # pointing at its subheading, "Beispielrechnung" -> "Hierfür ist die Annahme, dass...",
+    # read alone)
+    r"|hingegen|vielmehr|um ?so|anders (?:sieht|sah|ist|war|verhält|verhielt)|noch (?:besser"
+    r"|schlimmer|wichtiger|einfacher|mehr|weniger|größer|grösser|schöner)|als ob|as if|comme si"
+    r"|como si|separately(?=,)|(?:zurück zu[rm]?|back to(?: the| our)?) (?:frage|ausgangsfrage"
+    r"|thema|punkt|question|point|topic|issue|matter|subject)"
+    # ...the first of several points announced before, in the other languages ("Il y a d'abord
+    # le poids de la géographie.", "Erstens...", "En primer lugar...")
+    r"|(?:il y a,? )?(?:tout )?d'abord|(?:il y a,? )?premièrement|erstens|zum einen"
+    r"|en primer lugar|em primeiro lugar|in primo luogo|innanzitutto|po pierwsze"
+    # ...and "the same" after a preposition ("Durante la misma entrevista de ayer...")
+    r"|(?:durante|en|de|con|desde|tras|para|por|a|em|no|na|com|dans|avec) (?:el|la|los|las|o|a"
+    r"|os|as|le|les) (?:mism[oa]s?|mesm[oa]s?|même|mêmes)"
+    # Korean: "하지만..." (but), "또한..." (also), "물론..." (of course), "이러한..." (such),
+    # "그는..." (he), "여기에..." (to this), "첫 번째..." (the first of points announced); not
+    # the demonstrative "이" alone, a surname as often ("이 대표는...")
+    r"|하지만|그러나|그런데|그리고|그래서|따라서|그러므로|그러니|또한|또|게다가|더구나|한편|반면"
+    r"|다만|물론|첫 번째|첫째|두 번째|둘째|세 번째|셋째"
+    r"|이에|이는|이를|이것은|이것이|이러한|이런|이와|이처럼|이 때문에|이같은|이렇듯|그럼에도"
+    r"|그러면서|그는|그녀는|그들은|그의|그녀의|그것은|그것이|그건|그게|그|여기에|이어"
 )
 # ...and, in scripts written without spaces, a connective set off by a comma: "然而，...",
 # "しかし、..." (a word boundary there would need the comma), or "对此..." ("to this").
 _UNSPACED_LEANING_RE = re.compile(
     r"^\W*(?:(?:但是|然而|此外|因此|所以|而且|同时|另外|不过|可是|与此同时|于是|因而|从而"
     r"|总之|しかし|また|さらに|そのため|その後|一方|だが|でも|そして|それでも|ただし|なお"
-    r"|つまり|ところが|このため)[，,、]|对此|为此|これに対し)"
+    r"|つまり|ところが|このため)[，,、]|对此|为此|これに対し"
+    # ...or a pronoun or a demonstrative: "这“英雄的城市”称谓...", "此时...", "他格外关注...",
+    # "该公司...", "その後...", "彼は...", "同社は..." (not "其实", "actually"; nor "他人",
+    # "others", nor "彼岸", the equinox)
+    r"|这|此(?:时|前|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ|この|その"
+    r"|彼(?!岸)|同社|同氏)"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
 _SELF_CONTAINED_OPENING = (

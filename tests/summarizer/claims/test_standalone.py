@@ -343,6 +343,30 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         # German "sie" (she, it) with a verb in the singular
         "Sie ist hübsch, aber nicht ganz das, was ich mir vorgestellt habe.",
         "Sie war für uns spannend, energiegeladen und voller wunderbarer Begegnungen.",
+        # a point made before, set against, outdone or returned to
+        "Hingegen wird sich die Finanzierung eher für Ihr Unternehmen eignen.",
+        "Vielmehr haben Gesellschaft und Politik einen grimmigen Kampf aufgenommen.",
+        "Umso grösser ist die Sehnsucht der Städter nach der heilen Alpenwelt.",
+        "Anders sieht es bei den Daten aus, die Nutzer in der iCloud sichern.",
+        "Noch besser sieht es aus, wenn die Beiträge in einen günstigen Vertrag fließen.",
+        "Zurück zur Frage, ob Musik einen Einfluss auf die Leistung hat.",
+        "Als ob in den Städten nicht auch Menschen an Strassen wohnen müssten.",
+        "Separately, the budget office projects that the tariffs will reduce growth.",
+        # the first of points announced before, "the same" after a preposition
+        "Il y a d’abord le poids de la géographie.",
+        "Il y a, premièrement, la composante du regroupement familial.",
+        "En primer lugar, el gobierno debe pagar la deuda.",
+        "Durante la misma entrevista de ayer, Delgado pidió más jueces.",
+        # Korean connectives, demonstratives and pronouns
+        "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다.",
+        "여기에 여주인공 지은한을 연기하는 남상미 역시 주목할 만한 연기를 보여준다.",
+        "그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다.",
+        "첫 번째 시선으로서 ‘데이트 폭력’이 어떤 것인가를 이번 사안이 말해줄 수 있다.",
+        # ...and Chinese and Japanese ones, with no comma after them
+        "这“英雄的城市”称谓，并非流连于历史的功勋。",
+        "他格外关注的话题是供给侧结构性改革。",
+        "此时剛好也遇到早在FB社團相互回應的朋友。",
+        "同社は新しいアプリを発売した。",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -383,6 +407,17 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "“request”: a guard for a Headers object obtained from a Request.",
         "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages.",
         "Sie können den Vertrag jederzeit kündigen.",
+        # a time before the news, a section's opening pointing at its subheading
+        "Noch am Samstag hatte Kramer in Willingen ihren sechsten Saisonsieg gefeiert.",
+        "Zuvor hatte die Sängerin ihre eigene Plattenfirma gegründet.",
+        "Hierfür ist die Annahme, dass Sie ein Auto für 15.000 Euro finanzieren möchten.",
+        "Wcześniej, przez blisko cztery lata Maciej Krzysztoszek był rzecznikiem Link4.",
+        "Anders als erwartet fiel der Preis im Winter.",
+        # a Korean name ("이", Lee, is a demonstrative too), Chinese "actually" and "others"
+        "이 대표는 기자회견에서 사퇴 의사를 밝혔다.",
+        "其实，多数学生每年都会观看两会直播。",
+        "他人的意见也很重要。",
+        "李博灏是英国剑桥大学的一名博士。",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
