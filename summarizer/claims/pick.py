@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
@@ -550,6 +550,18 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
 
 
+def _reads_after_its_antecedent(sentence: _Sentence) -> bool:
+    """Under subheadings, the sentence leans on the one before it only as a sentence of a
+    story read as one may ("他格外关注的话题是...", "He said...", "This meant..."): on the card
+    right after that one, it reads. (Not a quotation credited to no one: its speaker is as
+    often named after it, "李博灏说。")"""
+    return (
+        not sentence.headingless
+        and not _bare_quote(sentence.text)
+        and _judge_tier(replace(sentence, headingless=True, tier=_UNTIERED)) == 0
+    )
+
+
 def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
     """Boilerplate, not prose or a notice of the site's (its publication line, its channels):
     never a claim (`judged`: the document's verdicts so far)."""
@@ -705,10 +717,13 @@ def _pick_from_section(
     queue = [(-_rank(sentence), sentence.index_in_section) for sentence in candidates]
     heapq.heapify(queue)
 
+    follows: set[int] = set()  # sentences right after a claim taken
+
     def release_next(sentence: _Sentence) -> None:
         # A sentence leaning on this one now reads in its context: it ranks at its full score.
         following = by_index.get(sentence.index_in_section + 1)
         if following is not None and following.index_in_section not in done:
+            follows.add(following.index_in_section)
             heapq.heappush(queue, (-following.score, following.index_in_section))
 
     if lede is not None and wanted > 0:
@@ -722,6 +737,8 @@ def _pick_from_section(
         tier = _tier(sentence)
         if tier is None or _echoes_heading(sentence, heading):
             continue
+        if tier == 1 and index in follows and _reads_after_its_antecedent(sentence):
+            sentence.tier = tier = 0  # (the lead's check asks again)
         unnamed = (
             _unnamed_speaker(sentence.text, " ".join([context, *(s.text for s in tiers[0])]))
             if tier == 0

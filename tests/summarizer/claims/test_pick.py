@@ -1145,3 +1145,19 @@ def test_an_opening_naming_one_subheading_term_needs_two_more_not_half() -> None
     two = "Auditors have since grown wary of overruns in every rail plan of the region."
     section = SectionText("Cost, auditors, overruns", [one, two])
     assert pick_claims(RAIL_TITLE, [RAIL_LEAD, section])[1] == [one]
+
+
+def test_a_sentence_leaning_on_the_claim_before_it_follows_it() -> None:
+    """Under a subheading, "She said..." right after the claim that names her reads in its
+    context: a long section takes it as its second claim, not only when nothing else is left;
+    away from that claim it stays a claim of last resort."""
+    filler = _long_section("Riders", "ridership", 24)
+    opening = [
+        "Mayor Anna Berg opened the airport tram line to its first riders on Tuesday morning.",
+        "She said the tram line would carry ten thousand riders a day by the end of the year.",
+    ]
+    section = SectionText("Riders of the tram line", [" ".join(opening), *filler.paragraphs])
+    assert section.word_count >= ClaimSettings().long_section_words
+    assert pick_claims(TITLE, [LEAD, section])[1] == opening
+    apart = SectionText(section.heading, [opening[0], *filler.paragraphs, opening[1]])
+    assert opening[1] not in pick_claims(TITLE, [LEAD, apart])[1]
