@@ -36,6 +36,7 @@ from summarizer.claims.standalone import (
     is_hook,
     is_not_prose,
     leans_on_context,
+    leaves_bracket_open,
     opens_leaning,
     points_back,
     presents_itself,
@@ -538,6 +539,8 @@ def _judge_tier(sentence: _Sentence) -> int | None:
         return 3
     if not (SENTENCE_END.search(text) or _unstopped_lede(sentence, words)) or _open_quote(text):
         return 2
+    if leaves_bracket_open(text):
+        return 2  # cut inside a bracket: "...(BAG, Urt. v. 30"
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.

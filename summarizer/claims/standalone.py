@@ -166,6 +166,14 @@ _LEANING_OPENINGS = (
     r"|다만|물론|첫 번째|첫째|두 번째|둘째|세 번째|셋째"
     r"|이에|이는|이를|이것은|이것이|이러한|이런|이와|이처럼|이 때문에|이같은|이렇듯|그럼에도"
     r"|그러면서|그는|그녀는|그들은|그의|그녀의|그것은|그것이|그건|그게|그|여기에|이어"
+    # ...and a pronoun standing for someone named before, after a sentence adverb: "Maybe she
+    # was just being lured.", "Zunächst steckt er die Äste in den Trichter." (German "sie" in
+    # small letters: "Sie" is the reader addressed, "Heute können Sie...")
+    r"|(?:maybe|perhaps|probably|surely|clearly|apparently|evidently|unfortunately|fortunately"
+    r"|sadly|luckily|today|soon|later|eventually|ultimately|at first|at last|in the end),?"
+    r" (?:he|she|they)|(?:vielleicht|wahrscheinlich|offenbar|offensichtlich|heute|bald|später"
+    r"|zunächst|endlich|leider|natürlich|tatsächlich|eigentlich|inzwischen|mittlerweile|jetzt"
+    r"|nun|damals|bereits|schon|sofort|plötzlich|zuletzt) [^\W\d_]+ (?-i:er|sie)"
 )
 # ...and, in scripts written without spaces, a connective set off by a comma: "然而，...",
 # "しかし、..." (a word boundary there would need the comma), or "对此..." ("to this").
@@ -266,6 +274,17 @@ _EPITHET_RE = re.compile(
     r"|controversy|development)\b(?!-|\s+(?:of|to|for|by)\b)",  # not "The decision to raise..."
     re.IGNORECASE,
 )
+# "The latter"/"the former" (German "letzterer", "ersterer") early in a sentence stand for one
+# of two things named before it: "Naturally, I fall into the latter category, because..." (not
+# "the latter half of the year", "the former British colony"; later in the sentence they point
+# at two things it names itself: "...from "aqua" and "mens", the latter's dative...").
+_ONE_OF_TWO_RE = re.compile(
+    r"^\W*(?:[\w'’-]+[\s,]+){0,6}(?:the latter\b(?! (?:half|part|stages?|years?|days|end"
+    r"|decades?)\b)|the former\b(?=\s*(?:[,.;:!?]|$|(?:is|was|are|were|has|had|can|could|will"
+    r"|would)\b))"
+    r"|(?:letztere|erstere)[rsmn]?\b)",
+    re.IGNORECASE,
+)
 # A sentence holding half of a pair whose other half it leaves to the next one: "Nicht nur
 # wurde die Kooperation verkündet." (no "sondern" or "auch"), "Der Entwurf versuche zwar,
 # ..." (no "aber"; "und zwar" is "namely").
@@ -344,7 +363,14 @@ _SELF_REFERENCE = FoldedAlternation(
     r"|below,? (?:we|i|you)|here,? (?:we|i)(?:'ll| will)|let'?s (?:take a look|look|dive|start"
     r"|begin|see|get started|talk)|to answer (?:this|that|the|these) questions?|read on"
     r"|keep reading|without further ado|we(?:'ll| will) (?:look at|explore|discuss|cover|see)"
-    r"|i(?:'ll| will) (?:show|explain|walk|cover))"
+    r"|i(?:'ll| will) (?:show|explain|walk|cover)"
+    r"|como (?:ya )?se dijo)"
+    # ...also set off by commas inside the sentence: "En la mañana del lunes, como ya se dijo,
+    # Falero y Olaizola dialogaron...", "The plan, as mentioned above, failed."
+    r"|,\s*(?:as (?:mentioned|noted|discussed|explained|said) (?:above|earlier|before)"
+    r"|wie (?:bereits|schon|oben) (?:erwähnt|erklärt|beschrieben|gesagt|genannt)|como (?:ya )?se"
+    r" dijo|como ya (?:mencionamos|dijimos|vimos|explicamos)|comme (?:on l'a|nous l'avons) (?:vu"
+    r"|dit|mentionné|expliqué)|como já (?:foi )?(?:mencionado|dito))\s*,"
     # ...and the author writing it: "Ich wollte diesen Text schon seit Anfang des Jahres..."
     r"|\b(?:ich|wir)\b[^.!?]{0,60}\b(?:diese[nrs]?|den|meinen|unseren) (?:text|artikel"
     r"|beitrag|blogbeitrag|post)\b[^.!?]{0,60}\b(?:schreiben|geschrieben|verfassen|verfasst)\b"
@@ -666,6 +692,7 @@ _READER_YOU = re.compile(
     r"|toi|usted|ustedes|você|vocês)\b|(?<=\w )(?:Sie|Ihnen|Ihre[nmrs]?)\b"
 )
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
+_WORD_OR_NUMBER_END = re.compile(r"\w\s*$")
 # An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
 # on the last page!"), rarely the point a section makes.
 _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
@@ -798,6 +825,16 @@ def _is_name_list(text: str) -> bool:
     return capitalised >= _NAME_LIST_SHARE * len(words)
 
 
+def leaves_bracket_open(sentence: str) -> bool:
+    """The sentence opens a bracket it never closes and ends on a word or a number, not a
+    stop: a teaser cut inside its citation ("...zu berücksichtigen (BAG, Urt. v. 30"). (A
+    bracket a typo left open before a stop, "...(nach der Größe sortiert.", ends a sentence.)"""
+    return (
+        sentence.count("(") > sentence.count(")")
+        and _WORD_OR_NUMBER_END.search(sentence) is not None
+    )
+
+
 def addresses_someone(sentence: str) -> bool:
     """The sentence speaks to someone in the second person ("warst du", "your", "vous")."""
     return _SECOND_PERSON.found(sentence)
@@ -847,8 +884,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     a doubt the next sentence dispels, is a routine line of a report, or (with `openings`)
     opens with a reference to what came before, points early at "these"/"those" things named
     before, reports a question without its answer, says half of a pair ("nicht nur",
-    "zwar") and leaves the other half to the next sentence, or turns to a guide's next step
-    ("Now it's time to...")."""
+    "zwar") and leaves the other half to the next sentence, turns to a guide's next step
+    ("Now it's time to..."), or names one of two things before by "the latter"."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE.found(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
@@ -865,6 +902,7 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         or _REPORTED_QUESTION_RE.search(text) is not None
         or _HALF_PAIR_RE.search(text) is not None
         or _NEXT_STEP_RE.match(text) is not None
+        or _ONE_OF_TWO_RE.search(text) is not None
     )
 
 

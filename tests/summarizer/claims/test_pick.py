@@ -166,6 +166,20 @@ def test_fragments_only_when_nothing_else_exists() -> None:
     assert pick_claims(TITLE, [LEAD, alone])[1] == ["Tram line approved!"]
 
 
+def test_a_sentence_cut_inside_a_bracket_gives_way_to_a_finished_one() -> None:
+    """A teaser cut inside its citation ("... (BAG, Urt. v. 30") is unfinished: a finished
+    sentence of the section goes first."""
+    section = SectionText(
+        heading="Holiday count of the tram line staff",
+        paragraphs=[
+            "Lost working days must be left out of the holiday count of the tram line staff "
+            "(BAG, Urt. v. 30",
+            "A court in Erfurt ruled on the case in the autumn.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+
+
 def test_no_near_duplicate_claims_across_sections() -> None:
     """The same sentence repeated in two sections is claimed once; the second section
     gets another of its sentences."""

@@ -10,6 +10,7 @@ from summarizer.claims.standalone import (
     is_hook,
     is_not_prose,
     leans_on_context,
+    leaves_bracket_open,
     points_back,
 )
 
@@ -367,6 +368,15 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "他格外关注的话题是供给侧结构性改革。",
         "此时剛好也遇到早在FB社團相互回應的朋友。",
         "同社は新しいアプリを発売した。",
+        # a pronoun for someone named before, after a sentence adverb
+        "Maybe she was just being lured.",
+        "Zunächst steckt er die Äste in den Trichter.",
+        # one of two things named before
+        "Naturally, I fall into the latter category, because guitars are nice.",
+        "Letztere ist deutlich teurer als die Ballenpresse.",
+        # the page pointing back at itself inside the sentence
+        "En la mañana del lunes, como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
+        "The council, as mentioned above, voted against the tram line.",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -418,6 +428,11 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "其实，多数学生每年都会观看两会直播。",
         "他人的意见也很重要。",
         "李博灏是英国剑桥大学的一名博士。",
+        # the reader addressed, not "she"; a time and an adjective, not one of two things
+        "Heute können Sie den Vertrag jederzeit kündigen.",
+        "In the latter half of the year, sales of the tram passes rose.",
+        "Xi may deploy troops onto the former British colony's streets.",
+        "Como dijo el presidente, la economía crece más de lo previsto.",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
@@ -677,3 +692,11 @@ def test_a_relative_clause_or_a_long_lede_before_the_news_has_come_is_no_hook(le
     """A short sentence with a relative clause ("those who waited") tells whom the news is for,
     and a sentence of more than a dozen words tells more than that news has come."""
     assert not is_hook(lede, reader=False)
+
+
+def test_a_bracket_left_open_before_the_end_is_a_cut() -> None:
+    """A sentence cut inside its bracket ends on a word or a number; one whose bracket a typo
+    left open still ends on its stop."""
+    assert leaves_bracket_open("Dies ist bei der Berechnung zu berücksichtigen (BAG, Urt. v. 30")
+    assert not leaves_bracket_open("Rioja teilt sich in drei Gebiete (nach der Größe sortiert.")
+    assert not leaves_bracket_open("The line (a tram) opens in June")
