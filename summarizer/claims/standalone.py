@@ -51,9 +51,19 @@ _LEANING_OPENINGS = (
     r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also|denn|dennoch|jedoch|allerdings|deswegen"
     r"|darüber hinaus|somit|folglich|stattdessen|ebenso|genau das|dadurch|dafür|davon|darauf"
     r"|danach|seine[mnrs]?|oder"
-    # ...and "sie" with a verb in the singular (she, it: "Sie ist hübsch, aber..."); the polite
-    # "Sie" (you) takes the plural ("Sie können...")
-    r"|sie (?:ist|war|hat|hatte|wird|wurde|kann|konnte|muss|musste|soll|sollte|will|wollte)"
+    # ...and "sie" with a verb in the singular (she, it: "Sie ist hübsch, aber...", "Sie bleibt
+    # im Amt...", "Sie züchtet..."): a modal, or a verb ending in "-t" or "-te"; the polite "Sie"
+    # (you) takes the plural ("Sie können...", "Sie erhalten...", "Sie fragen sich...")
+    r"|sie (?:ist|war|hat|hatte|wird|wurde|kann|konnte|muss|musste|soll|sollte|will|wollte|darf"
+    r"|mag|weiß|(?!(?:nicht|selbst|jetzt|oft|erst|meist|sonst|bereits|bisher|fast|nur|gut"
+    r"|mit|seit|bis)\b)(?-i:[a-zäöüß]+t(?:e)?))"
+    # ...and a preposition and a pronoun for someone named before: "Für sie kann die
+    # Bruderhahnaufzucht nur eine Brücke sein..." (in small letters: "Für Sie" is the reader)
+    r"|(?:für|mit|von|bei|nach|laut|zu|an|über|gegen|ohne|neben|vor|wegen|trotz)"
+    r" (?-i:sie|ihn|ihm|ihnen)"
+    # ...and "both" or "beide" for two things named before, not "both X and Y" ("Beide
+    # Veranstaltungen sind einen Besuch wert...": not "Both Requests and Responses may...")
+    r"|both(?! (?:[\w'’-]+ ){1,4}(?:and|&)\b)|beide[nrs]?(?! (?:[\w'’-]+ ){1,4}(?:und|&)\b)"
     # French
     r"|elle|ils|elles|cela|ceci|ça|cette|ces|mais|et|donc|ensuite|puis|aussi|pourtant"
     r"|cependant|en effet|par ailleurs|ainsi|ou"

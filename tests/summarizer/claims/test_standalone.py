@@ -371,6 +371,13 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         # a pronoun for someone named before, after a sentence adverb
         "Maybe she was just being lured.",
         "Zunächst steckt er die Äste in den Trichter.",
+        # German "sie" with a verb in the singular, or after a preposition: she
+        "Sie bleibt jedoch im Amt bis zur Wahl der neuen Regierung.",
+        "Sie züchtet mit der ÖTZ das Ökohuhn der Zukunft.",
+        "Für sie kann die Bruderhahnaufzucht nur eine Brücke sein.",
+        # "both" for two things named before
+        "Beide Veranstaltungen sind einen Besuch wert.",
+        "Both sides said they were hopeful the swap could lead to talks.",
         # one of two things named before
         "Naturally, I fall into the latter category, because guitars are nice.",
         "Letztere ist deutlich teurer als die Ballenpresse.",
@@ -430,6 +437,11 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "李博灏是英国剑桥大学的一名博士。",
         # the reader addressed, not "she"; a time and an adjective, not one of two things
         "Heute können Sie den Vertrag jederzeit kündigen.",
+        "Sie erhalten die Karte innerhalb von zwei Wochen per Post.",
+        "Sie sagten, der Plan sei gut.",
+        "Für Sie haben wir die wichtigsten Fragen zusammengestellt.",
+        "Both Requests and Responses may contain body data.",
+        "Beide Eltern und Kinder zahlen den halben Preis.",
         "In the latter half of the year, sales of the tram passes rose.",
         "Xi may deploy troops onto the former British colony's streets.",
         "Como dijo el presidente, la economía crece más de lo previsto.",
