@@ -178,6 +178,8 @@ _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
 # Pages come in a few language sets: the phrase-splitting set of each is built once.
 _STOPWORD_SETS_CACHED = 64
+# Braces and equals signs in one sentence: this many make it code (see `_is_script`).
+_MIN_CODE_MARKS = 3
 # An identifier of code: camelCase opening on two lower-case letters or more, or PascalCase of
 # at least four parts.
 _CAMEL_CASE = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
@@ -325,8 +327,9 @@ def keyphrases(
     """Up to `limit` keyphrases the text is sure of (maybe none), original casing, no two
     sharing a word. `languages` are the page's (detected from the text when not given)."""
     candidates: dict[tuple[str, ...], _Candidate] = {}
-    # The headline counts as one more sentence: it names what the article is about.
-    sentences = [title, *split_sentences(text, language)]
+    # The headline counts as one more sentence: it names what the article is about. Code left
+    # in the text ("var configuration = {…}") is no prose: its words are no topic.
+    sentences = [title, *(line for line in split_sentences(text, language) if not _is_script(line))]
     languages = languages or detect_languages(language, sentences)
     stopwords = _phrase_stopwords(languages.codes)
     capitals_mark_names = not capitalises_nouns(languages.main)
@@ -401,6 +404,14 @@ def keyphrases(
     if _NAME_PARTICLES.search(text):
         tags = _with_name_particles(tags, text, languages.main)
     return tags[:limit]
+
+
+def _is_script(sentence: str) -> bool:
+    """A "sentence" of a script or a style sheet left in the text: it has `_MIN_CODE_MARKS`
+    braces and equals signs, which prose hardly writes ("var configuration = {"textAbove":
+    …}", "function() { … }")."""
+    marks = sentence.count("{") + sentence.count("}") + sentence.count("=")
+    return marks >= _MIN_CODE_MARKS
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)

@@ -839,3 +839,17 @@ def test_a_day_a_region_or_an_office_is_no_given_name() -> None:
     ]
     for title, text, wrong in cases:
         assert wrong not in keyphrases(title, text, "en")
+
+
+def test_code_left_in_the_text_gives_no_keyphrases() -> None:
+    """A script left in the text ("var configuration = {…}") is no prose: its words are no
+    topic, however often it repeats them."""
+    script = (
+        'var configuration = {"textAbove": "Prevent your screen", "timeoutDurationMs": 3600}; '
+        "var moduleName = 'wakeLock';"
+    )
+    recipe = "Press the pineapple slices into the brown sugar, then pour the cake batter on top."
+    text = "\n".join([recipe, script, recipe, script, script])
+    tags = keyphrases("Easy Pineapple Upside-Down Cake", text, "en")
+    assert not any("configuration" in tag.lower() for tag in tags)
+    assert "brown sugar" in tags
