@@ -12,7 +12,9 @@ is the site's, not the article's: a section ("Technology News"), a format or pay
 An acronym of another tag ("VW" beside "Volkswagen", "Wasm" beside "WebAssembly"), or the
 short form the text gives another in parentheses ("Internationalized Resource Identifiers
 (IRIs)"), adds nothing; nor does a surname beside the full name ("Obama", "Barack Obama").
-"""
+Nor is a date a topic ("October"), nor a phrase opening on a preposition the text does not
+write whole ("Tras 3 Ligas"), nor the headline cut into one-word tags ("Wie | entsteht |
+Erdöl")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from summarizer.extract.limits import MIN_OWN_TAG_LIFT
-from summarizer.languages import capitalises_nouns, folded, same_word, stopwords_of, words
+from summarizer.languages import (
+    capitalises_nouns,
+    folded,
+    is_date_phrase,
+    same_word,
+    stopwords_of,
+    words,
+)
 from summarizer.text import UNSPACED_CHAR, clean_text
 from summarizer.word_frequency import common_word_frequency
 
@@ -53,6 +62,22 @@ _NAME_PARTICLES_LIST = """
     van von der den de del della di da dos das du le la al el bin ibn ten ter zu
     """
 _NAME_PARTICLES = frozenset(_NAME_PARTICLES_LIST.split())
+# Prepositions of the corpus languages, and possessives addressing the reader: a phrase
+# opening on one ("Tras 3 Ligas", "Your Money Saving", "Unter Palmen") is a piece of a
+# headline or a column's title, no name of a topic, unless the text writes it whole (a title:
+# "Through the Darkest of Times"). The name particles above are left out.
+_PHRASE_OPENERS_LIST = """
+    in on at of for with from to by about through under over after before since until into
+    onto upon against between among without within via per your my our
+    an auf aus bei mit nach für über unter vor hinter neben zwischen durch gegen ohne um
+    seit bis im am zum zur vom beim ins dein mein unser euer
+    ante bajo con contra desde entre hacia hasta para por según sin sobre tras durante
+    mediante
+    à au aux dans par pour vers avec sans sous sur chez depuis pendant après avant votre notre
+    após até com em perante sem sob trás
+    su per tra fra
+    """
+_PHRASE_OPENERS = frozenset(_PHRASE_OPENERS_LIST.split()) - _NAME_PARTICLES
 # Endings that make a noun of a verb or an adjective ("retire-ment", "impeach-ment",
 # "elect-ion", "kind-ness"), English and its Romance neighbours.
 _DERIVING_ENDINGS_LIST = """
@@ -127,6 +152,12 @@ _COORDINATED = re.compile(
 # A tag this long that is the whole headline is an SEO keyword made of it; a shorter one may
 # be the name the headline is ("Will Smith").
 _MIN_HEADLINE_TAG_WORDS = 3
+# This many one-word tags in a row, each the next word of the headline (stopwords between them
+# aside), are the headline cut into keywords ("ATLANTIS | PARADISE | ISLAND" under "Atlantis
+# Paradise Island and Dolphin Cay donates…", "Wie | entsteht | Erdöl" under "Wie entsteht
+# Erdöl?"), when a stopword is among them (see `_headline_cut`): they say nothing the title
+# does not, and a verb or a particle of it is no topic.
+_MIN_HEADLINE_CUT_TAGS = 3
 # Tags this long sharing their first `_HEAD_WORDS` words are one keyword varied.
 _MIN_HEAD_TAG_WORDS = 3
 _HEAD_WORDS = 2
@@ -194,16 +225,27 @@ def card_tags(
     article = _ArticleWords(text) if judged else None
     site_key = _key(site_name) if site_name else None
     site_words = _site_words(site_name, stop)
+    tags = list(tags)
+    headline_cut = _headline_cut(tags, headline, stop)
     cleaned: list[str] = []
     kept: list[list[str]] = []
     for raw in tags:
+        if raw in headline_cut:
+            continue
         tag = readable_tag(raw)
         if text and tag:
-            tag = as_written(tag, text, headline=headline, stopwords=stop)
+            tag = as_written(
+                tag,
+                text,
+                headline=headline,
+                stopwords=stop,
+            )
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
-        if _opens_on_function_word(tag, stop):
+        if _opens_on_function_word(tag, stop) or _opens_on_preposition(tag, text, headline):
             continue
+        if is_date_phrase(words(tag)):
+            continue  # "October", "Thursday Dec": when, not what
         if _COLUMN.search(tag):
             continue
         key = _key(tag)
@@ -255,6 +297,37 @@ def card_tags(
     return (mentioned + others)[:limit]
 
 
+def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> set[str]:
+    """The one-word `tags` that are words of `headline`, when `_MIN_HEADLINE_CUT_TAGS` of them
+    in a row give its words in its order, only `stop` words between them, and one of them is a
+    `stop` word ("AND", "Wie": no editor tags one): the CMS cut the headline into keywords
+    (see `_MIN_HEADLINE_CUT_TAGS`); else none. Topics the headline lists ("iMac 5K Lightroom
+    Performance") stay."""
+    heads = words(headline)
+    if len(heads) < _MIN_HEADLINE_CUT_TAGS:
+        return set()
+    at: dict[str, int] = {}
+    for index, word in enumerate(heads):
+        at.setdefault(word, index)
+    found = [words(tag) for tag in tags]
+    places = [at.get(tag_words[0], -1) if len(tag_words) == 1 else -1 for tag_words in found]
+    run, with_stop = 0, False
+    for index, place in enumerate(places):
+        previous = places[index - 1] if index else -1
+        follows = 0 <= previous < place and all(
+            word in stop for word in heads[previous + 1 : place]
+        )
+        if not follows:
+            run, with_stop = 0, False
+        if place < 0:
+            continue
+        run += 1
+        with_stop = with_stop or found[index][0] in stop
+        if run >= _MIN_HEADLINE_CUT_TAGS and with_stop:
+            return {tag for tag, place in zip(tags, places, strict=True) if place >= 0}
+    return set()
+
+
 def _series_key(headline: str) -> str | None:
     """What is left of a headline that dates an issue of a series ("Opening Bell 11.18.19",
     "Weekly Briefing – 2019-11-18"): the series' name, keyed as tags are; None without a
@@ -278,7 +351,11 @@ def readable_tag(tag: str) -> str:
 
 
 def as_written(
-    tag: str, text: str, *, headline: str = "", stopwords: frozenset[str] = frozenset()
+    tag: str,
+    text: str,
+    *,
+    headline: str = "",
+    stopwords: frozenset[str] = frozenset(),
 ) -> str:
     """A tag the CMS lower-cased, shouted or wrote as a slug ("adam neumann", "HARRIS COUNTY",
     "doobie-brothers") as `text` writes it inside a sentence ("Adam Neumann", "Harris County",
@@ -382,6 +459,17 @@ def _opens_on_function_word(tag: str, stop: frozenset[str]) -> bool:
         and first not in _NAME_PARTICLES
         and len(first) <= _MAX_STOPWORD_CHARS
     )
+
+
+def _opens_on_preposition(tag: str, text: str, headline: str) -> bool:
+    """A tag of several words opening on a capitalised preposition or possessive (see
+    `_PHRASE_OPENERS`: "Tras 3 Ligas", "Your Money Saving") that `text` after the `headline`
+    does not write whole, capital and all; without a text, no verdict."""
+    first, _, rest = tag.partition(" ")
+    if not text or not rest or not first[:1].isupper() or first.lower() not in _PHRASE_OPENERS:
+        return False
+    body = text[len(headline) :] if headline and text.startswith(headline) else text
+    return tag not in body
 
 
 def _is_format_label(tag: str) -> bool:

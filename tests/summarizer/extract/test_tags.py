@@ -457,3 +457,37 @@ def test_uses_counts_every_inflected_form_and_only_those() -> None:
     assert article.uses("bäume") == 4
     assert article.uses("ox") == 2
     assert article.uses("Zebra") == 0
+
+
+def test_the_headline_cut_into_keywords_is_no_tags() -> None:
+    """ "ATLANTIS | PARADISE | ISLAND | AND | …" is the headline word by word, "AND" among
+    them: no editor tags a stopword. Topics the headline happens to list ("iMac 5K Lightroom
+    Performance") stay."""
+    headline = "ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES MEDICAL SUPPLIES"
+    cut = ["ATLANTIS", "PARADISE", "ISLAND", "AND", "DOLPHIN", "CAY", "Bahamas"]
+    assert card_tags(cut, languages=("en",), headline=headline) == ["Bahamas"]
+    listed = ["iMac", "Lightroom", "Performance"]
+    headline = "iMac 5K Lightroom Performance gelöst – Danke an die Community"
+    assert card_tags(listed, languages=("de",), headline=headline) == listed
+
+
+def test_a_date_is_no_tag() -> None:
+    """ "October", "Thursday Dec": when the article happened, not what it is about."""
+    tags = ["October", "Fair Hill International", "Thursday Dec", "Black Friday"]
+    assert card_tags(tags, languages=("en",)) == ["Fair Hill International", "Black Friday"]
+
+
+def test_a_phrase_opening_on_a_preposition_is_no_topic() -> None:
+    """ "Tras 3 Ligas" and "Your Money Saving" are a headline's piece and a column's title; a
+    title the text writes whole ("Through the Darkest of Times") is a name."""
+    headline = "Tras 3 Ligas, el Real Madrid busca otra"
+    text = headline + "\n" + "El Real Madrid ganó otra vez en casa ante su público. " * 30
+    tags = ["Tras 3 Ligas", "Real Madrid"]
+    assert card_tags(tags, languages=("es",), text=text, headline=headline) == ["Real Madrid"]
+    money = "Early retirement needs savings: your money saving plan starts with a budget. " * 20
+    assert card_tags(["Your Money Saving", "Early retirement"], languages=("en",), text=money) == [
+        "Early retirement"
+    ]
+    review = "Through the Darkest of Times is a strategy game set in Berlin in 1933. " * 20
+    game = ["Through the Darkest of Times"]
+    assert card_tags(game, languages=("en",), text=review) == game
