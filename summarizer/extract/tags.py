@@ -14,7 +14,8 @@ short form the text gives another in parentheses ("Internationalized Resource Id
 (IRIs)"), adds nothing; nor does a surname beside the full name ("Obama", "Barack Obama").
 Nor is a date a topic ("October"), nor a phrase opening on a preposition the text does not
 write whole ("Tras 3 Ligas"), nor the headline cut into one-word tags ("Wie | entsteht |
-Erdöl")."""
+Erdöl"). Where every noun has a capital (German), a word in small letters that the text writes
+only so is no noun ("sauber", "fesselnd"), and "Szene, Touren" is two tags, no index name."""
 
 from __future__ import annotations
 
@@ -183,10 +184,11 @@ _DATE_TOKEN = re.compile(r"(?<![\w.])\d{1,4}(?:[./-]\d{1,4}){2}(?![\w])")
 _LIFE_DATES = re.compile(r"\s*\((?:[^()]*\d{3,4}[^()]*)\)\s*$")
 # "Winter (Season)", "Mercury (planet)": a disambiguating qualifier.
 _QUALIFIER = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-# "Bevin, Matthew", "Beshear, Andrew G": surname, given names (each capitalised, short).
+# "Bevin, Matthew", "Beshear, Andrew G": surname, given names (each capitalised, short; no
+# digit in a given name: "Corona-Virus, Covid-19" is two tags).
 _INDEX_NAME = re.compile(
     r"^(?P<last>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), "
-    r"(?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
+    r"(?P<first>[A-Z](?:[^\W\d_]|['’.-])*(?: [A-Z](?:[^\W\d_]|['’.-])*){0,2})$"
 )
 
 
@@ -225,7 +227,8 @@ def card_tags(
     article = _ArticleWords(text) if judged else None
     site_key = _key(site_name) if site_name else None
     site_words = _site_words(site_name, stop)
-    tags = list(tags)
+    nouns_capitalised = capitalises_nouns(language)
+    tags = _lists_split(tags, text) if nouns_capitalised else list(tags)
     headline_cut = _headline_cut(tags, headline, stop)
     cleaned: list[str] = []
     kept: list[list[str]] = []
@@ -239,6 +242,7 @@ def card_tags(
                 text,
                 headline=headline,
                 stopwords=stop,
+                nouns_capitalised=nouns_capitalised,
             )
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
@@ -295,6 +299,23 @@ def card_tags(
     mentioned = [tag for tag in cleaned if f" {' '.join(words(tag))} " in folded_text]
     others = [tag for tag in cleaned if tag not in mentioned]
     return (mentioned + others)[:limit]
+
+
+def _lists_split(tags: Iterable[str], text: str) -> list[str]:
+    """`tags` with a list in one ("Szene, Touren", "Corona-Virus, Covid-19") as its parts:
+    where every noun has a capital, two capitalised words either side of a comma are as likely
+    two nouns as a surname and a given name, and `text` not saying them turned round
+    ("Touren Szene") tells they are not. A part left open ("Mahl-, Reib-, Schleifsteine")
+    shares the last word: the tag is one."""
+    split: list[str] = []
+    for tag in tags:
+        parts = [part.strip() for part in tag.split(",")]
+        listed = len(parts) > 1 and all(parts) and not any(part.endswith("-") for part in parts)
+        if listed and readable_tag(tag) not in text:
+            split.extend(parts)
+        else:
+            split.append(tag)
+    return split
 
 
 def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> set[str]:
@@ -356,6 +377,7 @@ def as_written(
     *,
     headline: str = "",
     stopwords: frozenset[str] = frozenset(),
+    nouns_capitalised: bool = False,
 ) -> str:
     """A tag the CMS lower-cased, shouted or wrote as a slug ("adam neumann", "HARRIS COUNTY",
     "doobie-brothers") as `text` writes it inside a sentence ("Adam Neumann", "Harris County",
@@ -363,9 +385,11 @@ def as_written(
     ("GLOBAL": "global"; not an acronym the text writes with dots, "U.S.", nor one of three
     letters or fewer or one of the `stopwords` its small letters happen to spell, "WHO" of
     "who", "CAT" of "cat"); a slug or a shouted tag `text` never writes is no topic of it ("").
-    A tag in mixed case, or one the text too writes only so, stays as it is. The `headline`
-    (where `text` opens on it) counts as text, but its capitals are no evidence (it is often
-    in Title Case)."""
+    Where every noun has a capital (`nouns_capitalised`), neither is a word in small letters
+    that `text` writes only so inside its sentences: no noun ("entsteht", "sauber",
+    "fesselnd"). A tag in mixed case, or one the text too writes only so, stays as it is. The
+    `headline` (where `text` opens on it) counts as text, but its capitals are no evidence (it
+    is Title Case)."""
     slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
     shouted = tag.isupper() and _is_shouting(tag)
     # Short and in capitals: an acronym ("NASA", "SAG"), or a word shouted ("GLOBAL",
@@ -398,6 +422,8 @@ def as_written(
         return form
     if shouted:
         return tag if form.isupper() else form
+    if nouns_capitalised and tag.isalpha() and inside and all(map(str.islower, inside)):
+        return ""  # no noun: a verb, an adjective
     cased = inside and not form.islower() and not (form.isupper() and _is_shouting(form))
     return form if cased else tag
 
