@@ -15,7 +15,10 @@ short form the text gives another in parentheses ("Internationalized Resource Id
 Nor is a date a topic ("October"), nor a phrase opening on a preposition the text does not
 write whole ("Tras 3 Ligas"), nor the headline cut into one-word tags ("Wie | entsteht |
 Erdöl"). Where every noun has a capital (German), a word in small letters that the text writes
-only so is no noun ("sauber", "fesselnd"), and "Szene, Touren" is two tags, no index name."""
+only so is no noun ("sauber", "fesselnd"), and "Szene, Touren" is two tags, no index name.
+Two English tags ending on one common noun ("Social media", "Online media") are one kind of
+thing; a word in capitals among tags in mixed case is an acronym ("ONCE"), even where the text
+writes the word only in small letters."""
 
 from __future__ import annotations
 
@@ -112,6 +115,9 @@ _MAX_ACRONYM_CHARS = 6
 # an acronym all the same: so short a word in small letters is as likely another word ("US" of
 # "us", "WHO" of "who", "CAT" of "cat"); a longer one is a word shouted ("GLOBAL").
 _MAX_HOMOGRAPH_CHARS = 3
+# A list with this many tags in capitals shouts ("US | GLOBAL | MARKETS | Gold"): a word in
+# capitals may be a word shouted; in a list in mixed case it is an acronym ("ONCE").
+_MIN_SHOUTED_TAGS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words in parentheses ("(Kita)", "(Medef)", "(Named Binary Tag)"): a short or a long form.
 _PARENTHESISED = re.compile(r"\(([^()]{1,60})\)")
@@ -159,6 +165,10 @@ _MIN_HEADLINE_TAG_WORDS = 3
 # Erdöl?"), when a stopword is among them (see `_headline_cut`): they say nothing the title
 # does not, and a verb or a particle of it is no topic.
 _MIN_HEADLINE_CUT_TAGS = 3
+# Languages that set a qualifier before its noun ("Social media"), so that two tags ending on one
+# common noun name one kind of thing (see `_one_kind`); French and Spanish set it after
+# ("Homme politique", "Gala politique": one qualifier, two things).
+_QUALIFIER_FIRST_LANGUAGES = frozenset({"en"})
 # Tags this long sharing their first `_HEAD_WORDS` words are one keyword varied.
 _MIN_HEAD_TAG_WORDS = 3
 _HEAD_WORDS = 2
@@ -228,8 +238,10 @@ def card_tags(
     site_key = _key(site_name) if site_name else None
     site_words = _site_words(site_name, stop)
     nouns_capitalised = capitalises_nouns(language)
+    qualifier_first = language in _QUALIFIER_FIRST_LANGUAGES
     tags = _lists_split(tags, text) if nouns_capitalised else list(tags)
     headline_cut = _headline_cut(tags, headline, stop)
+    list_shouts = sum(1 for tag in tags if tag.isupper()) >= _MIN_SHOUTED_TAGS
     cleaned: list[str] = []
     kept: list[list[str]] = []
     for raw in tags:
@@ -242,6 +254,7 @@ def card_tags(
                 text,
                 headline=headline,
                 stopwords=stop,
+                list_shouts=list_shouts,
                 nouns_capitalised=nouns_capitalised,
             )
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
@@ -270,12 +283,23 @@ def card_tags(
             if _TITLE_JOINT.search(tag) and not article.says(tag):
                 continue
         tag_words = key.split()
-        twin = next((at for at, other in enumerate(kept) if _near_duplicate(tag_words, other)), -1)
+        twin = next(
+            (
+                at
+                for at, other in enumerate(kept)
+                if _near_duplicate(tag_words, other)
+                or (qualifier_first and _one_kind(tag, cleaned[at]))
+            ),
+            -1,
+        )
         if twin >= 0:
             # Of two forms of a keyword or a name, one the article writes is the better.
             if (
                 article is not None
-                and _varied(tag_words, kept[twin])
+                and (
+                    _varied(tag_words, kept[twin])
+                    or (qualifier_first and _one_kind(tag, cleaned[twin]))
+                )
                 and article.says(tag)
                 and not article.says(cleaned[twin])
             ) or (article is not None and _full_name_of(tag, cleaned[twin], article)):
@@ -377,6 +401,7 @@ def as_written(
     *,
     headline: str = "",
     stopwords: frozenset[str] = frozenset(),
+    list_shouts: bool = True,
     nouns_capitalised: bool = False,
 ) -> str:
     """A tag the CMS lower-cased, shouted or wrote as a slug ("adam neumann", "HARRIS COUNTY",
@@ -384,17 +409,18 @@ def as_written(
     "Doobie Brothers"), a short word in capitals the text writes only in small letters
     ("GLOBAL": "global"; not an acronym the text writes with dots, "U.S.", nor one of three
     letters or fewer or one of the `stopwords` its small letters happen to spell, "WHO" of
-    "who", "CAT" of "cat"); a slug or a shouted tag `text` never writes is no topic of it ("").
-    Where every noun has a capital (`nouns_capitalised`), neither is a word in small letters
-    that `text` writes only so inside its sentences: no noun ("entsteht", "sauber",
-    "fesselnd"). A tag in mixed case, or one the text too writes only so, stays as it is. The
-    `headline` (where `text` opens on it) counts as text, but its capitals are no evidence (it
-    is Title Case)."""
+    "who", "CAT" of "cat"), where the tag list shouts (`list_shouts`: among tags in mixed case
+    a word in capitals is an acronym, the Spanish "ONCE" no "once"); a slug or a shouted tag
+    `text` never writes is no topic of it (""). Where every noun has a capital
+    (`nouns_capitalised`), neither is a word in small letters that `text` writes only so
+    inside its sentences: no noun ("entsteht", "sauber", "fesselnd"). A tag in mixed case, or
+    one the text too writes only so, stays as it is. The `headline` (where `text` opens on it)
+    counts as text, but its capitals are no evidence (it is often in Title Case)."""
     slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
     shouted = tag.isupper() and _is_shouting(tag)
-    # Short and in capitals: an acronym ("NASA", "SAG"), or a word shouted ("GLOBAL",
-    # "AWARDS") where the text never writes it so.
-    capitals = tag.isupper() and not shouted and tag.isalpha()
+    # Short and in capitals: an acronym ("NASA", "SAG"), or, in a list that shouts, a word
+    # shouted ("GLOBAL", "AWARDS") where the text never writes it so.
+    capitals = list_shouts and tag.isupper() and not shouted and tag.isalpha()
     if not (slug or shouted or capitals or tag.islower()):
         return tag
     parts = [re.escape(part) for part in _WORD_GAP.split(tag) if part]
@@ -525,6 +551,21 @@ def _near_duplicate(first: list[str], second: list[str]) -> bool:
     if all(any(same_word(word, other) for other in longer) for word in shorter):
         return True
     return _varied(first, second) or _derived(first, second)
+
+
+def _one_kind(first: str, second: str) -> bool:
+    """Two tags of two words in sentence case on one common noun, only its qualifier other
+    ("Social media" and "Online media"): two names for one kind of thing, where the qualifier
+    comes first (`_QUALIFIER_FIRST_LANGUAGES`). A name's last word has a capital ("Premier
+    League", "Champions League"); in tags all in small letters ("ann wilson", "nancy wilson")
+    nothing tells a common noun from a name."""
+    first_words, second_words = first.split(), second.split()
+    if len(first_words) != 2 or len(second_words) != 2:
+        return False
+    if not (first_words[0][:1].isupper() and second_words[0][:1].isupper()):
+        return False
+    head, other = first_words[1], second_words[1]
+    return head.isalpha() and head.islower() and _singular(head) == _singular(other)
 
 
 def _derived(first: list[str], second: list[str]) -> bool:

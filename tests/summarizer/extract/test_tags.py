@@ -479,6 +479,18 @@ def test_a_date_is_no_tag() -> None:
     assert card_tags(tags, languages=("en",)) == ["Fair Hill International", "Black Friday"]
 
 
+def test_a_word_in_capitals_is_an_acronym_in_a_list_that_does_not_shout() -> None:
+    """The Spanish "ONCE" (the organisation) stays among tags in mixed case, though the text
+    writes only "once" (eleven); in a list that shouts ("US | GLOBAL | MARKETS") a word in
+    capitals is shouted, and takes the text's small letters."""
+    spanish = "Once vendedores de cupones trabajan en once ciudades del país. " * 30
+    assert card_tags(["ONCE", "Cupón"], languages=("es",), text=spanish)[0] == "ONCE"
+    assert as_written("ONCE", spanish, list_shouts=False) == "ONCE"
+    english = "Shares rose on global markets as global demand for gold grew. " * 30
+    tags = ["US", "GLOBAL", "MARKETS", "Gold"]
+    assert "global" in card_tags(tags, languages=("en",), text=english)
+
+
 def test_a_german_word_the_text_writes_in_small_letters_is_no_topic() -> None:
     """Where every noun has a capital, a tag in small letters that the text writes only so
     inside its sentences is a verb or an adjective ("sauber", "entsteht"), no topic; a noun
@@ -496,6 +508,22 @@ def test_a_german_word_the_text_writes_in_small_letters_is_no_topic() -> None:
         "Canning keeps fruit for winter, and canning jam is easy when the jars are clean. "
     ) * 20
     assert card_tags(["canning"], languages=("en",), text=english, language="en") == ["canning"]
+
+
+def test_two_kinds_of_one_common_noun_are_near_duplicates() -> None:
+    """ "Social media" and "Online media" name one kind of thing: the one the article says
+    stays. Names ending on one word ("Premier League", "Champions League") are two, and so are
+    tags in small letters ("ann wilson"), or where the qualifier follows its noun (French
+    "Homme politique", "Gala politique")."""
+    tags = ["Online media", "Social media", "Brexit"]
+    text = "The campaign on social media shaped the Brexit debate for months and years. " * 20
+    en = ("en",)
+    assert card_tags(tags, languages=en, text=text, language="en") == ["Social media", "Brexit"]
+    assert card_tags(tags, languages=en, language="en") == ["Online media", "Brexit"]
+    for two in (["Premier League", "Champions League"], ["ann wilson", "nancy wilson"]):
+        assert card_tags(two, languages=en, language="en") == two
+    french = ["Homme politique", "Gala politique"]
+    assert card_tags(french, languages=("fr",), language="fr") == french
 
 
 def test_a_list_in_one_tag_is_its_parts_where_nouns_have_capitals() -> None:
