@@ -35,7 +35,7 @@ from summarizer.languages import (
     stopwords_of,
     words,
 )
-from summarizer.text import UNSPACED_CHAR, clean_text
+from summarizer.text import UNSPACED_CHAR, clean_text, squash
 from summarizer.word_frequency import common_word_frequency
 
 MAX_CARD_TAGS = 5
@@ -213,10 +213,10 @@ def card_tags(
     headline: str = "",
     language: str | None = None,
 ) -> list[str]:
-    """At most `limit` clean tags: UI labels, stopwords and the site's name dropped, index
-    names turned round, qualifiers removed, near-duplicates merged (the first form wins; see
-    `_near_duplicate`),
-    tags the article `text` mentions before those it does not. When `text` (the headline,
+    """At most `limit` clean tags: UI labels, stopwords and the site's name (or its address's:
+    "el colombiano" on elcolombiano.com) dropped, index names turned round, qualifiers
+    removed, near-duplicates merged (the first form wins; see `_near_duplicate`), tags the
+    article `text` mentions before those it does not. When `text` (the headline,
     description and body) is long enough to judge, a tag with no word in it is dropped, and so
     is an acronym of another tag. `site_wide` tags (a site's meta keywords, often the same on
     every page) are kept only where `text` (then the body alone) says them whole, however
@@ -236,6 +236,7 @@ def card_tags(
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
     site_key = _key(site_name) if site_name else None
+    site_spellings = _site_spellings(site_name)
     site_words = _site_words(site_name, stop)
     nouns_capitalised = capitalises_nouns(language)
     qualifier_first = language in _QUALIFIER_FIRST_LANGUAGES
@@ -268,6 +269,8 @@ def card_tags(
         key = _key(tag)
         if not key or key == site_key or folded(key) in (headline_key, series_key):
             continue
+        if squash(tag) in site_spellings:
+            continue  # "el colombiano" on elcolombiano.com
         if article is not None:
             tag = _without_news_word(tag, article)
             if not tag or not article.names_any(tag, stop):
@@ -754,6 +757,21 @@ def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> 
     if not frequency or not article.words:
         return False
     return article.uses(tag) / len(article.words) < MIN_OWN_TAG_LIFT * frequency
+
+
+def _site_spellings(site_name: str | None) -> frozenset[str]:
+    """The site's name as `squash` writes it, and, for a name that is an address
+    ("elcolombiano.com", "www.gala.fr"), each part of it but the last (the domain's ending)
+    and "www": how a tag that spells the site's name squashes ("el colombiano", "Gala")."""
+    if not site_name:
+        return frozenset()
+    spellings = {squash(site_name)}
+    name = site_name.strip().casefold()
+    if "." in name and " " not in name:
+        labels = name.split(".")[:-1]
+        spellings.update(squash(label) for label in labels if label != "www")
+    spellings.discard("")
+    return frozenset(spellings)
 
 
 def _site_words(site_name: str | None, stop: frozenset[str]) -> list[str]:

@@ -551,3 +551,13 @@ def test_a_phrase_opening_on_a_preposition_is_no_topic() -> None:
     review = "Through the Darkest of Times is a strategy game set in Berlin in 1933. " * 20
     game = ["Through the Darkest of Times"]
     assert card_tags(game, languages=("en",), text=review) == game
+
+
+def test_a_tag_spelling_the_sites_name_or_address_is_no_topic() -> None:
+    """ "el colombiano" on elcolombiano.com, "Bahamas Local" on BahamasLocal: the site's own
+    name, spaced or not; a word the address only holds stays ("Medellín")."""
+    tags = ["el colombiano", "Medellín"]
+    assert card_tags(tags, languages=("es",), site_name="elcolombiano.com") == ["Medellín"]
+    assert card_tags(["Bahamas Local", "Nassau"], languages=("en",), site_name="BahamasLocal") == [
+        "Nassau"
+    ]
