@@ -11,7 +11,8 @@ subheadings, one that opens on what came before is taken after its own sentence 
 unless nothing else is left. The lead's first claim is the article's lede when it is prose
 (under subheadings, when it says something of the headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
-sentence soon after that says it.
+sentence soon after that says it. A fact-check's verdict ("We rate the statement Mostly
+True.") is on the card wherever it sits (`verdicts.py`).
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
@@ -44,6 +45,7 @@ from summarizer.claims.standalone import (
     states_an_amount,
 )
 from summarizer.claims.terms import terms
+from summarizer.claims.verdicts import states_a_verdict
 from summarizer.extract.article import SectionText
 from summarizer.extract.limits import (
     MAX_CLAIMED_SECTIONS,
@@ -228,7 +230,13 @@ def rank_sections(
             )
         else:
             lede = None
-        picked = _pick_from_section(candidates, wanted, chosen_terms, lede, context, heading)
+        verdict = _verdict(candidates, heading)
+        # A fact-check's verdict goes on the card: first under a subheading ("Our ruling"),
+        # after the article's lede in its lead.
+        leads = [lede, verdict] if index == 0 and section.heading is None else [verdict, lede]
+        picked = _pick_from_section(
+            candidates, wanted, chosen_terms, _distinct(leads), context, heading
+        )
         if index == 0 and section.heading is None and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
             # (a hook, a question, "Wir gehen der Frage auf den Grund..."): the sections say it.
@@ -268,6 +276,29 @@ def _lede(
             continue  # a fragment, a credit, a label before the lede: look further
         return None  # the opening is prose that leans on context: no lede to insist on
     return None
+
+
+def _verdict(candidates: list[_Sentence], heading: str) -> _Sentence | None:
+    """The section's first sentence that gives a fact-check's verdict ("We rate the statement
+    Mostly True.": `states_a_verdict`) and can be a claim: finished and claim-sized, maybe
+    leaning on the claim it rates ("So we rate it False."), not what the `heading` says."""
+    for sentence in candidates:
+        if (
+            states_a_verdict(sentence.text)
+            and _tier(sentence) in (0, 1)
+            and not _echoes_heading(sentence, heading)
+        ):
+            return sentence
+    return None
+
+
+def _distinct(leads: Sequence[_Sentence | None]) -> list[_Sentence]:
+    """The sentences of `leads` that are there, each once, in their order."""
+    found: list[_Sentence] = []
+    for sentence in leads:
+        if sentence is not None and all(sentence is not other for other in found):
+            found.append(sentence)
+    return found
 
 
 def _off_headline_intro(opening: _Sentence, headline_terms: AbstractSet[str]) -> bool:
@@ -694,25 +725,25 @@ def _pick_from_section(
     candidates: list[_Sentence],
     wanted: int,
     chosen_terms: list[set[str]],
-    lede: _Sentence | None = None,
+    leads: Sequence[_Sentence] = (),
     context: str = "",
     heading: str = "",
 ) -> list[_Sentence]:
     """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
 
-    Sentences are tiered (see `_tier`); the best non-empty tier supplies the claims, and a
-    `lede` goes first; under a subheading, a quote credited to a surname the card has not
-    named (`context`: what it shows before) leans on its context, and a sentence the
-    `heading` (squeezed) already says is no claim. Sentences are classified
-    lazily in rank order (see `_rank`; a heap, so that a sentence leaning on one just taken can
-    move up), so that the patterns run on the few top sentences rather than on the whole
-    section.
+    Sentences are tiered (see `_tier`); the best non-empty tier supplies the claims, and the
+    `leads` (the section's lede, a fact-check's verdict) go first, as many as are wanted;
+    under a subheading, a quote credited to a surname the card has not named (`context`: what
+    it shows before) leans on its context, and a sentence the `heading` (squeezed) already
+    says is no claim. Sentences are classified lazily in rank order (see `_rank`; a heap, so
+    that a sentence leaning on one just taken can move up), so that the patterns run on the
+    few top sentences rather than on the whole section.
     """
     tiers: list[list[_Sentence]] = [[] for _ in range(_TIERS)]
     tier_terms: list[list[set[str]]] = [[] for _ in range(_TIERS)]
     done: set[int] = set()
     demoted: dict[int, float] = {}  # quotes of an unnamed speaker: the rank they fell to
-    if lede is not None and wanted > 0:
+    for lede in leads[:wanted]:
         tiers[0].append(lede)
         tier_terms[0].append(set(lede.terms))
         done.add(lede.index_in_section)
@@ -729,7 +760,7 @@ def _pick_from_section(
             follows.add(following.index_in_section)
             heapq.heappush(queue, (-following.score, following.index_in_section))
 
-    if lede is not None and wanted > 0:
+    for lede in leads[:wanted]:
         release_next(lede)
     while queue and len(tiers[0]) < wanted:
         priority, index = heapq.heappop(queue)

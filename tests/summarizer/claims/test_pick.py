@@ -1175,3 +1175,30 @@ def test_a_sentence_leaning_on_the_claim_before_it_follows_it() -> None:
     assert pick_claims(TITLE, [LEAD, section])[1] == opening
     apart = SectionText(section.heading, [opening[0], *filler.paragraphs, opening[1]])
     assert opening[1] not in pick_claims(TITLE, [LEAD, apart])[1]
+
+
+def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
+    """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a story without
+    subheadings it joins the lede."""
+    ruling = SectionText(
+        heading="Our ruling",
+        paragraphs=[
+            "McKinley said that $53 million a week in drugs is coming across the border.",
+            "The available federal data puts the figure of drugs seized at about $44 million.",
+            "That is smaller than what McKinley said, but a reasonable approximation of it.",
+            "We rate the statement Mostly True.",
+        ],
+    )
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            "Rep. David McKinley visited the border near McAllen, Texas, in October.",
+            "He said border agents told him of $53 million a week in drugs coming across.",
+        ],
+    )
+    claims = pick_claims("What is the value of drugs that come to the border?", [lead, ruling])
+    assert claims[1] == ["We rate the statement Mostly True."]
+    story = SectionText(heading=None, paragraphs=[*lead.paragraphs, *ruling.paragraphs])
+    (told,) = pick_claims("What is the value of drugs that come to the border?", [story])
+    assert told[0] == lead.paragraphs[0]
+    assert "We rate the statement Mostly True." in told
