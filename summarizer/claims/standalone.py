@@ -64,6 +64,11 @@ _LEANING_OPENINGS = (
     # ...and "both" or "beide" for two things named before, not "both X and Y" ("Beide
     # Veranstaltungen sind einen Besuch wert...": not "Both Requests and Responses may...")
     r"|both(?! (?:[\w'’-]+ ){1,4}(?:and|&)\b)|beide[nrs]?(?! (?:[\w'’-]+ ){1,4}(?:und|&)\b)"
+    # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur können uns diese auch..."), its
+    # verb straight after it; not "only" before what it limits ("Nur zwei Prozent hatten...")
+    r"|nur(?=\s*,)|nur (?:dann|so|damit|dadurch|deshalb|hier|dort|ist|sind|war|waren|hat"
+    r"|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|soll|sollte|sollten"
+    r"|wird|werden|wurde|wurden|gibt|gab|bleibt|fehlt|reicht|geht|lässt|wäre|hätte|würde)"
     # French
     r"|elle|ils|elles|cela|ceci|ça|cette|ces|mais|et|donc|ensuite|puis|aussi|pourtant"
     r"|cependant|en effet|par ailleurs|ainsi|ou"
@@ -83,8 +88,8 @@ _LEANING_OPENINGS = (
     r"|nichtsdestotrotz|derselbe|dieselbe|dasselbe|better yet|what's more|worse still"
     r"|even worse|on top of that|to be sure|according to (?:him|her|them)"
     # ...and more of the page languages of the corpus: German adverbs that point back ("Hinzu
-    # kommt...", "Darin trafen sich...", "Seitdem bin ich..."), a third person speaking ("Sie
-    # sagte...") or cited ("Ihm zufolge...")
+    # kommt...", "Darin trafen sich...", "Seitdem bin ich..."), a third person cited ("Ihm
+    # zufolge...")
     r"|gleichzeitig|zugleich|hinzu kommt|zusätzlich|darin|daraus|darunter|auf diese (?:weise"
     r"|art)|auf diesem wege?|in diesem (?:fall|zusammenhang|sinne)|seitdem|seither|schließlich"
     r"|immerhin|übrigens|ähnlich"
@@ -96,8 +101,6 @@ _LEANING_OPENINGS = (
     r" (?:diese[mnrs]?|solche[mnrs]?)(?! (?:jahr|woche|monat|saison|sommer|winter|frühling"
     r"|frühjahr|herbst|wochenende|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag|artikel|beitrag|text|video|abschnitt|ratgeber|blogbeitrag|post|seite)\b)"
-    r"|sie (?:sagte|sagt|erklärte|erklärt|betonte"
-    r"|betont|fügte|meinte|meint|berichtete|ergänzte|ergänzt)"
     # Spanish: "También será...", "Por esta razón...", "Su influencia...", and a subject left
     # out, as Spanish, Portuguese, Italian and Polish do, before a speech verb ("Dijo que...")
     r"|también|tampoco|incluso|igualmente|es decir|o sea|por (?:otro lado|otra parte)"
@@ -186,7 +189,8 @@ _LEANING_OPENINGS = (
     r"|nun|damals|bereits|schon|sofort|plötzlich|zuletzt) [^\W\d_]+ (?-i:er|sie)"
 )
 # ...and, in scripts written without spaces, a connective set off by a comma: "然而，...",
-# "しかし、..." (a word boundary there would need the comma), or "对此..." ("to this").
+# "しかし、..." (a word boundary there would need the comma), "对此..." ("to this"), or "还"
+# ("also", "still") before its verb: "还有一些学子表示..." ("Some students also said...").
 _UNSPACED_LEANING_RE = re.compile(
     r"^\W*(?:(?:但是|然而|此外|因此|所以|而且|同时|另外|不过|可是|与此同时|于是|因而|从而"
     r"|总之|しかし|また|さらに|そのため|その後|一方|だが|でも|そして|それでも|ただし|なお"
@@ -195,7 +199,8 @@ _UNSPACED_LEANING_RE = re.compile(
     # "该公司...", "その後...", "彼は...", "同社は..." (not "其实", "actually"; nor "他人",
     # "others", nor "彼岸", the equinox)
     r"|这|此(?:时|前|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ|この|その"
-    r"|彼(?!岸)|同社|同氏)"
+    r"|彼(?!岸)|同社|同氏"
+    r"|还(?:有|是|要|会|将|在|可以|需要))"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
 _SELF_CONTAINED_OPENING = (

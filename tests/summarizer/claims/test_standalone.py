@@ -384,6 +384,12 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         # the page pointing back at itself inside the sentence
         "En la mañana del lunes, como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
         "The council, as mentioned above, voted against the tram line.",
+        # German "nur" as "but", its verb or a comma straight after it
+        "Nur, dass die Städte schon jetzt krepieren.",
+        "Nur können uns diese auch ein ganz falsches Bild vermitteln.",
+        "Nur dann ist eine Bruchausbreitung möglich.",
+        # Chinese "还" ("also") before its verb
+        "还有一些学子表示，出国前对两会不太了解。",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -445,6 +451,9 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "In the latter half of the year, sales of the tram passes rose.",
         "Xi may deploy troops onto the former British colony's streets.",
         "Como dijo el presidente, la economía crece más de lo previsto.",
+        "Nur zwei Prozent der Gebrauchtwagen wurden 2015 geleast.",
+        "Nur wenige Wochen nach dem Marktstart hat sich das Auto 5.000 Mal verkauft.",
+        "还款期限为三个月，利率不变。",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
