@@ -139,6 +139,10 @@ SUBHEADING_QUOTE_FACTOR = 0.6
 # share. CNN/DM dev R-1: 41.81 at 0.6 and 0.55, 41.68 at 0.5 and when such quotes were claims
 # only if nothing else was left (its highlights keep many of them).
 UNNAMED_SPEAKER_FACTOR = 0.6
+# A sentence giving an example ("In einem Trailer wird dafür beispielsweise Osiris-Rex...
+# beworben.") ranks at this share of its score: it illustrates a point the section makes in
+# another sentence.
+EXAMPLE_FACTOR = 0.7
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
 # ...and a candidate this much of whose terms an earlier claim already has repeats it in fewer
@@ -625,6 +629,24 @@ def _unstopped_lede(sentence: _Sentence, words: float) -> bool:
 
 
 def _rank(sentence: _Sentence) -> float:
+    """The score a section ranks its sentences by (`_context_rank`), and at EXAMPLE_FACTOR of
+    it for a sentence that gives an example (`_GIVES_EXAMPLE`)."""
+    rank = _context_rank(sentence)
+    return rank * EXAMPLE_FACTOR if _GIVES_EXAMPLE.search(sentence.text) else rank
+
+
+# ...within its first words, as an adverb of the sentence ("Recently, for instance, fans...",
+# "On y retrouve par exemple..."): not "wie z.B. die Hisbollah", "such as", naming examples
+# inside a sentence that makes its own point.
+_GIVES_EXAMPLE = re.compile(
+    r"^\W*(?:[\w'’-]+,?\s+){0,5}(?<!\bwie )(?<!\bso )(?<!\bas )(?<!\blike )(?<!\betwa )"
+    r"(?:for (?:example|instance)|e\.g\.|beispielsweise|zum beispiel|z\.\s?b\.|par exemple"
+    r"|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przykład)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _context_rank(sentence: _Sentence) -> float:
     """The score a section ranks its sentences by: in a story without subheadings, a sentence
     opening on what came before ("Still, ...", "He said..."), pointing at something named
     before ("...the source of this water..."), naming its speaker by a pronoun alone ("Finding

@@ -1202,3 +1202,28 @@ def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
     (told,) = pick_claims("What is the value of drugs that come to the border?", [story])
     assert told[0] == lead.paragraphs[0]
     assert "We rate the statement Mostly True." in told
+
+
+def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
+    """An example in a sentence's first words ("In einem Trailer wird dafür beispielsweise...")
+    illustrates the section's point; a later sentence stating it is the claim. Examples named
+    inside a sentence ("wie z.B. die Hisbollah") or in brackets leave it as it ranks."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Die NASA hat einen eigenen Streaming-Dienst für ihre Filme angekündigt."],
+    )
+    films = SectionText(
+        heading="Weltraum-Filme satt!",
+        paragraphs=[
+            "In einem Trailer wird dafür beispielsweise die Sonde Osiris-Rex mit ihren Proben "
+            "vom Asteroiden beworben.",
+            "Hierbei handle es sich um drei Missionen in einer einzigen Sonde.",
+            "Der Streaming-Dienst startet am kommenden Mittwoch und bietet Videos über "
+            "Weltraummissionen.",
+        ],
+    )
+    claims = pick_claims("NASA+: Ohne Registrierung, Gebühren oder Werbung", [lead, films])
+    assert claims[1] == [films.paragraphs[2]]
+    assert pick._GIVES_EXAMPLE.search("Recently, for instance, fans took to her page.")
+    assert not pick._GIVES_EXAMPLE.search("Er kämpft gegen Milizen – wie z.B. die Hisbollah.")
+    assert not pick._GIVES_EXAMPLE.search("Deine Werte (zum Beispiel bei Entscheidungen) zählen.")
