@@ -631,6 +631,14 @@ _DANGLING_END_RE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_END = AsciiFolded(_DANGLING_END_RE)
+# ...but German ends many a sentence on the particle of its verb: "Die NASA bietet bald einen
+# Streaming-Dienst an.", "Das fühlt sich ungewohnt an." (its articles and conjunctions tell it).
+_GERMAN_WORDS_RE = re.compile(
+    r"\b(?:der|die|das|dem|den|des|und|ist|sind|sich|ein|eine[mnrs]?|nicht|mit|für|auf|bei|zum"
+    r"|zur|ihre?|seine?|wir|ich|sie|es|er)\b",
+    re.IGNORECASE,
+)
+_GERMAN_PARTICLE_END_RE = re.compile(r"\ban\W*$", re.IGNORECASE)
 # A sentence ending on a colon introduces what follows it (a list, a table, code, a quote):
 # "Here are examples of apps already using it:", "Der Ablauf ist in der Regel folgender:".
 _INTRODUCES = re.compile(r"[:：]\s*$")
@@ -744,13 +752,22 @@ def is_not_prose(sentence: str) -> bool:
         return True
     if is_picture_line(text):
         return True
-    if _DANGLING_END.found(text.rstrip(".!…。 ")) and not _QUESTION_END.search(text):
+    if _dangles(text):
         return True
     tokens = text.split()
     numeric = sum(1 for token in tokens if _NUMERIC_TOKEN.match(token))
     return len(tokens) >= _TABLE_ROW_MIN_TOKENS and numeric >= _TABLE_ROW_NUMERIC_SHARE * len(
         tokens
     )
+
+
+def _dangles(text: str) -> bool:
+    """The sentence ends on a word that cannot end one (`_DANGLING_END`: what a stripped
+    formula leaves), not a question, nor German ending on its verb's particle "an"."""
+    end = text.rstrip(".!…。 ")
+    if not _DANGLING_END.found(end) or _QUESTION_END.search(text):
+        return False
+    return not (_GERMAN_PARTICLE_END_RE.search(end) and _GERMAN_WORDS_RE.search(end))
 
 
 def _is_label(text: str) -> bool:

@@ -47,6 +47,8 @@ from summarizer.claims.standalone import (
         # a stripped formula or code span
         "A square matrix is Hermitian if and only if it is such that.",
         "The value of , is then added to the total of the column.",
+        "Note that the value of the integer may be stored at either offset or.",
+        "The value of the integer is then an.",
         # a list run into one sentence
         "Internet-Draft remoteStorage * current version * content type * content length.",
         "+ Added Granite blocks + Added Slime Block + Added Iron Trapdoor to the game.",
@@ -174,6 +176,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "After the final, the team will head over to the city hall for a reception.",
         "The campaign #MeToo spread to forty countries within a year.",
         "C# and F# both run on the same virtual machine, the team said.",
+        # German ends on its verb's particle "an", not on the English article
+        "Die NASA bietet bald einen eigenen Streaming-Dienst an.",
+        "Das fühlt sich für uns selbst ungewohnt an.",
         "The mayor (@mayor) spoke on Monday about the plan for 2020.",
         "Thanks to everyone's votes, the council approved the tram line.",
         "Thanks to the new engine, the tram runs faster than before.",
