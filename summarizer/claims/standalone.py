@@ -625,6 +625,17 @@ _RUN_IN_LIST = re.compile(r"(?:\s(?:[*•·▪]|\+(?=\s[A-Z]))\s.*){2,}")
 # maximale Schnelligkeit und Effizienz • Der Haken hat eine ergonomische Lasche...").
 _JOINED_ITEMS = re.compile(r"\S\s+[•▪]\s+\S")
 _STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
+# ...but a page may set a space before its commas and stops throughout ("Senator representing
+# Yobe North , Ahmad Lawan , on Tuesday moved a motion..."): at least this many such gaps,
+# none after a word that wants what was stripped (an article, a preposition, a verb: "The
+# value of , is..."), are the page's typing.
+MIN_TYPED_GAPS = 2
+_SPACED_PUNCTUATION = re.compile(r"([\w'’-]+)\s+[,.](?=\s|$)")
+_WANTS_MORE = re.compile(
+    r"a|an|the|of|to|in|on|at|by|for|from|with|as|than|is|are|was|were|be|and|or"
+    r"|der|die|das|des|dem|den|ein|eine|von|zu|mit|und|oder|ist|sind|im|am",
+    re.IGNORECASE,
+)
 _DANGLING_END_RE = re.compile(
     r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
     r"|given by|defined as|of the|where)\W*$",
@@ -740,7 +751,7 @@ def is_not_prose(sentence: str) -> bool:
     text = unify_apostrophes(sentence)
     if _is_label(text) or _is_quantity_item(text):
         return True
-    if _NOT_PROSE.found(text) or _STRIPPED_GAP.search(text):
+    if _NOT_PROSE.found(text) or (_STRIPPED_GAP.search(text) and not _typed_gaps(text)):
         return True
     if _RUN_IN_LIST.search(text) or _JOINED_ITEMS.search(text):
         return True
@@ -759,6 +770,16 @@ def is_not_prose(sentence: str) -> bool:
     return len(tokens) >= _TABLE_ROW_MIN_TOKENS and numeric >= _TABLE_ROW_NUMERIC_SHARE * len(
         tokens
     )
+
+
+def _typed_gaps(text: str) -> bool:
+    """The spaces before the sentence's commas and stops are its page's typing, not what a
+    stripped formula or link leaves (see MIN_TYPED_GAPS); only those gaps are in it."""
+    words = [match.group(1) for match in _SPACED_PUNCTUATION.finditer(text)]
+    if len(words) < MIN_TYPED_GAPS or any(map(_WANTS_MORE.fullmatch, words)):
+        return False
+    # ...and no other mark of stripping: empty brackets, a dangling "=".
+    return _STRIPPED_GAP.search(_SPACED_PUNCTUATION.sub(r"\1", text)) is None
 
 
 def _dangles(text: str) -> bool:

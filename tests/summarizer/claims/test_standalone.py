@@ -49,6 +49,8 @@ from summarizer.claims.standalone import (
         "The value of , is then added to the total of the column.",
         "Note that the value of the integer may be stored at either offset or.",
         "The value of the integer is then an.",
+        "The value of , is then added to , and kept.",
+        "DJI fell 102.2 points, or 0.36%, to 27,934.02, the S&P 500 .",
         # a list run into one sentence
         "Internet-Draft remoteStorage * current version * content type * content length.",
         "+ Added Granite blocks + Added Slime Block + Added Iron Trapdoor to the game.",
@@ -179,6 +181,8 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         # German ends on its verb's particle "an", not on the English article
         "Die NASA bietet bald einen eigenen Streaming-Dienst an.",
         "Das fühlt sich für uns selbst ungewohnt an.",
+        # a page that sets a space before its commas throughout
+        "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion.",
         "The mayor (@mayor) spoke on Monday about the plan for 2020.",
         "Thanks to everyone's votes, the council approved the tram line.",
         "Thanks to the new engine, the tram runs faster than before.",
