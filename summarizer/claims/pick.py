@@ -143,6 +143,10 @@ UNNAMED_SPEAKER_FACTOR = 0.6
 # beworben.") ranks at this share of its score: it illustrates a point the section makes in
 # another sentence.
 EXAMPLE_FACTOR = 0.7
+# Under a subheading, a view the writer sets up to answer ("Some advertisers claim that you can
+# opt out..." before "However, my experience with these tools isn't a positive one.") ranks at
+# this share of its score: the section's point is the answer.
+FOIL_FACTOR = 0.5
 # Claims whose term sets overlap at least this much (Jaccard) say the same thing.
 NEAR_DUPLICATE_JACCARD = 0.5
 # ...and a candidate this much of whose terms an earlier claim already has repeats it in fewer
@@ -181,6 +185,9 @@ class _Sentence:
     tier: int | None = _UNTIERED  # `_tier`'s verdict, once it is taken
     # The last sentence of the first paragraph of a lead without a heading.
     ends_lede_paragraph: bool = False
+    # The next sentence of its paragraph turns against it ("However, ...", "Doch ..."): a view
+    # the writer sets up to answer, if the sentence reports one (`_is_foil`).
+    turned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,6 +466,8 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         ends_lede_paragraph=section_index == 0
                         and section.heading is None
                         and index_in_section == index_in_paragraph == len(texts) - 1,
+                        turned=index_in_paragraph + 1 < len(texts)
+                        and _TURN.match(texts[index_in_paragraph + 1]) is not None,
                     )
                 )
                 index_in_section += 1
@@ -655,7 +664,9 @@ def _context_rank(sentence: _Sentence) -> float:
     of nearly the same score: the writer's own sentence says the news, a quote reacts. Under
     subheadings, a quotation credited to its speaker gives way so too (at
     SUBHEADING_QUOTE_FACTOR); not a sentence opening on a quoted word or title (“Inspector”
-    refers to..., „Kleiner“ Vorverkauf gestartet: ...)."""
+    refers to..., „Kleiner“ Vorverkauf gestartet: ...). A view the next sentence turns
+    against ("Some advertisers claim..." before "However, ...") gives way there too (at
+    FOIL_FACTOR)."""
     text = sentence.text
     if sentence.headingless:
         opens_quote = text.lstrip()[:1] in _OPENING_QUOTES
@@ -670,7 +681,26 @@ def _context_rank(sentence: _Sentence) -> float:
         return sentence.score * HEADINGLESS_LEANING_FACTOR if leaning else sentence.score
     if _credited_quote(text) or _introduces_quote(text):
         return sentence.score * SUBHEADING_QUOTE_FACTOR
+    if sentence.turned and _HOLDS_A_VIEW.search(text):
+        return sentence.score * FOIL_FACTOR
     return sentence.score
+
+
+# A sentence opening on a turn against the one before it.
+_TURN = re.compile(
+    r"^\W*(?:however|but|yet|doch|aber|jedoch|allerdings|pero|sin embargo|mais|cependant"
+    r"|pourtant|porém|mas|no entanto|però|tuttavia)\b",
+    re.IGNORECASE,
+)
+# ...and one reporting a view held, which such a turn answers: "Some advertisers claim...",
+# "Beim Exportieren denkt jeder wohl zuerst an...", "we thought we might find...".
+_HOLDS_A_VIEW = re.compile(
+    r"\b(?:claim(?:s|ed)?|think|thinks|thought|believe[sd]?|assume[sd]?|seem(?:s|ed)? to"
+    r"|at first (?:glance|sight)|denkt|denken|dachte|dachten|glaubt|glauben|glaubte|meint"
+    r"|meinen|vermutet|vermuten|auf den ersten blick|croit|croient|pense|pensent|cree|creen"
+    r"|piensa|piensan|acha|acham)\b",
+    re.IGNORECASE,
+)
 
 
 def _credited_quote(text: str) -> bool:

@@ -1227,3 +1227,26 @@ def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
     assert pick._GIVES_EXAMPLE.search("Recently, for instance, fans took to her page.")
     assert not pick._GIVES_EXAMPLE.search("Er kämpft gegen Milizen – wie z.B. die Hisbollah.")
     assert not pick._GIVES_EXAMPLE.search("Deine Werte (zum Beispiel bei Entscheidungen) zählen.")
+
+
+def test_under_a_subheading_a_view_set_up_to_be_answered_gives_way() -> None:
+    """A sentence reporting a view ("...denkt jeder wohl zuerst an...") that the next one
+    turns against ("Doch ...") is the writer's foil: the section's point comes after it. The
+    same view with no turn after it stays the claim."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Wer Google Chrome auf einen neuen Rechner umzieht, kann alles mitnehmen."],
+    )
+    foil = "Beim Exportieren der Einstellungen denkt jeder zuerst an Lesezeichen in einer Datei."
+    point = "Wer ein Konto besitzt, meldet sich im Browser an, und der Rest geschieht von selbst."
+    export = SectionText(
+        heading="Automatisch exportieren",
+        paragraphs=[
+            f"{foil} Doch Google geht an dieser Stelle noch einen großen Schritt weiter.",
+            point,
+        ],
+    )
+    claims = pick_claims("Google Chrome exportieren und alles sichern", [lead, export])
+    assert claims[1] == [point]
+    unturned = SectionText(heading="Automatisch exportieren", paragraphs=[f"{foil} {point}"])
+    assert pick_claims("Google Chrome exportieren und alles sichern", [lead, unturned])[1] == [foil]
