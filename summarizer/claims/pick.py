@@ -709,9 +709,13 @@ def _credited_quote(text: str) -> bool:
 
 
 def _introduces_quote(text: str) -> bool:
-    """A speech verb introduces a quotation in the sentence ("X said, “...”")."""
+    """A speech verb introduces a quotation in the sentence ("X said, “...”"), or a colon
+    after its speaker does, the quote running to the sentence's end ("Sportdirektor Bruno
+    Hübner:„Ich bedanke mich sehr...“", "发言人表示：“...”")."""
     # (Most sentences hold no quotation mark: the scan for a speech verb is skipped.)
-    return not _OPENING_QUOTES.isdisjoint(text) and _QUOTE_INTRODUCED.search(text) is not None
+    return not _OPENING_QUOTES.isdisjoint(text) and (
+        _QUOTE_INTRODUCED.search(text) is not None or _COLON_QUOTE.search(text) is not None
+    )
 
 
 def _bare_quote(text: str) -> bool:
@@ -746,6 +750,8 @@ _SPEECH_VERBS = (
 )
 # A quotation a speech verb introduces: "Morrison said in a statement, “We are pleased...”".
 _QUOTE_INTRODUCED = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"«»„.!?]{{0,40}}[,:]\s*[“\"«„]")
+# ...or a colon after the speaker, early in the sentence, the quote closing at its end.
+_COLON_QUOTE = re.compile(r"^[^“”\"„«».!?:：]{1,80}[:：]\s*[“\"„«][^“”\"„«»]*[”\"“»][.!?。]?\s*$")
 # ...or by a role alone: "...”, acrescenta o repórter." / "..., dijo el portavoz."
 _ROLE_ARTICLES = r"o|a|el|la|le|der|die|il|lo"
 _BARE_SPEAKER = re.compile(

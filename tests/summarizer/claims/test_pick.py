@@ -908,8 +908,10 @@ def test_a_role_alone_credits_no_one_even_in_a_running_story() -> None:
         "The engineers think the cost of this tram line to the airport will double.",
         # introduces a quotation: "Morrison said in a statement, “We are pleased...”"
         "Mayor Anna Berg said in a statement, “The tram line to the airport is a good day.”",
+        # ...or a colon after its speaker does: "Sportdirektor Bruno Hübner:„Ich bedanke..."
+        "Mayor Anna Berg after the vote: “The tram line to the airport is a good day for us.”",
     ],
-    ids=["opens-on-quote", "points-back", "introduces-quote"],
+    ids=["opens-on-quote", "points-back", "introduces-quote", "colon-quote"],
 )
 def test_in_a_story_without_subheadings_a_leaning_sentence_gives_way(leaning: str) -> None:
     """In a story read as one, a sentence that leans on the one before comes after a plain
