@@ -542,7 +542,9 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     site_keys = _site_keys(site_name, url) | _site_keys(shown_site_name, url)
     byline, printed_byline = _byline(scan, ld, site_keys)
     return PageMeta(
-        title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name))),
+        title=context.strip_affixes(
+            html.unescape(_raw_title(scan, ld, site_name, context.site_names))
+        ),
         site_name=shown_site_name,
         byline=byline,
         printed_byline=printed_byline,
@@ -1018,10 +1020,15 @@ def _host_variants(url: str) -> set[str]:
     return {squash(host), squash(labels[-2])} if len(labels) >= 2 else {squash(host)}
 
 
-def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
+def _raw_title(
+    scan: _PageScan, ld: JsonLd, site_name: str | None, site_names: frozenset[str]
+) -> str:
     """The first headline source that is more than the site's name (a generic og:title) and,
     when it is a label no other source says (a section's "Pressemitteilungen", the CMS's
-    "escenic"), the first that another source bears out instead."""
+    "escenic"), the first that another source bears out instead. A longer first source that
+    no other says gives way too where two others agree on something not the site's name
+    (`site_names`): an og:title holding the site's tagline ("Yahoo News - Latest News &
+    Headlines") or an invite, over a `<title>` the h1 repeats."""
     generic = _site_name_variants(site_name or "")
     candidates = [
         ld.headline(scan.title_tag),
@@ -1035,8 +1042,16 @@ def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None) -> str:
     if not specific:
         return usable[0] if usable else ""
     first = specific[0]
-    if len(usable[first].split()) > _MAX_LABEL_TITLE_WORDS or _borne_out(first, usable):
+    if _borne_out(first, usable):
         return usable[first]
+    # No other source says the first, so a later one borne out is borne out by a third.
+    agreed = (
+        index
+        for index in specific[1:]
+        if _borne_out(index, usable) and squash(usable[index]) not in site_names
+    )
+    if len(usable[first].split()) > _MAX_LABEL_TITLE_WORDS:
+        return usable[next(agreed, first)]
     borne_out = (index for index in specific[1:] if _borne_out(index, usable))
     return usable[next(borne_out, first)]
 

@@ -198,6 +198,31 @@ def test_a_label_no_other_source_bears_out_gives_way_to_one_another_does(
     assert meta.title == expected
 
 
+@pytest.mark.parametrize(
+    "og_title",
+    ["Yahoo News - Latest News &amp; Headlines", "Would you like to join The Insiders with me?"],
+)
+def test_a_first_source_no_other_says_gives_way_to_two_that_agree(og_title: str) -> None:
+    """A site's tagline or an invite as og:title, which neither `<title>` nor the h1 says,
+    while those two agree: theirs is the article's headline."""
+    headline = "Russia: Space ship malfunctions, breaks up over Siberia"
+    meta = meta_of(
+        f'<meta property="og:title" content="{og_title}"><title>{headline}</title>',
+        f"<h1>{headline}</h1>",
+    )
+    assert meta.title == headline
+
+
+def test_a_first_source_stays_where_the_others_agree_only_on_the_site_name() -> None:
+    """`<title>` and a logo h1 that say the site's name agree on no headline."""
+    meta = meta_of(
+        '<meta property="og:title" content="Airline cuts winter routes">'
+        "<title>Example Travel News</title>",
+        '<h1><a href="/">Example Travel News</a></h1>',
+    )
+    assert meta.title == "Airline cuts winter routes"
+
+
 def test_a_short_headline_another_source_bears_out_stays() -> None:
     """ "Zeitphilosophie" said by og:title and the h1 is the headline, however short."""
     meta = meta_of(
