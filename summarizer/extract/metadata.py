@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 import logging
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -111,6 +112,9 @@ _MIN_HEAD_WORDS_BEFORE_TAIL = 5
 # A headline source of this many words at most that no other source bears out is a label (a
 # section's name, the CMS's), not the article's headline.
 _MAX_LABEL_TITLE_WORDS = 3
+# A side of the title that an h1 says is the headline, however long the other side, where that
+# side names the site, from this many words on (a section's label has fewer).
+_MIN_HEADLINE_WORDS_OF_H1 = 3
 _TITLE_WORD = re.compile(r"\w+")
 # "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
 # bracket that may hold the site's name.
@@ -162,6 +166,18 @@ _DATE_SHAPE = re.compile(
 )
 # A host's label this short ("ln", "tv") may be inside any word: it names no part of a site name.
 _MIN_HOST_LABEL_CHARS = 3
+# A Wayback Machine copy's address, the archived page's own address inside it.
+_ARCHIVED_COPY = re.compile(
+    r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?P<original>https?://\S+)$", re.IGNORECASE
+)
+# A title segment whose first words spell the host's registrable label (of at least this many
+# characters: "zeit", "bild" are words of any headline), followed by at most this many
+# capitalised words ("Bahamas Local News" on bahamaslocal.com, "Python Wiki"), names the site.
+_MIN_SPELLED_HOST_CHARS = 5
+_MAX_WORDS_AFTER_SPELLED_HOST = 2
+# German spells an umlaut out where a host cannot write it ("Ökologisch" in oekologisch-bauen).
+_UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
 _HEADERLINK_TAIL = re.compile(r"[\s¶#§]+$")
 # A company's or an association's legal form after its name: the name alone is the site's.
@@ -318,11 +334,17 @@ class TitleContext:
     unnamed: bool = False
     # The page's description, squashed: a title's part that it repeats is the headline.
     description: str = ""
+    # The host's registrable label ("bahamaslocal"), when a long one: a segment that spells
+    # it in its first words names the site (`_spells_host`).
+    host_label: str = ""
 
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
         "Headline _探索者 _光明网" when the h1 says "Headline"); a real headline is left whole."""
         title = self._without_site_bracket(visible_text(title))
+        # Its parts counted before the site's name goes: the name is one of the labels the
+        # described headline stands among.
+        described = self._described_part(_SEPARATOR.split(title)[0::2])
         title = _END_SEPARATOR.sub("", self._without_whole_site_name(title)) or title
         parts = _SEPARATOR.split(title)
         segments, separators = parts[0::2], parts[1::2]
@@ -346,8 +368,10 @@ class TitleContext:
                 first += 1
             else:
                 break
+        named_before = any(self._is_site(segment) for segment in segments[:first])
+        named_after = any(self._is_site(segment) for segment in segments[last:])
         segments, separators = segments[first:last], separators[first : last - 1]
-        cut = self._cut_to_heading(segments, separators) or self._described_part(segments)
+        cut = self._cut_to_heading(segments, separators, named_before, named_after) or described
         if (
             cut is None
             and self.unnamed
@@ -387,11 +411,35 @@ class TitleContext:
         return _join(parts[0:-2:2], parts[1:-2:2])
 
     def _is_site(self, segment: str) -> bool:
-        """The site's name, maybe with its legal form ("DVGW e.V.", "Example GmbH")."""
+        """The site's name, maybe with its legal form ("DVGW e.V.", "Example GmbH"), or a
+        name its host spells out ("Vortex Cannon Entertainment" on vortexcannon.org)."""
         return (
             squash(segment) in self.site_names
             or squash(_without_legal_form(segment)) in self.site_names
+            or self._spells_host(segment)
         )
+
+    def _spells_host(self, segment: str) -> bool:
+        """Whether the segment's first words spell the host's label, a possessive or an
+        umlaut spelled out as hosts write them ("Gregory Szorc's Digital Home" on
+        gregoryszorc.com, "Ökologisch Bauen" on oekologisch-bauen.info), and at most a few
+        capitalised words follow ("Local News", "Wiki"), none a number: a name, not a
+        headline that opens with it ("Python 3.6.0 is now available!")."""
+        words = segment.split()
+        if not self.host_label or not words or len(words) > MAX_SITE_NAME_WORDS:
+            return False
+        spelled = ""
+        for count, word in enumerate(words, start=1):
+            bare = _POSSESSIVE.sub("", word).casefold()
+            spelled += squash(_ascii_key(bare.translate(_UMLAUTS_SPELLED_OUT)))
+            if len(spelled) >= len(self.host_label):
+                rest = words[count:]
+                return (
+                    spelled == self.host_label
+                    and len(rest) <= _MAX_WORDS_AFTER_SPELLED_HOST
+                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in rest)
+                )
+        return False
 
     def _is_crumb(self, segment: str) -> bool:
         """A section's label: one of the breadcrumb's, in a few words (the breadcrumb's last
@@ -403,8 +451,14 @@ class TitleContext:
             and key not in self.headings
         )
 
-    def _cut_to_heading(self, segments: list[str], separators: list[str]) -> str | None:
-        """The longer part of the title on one side of a non-colon separator that equals an h1.
+    def _cut_to_heading(
+        self, segments: list[str], separators: list[str], named_before: bool, named_after: bool
+    ) -> str | None:
+        """The longer part of the title on one side of a non-colon separator that equals an h1;
+        the shorter where it is a headline's words (`_says_a_headline`) and the other part
+        names the site (or the site's name, gone, was on its side: `named_before`,
+        `named_after`): the rest is then the site's trail ("Headline / Politik / Home -
+        site.it - Slogan"), not a longer headline the h1 shortens.
 
         Linear in the title: separators squash to nothing, so a side's squashed form is a prefix
         or a suffix of the whole title's; which prefix and suffix lengths are headings is found
@@ -424,6 +478,12 @@ class TitleContext:
             squashed_before.append(squashed_before[-1] + len(short))
         raw_total = raw_before[-1] - len(segments[-1]) + len(segments[-1].rstrip())
         lead = len(segments[0]) - len(segments[0].lstrip())
+        # Whether a site's name is among the first `cut` segments, and among the rest.
+        names_site = [self._is_site(segment) for segment in segments]
+        site_before = list(itertools.accumulate(names_site, operator.or_, initial=named_before))
+        site_after = list(
+            itertools.accumulate(reversed(names_site), operator.or_, initial=named_after)
+        )[::-1]
         for cut in range(len(segments) - 1, 0, -1):
             if _COLON_SEPARATOR.fullmatch(separators[cut - 1]):
                 continue
@@ -434,9 +494,14 @@ class TitleContext:
             tail_length = raw_total - raw_before[cut] - (len(after) - len(after.lstrip()))
             head_is_heading = squashed_before[cut] in heading_prefixes
             tail_is_heading = len(whole) - squashed_before[cut] in heading_suffixes
-            if head_length >= tail_length and head_is_heading:
+            if head_is_heading and (
+                head_length >= tail_length or (site_after[cut] and _says_a_headline(segments[:cut]))
+            ):
                 return _join(segments[:cut], separators[: cut - 1])
-            if tail_length >= head_length and tail_is_heading:
+            if tail_is_heading and (
+                tail_length >= head_length
+                or (site_before[cut] and _says_a_headline(segments[cut:]))
+            ):
                 return _join(segments[cut:], separators[cut:])
         return self._middle_heading(segments, separators, whole, squashed_before)
 
@@ -901,7 +966,7 @@ def _ascii_key(text: str) -> str:
 def _host_labels(url: str) -> list[str]:
     """The labels of a URL's host but its suffix ("www.mixed.de" -> ["mixed"]); [] if none."""
     try:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        host = (urlsplit(_original_url(url)).hostname or "").removeprefix("www.")
     except ValueError:
         return []
     labels = host.split(".")
@@ -943,7 +1008,23 @@ def _title_context(
         crumbs=frozenset(squash(label) for label in _crumb_labels(scan, ld)) - {""},
         unnamed=unnamed,
         description=squash(scan.first_meta(DESCRIPTION_META_KEYS) or ""),
+        host_label=_spelled_host_label(url),
     )
+
+
+def _spelled_host_label(url: str | None) -> str:
+    """The host's registrable label ("vortexcannon" of vortexcannon.org, "python" of
+    wiki.python.org), squashed, if it is long enough to be spelled by a site's name alone."""
+    labels = _host_labels(url) if url else []
+    label = squash(labels[-1]) if labels else ""
+    return label if len(label) >= _MIN_SPELLED_HOST_CHARS else ""
+
+
+def _says_a_headline(segments: list[str]) -> bool:
+    """Whether title segments an h1 says are words enough for a headline, not a section's
+    label: the h1 is then the headline however long the site's tail after it ("Headline /
+    Politik / Artikel / Home - site.it - Slogan")."""
+    return sum(len(segment.split()) for segment in segments) >= _MIN_HEADLINE_WORDS_OF_H1
 
 
 def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
@@ -1006,11 +1087,19 @@ def _site_name_variants(name: str) -> set[str]:
     return {squash(form) for form in forms}
 
 
+def _original_url(url: str) -> str:
+    """The address of the page an archive's copy keeps ("https://web.archive.org/web/2014.../
+    http://www.example.com/post" -> "http://www.example.com/post"), else `url`: the copy's
+    title and logo name the archived site, not the archive."""
+    archived = _ARCHIVED_COPY.match(url)
+    return archived["original"] if archived else url
+
+
 def _host_variants(url: str) -> set[str]:
     """The host and its registrable label: "www.entermedia.co.kr" -> {"entermediacokr",
     "entermedia"}; nothing for a URL that does not parse."""
     try:
-        hostname = urlsplit(url).hostname
+        hostname = urlsplit(_original_url(url)).hostname
     except ValueError:  # "http://[::1": an unclosed or invalid IPv6 literal, a bad port...
         return set()
     host = (hostname or "").removeprefix("www.")

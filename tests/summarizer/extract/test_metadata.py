@@ -1065,3 +1065,75 @@ def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
         assert meta_of(f"<title>{club}</title>{said}<h1>{heading}</h1>").title == (
             "Eintracht stellt Weichen für die Zukunft"
         )
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("About bugs – Vortex Cannon Entertainment", "https://vortexcannon.org/a/", "About bugs"),
+        (
+            "Gregory Szorc's Digital Home | Mercurial's Journey to Python 3",
+            "https://gregoryszorc.com/blog/",
+            "Mercurial's Journey to Python 3",
+        ),
+        (
+            "Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen",
+            "https://www.oekologisch-bauen.info/haustechnik/",
+            "Initiative EnergieEffizienz - kostenloser Stromcheck",
+        ),
+        (
+            "BeginnersGuide/Download - Python Wiki",
+            "https://wiki.python.org/moin/",
+            "BeginnersGuide/Download",
+        ),
+    ],
+)
+def test_a_segment_whose_first_words_spell_the_host_names_the_site(
+    title: str, url: str, expected: str
+) -> None:
+    """ "Vortex Cannon" spells vortexcannon.org (a possessive, an umlaut spelled out as
+    hosts write it): with a few capitalised words after it, the segment is the site's name."""
+    assert meta_of(f"<title>{title}</title>", url=url).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Python 3.6.0 is now available! - Python Insider", "https://blog.python.org/x"),
+        ("Python Releases and the Road Ahead - News", "https://www.python.org/x"),
+        ("Zeit Online erklärt: Warum - Zeit Magazin", "https://www.zeit.de/x"),
+    ],
+)
+def test_a_headline_that_opens_with_the_hosts_name_stays(title: str, url: str) -> None:
+    """A number or more than two words after the host's name make a headline, and a short
+    label ("zeit") is a word of any headline: none of them is taken for the site's name."""
+    assert meta_of(f"<title>{title}</title>", url=url).title.startswith(title.split(" - ")[0])
+
+
+def test_an_archived_copy_names_the_archived_site() -> None:
+    """A Wayback Machine copy's title names the archived site, whose host is in the address."""
+    url = "https://web.archive.org/web/20080731095558/http://www.dimido.de/2008/07/29/post/"
+    meta = meta_of("<title>Was ist Virales Marketing? | Dimido</title>", url=url)
+    assert meta.title == "Was ist Virales Marketing?"
+    # The site's name gone, the described part still stands among the title's labels.
+    url = "https://web.archive.org/web/20140226054445/http://www.time4talks.com/2013/08/07/x/"
+    archive = "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos"
+    described = '<meta name="description" content="Digitalisierung der Kinos">'
+    meta = meta_of(f"<title>{archive}</title>{described}", url=url)
+    assert meta.title == "Weitere Digitalisierung der Kinos"
+
+
+def test_an_h1_of_a_headlines_words_before_the_sites_trail_is_the_headline() -> None:
+    """The h1 opening the title is the headline however long the rest, where the rest names
+    the site ("stol.it"); where it names none, the longer title stays (a dek the h1 drops)."""
+    h1 = "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"
+    trail = " / Politik / Politik im Überblick / Artikel / Home - stol.it - Suedtirol Online"
+    url = "https://web.archive.org/web/20120216182711/http://www.stol.it/Artikel/x"
+    meta = meta_of(f"<title>{h1}{trail}</title>", f"<h1>{h1}</h1>", url=url)
+    assert meta.title == h1
+    dek = "Alkohol auf dem Boot – Erfahre mehr zu den Risiken"
+    meta = meta_of(f"<title>{dek}</title>", "<h1>Alkohol auf dem Boot</h1>", url=url)
+    assert meta.title == dek
+    label = "Politik / Artikel / Home - stol.it"
+    meta = meta_of(f"<title>{label}</title>", "<h1>Politik</h1>", url=url)
+    assert meta.title == "Politik / Artikel / Home"
