@@ -116,6 +116,8 @@ _MAX_LABEL_TITLE_WORDS = 3
 # side names the site, from this many words on (a section's label has fewer).
 _MIN_HEADLINE_WORDS_OF_H1 = 3
 _TITLE_WORD = re.compile(r"\w+")
+# What follows a headline cut short at its first double quote, in a fuller source.
+_QUOTE_GOING_ON = re.compile(r'\s*"\w')
 # "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
 # bracket that may hold the site's name.
 _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
@@ -350,6 +352,11 @@ class TitleContext:
         segments, separators = parts[0::2], parts[1::2]
         if len(segments) < 2 or any(not s.strip() for s in segments):
             return title
+        repeated = _first_repeated(segments)
+        if repeated is not None:  # "Headline | Place | Site - Place": the site's own tail
+            segments, separators = segments[:repeated], separators[: repeated - 1]
+            if len(segments) < 2:
+                return segments[0].strip()
         first, last = 0, len(segments)  # the segments kept: segments[first:last]
         while last - first > 1:
             if (
@@ -1020,6 +1027,18 @@ def _spelled_host_label(url: str | None) -> str:
     return label if len(label) >= _MIN_SPELLED_HOST_CHARS else ""
 
 
+def _first_repeated(segments: list[str]) -> int | None:
+    """The first segment after the first that the title says again later ("Headline | Nassau
+    / Paradise Island | Local News - Nassau / Paradise Island"): a headline says nothing twice,
+    so from there on the title is the site's tail (its place, its section, its name)."""
+    last_seen = {squash(segment): index for index, segment in enumerate(segments)}
+    for index, segment in enumerate(segments[1:], start=1):
+        key = squash(segment)
+        if key and last_seen[key] > index:
+            return index
+    return None
+
+
 def _says_a_headline(segments: list[str]) -> bool:
     """Whether title segments an h1 says are words enough for a headline, not a section's
     label: the h1 is then the headline however long the site's tail after it ("Headline /
@@ -1132,7 +1151,7 @@ def _raw_title(
         return usable[0] if usable else ""
     first = specific[0]
     if _borne_out(first, usable):
-        return usable[first]
+        return _uncut(usable[first], usable)
     # No other source says the first, so a later one borne out is borne out by a third.
     agreed = (
         index
@@ -1140,9 +1159,19 @@ def _raw_title(
         if _borne_out(index, usable) and squash(usable[index]) not in site_names
     )
     if len(usable[first].split()) > _MAX_LABEL_TITLE_WORDS:
-        return usable[next(agreed, first)]
+        return _uncut(usable[next(agreed, first)], usable)
     borne_out = (index for index in specific[1:] if _borne_out(index, usable))
-    return usable[next(borne_out, first)]
+    return _uncut(usable[next(borne_out, first)], usable)
+
+
+def _uncut(chosen: str, candidates: list[str]) -> str:
+    """`chosen`, or another source that goes on from it with a quotation mark: a `content="..."`
+    attribute ends at the first unescaped `"` of the headline it holds ('Senator calls Biden'
+    of 'Senator calls Biden "unfit"')."""
+    for candidate in candidates:
+        if candidate.startswith(chosen) and _QUOTE_GOING_ON.match(candidate, len(chosen)):
+            return candidate
+    return chosen
 
 
 def _borne_out(index: int, candidates: list[str]) -> bool:

@@ -1137,3 +1137,28 @@ def test_an_h1_of_a_headlines_words_before_the_sites_trail_is_the_headline() -> 
     label = "Politik / Artikel / Home - stol.it"
     meta = meta_of(f"<title>{label}</title>", "<h1>Politik</h1>", url=url)
     assert meta.title == "Politik / Artikel / Home"
+
+
+def test_a_segment_the_title_says_twice_begins_the_sites_tail() -> None:
+    """A headline says nothing twice: from a segment said again later on, the title is the
+    site's tail (its place and its name), however unknown the site."""
+    headline = "ATLANTIS DONATES MEDICAL SUPPLIES TO BAARK"
+    tail = " | Nassau / Paradise Island, Bahamas | Local News - Nassau / Paradise Island, Bahamas"
+    assert meta_of(f"<title>{headline}{tail}</title>").title == headline
+    said_once = "Nadal beats Medvedev | Tennis | Madrid Open"
+    assert meta_of(f"<title>{said_once}</title>").title == said_once
+
+
+def test_a_headline_cut_at_its_first_double_quote_is_read_whole_from_the_title() -> None:
+    """An og:title whose `content="..."` ended at the headline's own quotation mark is the
+    start of `<title>`, which goes on with the quote: the title's headline is the whole one."""
+    meta = meta_of(
+        '<meta property="og:title" content="Senador califica a Biden de "incapacitado"">'
+        '<title>Senador califica a Biden de "incapacitado"</title>'
+    )
+    assert meta.title == 'Senador califica a Biden de "incapacitado"'
+    site = meta_of(
+        '<meta property="og:title" content="Senador califica a Biden">'
+        "<title>Senador califica a Biden | El Diario</title>"
+    )
+    assert site.title == "Senador califica a Biden"
