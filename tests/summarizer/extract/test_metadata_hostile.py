@@ -42,7 +42,9 @@ def _reference_strip(context: TitleContext, title: str) -> str:
     """TitleContext.strip_affixes's segment cut as it was before issue 11 (quadratic), with an
     h1 amid the title found by trying every run, to compare with; a whole site name with
     separators of its own, and a separator left at an end, go first, as they do in
-    strip_affixes (that step is tested on its own in test_metadata.py)."""
+    strip_affixes (that step is tested on its own in test_metadata.py). Rules added since: a
+    segment said again later ends the title, and an h1 of three words or more stands however
+    short where the other side names the site."""
 
     def join(segments: list[str], separators: list[str]) -> str:
         text = segments[0]
@@ -59,11 +61,19 @@ def _reference_strip(context: TitleContext, title: str) -> str:
     segments, separators = parts[0::2], parts[1::2]
     if len(segments) < 2 or any(not s.strip() for s in segments):
         return title
+    keys = [squash(segment) for segment in segments]
+    for index in range(1, len(segments)):
+        if keys[index] and keys[index] in keys[index + 1 :]:  # said again: the site's tail
+            segments, separators = segments[:index], separators[: index - 1]
+            break
+    named_before = named_after = False
     while len(segments) > 1:
         if is_site(segments[-1]) and not _COLON_SEPARATOR.fullmatch(separators[-1]):
             segments, separators = segments[:-1], separators[:-1]
+            named_after = True
         elif is_site(segments[0]):
             segments, separators = segments[1:], separators[1:]
+            named_before = True
         else:
             break
     kept = join(segments, separators)
@@ -75,8 +85,15 @@ def _reference_strip(context: TitleContext, title: str) -> str:
             continue
         head = join(segments[:cut], separators[: cut - 1])
         tail = join(segments[cut:], separators[cut:])
-        for candidate, dropped in ((head, tail), (tail, head)):
-            if len(candidate) >= len(dropped) and squash(candidate) in context.headings:
+        # An h1 of three words or more stands however short where the other side names the site.
+        tail_named = named_after or any(is_site(segment) for segment in segments[cut:])
+        head_named = named_before or any(is_site(segment) for segment in segments[:cut])
+        head_words = sum(len(segment.split()) for segment in segments[:cut])
+        tail_words = sum(len(segment.split()) for segment in segments[cut:])
+        sides = ((head, tail, tail_named, head_words), (tail, head, head_named, tail_words))
+        for candidate, dropped, named, words in sides:
+            long_enough = len(candidate) >= len(dropped) or (named and words >= 3)
+            if long_enough and squash(candidate) in context.headings:
                 return candidate
     best: tuple[int, int, int] | None = None  # an h1 amid the title: the longest, then earliest
     for start in range(1, len(segments) - 1):
