@@ -118,6 +118,9 @@ _MIN_HEADLINE_WORDS_OF_H1 = 3
 _TITLE_WORD = re.compile(r"\w+")
 # What follows a headline cut short at its first double quote, in a fuller source.
 _QUOTE_GOING_ON = re.compile(r'\s*"\w')
+# A headline shortened to a limit ends in an ellipsis; a fuller source goes on with a word.
+_ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
+_WORD_GOING_ON = re.compile(r"\s*\w")
 # "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
 # bracket that may hold the site's name.
 _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
@@ -1165,11 +1168,19 @@ def _raw_title(
 
 
 def _uncut(chosen: str, candidates: list[str]) -> str:
-    """`chosen`, or another source that goes on from it with a quotation mark: a `content="..."`
-    attribute ends at the first unescaped `"` of the headline it holds ('Senator calls Biden'
-    of 'Senator calls Biden "unfit"')."""
+    """`chosen`, or another source that goes on from where it was cut: at the first unescaped
+    `"` of the headline a `content="..."` attribute holds ('Senator calls Biden' of 'Senator
+    calls Biden "unfit"'), or at an ellipsis a CMS put for a length limit ('... for Hong Kong
+    leader...' of '... for Hong Kong leader Carrie Lam | Site')."""
+    stem = _ELLIPSIS_END.sub("", chosen)
     for candidate in candidates:
         if candidate.startswith(chosen) and _QUOTE_GOING_ON.match(candidate, len(chosen)):
+            return candidate
+        if (
+            stem != chosen
+            and candidate.startswith(stem)
+            and _WORD_GOING_ON.match(candidate, len(stem))
+        ):
             return candidate
     return chosen
 

@@ -1162,3 +1162,15 @@ def test_a_headline_cut_at_its_first_double_quote_is_read_whole_from_the_title()
         "<title>Senador califica a Biden | El Diario</title>"
     )
     assert site.title == "Senador califica a Biden"
+
+
+def test_a_headline_cut_at_an_ellipsis_is_read_whole_from_the_title() -> None:
+    """A JSON-LD headline a CMS cut to a length limit ("... for Hong Kong leader...") is the
+    start of `<title>`, which goes on with a word: the title's headline is the whole one."""
+    whole = "Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam"
+    cut = ld({"@type": "NewsArticle", "headline": whole.removesuffix(" Carrie Lam") + "..."})
+    meta = meta_of(f"{cut}<title>{whole} | SCMP</title>", url="https://www.scmp.com/a/1")
+    assert meta.title == whole
+    ellipsis = ld({"@type": "NewsArticle", "headline": "Wait for it…"})
+    meta = meta_of(f"{ellipsis}<title>Waiting room | Blog</title>")
+    assert meta.title == "Wait for it…"
