@@ -22,6 +22,9 @@ lone common word the text says hardly more often than its language does ("offer"
 "conversation": wordfreq's lists, see `summarizer.word_frequency`; a lone name too, asked
 less: "Play", "Twitter"), nor a German common noun of the headline that the text says only once
 more ("Erwachsene"); a German word shows without its case ending ("Fenster", not "Fenstern").
+Nor a verb: a word in small letters the text writes after an infinitive's marker, a modal or a
+pronoun and never after a determiner ("to grow", "will launch", "per agire"), nor in English one
+ending on a past participle ("Roasted", "word coined").
 Nor, in text that reads as none of the page's languages (placeholder "Lorem ipsum…"), anything
 but a name. Two name tags the text writes side by side ("Marco" and "Arment") are the one name
 it writes. Measured in testkit/tags_eval.py against the own tags of pages that have them.
@@ -184,6 +187,64 @@ _MIN_CODE_MARKS = 3
 # at least four parts.
 _CAMEL_CASE = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
 _MANY_PARTS = re.compile(r"^(?:[A-Z][a-z]+){4,}$")
+# A keyphrase names a thing: a verb or an adjective is none ("grow", "threatening", "agire",
+# "pleaded guilty"). What shows a word in small letters to be a verb, by the word the text writes
+# right before it: an infinitive's marker, a modal or an auxiliary, a negation or a subject
+# pronoun ("to grow", "will launch", "can detect", "didn't finish"); in the Romance languages a
+# preposition before a word ending as an infinitive does ("per agire", "para competir", "pour
+# agir"). A determiner or an article before it shows a noun (or an adjective before one: "the
+# threatening letter"), and then no use counts for a verb.
+_VERB_MARKERS_LIST = {
+    "en": """to will would can could should must may might shall cannot can't won't wouldn't
+        couldn't shouldn't don't doesn't didn't do does did not never i you we they he she it""",
+    "es": "puede pueden debe deben va van vamos quiere quieren podrá podría",
+    "it": "può possono deve devono vuole vogliono potrà potrebbe dovrebbe",
+    "pt": "pode podem deve devem vai vão quer querem poderá poderia",
+    "fr": "peut peuvent doit doivent va vont veut veulent pourra pourrait devrait",
+}
+_VERB_MARKERS = {code: frozenset(found.split()) for code, found in _VERB_MARKERS_LIST.items()}
+_INFINITIVE_MARKERS_LIST = {
+    "es": "para de a por sin al",
+    "it": "per di a da senza",
+    "pt": "para de por sem ao",
+    "fr": "pour de à sans par",
+}
+_INFINITIVE_MARKERS = {
+    code: frozenset(found.split()) for code, found in _INFINITIVE_MARKERS_LIST.items()
+}
+_INFINITIVE_ENDINGS = {
+    "es": ("ar", "er", "ir"),
+    "it": ("are", "ere", "ire"),
+    "pt": ("ar", "er", "ir"),
+    # (Not "-ir" of "-oir": "pouvoir", "espoir", "soir" are nouns.)
+    "fr": ("er",),
+}
+_DETERMINERS_LIST = {
+    "en": "the a an this that these those his her its their our my your every each no some any",
+    "es": "el la los las un una unos unas este esta estos estas su sus mi mis",
+    "it": "il lo la i gli le un uno una questo questa questi queste suo sua",
+    "pt": "o a os as um uma uns umas este esta seu sua",
+    "fr": "le la les un une des du ce cet cette ces son sa ses",
+}
+_DETERMINERS = {code: frozenset(found.split()) for code, found in _DETERMINERS_LIST.items()}
+# English writes a past participle with "-ed" ("donated", "roasted") or, of a few verbs, in
+# "-en" or "-wn" (listed): a phrase ending on one is none naming a thing ("word coined",
+# "vehicle driven"), nor is such a word alone; before a noun it is an adjective ("detained
+# migrants"). Nouns in "-eed" ("seed", "speed") and shorter words ("bed", "shed") have no such
+# ending.
+_PAST_ENDING = "ed"
+_MIN_PAST_CHARS = 5
+_IRREGULAR_PARTICIPLES_LIST = """
+    driven given taken written shown seen known chosen broken spoken stolen forgotten hidden
+    ridden beaten eaten fallen grown thrown drawn sworn withdrawn overtaken undertaken
+    """
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES_LIST.split())
+# An English possessive before a word shows a noun ("Tottenham's manager").
+_POSSESSIVE_ENDINGS = ("'s", "s'")
+# The word right before a use of a phrase (group 1) and what parts them (group 2: a marker must
+# stand next to the word), read from this many characters before it.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)([\s,]*)\Z")
+_WORD_BEFORE_CHARS = 30
 
 
 @dataclass(slots=True)
@@ -396,14 +457,79 @@ def keyphrases(
         if capitals_mark_names
         else {_display_form(c) for c in usable if _is_headline_echo(c, languages.main)}
     )
-    chosen = _join_names_the_text_writes(
-        _select(usable, limit + len(echoes), capitals_mark_names), candidates
-    )
+    selected = _select(usable, limit + len(echoes), capitals_mark_names)
+    # So are verbs (a lone one may join a noun the text writes it with: "detained migrants"):
+    # the choice is made again with room for as many more as it took.
+    by_form = {_display_form(c): c for c in usable}
+    verbs = _verbs_among(selected, by_form, text, languages.main)
+    if verbs:
+        selected = _select(usable, limit + len(echoes) + len(verbs), capitals_mark_names)
+        verbs |= _verbs_among(selected, by_form, text, languages.main)
+    dropped = echoes | verbs
+    chosen = _join_names_the_text_writes(selected, candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
-    tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in echoes]
+    tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in dropped]
     if _NAME_PARTICLES.search(text):
         tags = _with_name_particles(tags, text, languages.main)
     return tags[:limit]
+
+
+def _verbs_among(
+    tags: list[str], by_form: dict[str, _Candidate], text: str, language: str | None
+) -> set[str]:
+    """The `tags` whose phrases (`by_form`: each usable phrase by its display form) `text`
+    writes as verbs (`_reads_as_verb`)."""
+    found = ((tag, by_form.get(tag)) for tag in tags)
+    return {
+        tag
+        for tag, candidate in found
+        if candidate is not None and _reads_as_verb(candidate, text, language)
+    }
+
+
+def _reads_as_verb(candidate: _Candidate, text: str, language: str | None) -> bool:
+    """A phrase in small letters that `text` (in `language`) writes as a verb rather than a
+    noun (see `_VERB_MARKERS`): the word right before it marks a verb in most of its uses, and
+    never a noun; in English, one ending on a past participle (see `_PAST_ENDING`). A name is
+    none."""
+    if candidate.unspaced or candidate.is_name or not candidate.forms:
+        return False
+    form = candidate.main_form
+    if not form.islower() and (len(candidate.words) > 1 or not form[1:].islower()):
+        return False  # capitals inside: a name, an acronym
+    first, last = candidate.words[0], candidate.words[-1]
+    english = language == "en"
+    if english and _is_past_form(last):
+        return True
+    markers = _VERB_MARKERS.get(language or "", frozenset())
+    infinitive = _INFINITIVE_ENDINGS.get(language or "")
+    if infinitive and first.endswith(infinitive):
+        markers = markers | _INFINITIVE_MARKERS[language or ""]
+    if not markers:
+        return False
+    determiners = _DETERMINERS.get(language or "", frozenset())
+    uses = verbs = 0
+    for at in _word_starts(form, text):
+        uses += 1
+        before = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_CHARS), at)
+        if before is None:
+            continue
+        word = before.group(1).lower().replace("’", "'")
+        if word in determiners or (english and word.endswith(_POSSESSIVE_ENDINGS)):
+            return False  # a noun, or an adjective before one
+        verbs += word in markers and not before.group(2).strip()
+    # (More than half: "linked to manager jobs" once of two uses is no verb.)
+    return verbs * 2 > uses
+
+
+def _is_past_form(word: str) -> bool:
+    """An English word in "-ed" long enough to be a past form, or a listed participle (see
+    `_PAST_ENDING`)."""
+    return word in _IRREGULAR_PARTICIPLES or (
+        len(word) >= _MIN_PAST_CHARS
+        and word.endswith(_PAST_ENDING)
+        and not word.endswith("e" + _PAST_ENDING)
+    )
 
 
 def _is_script(sentence: str) -> bool:

@@ -853,3 +853,51 @@ def test_code_left_in_the_text_gives_no_keyphrases() -> None:
     tags = keyphrases("Easy Pineapple Upside-Down Cake", text, "en")
     assert not any("configuration" in tag.lower() for tag in tags)
     assert "brown sugar" in tags
+
+
+def test_a_word_the_text_writes_as_a_verb_is_no_tag() -> None:
+    """ "grow" follows "to" or "can" each time: a verb, no topic; "lemon seeds" stays."""
+    title = "How to grow lemon seeds indoors"
+    text = (
+        "Lemon seeds are easy to grow. You can grow lemon seeds on a windowsill. "
+        "Most lemon seeds will grow within two weeks. Lemon seeds need warmth to grow."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "lemon seeds" in tags
+    assert "grow" not in tags
+
+
+def test_a_word_after_a_determiner_is_a_noun_however_often_after_to() -> None:
+    """ "launch" after "will", "to" and "can", but once after "the": a noun too, a topic."""
+    title = "Nintendo plans a launch for Super Mario Run"
+    text = (
+        "Super Mario Run will launch in December. Nintendo wants to launch it on iPhone. "
+        "Only Apple can launch it first. Super Mario Run is a game, and the launch is late."
+    )
+    assert "launch" in keyphrases(title, text, "en")
+
+
+def test_a_romance_infinitive_after_its_preposition_is_no_tag() -> None:
+    """Italian "per agire", "di agire": an infinitive, no topic; "riscaldamento globale" stays."""
+    title = "Il tempo per agire contro il riscaldamento globale"
+    text = (
+        "Il riscaldamento globale avanza e resta poco tempo per agire. Il mondo deve capire "
+        "l'urgenza di agire. Il riscaldamento globale non aspetta: è ora di agire."
+    )
+    tags = keyphrases(title, text, "it")
+    assert "riscaldamento globale" in tags
+    assert "agire" not in tags
+
+
+def test_an_english_participle_names_no_thing() -> None:
+    """ "Roasted" (capitalised only where its lines open) and "word coined", ending on a past
+    participle, are no noun; "Oriental Rice" is a name."""
+    title = "Roasted chicken with Oriental Rice"
+    text = (
+        "Roasted in the oven, the chicken goes with Oriental Rice.\n\n"
+        "Roasted slowly, it stays juicy.\n\nRoasted or grilled, serve it with Oriental Rice. "
+        "The word coined for it is new: the word coined by the cook. Oriental Rice helps."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "Oriental Rice" in tags
+    assert not [tag for tag in tags if tag.casefold() in {"roasted", "word coined"}]
