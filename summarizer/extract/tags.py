@@ -16,9 +16,12 @@ Nor is a date a topic ("October"), nor a phrase opening on a preposition the tex
 write whole ("Tras 3 Ligas"), nor the headline cut into one-word tags ("Wie | entsteht |
 Erdöl"). Where every noun has a capital (German), a word in small letters that the text writes
 only so is no noun ("sauber", "fesselnd"), and "Szene, Touren" is two tags, no index name.
-Two English tags ending on one common noun ("Social media", "Online media") are one kind of
-thing; a word in capitals among tags in mixed case is an acronym ("ONCE"), even where the text
-writes the word only in small letters."""
+Two English tags ending on one common noun ("Social media", "Online media"; "renewable energy",
+"clean energy" where the text writes both so) are one kind of thing, and so are two German
+ones whose qualifier is in small letters ("automatisches Katzenspielzeug"), a compound and the
+phrase saying it ("Spielzeug für Katzen"), and compounds with a part exchanged
+("Arbeitslosenquote", "Arbeitslosenzahlen"); a word in capitals among tags in mixed case is an
+acronym ("ONCE"), even where the text writes the word only in small letters."""
 
 from __future__ import annotations
 
@@ -165,10 +168,20 @@ _MIN_HEADLINE_TAG_WORDS = 3
 # Erdöl?"), when a stopword is among them (see `_headline_cut`): they say nothing the title
 # does not, and a verb or a particle of it is no topic.
 _MIN_HEADLINE_CUT_TAGS = 3
-# Languages that set a qualifier before its noun ("Social media"), so that two tags ending on one
-# common noun name one kind of thing (see `_one_kind`); French and Spanish set it after
-# ("Homme politique", "Gala politique": one qualifier, two things).
-_QUALIFIER_FIRST_LANGUAGES = frozenset({"en"})
+# Languages that set a qualifier before its noun ("Social media", "automatisches
+# Katzenspielzeug"), so that two tags ending on one common noun name one kind of thing (see
+# `_one_kind`); French and Spanish set it after ("Homme politique", "Gala politique": one
+# qualifier, two things).
+_QUALIFIER_FIRST_LANGUAGES = frozenset({"en", "de"})
+# What sets a German compound's first part after its last ("Spielzeug für Katzen" is
+# "Katzenspielzeug"): two tags saying one compound so are one (see `_compound_paraphrase`).
+_COMPOUND_PREPOSITIONS = frozenset({"für", "von", "zum", "zur"})
+# Two one-word tags sharing this many letters or more of their beginning and end, at least this
+# share of the shorter, are one compound with a part exchanged ("Arbeitslosenquote",
+# "Arbeitslosenzahlen", "Arbeitsmarktzahlen"; not "Energiewende" and "Energiewirtschaft"); an
+# end shared counts when it is a word's length, not a suffix ("-ung" of "Pferdehaltung").
+_MIN_SHARED_COMPOUND_CHARS = 10
+_MIN_SHARED_COMPOUND_SHARE = 0.7
 # Tags this long sharing their first `_HEAD_WORDS` words are one keyword varied.
 _MIN_HEAD_TAG_WORDS = 3
 _HEAD_WORDS = 2
@@ -245,6 +258,8 @@ def card_tags(
     list_shouts = sum(1 for tag in tags if tag.isupper()) >= _MIN_SHOUTED_TAGS
     cleaned: list[str] = []
     kept: list[list[str]] = []
+    # The words of the tags merged into one kept: a compound varied from one is a variant too.
+    merged: list[list[str]] = []
     for raw in tags:
         if raw in headline_cut:
             continue
@@ -291,22 +306,31 @@ def card_tags(
                 at
                 for at, other in enumerate(kept)
                 if _near_duplicate(tag_words, other)
-                or (qualifier_first and _one_kind(tag, cleaned[at]))
+                or (qualifier_first and _one_kind(tag, cleaned[at], nouns_capitalised, article))
             ),
             -1,
         )
+        if twin < 0 and any(_part_exchanged(tag_words, other) for other in merged):
+            continue  # a compound varied from one merged before ("Arbeitsmarktzahlen" of
+            # "Arbeitslosenzahlen", merged into "Arbeitslosenquote")
         if twin >= 0:
+            merged.append(tag_words)
             # Of two forms of a keyword or a name, one the article writes is the better.
             if (
                 article is not None
                 and (
                     _varied(tag_words, kept[twin])
-                    or (qualifier_first and _one_kind(tag, cleaned[twin]))
+                    or (
+                        qualifier_first
+                        and _one_kind(tag, cleaned[twin], nouns_capitalised, article)
+                    )
                 )
                 and article.says(tag)
                 and not article.says(cleaned[twin])
             ) or (article is not None and _full_name_of(tag, cleaned[twin], article)):
                 kept[twin], cleaned[twin] = tag_words, tag
+            elif nouns_capitalised and _compound_paraphrase(cleaned[twin].split(), tag.split()):
+                kept[twin], cleaned[twin] = tag_words, tag  # the compound, not its paraphrase
             elif _derived(tag_words, kept[twin]):
                 # The form with the noun shows ("Early retirement", not "How to retire
                 # early"); the root's words catch the other forms ("Retiring early").
@@ -556,19 +580,55 @@ def _near_duplicate(first: list[str], second: list[str]) -> bool:
     return _varied(first, second) or _derived(first, second)
 
 
-def _one_kind(first: str, second: str) -> bool:
+def _one_kind(
+    first: str, second: str, nouns_capitalised: bool, article: _ArticleWords | None
+) -> bool:
     """Two tags of two words in sentence case on one common noun, only its qualifier other
     ("Social media" and "Online media"): two names for one kind of thing, where the qualifier
     comes first (`_QUALIFIER_FIRST_LANGUAGES`). A name's last word has a capital ("Premier
-    League", "Champions League"); in tags all in small letters ("ann wilson", "nancy wilson")
-    nothing tells a common noun from a name."""
+    League", "Champions League"); in tags all in small letters nothing tells a common noun from
+    a name ("ann wilson", "nancy wilson") unless the `article` writes both so ("renewable
+    energy", "clean energy": `as_written` gave a name its capitals). Where every noun has a
+    capital (`nouns_capitalised`, German), a qualifier in small letters is no name's
+    ("automatisches Katzenspielzeug", "Elektronisches Katzenspielzeug"; not "Katholische Kirche"
+    and "Evangelische Kirche"), and a tag saying a compound with a preposition is that compound
+    (see `_compound_paraphrase`)."""
     first_words, second_words = first.split(), second.split()
+    if nouns_capitalised and (
+        _compound_paraphrase(first_words, second_words)
+        or _compound_paraphrase(second_words, first_words)
+    ):
+        return True
     if len(first_words) != 2 or len(second_words) != 2:
         return False
-    if not (first_words[0][:1].isupper() and second_words[0][:1].isupper()):
+    (qualifier, head), (other_qualifier, other) = first_words, second_words
+    if nouns_capitalised:
+        return (
+            (qualifier.islower() or other_qualifier.islower())
+            and folded(qualifier) != folded(other_qualifier)
+            and same_word(head, other)
+        )
+    if not (head.isalpha() and head.islower() and _singular(head) == _singular(other)):
         return False
-    head, other = first_words[1], second_words[1]
-    return head.isalpha() and head.islower() and _singular(head) == _singular(other)
+    if qualifier[:1].isupper() and other_qualifier[:1].isupper():
+        return True
+    return (
+        article is not None
+        and first.islower()
+        and second.islower()
+        and article.says(first)
+        and article.says(second)
+    )
+
+
+def _compound_paraphrase(phrase: list[str], other: list[str]) -> bool:
+    """`phrase` ends on a noun, a preposition that sets a compound's first part after its last
+    (`_COMPOUND_PREPOSITIONS`) and that part ("elektrisches spielzeug für katzen"), and a word
+    of `other` is the compound ("Katzenspielzeug")."""
+    if len(phrase) < 3 or phrase[-2].casefold() not in _COMPOUND_PREPOSITIONS:
+        return False
+    compound = folded(phrase[-1]) + folded(phrase[-3])
+    return any(folded(word) == compound for word in other)
 
 
 def _derived(first: list[str], second: list[str]) -> bool:
@@ -603,12 +663,43 @@ def _holds_derived(tag_words: list[str], other_words: list[str]) -> bool:
 
 
 def _varied(first: list[str], second: list[str]) -> bool:
-    """One keyword or name varied: see `_compound_part`, `_same_head`, `_same_but_initials`."""
+    """One keyword or name varied: see `_compound_part`, `_part_exchanged`, `_same_head`,
+    `_same_but_initials`."""
     return (
         _compound_part(first, second)
+        or _part_exchanged(first, second)
         or _same_head(first, second)
         or _same_but_initials(first, second)
     )
+
+
+def _part_exchanged(first: list[str], second: list[str]) -> bool:
+    """Two one-word tags, one compound with a part exchanged: they share their beginning, and
+    maybe their end, for most of the shorter (see `_MIN_SHARED_COMPOUND_CHARS`)."""
+    if len(first) != 1 or len(second) != 1:
+        return False
+    one, two = folded(first[0]), folded(second[0])
+    shorter = min(len(one), len(two))
+    if shorter < _MIN_SHARED_COMPOUND_CHARS:
+        return False
+    start = _shared_start(one, two)
+    end = _shared_start(one[::-1], two[::-1])
+    shared = min(start + (end if end >= _MIN_COMPOUND_PART_CHARS else 0), shorter)
+    return (
+        start >= _MIN_COMPOUND_PART_CHARS
+        and shared >= _MIN_SHARED_COMPOUND_CHARS
+        and shared >= _MIN_SHARED_COMPOUND_SHARE * shorter
+    )
+
+
+def _shared_start(one: str, two: str) -> int:
+    """How many characters `one` and `two` open on alike."""
+    size = 0
+    for mine, theirs in zip(one, two, strict=False):
+        if mine != theirs:
+            break
+        size += 1
+    return size
 
 
 def _compound_part(first: list[str], second: list[str]) -> bool:

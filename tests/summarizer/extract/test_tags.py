@@ -561,3 +561,44 @@ def test_a_tag_spelling_the_sites_name_or_address_is_no_topic() -> None:
     assert card_tags(["Bahamas Local", "Nassau"], languages=("en",), site_name="BahamasLocal") == [
         "Nassau"
     ]
+
+
+def test_two_common_noun_phrases_the_text_writes_in_small_letters_are_one_kind() -> None:
+    """ "renewable energy" and "clean energy", both written so by the text: common nouns, one
+    kind of thing; without the text to tell, tags in small letters may be names and stay."""
+    text = "More clean energy helps, and renewable energy slows climate change. " * 20
+    tags = ["renewable energy", "clean energy", "climate change"]
+    en = ("en",)
+    found = card_tags(tags, languages=en, text=text, language="en")
+    assert found == ["renewable energy", "climate change"]
+    assert card_tags(tags, languages=en, language="en") == tags
+
+
+def test_german_compounds_with_a_part_exchanged_are_one_tag() -> None:
+    """ "Arbeitslosenquote", "Arbeitslosenzahlen", "Arbeitslosenstatistik" and, varied from one
+    of them, "Arbeitsmarktzahlen": one keyword. "Energiewende" and "Energiewirtschaft" share
+    less, "Pferdezeitung" and "Pferdehaltung" only a suffix: two each."""
+    tags = [
+        "Arbeitslosenquote",
+        "Arbeitslosenzahlen",
+        "Arbeitsmarktzahlen",
+        "Arbeitslosenstatistik",
+    ]
+    de = ("de",)
+    assert card_tags(tags, languages=de, language="de") == ["Arbeitslosenquote"]
+    for two in (["Energiewende", "Energiewirtschaft"], ["Pferdezeitung", "Pferdehaltung"]):
+        assert card_tags(two, languages=de, language="de") == two
+
+
+def test_german_qualifiers_in_small_letters_of_one_noun_are_one_kind() -> None:
+    """ "Elektronisches Katzenspielzeug", "automatisches Katzenspielzeug" and "Spielzeug für
+    Katzen" (the compound said with a preposition): one kind of toy, the compound shown. Names
+    have capitals throughout ("Katholische Kirche", "Evangelische Kirche") and stay two."""
+    de = ("de",)
+    tags = ["elektrisches Spielzeug für Katzen", "automatisches Katzenspielzeug", "Katzenklo"]
+    found = card_tags(tags, languages=de, language="de")
+    assert found == ["automatisches Katzenspielzeug", "Katzenklo"]
+    more = ["Elektronisches Katzenspielzeug", "automatisches Katzenspielzeug"]
+    assert card_tags(more, languages=de, language="de") == ["Elektronisches Katzenspielzeug"]
+    churches = ["Katholische Kirche", "Evangelische Kirche"]
+    assert card_tags(churches, languages=de, language="de") == churches
