@@ -118,6 +118,10 @@ _MAX_ACRONYM_CHARS = 6
 # an acronym all the same: so short a word in small letters is as likely another word ("US" of
 # "us", "WHO" of "who", "CAT" of "cat"); a longer one is a word shouted ("GLOBAL").
 _MAX_HOMOGRAPH_CHARS = 3
+# Where every noun has a capital, a one-word tag in small letters this long that the text writes
+# nowhere in small letters inside a sentence is a noun, and gets its capital ("vergangenheit",
+# "schwangerschaft"); a shorter one may be an acronym ("wg": "WG").
+_MIN_NOUN_CHARS = 4
 # A list with this many tags in capitals shouts ("US | GLOBAL | MARKETS | Gold"): a word in
 # capitals may be a word shouted; in a list in mixed case it is an acronym ("ONCE").
 _MIN_SHOUTED_TAGS = 3
@@ -440,8 +444,10 @@ def as_written(
     a word in capitals is an acronym, the Spanish "ONCE" no "once"); a slug or a shouted tag
     `text` never writes is no topic of it (""). Where every noun has a capital
     (`nouns_capitalised`), neither is a word in small letters that `text` writes only so
-    inside its sentences: no noun ("entsteht", "sauber", "fesselnd"). A tag in mixed case, or
-    one the text too writes only so, stays as it is. The `headline` (where `text` opens on it)
+    inside its sentences: no noun ("entsteht", "sauber", "fesselnd"); one of a word's length it
+    does not (it opens sentences, or stands inside a compound) is a noun and gets its capital
+    ("vergangenheit": "Vergangenheit"). A tag in mixed case, or one the text too writes only
+    so, stays as it is. The `headline` (where `text` opens on it)
     counts as text, but its capitals are no evidence (it is often in Title Case)."""
     slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
     shouted = tag.isupper() and _is_shouting(tag)
@@ -463,8 +469,11 @@ def as_written(
         before = text[: match.start()].rstrip()[-1:]
         if match.start() >= opening and (before.isalnum() or before in _INSIDE_SENTENCE):
             inside[form] += 1
+    german_noun = nouns_capitalised and tag.isalpha() and len(tag) >= _MIN_NOUN_CHARS
     if not anywhere:
-        return "" if slug or shouted else tag
+        if slug or shouted:
+            return ""
+        return _with_capital(tag) if german_noun and tag.islower() else tag
     form = (inside or anywhere).most_common(1)[0][0]
     if capitals:
         if any(found.isupper() for found in anywhere) or _dotted(tag) in text:
@@ -478,7 +487,14 @@ def as_written(
     if nouns_capitalised and tag.isalpha() and inside and all(map(str.islower, inside)):
         return ""  # no noun: a verb, an adjective
     cased = inside and not form.islower() and not (form.isupper() and _is_shouting(form))
-    return form if cased else tag
+    if cased:
+        return form
+    # A noun the text writes only where a sentence opens, or inside a compound: its capital.
+    return _with_capital(tag) if german_noun and tag.islower() else tag
+
+
+def _with_capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 def _dotted(acronym: str) -> str:

@@ -393,8 +393,10 @@ def test_a_common_word_the_article_hardly_uses_is_a_sites_section() -> None:
     )
     tags = ["consoles", "gear", "technology"]
     assert card_tags(tags, languages=("en",), text=text, language="en") == ["consoles"]
+    # (Written only where a sentence opens, each is a noun there, with its capital.)
     section_words = ["gear", "technology"]
-    assert card_tags(section_words, languages=("en",), text=text, language="de") == section_words
+    found = card_tags(section_words, languages=("en",), text=text, language="de")
+    assert found == ["Gear", "Technology"]
 
 
 def test_a_word_clipped_from_another_tag_is_its_duplicate() -> None:
@@ -602,3 +604,16 @@ def test_german_qualifiers_in_small_letters_of_one_noun_are_one_kind() -> None:
     assert card_tags(more, languages=de, language="de") == ["Elektronisches Katzenspielzeug"]
     churches = ["Katholische Kirche", "Evangelische Kirche"]
     assert card_tags(churches, languages=de, language="de") == churches
+
+
+def test_a_german_noun_in_small_letters_gets_its_capital() -> None:
+    """ "vergangenheit", which the text writes only where a sentence opens, and
+    "heizenergie", which it writes nowhere (it says "Energie"), are nouns: they show with their
+    capital."""
+    text = (
+        "Vergangenheit und Zukunft des Ehrenamts. Die Energie zum Heizen wird teuer. "
+        "Die Schule sucht ein Zimmer für das Ehrenamt. "
+    ) * 20
+    tags = ["vergangenheit", "heizenergie"]
+    found = card_tags(tags, languages=("de",), text=text, language="de")
+    assert found == ["Vergangenheit", "Heizenergie"]
