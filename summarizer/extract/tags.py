@@ -239,8 +239,9 @@ def card_tags(
     every page) are kept only where `text` (then the body alone) says them whole, however
     short it is. A tag of three words or more that is the whole `headline` (an SEO keyword made of
     it: "calendario stock car 2018" under "Calendário Stock Car 2018") repeats the card's
-    title. A lone lower-case common word of `language` (the text's) that the text hardly uses
-    more often than the language does is a site's section ("gear", "technology", "food"); so is
+    title. A lone common word of `language` (the text's) that the text hardly uses more often
+    than the language does is a site's section ("gear", "technology", "food"; "Media" where the
+    text writes it with its capital only where a sentence opens, see `_is_section_word`); so is
     a tag of several words with a word of `site_name` that the text does not say ("Gaming
     hardware" on Tom's Hardware)."""
     if not tags:
@@ -298,7 +299,7 @@ def card_tags(
                 continue
             if _COORDINATED.match(tag) and not article.says(tag):
                 continue
-            if _is_section_word(tag, article, language):
+            if _is_section_word(tag, article, language, headline):
                 continue
             if _names_a_section_of(tag, site_words) and not article.says_roughly(tag):
                 continue
@@ -853,17 +854,38 @@ class _ArticleWords:
         return any(self.has(word) for word in content)
 
 
-def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> bool:
-    """A lone lower-case word (not a name: the text too writes it so, see `as_written`) that
-    the article uses less than `MIN_OWN_TAG_LIFT` times as often as its language does, per
-    wordfreq's list: a site's section ("gear" on a console review, "food", "technology"), not
-    the article's topic ("hibernation", "canning"). Where capitals mark names only."""
-    if not language or capitalises_nouns(language) or not tag.isalpha() or not tag.islower():
+def _is_section_word(
+    tag: str, article: _ArticleWords, language: str | None, headline: str = ""
+) -> bool:
+    """A lone common word (not a name: in small letters, the text too writes it so, see
+    `as_written`; with a capital, the text writes it so nowhere inside a sentence after the
+    `headline`) that the article uses less than `MIN_OWN_TAG_LIFT` times as often as its
+    language does, per wordfreq's list: a site's section ("gear" on a console review, "food",
+    "Technology", "Entertainment"), not the article's topic ("hibernation", "canning"). Where
+    capitals mark names only."""
+    if not language or capitalises_nouns(language) or not tag.isalpha():
         return False
-    frequency = common_word_frequency(tag, language)
+    if not tag[1:].islower() or (not tag.islower() and _named_inside(tag, article.text, headline)):
+        return False
+    frequency = common_word_frequency(tag.lower(), language)
     if not frequency or not article.words:
         return False
     return article.uses(tag) / len(article.words) < MIN_OWN_TAG_LIFT * frequency
+
+
+def _named_inside(word: str, text: str, headline: str) -> bool:
+    """`text` writes `word` (with its capital) as a word of its own inside a sentence after
+    the `headline` it opens on: a name (a capital opening a sentence proves nothing)."""
+    start = len(headline) if headline and text.startswith(headline) else 0
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        before = text[:at].rstrip()[-1:]
+        whole = not (text[end : end + 1].isalnum() or text[at - 1 : at].isalnum())
+        if whole and (before.isalnum() or before in _INSIDE_SENTENCE):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _site_spellings(site_name: str | None) -> frozenset[str]:

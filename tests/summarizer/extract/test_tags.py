@@ -617,3 +617,21 @@ def test_a_german_noun_in_small_letters_gets_its_capital() -> None:
     tags = ["vergangenheit", "heizenergie"]
     found = card_tags(tags, languages=("de",), text=text, language="de")
     assert found == ["Vergangenheit", "Heizenergie"]
+
+
+def test_a_capitalised_common_word_the_article_hardly_uses_is_a_sites_section() -> None:
+    """ "Technology" and "Media" with capitals are sections too when the text writes them so
+    only where a sentence opens and hardly uses them; "Apple", which it writes with its capital
+    inside sentences, is a name and stays, however seldom it comes."""
+    text = (
+        "Media reports were wrong. Technology moves on. "
+        + (
+            "The new consoles run games fast, and these consoles are quiet. Reviewers tried both"
+            " consoles for a week at home with their families and friends after work. "
+        )
+        * 30
+        + "They liked that Apple did not make one."
+    )
+    tags = ["consoles", "Technology", "Media", "Apple"]
+    found = card_tags(tags, languages=("en",), text=text, language="en")
+    assert found == ["consoles", "Apple"]
