@@ -155,13 +155,13 @@ _CLOSING_QUOTES = "\"'”“»‘’›"
 # Unspaced scripts (CJK, Thai) have no word boundaries. Japanese kana particles split a run
 # into kanji/katakana terms; a segment up to this long is a term, a longer one (Chinese, Thai)
 # gives its character n-grams of these lengths; either must recur to count.
-# Words about the page rather than its topic ("erschienener Artikel", "this post"), and its
-# buttons ("Weiterlesen"): they split phrases as stopwords do.
+# Words about the page rather than its topic ("erschienener Artikel", "this post", a review's
+# "Fazit" box), and its buttons ("Weiterlesen"): they split phrases as stopwords do.
 _PAGE_WORDS_LIST = """
     article articles post posts blog page pages site website comment comments reply photo photos
     video videos image images click share subscribe newsletter
     artikel beitrag beiträge seite seiten kommentar kommentare foto fotos bild bilder weiterlesen
-    abonnieren teilen
+    abonnieren teilen fazit
     billet commentaire commentaires partager artículo artículos página comentario comentarios
     compartir artigo artigos comentário comentários compartilhar articolo pagina commento
     """

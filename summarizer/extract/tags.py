@@ -54,7 +54,8 @@ _UI_LABEL = re.compile(
     r"|поделиться|もっと見る|更多|查看更多|더보기|untagged|uncategori[sz]ed|none|null|n/?a"
     r"|weiterlesen|mehr lesen|lire la suite|leer más|saiba mais|leggi (?:tutto|di più)"
     r"|general|other|misc|featured|news|(?:general|latest|breaking|top|recent|daily|more"
-    r"|other|all|sports?) news|top stories|latest|video|videos|photos?)\W*$",
+    r"|other|all|sports?) news|top stories|latest|video|videos|photos?|pictures?|images?"
+    r"|galler(?:y|ies)|galerie|bildergalerie|fotogalerie|fotostrecke)\W*$",
     re.IGNORECASE,
 )
 # Below this many words the article may be a teaser or a paywall's first lines: a tag it does
@@ -108,8 +109,19 @@ _KIND_WORDS_LIST = """
     review reviews interview interviews column columns explainer explained reportage
     kolumne bericht rezension rezensionen kritik critique chronique entretien entrevista
     reseña reseñas crónica resenha
+    fazit pressemitteilung pressemitteilungen presseinformation presseinformationen
+    pressemeldung pressemeldungen communiqué communiqués comunicado comunicados
     """
 _KIND_WORDS = frozenset(_KIND_WORDS_LIST.split())
+# Kinds of article named in several words ("hands-on", "editor's letter"), and the site's
+# furniture sections beside its articles ("Stellenangebote", "Veranstaltungen"): labels, no
+# topics, however the article reads (keyed as `words` gives a tag, hyphens as spaces).
+_LABEL_PHRASES_LIST = """
+    hands on|first look|first impressions|editor's letter|editors letter|letter from the editor
+    |press release|press releases|job offers|job vacancies|vacancies|stellenangebote
+    |stellenanzeigen|stellenmarkt|veranstaltungen|termine|offres d'emploi|ofertas de empleo
+    """
+_LABEL_PHRASES = frozenset(" ".join(part.split()) for part in _LABEL_PHRASES_LIST.split("|"))
 _HOW_TO = ("how", "to")
 # An acronym tag: capitals only, this many letters at most ("VW", "MSFT", "NYCHA").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -570,13 +582,16 @@ def _opens_on_preposition(tag: str, text: str, headline: str) -> bool:
 
 def _is_format_label(tag: str) -> bool:
     """Every word of the tag is a format or paywall word, or it names a kind of article with
-    one ("Member Articles"), or it is one word for a kind of article ("Review", "Kolumne")."""
+    one ("Member Articles"), or it is one word for a kind of article ("Review", "Kolumne",
+    "Pressemitteilungen"), or a label of several (`_LABEL_PHRASES`: "hands-on")."""
     found = words(tag.replace("-", " ").replace("_", " "))
     if not found:
         return False
     if all(word in _FORMAT_WORDS for word in found) or (
         len(found) == 1 and found[0] in _KIND_WORDS
     ):
+        return True
+    if " ".join(found).replace("’", "'") in _LABEL_PHRASES:
         return True
     return (
         len(found) > 1

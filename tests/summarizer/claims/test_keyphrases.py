@@ -901,3 +901,16 @@ def test_an_english_participle_names_no_thing() -> None:
     tags = keyphrases(title, text, "en")
     assert "Oriental Rice" in tags
     assert not [tag for tag in tags if tag.casefold() in {"roasted", "word coined"}]
+
+
+def test_a_reviews_verdict_box_is_no_part_of_a_name() -> None:
+    """ "CHIP Fazit", the heading of a review's verdict box said again and again, is page
+    furniture: "Fazit" splits phrases as "Artikel" does."""
+    title = "BestCrypt: Dateien sicher verschlüsseln"
+    text = (
+        "BestCrypt verschlüsselt Dateien.\n\nCHIP Fazit\n\nCHIP Fazit zu BestCrypt\n\n"
+        "BestCrypt ist gut. CHIP Fazit: BestCrypt schützt Daten. BestCrypt kostet wenig."
+    )
+    tags = keyphrases(title, text, "de")
+    assert "BestCrypt" in tags
+    assert not [tag for tag in tags if "Fazit" in tag]

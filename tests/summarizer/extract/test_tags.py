@@ -635,3 +635,10 @@ def test_a_capitalised_common_word_the_article_hardly_uses_is_a_sites_section() 
     tags = ["consoles", "Technology", "Media", "Apple"]
     found = card_tags(tags, languages=("en",), text=text, language="en")
     assert found == ["consoles", "Apple"]
+
+
+def test_labels_of_several_words_and_furniture_sections_are_no_topics() -> None:
+    """ "hands-on", "editor's letter", "Pressemitteilungen", "Stellenangebote" and "picture"
+    name the kind of page or the site's furniture, not the article's topic."""
+    tags = ["hands-on", "editor’s letter", "Pressemitteilungen", "Stellenangebote", "picture"]
+    assert card_tags([*tags, "Windenergie"], languages=("de",)) == ["Windenergie"]
