@@ -12,7 +12,8 @@ PUBLICIDADE", "LOTS AND LOTS") are shouting: they count, but a phrase only ever 
 tag and shouting is no evidence of a name; a title ("Herr", "Mr") is not part of
 the name it opens; "new" opens names but not lower-case phrases ("new player"); two lone-word
 names side by side in the headline, and so in the text, are joined ("Jose Mourinho"); a name
-the headline goes on with a capitalised word is not cut short ("Milan Design Week").
+the headline goes on with a capitalised word is not cut short ("Milan Design Week"), nor one
+the text always opens with one ("Women’s History Month").
 
 Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
 headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
@@ -469,6 +470,8 @@ def keyphrases(
     chosen = _join_names_the_text_writes(selected, candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
     tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in dropped]
+    if capitals_mark_names:  # (in German a capital before a name is as likely a noun's)
+        tags = [_opened_name(tag, text, stopwords) for tag in tags]
     if _NAME_PARTICLES.search(text):
         tags = _with_name_particles(tags, text, languages.main)
     return tags[:limit]
@@ -1196,6 +1199,30 @@ def _uncut_name(tag: str, title: str, text: str, stopwords: frozenset[str]) -> s
     if word.isupper() and len(word) > _MAX_ACRONYM_CHARS:  # shouted: "OFFROAD"
         return tag
     return f"{tag} {word}"
+
+
+def _opened_name(tag: str, text: str, stopwords: frozenset[str]) -> str:
+    """A multi-word name the text writes, twice at least, each time after one capitalised word
+    is that word's name cut at its start ("History Month" of "Women’s History Month", "York
+    City" of "New York City"): the name whole. Not after a stopword, an office or a day
+    ("President", "Tuesday": `_opens_on_no_given_name`) nor one shouted, and not a name opening
+    on an office ("President Tsai"). Where capitals mark names only."""
+    if " " not in tag or not tag[:1].isupper() or _opens_on_no_given_name(tag.split()[0].lower()):
+        return tag  # (an office is no part of a name: "President Tsai")
+    opening = ""
+    uses = 0
+    for at in _word_starts(tag, text):
+        before = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_CHARS), at)
+        if before is None or before.group(2) != " " or opening not in ("", before.group(1)):
+            return tag
+        opening = before.group(1)
+        uses += 1
+    bare = opening.lower().replace("’", "'").removesuffix("'s")
+    if uses < 2 or not opening[:1].isupper() or bare in stopwords:
+        return tag
+    if _opens_on_no_given_name(bare) or (opening.isupper() and len(opening) > _MAX_ACRONYM_CHARS):
+        return tag
+    return f"{opening} {tag}"
 
 
 def _with_name_particles(tags: list[str], text: str, language: str | None) -> list[str]:

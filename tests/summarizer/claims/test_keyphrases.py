@@ -914,3 +914,30 @@ def test_a_reviews_verdict_box_is_no_part_of_a_name() -> None:
     tags = keyphrases(title, text, "de")
     assert "BestCrypt" in tags
     assert not [tag for tag in tags if "Fazit" in tag]
+
+
+def test_a_name_the_text_always_opens_with_one_more_word_is_made_whole() -> None:
+    """ "History Month" comes each time after "Women’s": the name is "Women’s History Month".
+    An office before a name is none of it, and a name opening on one is not extended."""
+    text = (
+        "This March we celebrate Women’s History Month with leaders in open source. "
+        "Each week of Women’s History Month brings a new interview with a leader."
+    )
+    assert kp._opened_name("History Month", text, kp._phrase_stopwords(("en",))) == (
+        "Women’s History Month"
+    )
+    text = "Taiwanese President Tsai won. Then Taiwanese President Tsai spoke."
+    assert kp._opened_name("President Tsai", text, frozenset()) == "President Tsai"
+    text = "He met Minister Erin Spiceland. Later Minister Erin Spiceland left."
+    assert kp._opened_name("Erin Spiceland", text, frozenset()) == "Erin Spiceland"
+
+
+def test_a_german_name_is_not_opened_with_the_noun_before_it() -> None:
+    """In German a capital before a name is as likely a noun's ("Feuerwehrpräsident Albert
+    Kern"): the name stays as the text's phrases give it."""
+    title = "Feuerwehrpräsident Albert Kern eröffnet das Zentrum"
+    text = (
+        "Feuerwehrpräsident Albert Kern eröffnete das Zentrum. Danach sprach "
+        "Feuerwehrpräsident Albert Kern über das Zentrum und die Feuerwehr."
+    )
+    assert "Feuerwehrpräsident Albert Kern" not in keyphrases(title, text, "de")
