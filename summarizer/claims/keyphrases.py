@@ -461,13 +461,12 @@ def keyphrases(
     selected = _select(usable, limit + len(echoes), capitals_mark_names)
     # So are verbs (a lone one may join a noun the text writes it with: "detained migrants"):
     # the choice is made again with room for as many more as it took.
-    by_form = {_display_form(c): c for c in usable}
-    verbs = _verbs_among(selected, by_form, text, languages.main)
+    verbs = [c for c in selected if _reads_as_verb(c, text, languages.main)]
     if verbs:
         selected = _select(usable, limit + len(echoes) + len(verbs), capitals_mark_names)
-        verbs |= _verbs_among(selected, by_form, text, languages.main)
-    dropped = echoes | verbs
-    chosen = _join_names_the_text_writes(selected, candidates)
+        verbs = [c for c in selected if _reads_as_verb(c, text, languages.main)]
+    dropped = echoes | {_display_form(c) for c in verbs}
+    chosen = _join_names_the_text_writes([_display_form(c) for c in selected], candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
     tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in dropped]
     if capitals_mark_names:  # (in German a capital before a name is as likely a noun's)
@@ -475,19 +474,6 @@ def keyphrases(
     if _NAME_PARTICLES.search(text):
         tags = _with_name_particles(tags, text, languages.main)
     return tags[:limit]
-
-
-def _verbs_among(
-    tags: list[str], by_form: dict[str, _Candidate], text: str, language: str | None
-) -> set[str]:
-    """The `tags` whose phrases (`by_form`: each usable phrase by its display form) `text`
-    writes as verbs (`_reads_as_verb`)."""
-    found = ((tag, by_form.get(tag)) for tag in tags)
-    return {
-        tag
-        for tag, candidate in found
-        if candidate is not None and _reads_as_verb(candidate, text, language)
-    }
 
 
 def _reads_as_verb(candidate: _Candidate, text: str, language: str | None) -> bool:
@@ -1008,7 +994,9 @@ def _after_dative_article(candidate: _Candidate, lines: str) -> bool:
     return after * 2 >= uses > 0
 
 
-def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool) -> list[str]:
+def _select(
+    candidates: list[_Candidate], limit: int, capitals_mark_names: bool
+) -> list[_Candidate]:
     """The best sure phrases, each sharing no word with a better one, in score order."""
     usable = [
         c
@@ -1032,8 +1020,7 @@ def _select(candidates: list[_Candidate], limit: int, capitals_mark_names: bool)
             continue
         chosen.append(candidate)
         used += keys
-    chosen = _join_words_into_names(_join_common_words(chosen, candidates), ranked)
-    return [_display_form(candidate) for candidate in chosen]
+    return _join_words_into_names(_join_common_words(chosen, candidates), ranked)
 
 
 def _join_words_into_names(chosen: list[_Candidate], ranked: list[_Candidate]) -> list[_Candidate]:

@@ -878,12 +878,13 @@ def _is_section_word(
     language does, per wordfreq's list: a site's section ("gear" on a console review, "food",
     "Technology", "Entertainment"), not the article's topic ("hibernation", "canning"). Where
     capitals mark names only."""
-    if not language or capitalises_nouns(language) or not tag.isalpha():
-        return False
-    if not tag[1:].islower() or (not tag.islower() and _named_inside(tag, article.text, headline)):
+    if not language or capitalises_nouns(language) or not tag.isalpha() or not tag[1:].islower():
         return False
     frequency = common_word_frequency(tag.lower(), language)
     if not frequency or not article.words:
+        return False
+    # (A name is found with a few `str.find`s; `uses` groups the article's words first.)
+    if not tag.islower() and _named_inside(tag, article.text, headline):
         return False
     return article.uses(tag) / len(article.words) < MIN_OWN_TAG_LIFT * frequency
 
