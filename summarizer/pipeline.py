@@ -158,6 +158,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         site_wide=meta.tags_site_wide,
         headline=headline,
         language=languages.main,
+        urls=(url, meta.canonical_url),
     )
     if not tags:
         tags = keyphrase_tags(

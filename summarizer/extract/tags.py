@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from urllib.parse import unquote, urlsplit
 
 from summarizer.extract.limits import MIN_OWN_TAG_LIFT
 from summarizer.languages import (
@@ -99,6 +100,10 @@ _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
 _TITLE_JOINT = re.compile(r"\S\s+[-–—/]\s+\S")
 # Words this short in a site's name are particles ("in", "de", "of"), not its name.
 _MAX_PARTICLE_CHARS = 2
+# A folder of the page's address of this many words or fewer ("/news/business/markets/",
+# "/article/us-global-markets/") names where the site files the page; a longer one is a slug.
+_MAX_FOLDER_WORDS = 3
+_FOLDER_WORD_GAP = re.compile(r"[-_.+]+")
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
@@ -241,6 +246,7 @@ def card_tags(
     site_wide: bool = False,
     headline: str = "",
     language: str | None = None,
+    urls: Sequence[str | None] = (),
 ) -> list[str]:
     """At most `limit` clean tags: UI labels, stopwords and the site's name (or its address's:
     "el colombiano" on elcolombiano.com) dropped, index names turned round, qualifiers
@@ -255,7 +261,8 @@ def card_tags(
     than the language does is a site's section ("gear", "technology", "food"; "Media" where the
     text writes it with its capital only where a sentence opens, see `_is_section_word`); so is
     a tag of several words with a word of `site_name` that the text does not say ("Gaming
-    hardware" on Tom's Hardware)."""
+    hardware" on Tom's Hardware), and a lone word in small letters that names a folder of one
+    of the page's `urls` ("global", "markets" under "/article/us-global-markets/")."""
     if not tags:
         return []
     headline_key = (
@@ -268,6 +275,7 @@ def card_tags(
     site_key = _key(site_name) if site_name else None
     site_spellings = _site_spellings(site_name)
     site_words = _site_words(site_name, stop)
+    folders = frozenset().union(*map(_folder_words, urls))
     nouns_capitalised = capitalises_nouns(language)
     qualifier_first = language in _QUALIFIER_FIRST_LANGUAGES
     tags = _lists_split(tags, text) if nouns_capitalised else list(tags)
@@ -296,6 +304,8 @@ def card_tags(
             continue
         if is_date_phrase(words(tag)):
             continue  # "October", "Thursday Dec": when, not what
+        if tag.islower() and tag in folders:
+            continue  # where the site files the page: a section, a common word
         if _COLUMN.search(tag):
             continue
         key = _key(tag)
@@ -902,6 +912,21 @@ def _named_inside(word: str, text: str, headline: str) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+def _folder_words(url: str | None) -> frozenset[str]:
+    """The words of the folders of `url`'s path (every part but the last, the page's own
+    slug) of `_MAX_FOLDER_WORDS` words or fewer, in small letters: where the site files the
+    page ("article", "us", "global", "markets" of "/article/us-global-markets/asian-shares")."""
+    if not url or "://" not in url:
+        return frozenset()
+    parts = [part for part in urlsplit(url).path.split("/") if part][:-1]
+    found: set[str] = set()
+    for part in parts:
+        folder = [word for word in _FOLDER_WORD_GAP.split(unquote(part).lower()) if word]
+        if len(folder) <= _MAX_FOLDER_WORDS:
+            found.update(folder)
+    return frozenset(found)
 
 
 def _site_spellings(site_name: str | None) -> frozenset[str]:

@@ -642,3 +642,29 @@ def test_labels_of_several_words_and_furniture_sections_are_no_topics() -> None:
     name the kind of page or the site's furniture, not the article's topic."""
     tags = ["hands-on", "editor’s letter", "Pressemitteilungen", "Stellenangebote", "picture"]
     assert card_tags([*tags, "Windenergie"], languages=("de",)) == ["Windenergie"]
+
+
+def test_a_common_word_naming_a_folder_of_the_address_is_the_sites_section() -> None:
+    """ "global" and "markets" (shouted by the CMS, written in small letters by the text) name
+    the folder the site files the page under; the page's own slug is no folder, and a name the
+    text writes with its capital ("Gold") is no common word."""
+    text = "US and Asian shares fell as global markets weighed trade doubts; Gold rose. " * 20
+    tags = ["US", "GLOBAL", "MARKETS", "Gold", "shares"]
+    url = "https://www.example.com/article/us-global-markets/asian-shares-fall-idUS123"
+    found = card_tags(tags, languages=("en",), text=text, language="en", urls=(url, None))
+    assert found == ["Gold", "shares"]
+    assert card_tags(tags, languages=("en",), text=text, language="en")[:2] == ["global", "markets"]
+
+
+def test_the_digest_reads_the_sites_folders_from_the_address() -> None:
+    """The page's address files it under "/world/army/": the tag "army" is that folder, as the
+    digest reads it from the address it was given; "Zimbabwe" stays."""
+    paragraph = "<p>" + "The army seized power and a priest mediated between the two sides. " * 4
+    html = (
+        '<html><head><title>Zimbabwe coup</title><meta property="og:title" content="Zimbabwe coup">'
+        '<meta property="article:tag" content="Zimbabwe"><meta property="article:tag" '
+        'content="army"></head><body>'
+        f"<article><h1>Zimbabwe coup</h1>{(paragraph + '</p>') * 8}</article></body></html>"
+    )
+    assert digest_html(html, "https://example.com/a").tags == ["Zimbabwe", "army"]
+    assert digest_html(html, "https://example.com/world/army/coup").tags == ["Zimbabwe"]
