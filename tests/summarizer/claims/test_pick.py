@@ -1179,6 +1179,36 @@ def test_a_sentence_leaning_on_the_claim_before_it_follows_it() -> None:
     assert opening[1] not in pick_claims(TITLE, [LEAD, apart])[1]
 
 
+def test_the_lead_keeps_a_sentence_read_after_the_claim_it_leans_on() -> None:
+    """In the lead of an article with subheadings, which keeps only claims that stand alone,
+    "She said..." taken right after the lede that names her stays."""
+    opening = [
+        "Mayor Anna Berg opened the airport tram line to its first riders on Tuesday morning.",
+        "She said the tram line would carry ten thousand riders a day by the end of the year.",
+    ]
+    filler = _long_section("Lead", "ridership", 30)
+    lead = SectionText(None, [" ".join(opening), *filler.paragraphs])
+    assert lead.word_count >= ClaimSettings().long_section_words
+    costs = _long_section("Costs of the tram", "cost", 10)
+    assert pick_claims("Mayor Anna Berg opens the airport tram line", [lead, costs])[0] == opening
+
+
+def test_a_reader_hook_after_the_lede_is_not_read_as_following_it() -> None:
+    """Only a sentence leaning on the one before it is taken after it: the lead's second
+    opener addressing the reader ("If you ride...") is a hook wherever it stands, so a long
+    lead takes a sentence of its own after the lede."""
+    lede = "The city council approved a new tram line to the airport on Tuesday after a debate."
+    hook = "If you ride the tram line to the airport every day, you will save about forty minutes."
+    filler = _long_section("Lead", "tramway", 30)
+    lead = SectionText(None, [f"{lede} {hook}", *filler.paragraphs])
+    assert lead.word_count >= ClaimSettings().long_section_words
+    costs = _long_section("Costs of the tram", "cost", 10)
+    claims = pick_claims("City council approves airport tram line", [lead, costs])[0]
+    assert claims[0] == lede
+    assert len(claims) == 2
+    assert hook not in claims
+
+
 def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
     """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a story without
     subheadings it joins the lede."""
