@@ -53,10 +53,14 @@ _LEANING_OPENINGS = (
     r"|danach|seine[mnrs]?|oder"
     # ...and "sie" with a verb in the singular (she, it: "Sie ist hübsch, aber...", "Sie bleibt
     # im Amt...", "Sie züchtet..."): a modal, or a verb ending in "-t" or "-te"; the polite "Sie"
-    # (you) takes the plural ("Sie können...", "Sie erhalten...", "Sie fragen sich...")
+    # (you) takes the plural ("Sie können...", "Sie erhalten...", "Sie fragen sich..."), or is
+    # the object of a verb that agrees with the subject after it, the stock phrase of hotel,
+    # event and shop pages ("Sie erwartet ein abwechslungsreiches Programm...": not "Sie
+    # überzeugt uns...", "Sie freut sich...", where the verb's object is the pronoun after it)
     r"|sie (?:ist|war|hat|hatte|wird|wurde|kann|konnte|muss|musste|soll|sollte|will|wollte|darf"
-    r"|mag|weiß|(?!(?:nicht|selbst|jetzt|oft|erst|meist|sonst|bereits|bisher|fast|nur|gut"
-    r"|mit|seit|bis)\b)(?-i:[a-zäöüß]+t(?:e)?))"
+    r"|mag|weiß|(?!(?:nicht|selbst|jetzt|oft|erst|meist|sonst|fast|gut|mit|seit|(?:erwartet"
+    r"|interessiert|begeistert|überzeugt|überrascht|freut)(?! (?:uns|mich|dich|ihn|euch|sich"
+    r"|es)\b))\b)(?-i:[a-zäöüß]+te?))"
     # ...and a preposition and a pronoun for someone named before: "Für sie kann die
     # Bruderhahnaufzucht nur eine Brücke sein..." (in small letters: "Für Sie" is the reader)
     r"|(?:für|mit|von|bei|nach|laut|zu|an|über|gegen|ohne|neben|vor|wegen|trotz)"

@@ -384,6 +384,8 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Sie bleibt jedoch im Amt bis zur Wahl der neuen Regierung.",
         "Sie züchtet mit der ÖTZ das Ökohuhn der Zukunft.",
         "Für sie kann die Bruderhahnaufzucht nur eine Brücke sein.",
+        "Sie überzeugt uns mit ihrer Ruhe am Ball.",
+        "Sie freut sich über den Sieg in Wimbledon.",
         # "both" for two things named before
         "Beide Veranstaltungen sind einen Besuch wert.",
         "Both sides said they were hopeful the swap could lead to talks.",
@@ -452,7 +454,8 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         # the reader addressed, not "she"; a time and an adjective, not one of two things
         "Heute können Sie den Vertrag jederzeit kündigen.",
         "Sie erhalten die Karte innerhalb von zwei Wochen per Post.",
-        "Sie sagten, der Plan sei gut.",
+        "Sie erwartet ein abwechslungsreiches Programm mit Musik und Tanz.",
+        "Sie erwartet eine moderne Ausstattung in allen Zimmern unseres Hotels.",
         "Für Sie haben wir die wichtigsten Fragen zusammengestellt.",
         "Both Requests and Responses may contain body data.",
         "Beide Eltern und Kinder zahlen den halben Preis.",
