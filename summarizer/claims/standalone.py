@@ -65,9 +65,16 @@ _LEANING_OPENINGS = (
     # Bruderhahnaufzucht nur eine Brücke sein..." (in small letters: "Für Sie" is the reader)
     r"|(?:für|mit|von|bei|nach|laut|zu|an|über|gegen|ohne|neben|vor|wegen|trotz)"
     r" (?-i:sie|ihn|ihm|ihnen)"
-    # ...and "both" or "beide" for two things named before, not "both X and Y" ("Beide
-    # Veranstaltungen sind einen Besuch wert...": not "Both Requests and Responses may...")
-    r"|both(?! (?:[\w'’-]+ ){1,4}(?:and|&)\b)|beide[nrs]?(?! (?:[\w'’-]+ ){1,4}(?:und|&)\b)"
+    # ...and "both" for two things named before ("Beide Veranstaltungen sind einen Besuch
+    # wert...", "Ambas mediciones se hicieron..."), not "both X and Y" ("Both Requests and
+    # Responses may...", "Both the U.S. and China..."; German says "sowohl X als auch Y", so its
+    # "beide X und Y" is two named before and more), nor a pair every reader knows of ("Both
+    # parents must sign...", "Beide Elternteile...", "Ambas manos...")
+    r"|both(?! (?:[\w'’.-]+ ){1,4}(?:and|&)\b)(?! (?:parents|hands|feet|eyes|ears|arms|legs"
+    r"|chambers|houses of|sides of)\b)|beide[nrs]?(?! (?:eltern(?:teile)?|hände|füße|augen"
+    r"|ohren|arme|beine|kammern)\b)|(?:ambos|ambas)(?! (?:padres|pais|manos|mãos|pies|pés|ojos"
+    r"|olhos|brazos|braços|lados d[eo]|cámaras|câmaras)\b)|(?:entrambi|entrambe)(?! (?:i genitori"
+    r"|le mani|i lati|le camere)\b)|оба|обе"
     # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur können uns diese auch..."), its
     # verb straight after it; not "only" before what it limits ("Nur zwei Prozent hatten...")
     r"|nur(?=\s*,)|nur (?:dann|so|damit|dadurch|deshalb|hier|dort|ist|sind|war|waren|hat"

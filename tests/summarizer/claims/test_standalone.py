@@ -389,6 +389,10 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         # "both" for two things named before
         "Beide Veranstaltungen sind einen Besuch wert.",
         "Both sides said they were hopeful the swap could lead to talks.",
+        "Beide Spieler und ihr Trainer wurden nach dem Spiel gesperrt.",
+        "Ambas mediciones se hicieron en la península antártica.",
+        "Entrambi i giocatori sono stati squalificati per due giornate.",
+        "Оба игрока были дисквалифицированы на две игры.",
         # one of two things named before
         "Naturally, I fall into the latter category, because guitars are nice.",
         "Letztere ist deutlich teurer als die Ballenpresse.",
@@ -458,7 +462,11 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Sie erwartet eine moderne Ausstattung in allen Zimmern unseres Hotels.",
         "Für Sie haben wir die wichtigsten Fragen zusammengestellt.",
         "Both Requests and Responses may contain body data.",
-        "Beide Eltern und Kinder zahlen den halben Preis.",
+        "Both the U.S. and China have imposed new tariffs on steel imports.",
+        "Both parents must sign the application form at the town hall.",
+        "Both chambers of Congress passed the bill on Thursday evening.",
+        "Beide Elternteile müssen den Antrag im Rathaus unterschreiben.",
+        "Ambos padres deben firmar la solicitud en el ayuntamiento.",
         "In the latter half of the year, sales of the tram passes rose.",
         "Xi may deploy troops onto the former British colony's streets.",
         "Como dijo el presidente, la economía crece más de lo previsto.",
