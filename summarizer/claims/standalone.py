@@ -184,12 +184,18 @@ _LEANING_OPENINGS = (
     r"|(?:durante|en|de|con|desde|tras|para|por|a|em|no|na|com|dans|avec) (?:el|la|los|las|o|a"
     r"|os|as|le|les) (?:mism[oa]s?|mesm[oa]s?|même|mêmes)"
     # Korean: "하지만..." (but), "또한..." (also), "물론..." (of course), "이러한..." (such),
-    # "그는..." (he), "여기에..." (to this), "첫 번째..." (the first of points announced); not
-    # the demonstrative "이" alone, a surname as often ("이 대표는...")
+    # "그는..." (he), "여기에..." (to this), "두 번째 시선은..." (the second of points announced:
+    # a second presumes a first named before); "첫 번째" (the first) only as an enumerator, with
+    # its comma or "로" ("첫째로, ...") or before a noun of points ("첫 번째 시선으로서...", "as
+    # the first view"; not "첫 번째 아이폰은...", the first iPhone); not the
+    # demonstrative "이" alone, a surname as often ("이 대표는..."), nor "그" in a set phrase
+    # ("그 어느 때보다...", than ever; "그 누구도...", no one)
     r"|하지만|그러나|그런데|그리고|그래서|따라서|그러므로|그러니|또한|또|게다가|더구나|한편|반면"
-    r"|다만|물론|첫 번째|첫째|두 번째|둘째|세 번째|셋째"
+    r"|다만|물론|(?:첫 번째|첫째)(?=\s*,)|(?:첫 번째|첫째)로|(?:첫 번째|첫째)(?= (?:이유|시선"
+    r"|관점|문제|방법|단계|요소|조건|특징|원인|질문|차이|장점|단점))|두 번째|둘째|세 번째|셋째"
     r"|이에|이는|이를|이것은|이것이|이러한|이런|이와|이처럼|이 때문에|이같은|이렇듯|그럼에도"
-    r"|그러면서|그는|그녀는|그들은|그의|그녀의|그것은|그것이|그건|그게|그|여기에|이어"
+    r"|그러면서|그는|그녀는|그들은|그의|그녀의|그것은|그것이|그건|그게|그(?! (?:어느|누구|무엇"
+    r"|어떤))|여기에|이어"
     # ...and a pronoun standing for someone named before, after a sentence adverb: "Maybe she
     # was just being lured.", "Zunächst steckt er die Äste in den Trichter." (German "sie" in
     # small letters: "Sie" is the reader addressed, "Heute können Sie...")

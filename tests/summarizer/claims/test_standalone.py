@@ -372,6 +372,9 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "여기에 여주인공 지은한을 연기하는 남상미 역시 주목할 만한 연기를 보여준다.",
         "그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다.",
         "첫 번째 시선으로서 ‘데이트 폭력’이 어떤 것인가를 이번 사안이 말해줄 수 있다.",
+        "두 번째 시선은 거짓말에 관련된 부분이다.",
+        "첫째, 가격이 저렴하다.",
+        "그 회사는 작년에 파산했다.",
         # ...and Chinese and Japanese ones, with no comma after them
         "这“英雄的城市”称谓，并非流连于历史的功勋。",
         "他格外关注的话题是供给侧结构性改革。",
@@ -450,8 +453,12 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Hierfür ist die Annahme, dass Sie ein Auto für 15.000 Euro finanzieren möchten.",
         "Wcześniej, przez blisko cztery lata Maciej Krzysztoszek był rzecznikiem Link4.",
         "Anders als erwartet fiel der Preis im Winter.",
-        # a Korean name ("이", Lee, is a demonstrative too), Chinese "actually" and "others"
+        # a Korean name ("이", Lee, is a demonstrative too), "the first" as an adjective, "그"
+        # in a set phrase ("than ever", "no one"), Chinese "actually" and "others"
         "이 대표는 기자회견에서 사퇴 의사를 밝혔다.",
+        "첫 번째 아이폰은 2007년에 애플이 출시했다.",
+        "그 어느 때보다 많은 관광객이 제주도를 찾았다.",
+        "그 누구도 결과를 예상하지 못했다.",
         "其实，多数学生每年都会观看两会直播。",
         "他人的意见也很重要。",
         "李博灏是英国剑桥大学的一名博士。",
