@@ -177,8 +177,10 @@ _LEANING_OPENINGS = (
     r"|como si|separately(?=,)|(?:zurück zu[rm]?|back to(?: the| our)?) (?:frage|ausgangsfrage"
     r"|thema|punkt|question|point|topic|issue|matter|subject)"
     # ...the first of several points announced before, in the other languages ("Il y a d'abord
-    # le poids de la géographie.", "Erstens...", "En primer lugar...")
-    r"|(?:il y a,? )?(?:tout )?d'abord|(?:il y a,? )?premièrement|erstens|zum einen"
+    # le poids de la géographie.", "Erstens...", "En primer lugar..."; not "d'abord" before a
+    # past participle, "first" as in "first published": "D'abord publié en 2008, le livre...")
+    r"|(?:il y a,? (?:tout )?|tout )d'abord|d'abord(?! [^\W\d_]{3,}(?:ée?s?|ue?s?|ie?s?|ite?s?)\b)"
+    r"|(?:il y a,? )?premièrement|erstens|zum einen"
     r"|en primer lugar|em primeiro lugar|in primo luogo|innanzitutto|po pierwsze"
     # ...and "the same" after a preposition ("Durante la misma entrevista de ayer...")
     r"|(?:durante|en|de|con|desde|tras|para|por|a|em|no|na|com|dans|avec) (?:el|la|los|las|o|a"

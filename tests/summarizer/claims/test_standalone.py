@@ -364,6 +364,7 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Separately, the budget office projects that the tariffs will reduce growth.",
         # the first of points announced before, "the same" after a preposition
         "Il y a d’abord le poids de la géographie.",
+        "D'abord, il faut comprendre le contexte de la crise.",
         "Il y a, premièrement, la composante du regroupement familial.",
         "En primer lugar, el gobierno debe pagar la deuda.",
         "Durante la misma entrevista de ayer, Delgado pidió más jueces.",
@@ -453,6 +454,8 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Hierfür ist die Annahme, dass Sie ein Auto für 15.000 Euro finanzieren möchten.",
         "Wcześniej, przez blisko cztery lata Maciej Krzysztoszek był rzecznikiem Link4.",
         "Anders als erwartet fiel der Preis im Winter.",
+        # "d'abord" before a participle: "first published"
+        "D’abord publié en 2008, le livre dénonçait le langage de la finance.",
         # a Korean name ("이", Lee, is a demonstrative too), "the first" as an adjective, "그"
         # in a set phrase ("than ever", "no one"), Chinese "actually" and "others"
         "이 대표는 기자회견에서 사퇴 의사를 밝혔다.",
