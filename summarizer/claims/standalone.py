@@ -216,9 +216,12 @@ _UNSPACED_LEANING_RE = re.compile(
     r"|つまり|ところが|このため)[，,、]|对此|为此|これに対し"
     # ...or a pronoun or a demonstrative: "这“英雄的城市”称谓...", "此时...", "他格外关注...",
     # "该公司...", "その後...", "彼は...", "同社は..." (not "其实", "actually"; nor "他人",
-    # "others", nor "彼岸", the equinox)
-    r"|这|此(?:时|前|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ|この|その"
-    r"|彼(?!岸)|同社|同氏"
+    # "others"; nor "彼" without its particle: "彼得", Peter, "彼岸", the equinox; nor "それぞれ",
+    # each; nor "此前", previously, as "Zuvor" reads alone; nor a time: "この夏、...", "这些年来，
+    # ...", "このほど、..." and "この度、...", recently, opening a press release)
+    r"|(?!(?:这|该|この|その)些?(?:年|月|周|天|日|夏|冬|春|秋|度|ほど|時期))"
+    r"(?:这|此(?:时|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ(?!ぞれ)"
+    r"|この|その|彼(?:は|が|の|も|に|を|ら|女)|同社|同氏)"
     r"|还(?:有|是|要|会|将|在|可以|需要))"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.

@@ -381,6 +381,7 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "他格外关注的话题是供给侧结构性改革。",
         "此时剛好也遇到早在FB社團相互回應的朋友。",
         "同社は新しいアプリを発売した。",
+        "彼は東京で生まれ、大阪で育った。",
         # a pronoun for someone named before, after a sentence adverb
         "Maybe she was just being lured.",
         "Zunächst steckt er die Äste in den Trichter.",
@@ -463,6 +464,13 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "그 어느 때보다 많은 관광객이 제주도를 찾았다.",
         "그 누구도 결과를 예상하지 못했다.",
         "其实，多数学生每年都会观看两会直播。",
+        # ...a time, "recently", "each", "previously" and a name opening on "彼" (Peter)
+        "この夏、東京では記録的な猛暑が続いた。",
+        "这些年来，中国的GDP增长速度有所放缓。",
+        "このほど、株式会社サンプルは新しいアプリを発売しました。",
+        "それぞれの国が独自の規制を設けている。",
+        "此前，该公司曾多次推迟发布。",
+        "彼得·蒂尔是PayPal的联合创始人之一。",
         "他人的意见也很重要。",
         "李博灏是英国剑桥大学的一名博士。",
         # the reader addressed, not "she"; a time and an adjective, not one of two things
