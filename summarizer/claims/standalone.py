@@ -26,7 +26,7 @@ _LEANING_OPENINGS = (
     r"|and|or|so|yet|still|then|thus|hence|therefore|however|moreover|furthermore|meanwhile"
     r"|besides|instead|otherwise|nevertheless|nonetheless|of course|in addition|in fact"
     r"|indeed|as a result|for example|for instance|by contrast|in contrast|on the other hand"
-    r"|similarly|likewise|such|the latter|the former|the same|another|others|afterwards"
+    r"|similarly|likewise|such|the same|another|others|afterwards"
     r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
     # ...the first of several points a sentence before announced ("First, it is a well-written
     # piece...": not "First responders..."), a count standing for things named before ("There
@@ -312,13 +312,16 @@ _EPITHET_RE = re.compile(
     re.IGNORECASE,
 )
 # "The latter"/"the former" (German "letzterer", "ersterer") early in a sentence stand for one
-# of two things named before it: "Naturally, I fall into the latter category, because..." (not
-# "the latter half of the year", "the former British colony"; later in the sentence they point
-# at two things it names itself: "...from "aqua" and "mens", the latter's dative...").
+# of two things named before it: "Naturally, I fall into the latter category, because...", "The
+# former is less bad with..." (not "latter" as "later" before a stretch of time or of a whole:
+# "the latter half of the year", "in the latter weeks of the campaign"; not "former" as "once":
+# "the former British colony"; and not after an "and" in the sentence, which names the two
+# itself: "Between cats and dogs, the latter...", "...from "aqua" and "mens", the latter's...").
 _ONE_OF_TWO_RE = re.compile(
-    r"^\W*(?:[\w'’-]+[\s,]+){0,6}(?:the latter\b(?! (?:half|part|stages?|years?|days|end"
-    r"|decades?)\b)|the former\b(?=\s*(?:[,.;:!?]|$|(?:is|was|are|were|has|had|can|could|will"
-    r"|would)\b))"
+    r"^\W*(?:(?!(?:and|und)\b)[\w'’-]+[\s,]+){0,6}(?:the latter\b(?! (?:half|halves|part|parts"
+    r"|stages?|phases?|periods?|years|days|weeks|months|decades?|centuries|century|end|portion"
+    r"|innings|rounds|episodes|chapters|pages)\b)|the former\b(?=\s*(?:[,.;:!?]|$|'s\b|(?:is"
+    r"|was|are|were|has|had|can|could|will|would|two)\b))"
     r"|(?:letztere|erstere)[rsmn]?\b)",
     re.IGNORECASE,
 )
@@ -971,7 +974,7 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         or _REPORTED_QUESTION_RE.search(text) is not None
         or _HALF_PAIR_RE.search(text) is not None
         or _NEXT_STEP_RE.match(text) is not None
-        or _ONE_OF_TWO_RE.search(text) is not None
+        or _ONE_OF_TWO_RE.match(text) is not None
     )
 
 

@@ -400,6 +400,9 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Оба игрока были дисквалифицированы на две игры.",
         # one of two things named before
         "Naturally, I fall into the latter category, because guitars are nice.",
+        "The latter issue was addressed by teaching the annotate feature to skip revisions.",
+        "The former is less bad with distributed version control systems like Mercurial.",
+        "The former's influence on the party has waned since the election.",
         "Letztere ist deutlich teurer als die Ballenpresse.",
         # the page pointing back at itself ("Como dijo el presidente" names who said it)
         "Como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
@@ -487,6 +490,11 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Ambos padres deben firmar la solicitud en el ayuntamiento.",
         "In the latter half of the year, sales of the tram passes rose.",
         "Xi may deploy troops onto the former British colony's streets.",
+        "The former British colony returned to Chinese rule in 1997.",
+        "The latter half of the year saw sales of tram passes rise.",
+        "During the latter period of the Ming dynasty, trade with Europe grew.",
+        "In the latter weeks of the campaign, the mayor toured every district.",
+        "Between cats and dogs, the latter are more loyal companions.",
         "Como dijo el presidente, la economía crece más de lo previsto.",
         # an aside saying "as said before" leaves the rest of the sentence complete
         "En la mañana del lunes, como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
