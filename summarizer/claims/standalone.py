@@ -18,6 +18,12 @@ from summarizer.claims.publication_lines import is_publication_line
 from summarizer.extract.patterns import is_cut_off
 from summarizer.text import UNSPACED_CHAR, unify_apostrophes
 
+# A comparison whose second term the sentence gives itself reads alone: "the same" with its
+# noun and "que" ("De la misma forma que en 2019, el gobierno...", "El mismo día que..."; not
+# "La misma compañía reconoce que...") and German "noch mehr" with "als" in its clause ("Noch
+# mehr Menschen als im Vorjahr besuchten...").
+_SAME_AS_AFTER = r"(?: [^\W\d_]+)? (?:que\b|qu'|como\b)"
+_MORE_THAN_AFTER = r"[^,;:.!?]*\bals\b"
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
 # "of course"-style asides, in the languages Skim meets most.
 _LEANING_OPENINGS = (
@@ -92,7 +98,8 @@ _LEANING_OPENINGS = (
     # ventajas...", "El problema es que...", "La misma compañía reconoce...", "Zum anderen..."
     r"|por (?:ende|lo tanto|tanto|eso|ello|consiguiente|su parte|isso|sua vez)|mientras tanto"
     r"|a su vez|aun así|ainda assim|en cambio|asimismo|no obstante|portanto|enquanto isso"
-    r"|(?:el|la|los|las|o|a|os|as|le|les|lo) (?:mism[oa]s?|mesm[oa]s?|même|mêmes|stess[oa])"
+    rf"|(?:el|la|los|las|o|a|os|as|le|les|lo) (?:mism[oa]s?|mesm[oa]s?|même|mêmes|stess[oa])"
+    rf"(?!{_SAME_AS_AFTER})"
     r"|(?:el|o|le|il|das|the) (?:problema|problème|problem) (?:es|é|est|è|ist|is),? (?:que"
     r"|che|dass|that)|par conséquent|en revanche|toutefois|néanmoins|d'ailleurs|par contre"
     r"|tuttavia|pertanto|invece|zum (?:anderen|zweiten)|ebenfalls|unterdessen|währenddessen"
@@ -115,7 +122,8 @@ _LEANING_OPENINGS = (
     # Spanish: "También será...", "Por esta razón...", "Su influencia...", and a subject left
     # out, as Spanish, Portuguese, Italian and Polish do, before a speech verb ("Dijo que...")
     r"|también|tampoco|incluso|igualmente|es decir|o sea|por (?:otro lado|otra parte)"
-    r"|del mismo modo|de igual (?:forma|manera)|de (?:esta|esa) (?:forma|manera)"
+    rf"|(?:del mismo modo|de igual (?:forma|manera))(?!{_SAME_AS_AFTER})"
+    r"|de (?:esta|esa) (?:forma|manera)"
     r"|de (?:este|ese) modo|en (?:este|ese) (?:sentido|caso|contexto|marco|punto|escenario)"
     r"|(?:ante|tras|con|pese a|a pesar de) (?:esto|ello|eso)|por (?:esta|esa|dicha|tal) (?:razón"
     r"|causa)|por (?:este|ese|dicho|tal) motivo|según (?:él|ella|ellos|ellas|dijo)|aquellos"
@@ -125,7 +133,8 @@ _LEANING_OPENINGS = (
     r"|precisó|advirtió|recordó|apuntó) que"
     # Portuguese: "Depois, ele foi...", "Segundo ele...", "Nesse sentido...", "Afirmou que..."
     r"|depois(?! (?:de|do|da|dos|das|que)\b)|contudo|todavia|porém|entretanto|pois|ou seja"
-    r"|isto é|com isso|por outro lado|da mesma forma|(?:desta|dessa) forma|(?:deste|desse) modo"
+    rf"|isto é|com isso|por outro lado|da mesma forma(?!{_SAME_AS_AFTER})|(?:desta|dessa) forma"
+    r"|(?:deste|desse) modo"
     r"|apesar disso|mesmo assim|nesse|nessa|nisso|naquele|naquela|aquilo|estes|esses|essas"
     r"|aquele|assim(?! como\b)|só que|tudo isso|outra coisa|segundo (?:ele|ela|eles|elas)"
     r"|(?:seu|seus|suas|sua)(?= (?-i:[a-záéíóúâêôãõç]))|(?:disse|afirmou|acrescentou|explicou"
@@ -137,7 +146,8 @@ _LEANING_OPENINGS = (
     r"|secondo (?:lui|lei|loro)"
     # French: "Car...", "Certes...", "D'où...", "Ce système...", "Il a ajouté..."
     r"|car|certes|d'où|de même|de plus|en outre|enfin|pour autant|malgré (?:cela|tout|ça)"
-    r"|de (?:cette|la même) (?:façon|manière)|pour cette raison|(?:c'est|ce sont) (?:pourquoi"
+    rf"|de cette (?:façon|manière)|de la même (?:façon|manière)(?!{_SAME_AS_AFTER})"
+    r"|pour cette raison|(?:c'est|ce sont) (?:pourquoi"
     r"|aussi|donc|là|ainsi)|avec aussi|dès lors|du coup"
     r"|bref|leur|ceux-ci|celui-ci|celle-ci|celles-ci|ce dernier|cette dernière"
     r"|ces derniers|ses|sa(?= (?-i:[a-zàâçéèêëîïôûùüÿœ]))|selon (?:lui|elle|eux|elles)"
@@ -173,7 +183,8 @@ _LEANING_OPENINGS = (
     # pointing at its subheading, "Beispielrechnung" -> "Hierfür ist die Annahme, dass...",
     # read alone)
     r"|hingegen|vielmehr|um ?so|anders (?:sieht|sah|ist|war|verhält|verhielt)|noch (?:besser"
-    r"|schlimmer|wichtiger|einfacher|mehr|weniger|größer|grösser|schöner)|als ob|as if|comme si"
+    rf"|schlimmer|wichtiger|einfacher|mehr|weniger|größer|grösser|schöner)(?!{_MORE_THAN_AFTER})"
+    r"|als ob|as if|comme si"
     r"|como si|separately(?=,)|(?:zurück zu[rm]?|back to(?: the| our)?) (?:frage|ausgangsfrage"
     r"|thema|punkt|question|point|topic|issue|matter|subject)"
     # ...the first of several points announced before, in the other languages ("Il y a d'abord
@@ -184,7 +195,7 @@ _LEANING_OPENINGS = (
     r"|en primer lugar|em primeiro lugar|in primo luogo|innanzitutto|po pierwsze"
     # ...and "the same" after a preposition ("Durante la misma entrevista de ayer...")
     r"|(?:durante|en|de|con|desde|tras|para|por|a|em|no|na|com|dans|avec) (?:el|la|los|las|o|a"
-    r"|os|as|le|les) (?:mism[oa]s?|mesm[oa]s?|même|mêmes)"
+    rf"|os|as|le|les) (?:mism[oa]s?|mesm[oa]s?|même|mêmes)(?!{_SAME_AS_AFTER})"
     # Korean: "하지만..." (but), "또한..." (also), "물론..." (of course), "이러한..." (such),
     # "그는..." (he), "여기에..." (to this), "두 번째 시선은..." (the second of points announced:
     # a second presumes a first named before); "첫 번째" (the first) only as an enumerator, with

@@ -368,6 +368,8 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Il y a, premièrement, la composante du regroupement familial.",
         "En primer lugar, el gobierno debe pagar la deuda.",
         "Durante la misma entrevista de ayer, Delgado pidió más jueces.",
+        "Del mismo modo, el gobierno subió los impuestos.",
+        "Noch mehr Menschen besuchten in diesem Jahr die Messe.",
         # Korean connectives, demonstratives and pronouns
         "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다.",
         "여기에 여주인공 지은한을 연기하는 남상미 역시 주목할 만한 연기를 보여준다.",
@@ -495,6 +497,13 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "During the latter period of the Ming dynasty, trade with Europe grew.",
         "In the latter weeks of the campaign, the mayor toured every district.",
         "Between cats and dogs, the latter are more loyal companions.",
+        # a comparison whose second term the sentence gives itself
+        "Noch mehr Menschen als im Vorjahr besuchten die Messe in Leipzig.",
+        "De la misma forma que en 2019, el gobierno subió los impuestos.",
+        "Del mismo modo que en 2019, el gobierno subió los impuestos.",
+        "El mismo día que llegó, firmó el contrato con el club.",
+        "Da mesma forma que em 2019, o governo subiu os impostos.",
+        "De la même façon qu'en 2019, le gouvernement a augmenté les impôts.",
         "Como dijo el presidente, la economía crece más de lo previsto.",
         # an aside saying "as said before" leaves the rest of the sentence complete
         "En la mañana del lunes, como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
