@@ -757,6 +757,8 @@ _READER_YOU = re.compile(
 )
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 _WORD_OR_NUMBER_END = re.compile(r"\w\s*$")
+_OPENING_BRACKETS = ("(", "（", "[")
+_CLOSING_BRACKETS = (")", "）", "]")
 # An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
 # on the last page!"), rarely the point a section makes.
 _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
@@ -909,11 +911,14 @@ def _is_name_list(text: str) -> bool:
 
 
 def leaves_bracket_open(sentence: str) -> bool:
-    """The sentence opens a bracket it never closes and ends on a word or a number, not a
-    stop: a teaser cut inside its citation ("...zu berücksichtigen (BAG, Urt. v. 30"). (A
-    bracket a typo left open before a stop, "...(nach der Größe sortiert.", ends a sentence.)"""
+    """The sentence opens a bracket (round, full-width or square) it never closes and ends on a
+    word or a number, not a stop: a teaser cut inside its citation ("...zu berücksichtigen
+    (BAG, Urt. v. 30"). (A bracket a typo left open before a stop, "...(nach der Größe
+    sortiert.", ends a sentence.) The claim picker asks only of a sentence `SENTENCE_END`
+    passes, so there it catches an abbreviation's stop before a number, as in "v. 30", and an
+    article's first sentence standing without its stop."""
     return (
-        sentence.count("(") > sentence.count(")")
+        sum(map(sentence.count, _OPENING_BRACKETS)) > sum(map(sentence.count, _CLOSING_BRACKETS))
         and _WORD_OR_NUMBER_END.search(sentence) is not None
     )
 

@@ -778,3 +778,6 @@ def test_a_bracket_left_open_before_the_end_is_a_cut() -> None:
     assert leaves_bracket_open("Dies ist bei der Berechnung zu berücksichtigen (BAG, Urt. v. 30")
     assert not leaves_bracket_open("Rioja teilt sich in drei Gebiete (nach der Größe sortiert.")
     assert not leaves_bracket_open("The line (a tram) opens in June")
+    assert leaves_bracket_open("该法院于去年作出判决（案号：2019")
+    assert leaves_bracket_open("The court ruled on the case [Smith v. Jones, 2019")
+    assert not leaves_bracket_open("该法院于去年作出判决（案号：2019）并已生效")
