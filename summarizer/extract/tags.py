@@ -329,16 +329,29 @@ def card_tags(
 
 
 def _lists_split(tags: Iterable[str], text: str) -> list[str]:
-    """`tags` with a list in one ("Szene, Touren", "Corona-Virus, Covid-19") as its parts:
-    where every noun has a capital, two capitalised words either side of a comma are as likely
-    two nouns as a surname and a given name, and `text` not saying them turned round
-    ("Touren Szene") tells they are not. A part left open ("Mahl-, Reib-, Schleifsteine")
-    shares the last word: the tag is one."""
+    """`tags` with a list in one ("Szene, Touren", "Corona-Virus, Covid-19") as its parts.
+    Where every noun has a capital, two nouns either side of a comma read as a surname and a
+    given name ("Touren Szene" turned round): such a tag is a list only where each part is a
+    tag of its own too, or where `text` says each part as a word and never the two turned
+    round; else it is the index name it reads as ("Merkel, Angela" under a teaser that writes
+    only "Merkel"). A tag no index name reads ("Corona-Virus, Covid-19": a digit) is a list.
+    A part left open ("Mahl-, Reib-, Schleifsteine") shares the last word: the tag is one."""
+    tags = list(tags)
+    own = set(tags)
+    said = ""  # the text's words, spaced: built once a tag reads as an index name
     split: list[str] = []
     for tag in tags:
         parts = [part.strip() for part in tag.split(",")]
-        listed = len(parts) > 1 and all(parts) and not any(part.endswith("-") for part in parts)
-        if listed and readable_tag(tag) not in text:
+        if len(parts) < 2 or not all(parts) or any(part.endswith("-") for part in parts):
+            split.append(tag)
+            continue
+        turned = readable_tag(tag)
+        if "," in turned or all(part in own for part in parts):  # no index name
+            split.extend(parts)
+            continue
+        said = said or f" {' '.join(words(text))} "
+        two_nouns = all(f" {' '.join(words(part))} " in said for part in parts)
+        if two_nouns and f" {' '.join(words(turned))} " not in said:
             split.extend(parts)
         else:
             split.append(tag)

@@ -561,3 +561,23 @@ def test_a_tag_spelling_the_sites_name_or_address_is_no_topic() -> None:
     assert card_tags(["Bahamas Local", "Nassau"], languages=("en",), site_name="BahamasLocal") == [
         "Nassau"
     ]
+
+
+def test_an_index_name_is_split_only_on_evidence_of_two_nouns() -> None:
+    """Without a text, under a teaser that writes only "Merkel", or where the text says
+    "Angela Merkel", "Merkel, Angela" is the index name it reads as, no list: a bare given
+    name is no topic. "Szene, Touren" alone is a list where the text says both nouns, never
+    "Touren Szene". A tag no index name reads ("Corona-Virus, Covid-19") is a list with or
+    without a text."""
+    de = ("de",)
+    index = ["Merkel, Angela", "CDU"]
+    assert card_tags(index, languages=de, language="de") == ["Angela Merkel", "CDU"]
+    teaser = "Merkel sprach am Montag in Berlin. Die CDU tagte."
+    assert "Angela" not in card_tags(index, languages=de, text=teaser, language="de")
+    named = "Angela Merkel sprach am Montag. Merkel lobte die CDU, sagte Angela am Ende. " * 20
+    assert card_tags(index, languages=de, text=named, language="de") == ["Angela Merkel", "CDU"]
+    german = "Die Szene der Touren wächst, und viele Touren führen in die Berge hinauf. " * 20
+    two = ["Szene, Touren"]
+    assert card_tags(two, languages=de, text=german, language="de") == ["Szene", "Touren"]
+    listed = ["Corona-Virus, Covid-19"]
+    assert card_tags(listed, languages=de, language="de") == ["Corona-Virus", "Covid-19"]
