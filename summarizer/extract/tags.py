@@ -162,9 +162,23 @@ _MIN_HEADLINE_TAG_WORDS = 3
 # This many one-word tags in a row, each the next word of the headline (stopwords between them
 # aside), are the headline cut into keywords ("ATLANTIS | PARADISE | ISLAND" under "Atlantis
 # Paradise Island and Dolphin Cay donates…", "Wie | entsteht | Erdöl" under "Wie entsteht
-# Erdöl?"), when a stopword is among them (see `_headline_cut`): they say nothing the title
-# does not, and a verb or a particle of it is no topic.
+# Erdöl?"), when a function word is among them (see `_headline_cut`): they say nothing the
+# title does not, and a verb or a particle of it is no topic.
 _MIN_HEADLINE_CUT_TAGS = 3
+# Articles, conjunctions and question words of the corpus languages: with the prepositions
+# (`_PHRASE_OPENERS`) the closed-class words no editor tags alone. The broad stopword lists
+# hold topic nouns too ("world", "research", "Microsoft"): no evidence of a cut headline.
+_CLOSED_CLASS_LIST = """
+    a the and or but nor what who whom how why when where which
+    der die das den dem des ein eine einen einem einer eines und oder aber wie was wer warum
+    wann wo welche welcher welches
+    el los las un una unos unas y o pero qué cómo quién cuándo dónde
+    le les une des et ou mais que qui comment pourquoi quand où
+    os um uma ou mas como quem quando onde
+    il lo gli i un una ma che come chi quando dove perché
+    het een en maar wat hoe waarom wanneer waar
+    """
+_CLOSED_CLASS = frozenset(_CLOSED_CLASS_LIST.split()) | _PHRASE_OPENERS
 # Languages that set a qualifier before its noun ("Social media"), so that two tags ending on one
 # common noun name one kind of thing (see `_one_kind`); French and Spanish set it after
 # ("Homme politique", "Gala politique": one qualifier, two things).
@@ -359,11 +373,12 @@ def _lists_split(tags: Iterable[str], text: str) -> list[str]:
 
 
 def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> set[str]:
-    """The one-word `tags` that are words of `headline`, when `_MIN_HEADLINE_CUT_TAGS` of them
-    in a row give its words in its order, only `stop` words between them, and one of them is a
-    `stop` word ("AND", "Wie": no editor tags one): the CMS cut the headline into keywords
-    (see `_MIN_HEADLINE_CUT_TAGS`); else none. Topics the headline lists ("iMac 5K Lightroom
-    Performance") stay."""
+    """The one-word `tags` that, `_MIN_HEADLINE_CUT_TAGS` or more in a row, give words of
+    `headline` in its order, only `stop` words between them, one of them a closed-class word
+    of the page's languages (`_CLOSED_CLASS`: "AND", "Wie": no editor tags one): the CMS cut
+    the headline into keywords (see `_MIN_HEADLINE_CUT_TAGS`); tags outside such a run stay.
+    Topics the headline lists ("iMac 5K Lightroom Performance", "Microsoft | Teams | Outage")
+    stay."""
     heads = words(headline)
     if len(heads) < _MIN_HEADLINE_CUT_TAGS:
         return set()
@@ -372,21 +387,26 @@ def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> s
         at.setdefault(word, index)
     found = [words(tag) for tag in tags]
     places = [at.get(tag_words[0], -1) if len(tag_words) == 1 else -1 for tag_words in found]
-    run, with_stop = 0, False
+    cut: set[str] = set()
+    run: list[str] = []
+    with_closed = False
     for index, place in enumerate(places):
         previous = places[index - 1] if index else -1
         follows = 0 <= previous < place and all(
             word in stop for word in heads[previous + 1 : place]
         )
         if not follows:
-            run, with_stop = 0, False
+            if len(run) >= _MIN_HEADLINE_CUT_TAGS and with_closed:
+                cut.update(run)
+            run, with_closed = [], False
         if place < 0:
             continue
-        run += 1
-        with_stop = with_stop or found[index][0] in stop
-        if run >= _MIN_HEADLINE_CUT_TAGS and with_stop:
-            return {tag for tag, place in zip(tags, places, strict=True) if place >= 0}
-    return set()
+        run.append(tags[index])
+        word = found[index][0]
+        with_closed = with_closed or (word in _CLOSED_CLASS and word in stop)
+    if len(run) >= _MIN_HEADLINE_CUT_TAGS and with_closed:
+        cut.update(run)
+    return cut
 
 
 def _series_key(headline: str) -> str | None:

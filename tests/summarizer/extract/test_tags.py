@@ -473,6 +473,26 @@ def test_the_headline_cut_into_keywords_is_no_tags() -> None:
     assert card_tags(listed, languages=("de",), headline=headline) == listed
 
 
+def test_topic_words_of_the_headline_are_no_cut_headline() -> None:
+    """A word of the broad stopword lists ("World", "Research", "Microsoft") is no function
+    word: tags giving only such words of the headline in a row are its topics. Where a run
+    holds a function word ("and"), only the run's tags go: "Nassau", after a tag the headline
+    does not say, stays."""
+    en = ("en",)
+    outage = "Microsoft Teams outage hits millions of users"
+    teams = ["Microsoft", "Teams", "Outage"]
+    assert card_tags(teams, languages=en, headline=outage) == teams
+    summit = "Climate change: world leaders meet in Glasgow"
+    climate = ["Climate", "Change", "World", "Glasgow"]
+    assert card_tags(climate, languages=en, headline=summit) == ["Climate", "Change", "Glasgow"]
+    research = ["Research", "Treatment", "Migraine"]
+    works = "Research shows new treatment works for migraine"
+    assert card_tags(research, languages=en, headline=works) == research
+    headline = "Atlantis and Dolphin Cay donate supplies to Nassau"
+    cut = ["Atlantis", "and", "Dolphin", "Bahamas", "Nassau"]
+    assert card_tags(cut, languages=en, headline=headline) == ["Bahamas", "Nassau"]
+
+
 def test_a_date_is_no_tag() -> None:
     """ "October", "Thursday Dec": when the article happened, not what it is about."""
     tags = ["October", "Fair Hill International", "Thursday Dec", "Black Friday"]
