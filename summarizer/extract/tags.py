@@ -305,7 +305,7 @@ def card_tags(
                 at
                 for at, other in enumerate(kept)
                 if _near_duplicate(tag_words, other)
-                or (qualifier_first and _one_kind(tag, cleaned[at]))
+                or (qualifier_first and _one_kind(tag, cleaned[at], article))
             ),
             -1,
         )
@@ -315,7 +315,7 @@ def card_tags(
                 article is not None
                 and (
                     _varied(tag_words, kept[twin])
-                    or (qualifier_first and _one_kind(tag, cleaned[twin]))
+                    or (qualifier_first and _one_kind(tag, cleaned[twin], article))
                 )
                 and article.says(tag)
                 and not article.says(cleaned[twin])
@@ -589,19 +589,24 @@ def _near_duplicate(first: list[str], second: list[str]) -> bool:
     return _varied(first, second) or _derived(first, second)
 
 
-def _one_kind(first: str, second: str) -> bool:
+def _one_kind(first: str, second: str, article: _ArticleWords | None) -> bool:
     """Two tags of two words in sentence case on one common noun, only its qualifier other
-    ("Social media" and "Online media"): two names for one kind of thing, where the qualifier
-    comes first (`_QUALIFIER_FIRST_LANGUAGES`). A name's last word has a capital ("Premier
-    League", "Champions League"); in tags all in small letters ("ann wilson", "nancy wilson")
-    nothing tells a common noun from a name."""
+    ("Social media" and "Online media"), of which the `article` says one and never the
+    other: two names for the kind of thing it writes of, where the qualifier comes first
+    (`_QUALIFIER_FIRST_LANGUAGES`). Shape alone tells no synonyms from distinct topics
+    ("Monetary policy", "Fiscal policy"): an article saying both, or neither, or none to
+    judge, keeps both. A name's last word has a capital ("Premier League", "Champions
+    League"); in tags all in small letters ("ann wilson", "nancy wilson") nothing tells a
+    common noun from a name."""
     first_words, second_words = first.split(), second.split()
-    if len(first_words) != 2 or len(second_words) != 2:
+    if article is None or len(first_words) != 2 or len(second_words) != 2:
         return False
     if not (first_words[0][:1].isupper() and second_words[0][:1].isupper()):
         return False
     head, other = first_words[1], second_words[1]
-    return head.isalpha() and head.islower() and _singular(head) == _singular(other)
+    if not (head.isalpha() and head.islower() and _singular(head) == _singular(other)):
+        return False
+    return article.says(first) != article.says(second)
 
 
 def _derived(first: list[str], second: list[str]) -> bool:
