@@ -36,7 +36,7 @@ from summarizer.languages import (
     words,
 )
 from summarizer.text import UNSPACED_CHAR, clean_text, squash
-from summarizer.word_frequency import common_word_frequency
+from summarizer.word_frequency import common_word_frequency, has_common_words
 
 MAX_CARD_TAGS = 5
 # Function words are short: a longer word on a stopword list ("information", "Microsoft" on
@@ -249,6 +249,7 @@ def card_tags(
     stop = stopwords_of(languages)
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
+    body = _body_said(article, headline) if article is not None else None
     site_key = _key(site_name) if site_name else None
     site_spellings = _site_spellings(site_name)
     site_words = _site_words(site_name, stop)
@@ -274,7 +275,9 @@ def card_tags(
             )
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
-        if _opens_on_function_word(tag, stop) or _opens_on_preposition(tag, text, headline):
+        if _opens_on_function_word(tag, stop):
+            continue
+        if body is not None and _opens_on_preposition(tag, body, language):
             continue
         if is_date_phrase(words(tag)):
             continue  # "October", "Thursday Dec": when, not what
@@ -549,15 +552,39 @@ def _opens_on_function_word(tag: str, stop: frozenset[str]) -> bool:
     )
 
 
-def _opens_on_preposition(tag: str, text: str, headline: str) -> bool:
+def _body_said(article: _ArticleWords, headline: str) -> str:
+    """The article's words after the `headline` it opens on, spaced as `_ArticleWords.folded`
+    is (" word word "): a headline is often in Title Case, so its words prove no title."""
+    heads = words(headline)
+    if not heads or article.words[: len(heads)] != heads:
+        return article.folded
+    return article.folded[len(" ".join(heads)) + 1 :]
+
+
+def _opens_on_preposition(tag: str, body: str, language: str | None) -> bool:
     """A tag of several words opening on a capitalised preposition or possessive (see
-    `_PHRASE_OPENERS`: "Tras 3 Ligas", "Your Money Saving") that `text` after the `headline`
-    does not write whole, capital and all; without a text, no verdict."""
+    `_PHRASE_OPENERS`: "Tras 3 Ligas", "Your Money Saving") that the article's `body` (see
+    `_body_said`) does not say whole, in any case. An acronym ("MIT") is no preposition, and
+    a name is none (see `_names_only`: "Per Mertesacker", "Su Bingtian")."""
     first, _, rest = tag.partition(" ")
-    if not text or not rest or not first[:1].isupper() or first.lower() not in _PHRASE_OPENERS:
+    if not rest or not first.istitle() or first.lower() not in _PHRASE_OPENERS:
         return False
-    body = text[len(headline) :] if headline and text.startswith(headline) else text
-    return tag not in body
+    if _names_only(rest, language):
+        return False
+    return f" {' '.join(words(tag))} " not in body
+
+
+def _names_only(phrase: str, language: str | None) -> bool:
+    """Every word of `phrase` is capitalised and none is a common word of `language` (per
+    wordfreq's list: "Mertesacker", not "Money", "Palmen"); where the language has no list,
+    no verdict (False). A given name may be spelled as a preposition ("Per", "Su", "Ante")."""
+    found = phrase.split()
+    if not language or not has_common_words(language):
+        return False
+    return all(
+        word[:1].isupper() and word.isalpha() and not common_word_frequency(word, language)
+        for word in found
+    )
 
 
 def _is_format_label(tag: str) -> bool:

@@ -565,18 +565,40 @@ def test_a_list_in_one_tag_is_its_parts_where_nouns_have_capitals() -> None:
 
 def test_a_phrase_opening_on_a_preposition_is_no_topic() -> None:
     """ "Tras 3 Ligas" and "Your Money Saving" are a headline's piece and a column's title; a
-    title the text writes whole ("Through the Darkest of Times") is a name."""
+    title the text writes whole, in any case, is a name ("Through the Darkest of Times", "In
+    Vitro Fertilization" where the text writes "in vitro fertilization")."""
     headline = "Tras 3 Ligas, el Real Madrid busca otra"
     text = headline + "\n" + "El Real Madrid ganó otra vez en casa ante su público. " * 30
     tags = ["Tras 3 Ligas", "Real Madrid"]
     assert card_tags(tags, languages=("es",), text=text, headline=headline) == ["Real Madrid"]
-    money = "Early retirement needs savings: your money saving plan starts with a budget. " * 20
+    money = "Early retirement needs savings: a money saving plan starts with a budget. " * 20
     assert card_tags(["Your Money Saving", "Early retirement"], languages=("en",), text=money) == [
         "Early retirement"
     ]
     review = "Through the Darkest of Times is a strategy game set in Berlin in 1933. " * 20
     game = ["Through the Darkest of Times"]
     assert card_tags(game, languages=("en",), text=review) == game
+    ivf = "Doctors said in vitro fertilization helps many couples to have children. " * 20
+    vitro = ["In Vitro Fertilization"]
+    assert card_tags(vitro, languages=("en",), text=ivf) == vitro
+
+
+def test_an_acronym_a_name_or_a_teaser_is_no_prepositional_phrase() -> None:
+    """ "MIT" is no German "mit"; "Per" of "Per Mertesacker" opens a name (no word after it is
+    a common one); under a teaser, which may not write it, "Under Armour" is no verdict."""
+    lab = "Researchers at the lab study plasma physics and fusion for many years now. " * 20
+    mit = ["MIT Plasma Science", "Fusion"]
+    assert card_tags(mit, languages=("en", "de"), text=lab, language="en") == [
+        "Fusion",
+        "MIT Plasma Science",
+    ]
+    player = "Mertesacker sagte am Montag, er freue sich auf die neue Aufgabe beim Verein. " * 20
+    per = ["Per Mertesacker"]
+    assert card_tags(per, languages=("de",), text=player, language="de") == per
+    headline = "Under Armour cuts 500 jobs"
+    teaser = headline + "\nThe company said on Monday it would cut jobs."
+    brand = ["Under Armour", "Jobs"]
+    assert card_tags(brand, languages=("en",), text=teaser, headline=headline) == brand
 
 
 def test_a_tag_spelling_the_sites_name_or_address_is_no_topic() -> None:
