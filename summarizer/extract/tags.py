@@ -28,12 +28,14 @@ from collections.abc import Iterable, Sequence
 
 from summarizer.extract.limits import MIN_OWN_TAG_LIFT
 from summarizer.languages import (
+    calendar_languages,
     capitalises_nouns,
     folded,
     is_date_phrase,
     same_word,
     stopwords_of,
     words,
+    writes_calendar_small,
 )
 from summarizer.text import UNSPACED_CHAR, clean_text, squash
 from summarizer.word_frequency import common_word_frequency, has_common_words
@@ -279,7 +281,7 @@ def card_tags(
             continue
         if body is not None and _opens_on_preposition(tag, body, language):
             continue
-        if is_date_phrase(words(tag)):
+        if _is_date_tag(tag, languages, text):
             continue  # "October", "Thursday Dec": when, not what
         if _COLUMN.search(tag):
             continue
@@ -410,6 +412,34 @@ def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> s
     if len(run) >= _MIN_HEADLINE_CUT_TAGS and with_closed:
         cut.update(run)
     return cut
+
+
+def _is_date_tag(tag: str, languages: Sequence[str], text: str) -> bool:
+    """A date (`is_date_phrase`: "October", "Thursday Dec"); one word only as a month or day
+    of the page's `languages` ("Mayo" is a county on an English page), and not where the
+    text writes it as a name: with a capital inside a sentence, never in small letters, in a
+    language that writes its months small ("la Clínica Mayo", not "el 5 de mayo")."""
+    found = words(tag)
+    if len(found) != 1:
+        return is_date_phrase(found)
+    codes = calendar_languages(found[0], languages)
+    if not codes:
+        return False
+    return not (all(map(writes_calendar_small, codes)) and _written_as_name(tag, text))
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """`text` writes `word` with a capital inside a sentence, and never in small letters."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    inside = False
+    for match in pattern.finditer(text):
+        if match.group(0)[:1].islower():
+            return False
+        at = match.start() - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        inside = inside or (at >= 0 and (text[at].isalnum() or text[at] in _INSIDE_SENTENCE))
+    return inside
 
 
 def _series_key(headline: str) -> str | None:

@@ -499,6 +499,21 @@ def test_a_date_is_no_tag() -> None:
     assert card_tags(tags, languages=("en",)) == ["Fair Hill International", "Black Friday"]
 
 
+def test_a_month_of_another_language_is_no_date() -> None:
+    """A one-word tag is a date only as a month or day of the page's languages: "Mayo" (a
+    county) and "Augustus" on an English page stay, "April" goes. Where the language writes
+    its months small, one the text writes with a capital inside a sentence, never small, is
+    a name ("la Clínica Mayo"), one it writes small is the month ("el 5 de mayo")."""
+    en = ("en",)
+    assert card_tags(["Mayo", "Dublin", "April"], languages=en) == ["Mayo", "Dublin"]
+    assert card_tags(["Augustus", "Rome"], languages=en) == ["Augustus", "Rome"]
+    clinic = "Los médicos de la Clínica Mayo estudian el sueño de los pacientes cada noche. "
+    es = ("es",)
+    assert card_tags(["Mayo", "Sueño"], languages=es, text=clinic * 20) == ["Mayo", "Sueño"]
+    month = "El 5 de mayo los pacientes durmieron mal, y el sueño mejoró después de junio. "
+    assert card_tags(["Mayo", "Sueño"], languages=es, text=month * 20) == ["Sueño"]
+
+
 def test_a_word_in_capitals_is_an_acronym_in_a_list_that_does_not_shout() -> None:
     """The Spanish "ONCE" (the organisation) stays among tags in mixed case, though the text
     writes only "once" (eleven); in a list that shouts ("US | GLOBAL | MARKETS") a word in
