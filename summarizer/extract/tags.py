@@ -120,6 +120,12 @@ _MAX_HOMOGRAPH_CHARS = 3
 # A list with this many tags in capitals shouts ("US | GLOBAL | MARKETS | Gold"): a word in
 # capitals may be a word shouted; in a list in mixed case it is an acronym ("ONCE").
 _MIN_SHOUTED_TAGS = 3
+# A word in small letters that a text where nouns have capitals says this often is a topic
+# (an adjective: "vegan"); one it says less often is said in passing ("sauber").
+_MIN_ADJECTIVE_TAG_USES = 3
+# Where nouns have capitals, the endings of a finite verb or a participle ("entsteht",
+# "bewegt", "fesselnd"): no topic however often the text says it.
+_VERB_FORM_ENDINGS = ("t", "nd")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words in parentheses ("(Kita)", "(Medef)", "(Named Binary Tag)"): a short or a long form.
 _PARENTHESISED = re.compile(r"\(([^()]{1,60})\)")
@@ -481,8 +487,10 @@ def as_written(
     "who", "CAT" of "cat"), where the tag list shouts (`list_shouts`: among tags in mixed case
     a word in capitals is an acronym, the Spanish "ONCE" no "once"); a slug or a shouted tag
     `text` never writes is no topic of it (""). Where every noun has a capital
-    (`nouns_capitalised`), neither is a word in small letters that `text` writes only so
-    inside its sentences: no noun ("entsteht", "sauber", "fesselnd"). A tag in mixed case, or
+    (`nouns_capitalised`), a tag in small letters that `text` writes only so inside its
+    sentences is no noun, and no topic (""): a verb form ("entsteht", "fesselnd") or an
+    adjective said in passing ("sauber"), not one it keeps saying ("vegan", see
+    `_adjective_topic`). A tag in mixed case, or
     one the text too writes only so, stays as it is. The `headline` (where `text` opens on it)
     counts as text, but its capitals are no evidence (it is often in Title Case)."""
     slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
@@ -517,10 +525,19 @@ def as_written(
         return form
     if shouted:
         return tag if form.isupper() else form
-    if nouns_capitalised and tag.isalpha() and inside and all(map(str.islower, inside)):
-        return ""  # no noun: a verb, an adjective
+    small = nouns_capitalised and tag.isalpha() and inside and all(map(str.islower, inside))
+    if small and not _adjective_topic(tag, sum(anywhere.values())):
+        return ""  # no noun: a verb, an adjective said in passing
     cased = inside and not form.islower() and not (form.isupper() and _is_shouting(form))
     return form if cased else tag
+
+
+def _adjective_topic(tag: str, uses: int) -> bool:
+    """A word in small letters where nouns have capitals that the text says `uses` times is
+    a topic the page tags on purpose ("vegan", "glutenfrei" on a recipe), when the text keeps
+    saying it (`_MIN_ADJECTIVE_TAG_USES`) and it ends as no verb form (`_VERB_FORM_ENDINGS`:
+    "entsteht", "fesselnd"); an adjective said once or twice ("sauber") describes."""
+    return uses >= _MIN_ADJECTIVE_TAG_USES and not tag.endswith(_VERB_FORM_ENDINGS)
 
 
 def _dotted(acronym: str) -> str:

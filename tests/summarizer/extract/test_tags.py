@@ -382,7 +382,8 @@ def test_a_common_word_the_article_hardly_uses_is_a_sites_section() -> None:
     """ "gear" and "technology" on a console review are the site's sections: the review says
     them no more than English does; "consoles", which it keeps saying, is its topic. Where
     every noun has a capital (German) no such verdict (on words the text writes only where a
-    sentence opens: a small letter inside one tells a German word is no noun)."""
+    sentence opens: a small letter inside one tells a German word is no noun); "consoles",
+    a word in small letters the text keeps saying, stays there too (see `as_written`)."""
     text = (
         "Gear in the box is a cable. Technology is old. "
         + (
@@ -395,6 +396,7 @@ def test_a_common_word_the_article_hardly_uses_is_a_sites_section() -> None:
     assert card_tags(tags, languages=("en",), text=text, language="en") == ["consoles"]
     section_words = ["gear", "technology"]
     assert card_tags(section_words, languages=("en",), text=text, language="de") == section_words
+    assert card_tags(tags, languages=("en",), text=text, language="de") == tags
 
 
 def test_a_word_clipped_from_another_tag_is_its_duplicate() -> None:
@@ -528,17 +530,24 @@ def test_a_word_in_capitals_is_an_acronym_in_a_list_that_does_not_shout() -> Non
 
 def test_a_german_word_the_text_writes_in_small_letters_is_no_topic() -> None:
     """Where every noun has a capital, a tag in small letters that the text writes only so
-    inside its sentences is a verb or an adjective ("sauber", "entsteht"), no topic; a noun
-    the CMS lower-cased takes the text's capital. In English small letters prove nothing."""
+    inside its sentences is a verb or an adjective said in passing ("sauber", twice), no
+    topic; so is a verb form however often said ("entsteht"); a noun the CMS lower-cased
+    takes the text's capital. An adjective the text keeps saying is a topic tagged on
+    purpose ("vegan", "glutenfrei" on a recipe). In English small letters prove nothing."""
     german = (
         "Die Gewässer in Berlin sollen sauber bleiben, sagt der Verein. Der Wettbewerb zeigt, "
-        "wie sauber das Wasser der Gewässer sein kann, und die Kinder malen Plakate dafür. "
-    ) * 8
+        "wie sauber das Wasser der Gewässer sein kann. "
+    ) + ("Die Kinder malen Plakate für die Gewässer in Berlin, und der Verein hängt sie auf. ") * 8
     tags = ["sauber", "gewässer", "Berlin"]
     assert card_tags(tags, languages=("de",), text=german, language="de") == [
         "Gewässer",
         "Berlin",
     ]
+    oil = "Erdöl entsteht aus Plankton, und es entsteht tief unter dem Meer, wo es lagert. " * 20
+    assert card_tags(["entsteht", "Erdöl"], languages=("de",), text=oil, language="de") == ["Erdöl"]
+    cake = "Der Kuchen ist vegan und glutenfrei, und der Kuchen schmeckt allen Gästen gut. " * 20
+    diet = ["vegan", "glutenfrei", "Kuchen"]
+    assert card_tags(diet, languages=("de",), text=cake, language="de") == diet
     english = (
         "Canning keeps fruit for winter, and canning jam is easy when the jars are clean. "
     ) * 20
