@@ -178,8 +178,12 @@ _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
 # Pages come in a few language sets: the phrase-splitting set of each is built once.
 _STOPWORD_SETS_CACHED = 64
-# Braces and equals signs in one sentence: this many make it code (see `_is_script`).
+# Braces and equals signs in one sentence: this many make it code (see `_is_script`), with a
+# sign only code writes: a brace, an arrow or a comparison, a quoted key, a statement's closing
+# semicolon, a keyword declaring a name. Prose writes formulas ("A = P(1 + r)^n, where P =
+# the principal"), not these.
 _MIN_CODE_MARKS = 3
+_CODE_SIGN = re.compile(r"""[{}]|=>|[=!]=|":|;\s*$|\b(?:var|let|const|function)\s""")
 # An identifier of code: camelCase opening on two lower-case letters or more, or PascalCase of
 # at least four parts.
 _CAMEL_CASE = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
@@ -408,10 +412,10 @@ def keyphrases(
 
 def _is_script(sentence: str) -> bool:
     """A "sentence" of a script or a style sheet left in the text: it has `_MIN_CODE_MARKS`
-    braces and equals signs, which prose hardly writes ("var configuration = {"textAbove":
-    …}", "function() { … }")."""
+    braces and equals signs and a sign only code writes (`_CODE_SIGN`: "var configuration =
+    {"textAbove": …}", "function() { … }"); a formula in prose has no such sign."""
     marks = sentence.count("{") + sentence.count("}") + sentence.count("=")
-    return marks >= _MIN_CODE_MARKS
+    return marks >= _MIN_CODE_MARKS and _CODE_SIGN.search(sentence) is not None
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)

@@ -853,3 +853,18 @@ def test_code_left_in_the_text_gives_no_keyphrases() -> None:
     tags = keyphrases("Easy Pineapple Upside-Down Cake", text, "en")
     assert not any("configuration" in tag.lower() for tag in tags)
     assert "brown sugar" in tags
+
+
+def test_a_formula_in_prose_is_no_code() -> None:
+    """Equals signs alone make no script: a formula in prose ("E = mc², where E = energy, m =
+    the rest mass") keeps its words, as a script's braces, arrows, quoted keys, closing
+    semicolons and declarations ("var x = …;") do not."""
+    physics = (
+        "Einstein showed that E = mc², where E = energy, m = the rest mass and c = the speed of "
+        "light. For a moving body, E = γmc², where γ = the Lorentz factor and m = the rest mass "
+        "again. The rest mass stays the same, and the speed of light is c = 299,792 km per second."
+    )
+    assert "rest mass" in keyphrases("What the famous equation means", physics, "en")
+    assert not kp._is_script("A = P(1 + r)^n, where P = the principal and r = the annual rate.")
+    assert kp._is_script("var a = 1; var b = 2; var c = 3")
+    assert kp._is_script("f = (a) => a == b")
