@@ -117,9 +117,10 @@ _MAX_ACRONYM_CHARS = 6
 # an acronym all the same: so short a word in small letters is as likely another word ("US" of
 # "us", "WHO" of "who", "CAT" of "cat"); a longer one is a word shouted ("GLOBAL").
 _MAX_HOMOGRAPH_CHARS = 3
-# A list with this many tags in capitals shouts ("US | GLOBAL | MARKETS | Gold"): a word in
-# capitals may be a word shouted; in a list in mixed case it is an acronym ("ONCE").
-_MIN_SHOUTED_TAGS = 3
+# A list with this many words shouted shouts ("GLOBAL | MARKETS" beside "US", see
+# `_list_shouts`): a word in capitals may be a word shouted; in a list in mixed case, or
+# beside acronyms only ("PSOE", "PP"), it is an acronym ("ONCE").
+_MIN_SHOUTED_TAGS = 2
 # A word in small letters that a text where nouns have capitals says this often is a topic
 # (an adjective: "vegan"); one it says less often is said in passing ("sauber").
 _MIN_ADJECTIVE_TAG_USES = 3
@@ -265,7 +266,7 @@ def card_tags(
     qualifier_first = language in _QUALIFIER_FIRST_LANGUAGES
     tags = _lists_split(tags, text) if nouns_capitalised else list(tags)
     headline_cut = _headline_cut(tags, headline, stop)
-    list_shouts = sum(1 for tag in tags if tag.isupper()) >= _MIN_SHOUTED_TAGS
+    list_shouts = _list_shouts(tags, text)
     cleaned: list[str] = []
     kept: list[list[str]] = []
     for raw in tags:
@@ -538,6 +539,24 @@ def _adjective_topic(tag: str, uses: int) -> bool:
     saying it (`_MIN_ADJECTIVE_TAG_USES`) and it ends as no verb form (`_VERB_FORM_ENDINGS`:
     "entsteht", "fesselnd"); an adjective said once or twice ("sauber") describes."""
     return uses >= _MIN_ADJECTIVE_TAG_USES and not tag.endswith(_VERB_FORM_ENDINGS)
+
+
+def _list_shouts(tags: Sequence[str], text: str) -> bool:
+    """`_MIN_SHOUTED_TAGS` of `tags` are words shouted: in capitals, and either no acronym's
+    shape (`_is_shouting`: "MARKETS") or never written in capitals by `text` ("GLOBAL" where
+    it writes "global"). Acronyms the text writes so ("PSOE", "PP") make no list shout, so
+    "ONCE" beside them stays an acronym; "US" beside "GLOBAL | MARKETS" is no evidence
+    either way."""
+    upper = [tag for tag in tags if tag.isupper()]
+    if len(upper) < _MIN_SHOUTED_TAGS:
+        return False
+    capitals = {word for word in _LETTERS.findall(text) if word.isupper()}
+    shouted = sum(
+        1
+        for tag in upper
+        if _is_shouting(tag) or not all(word in capitals for word in _LETTERS.findall(tag))
+    )
+    return shouted >= _MIN_SHOUTED_TAGS
 
 
 def _dotted(acronym: str) -> str:

@@ -526,6 +526,15 @@ def test_a_word_in_capitals_is_an_acronym_in_a_list_that_does_not_shout() -> Non
     english = "Shares rose on global markets as global demand for gold grew. " * 30
     tags = ["US", "GLOBAL", "MARKETS", "Gold"]
     assert "global" in card_tags(tags, languages=("en",), text=english)
+    assert "global" in card_tags(tags, languages=("en",), text=english + " US stocks fell.")
+
+
+def test_acronyms_the_text_writes_in_capitals_make_no_list_shout() -> None:
+    """ "PSOE" and "PP", which the text writes in capitals, are acronyms, no words shouted:
+    beside them "ONCE" stays the organisation's name."""
+    spanish = "El PSOE y el PP votaron la ley. Once personas vinieron y once se fueron. " * 20
+    tags = ["ONCE", "PSOE", "PP"]
+    assert card_tags(tags, languages=("es",), text=spanish, language="es") == tags
 
 
 def test_a_german_word_the_text_writes_in_small_letters_is_no_topic() -> None:
