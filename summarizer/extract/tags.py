@@ -95,6 +95,9 @@ _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
 # title, or two sections, unless the article says it whole ("Pale Blue Dot / Lift Off", the
 # record it reviews).
 _TITLE_JOINT = re.compile(r"\S\s+[-–—/]\s+\S")
+# Second-level labels of country domains ("bbc.co.uk", "asahi.ne.jp"): the registry's, no
+# part of a site's name (the set metadata reads hosts with).
+_REGISTRY_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 # Words this short in a site's name are particles ("in", "de", "of"), not its name.
 _MAX_PARTICLE_CHARS = 2
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
@@ -892,15 +895,20 @@ def _is_section_word(tag: str, article: _ArticleWords, language: str | None) -> 
 
 def _site_spellings(site_name: str | None) -> frozenset[str]:
     """The site's name as `squash` writes it, and, for a name that is an address
-    ("elcolombiano.com", "www.gala.fr"), each part of it but the last (the domain's ending)
-    and "www": how a tag that spells the site's name squashes ("el colombiano", "Gala")."""
+    ("elcolombiano.com", "www.gala.fr", "bbc.co.uk"), its registrable label, as metadata's
+    `_host_variants` reads a host: how a tag that spells the site's name squashes ("el
+    colombiano", "Gala"). A subdomain ("wien" of "wien.ORF.at") or a registry's label ("co")
+    is no name of the site."""
     if not site_name:
         return frozenset()
     spellings = {squash(site_name)}
     name = site_name.strip().casefold()
     if "." in name and " " not in name:
-        labels = name.split(".")[:-1]
-        spellings.update(squash(label) for label in labels if label != "www")
+        labels = name.removeprefix("www.").split(".")
+        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _REGISTRY_LABELS:
+            labels = labels[:-1]  # "bbc.co.uk": "co" is the registry's
+        if len(labels) >= 2:
+            spellings.add(squash(labels[-2]))
     spellings.discard("")
     return frozenset(spellings)
 

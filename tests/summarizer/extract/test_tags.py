@@ -644,6 +644,18 @@ def test_a_tag_spelling_the_sites_name_or_address_is_no_topic() -> None:
     ]
 
 
+def test_a_subdomain_or_a_registrys_label_is_no_site_name() -> None:
+    """On "wien.ORF.at" the site is "ORF": "Wien" (its subdomain) is a topic; on "bbc.co.uk"
+    the name is "BBC", not "co"; "www" names no site either."""
+    de = ("de",)
+    assert card_tags(["Wien", "ORF", "Verkehr"], languages=de, site_name="wien.ORF.at") == [
+        "Wien",
+        "Verkehr",
+    ]
+    assert card_tags(["BBC", "Climate"], languages=("en",), site_name="bbc.co.uk") == ["Climate"]
+    assert card_tags(["Gala", "Cannes"], languages=("fr",), site_name="www.gala.fr") == ["Cannes"]
+
+
 def test_an_index_name_is_split_only_on_evidence_of_two_nouns() -> None:
     """Without a text, under a teaser that writes only "Merkel", or where the text says
     "Angela Merkel", "Merkel, Angela" is the index name it reads as, no list: a bare given
