@@ -71,7 +71,9 @@ _NAME_PARTICLES = frozenset(_NAME_PARTICLES_LIST.split())
 # Prepositions of the corpus languages, and possessives addressing the reader: a phrase
 # opening on one ("Tras 3 Ligas", "Your Money Saving", "Unter Palmen") is a piece of a
 # headline or a column's title, no name of a topic, unless the text writes it whole (a title:
-# "Through the Darkest of Times"). The name particles above are left out.
+# "Through the Darkest of Times"). The name particles above are left out. "an" is German's
+# preposition and English's article: a tag opening on either is a phrase's piece or a title
+# the text writes whole ("An Inspector Calls"). "per" (English, Italian, Latin) is listed once.
 _PHRASE_OPENERS_LIST = """
     in on at of for with from to by about through under over after before since until into
     onto upon against between among without within via per your my our
@@ -81,7 +83,7 @@ _PHRASE_OPENERS_LIST = """
     mediante
     à au aux dans par pour vers avec sans sous sur chez depuis pendant après avant votre notre
     após até com em perante sem sob trás
-    su per tra fra
+    su tra fra
     """
 _PHRASE_OPENERS = frozenset(_PHRASE_OPENERS_LIST.split()) - _NAME_PARTICLES
 # Endings that make a noun of a verb or an adjective ("retire-ment", "impeach-ment",
