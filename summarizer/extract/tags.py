@@ -17,8 +17,8 @@ write whole ("Tras 3 Ligas"), nor the headline cut into one-word tags ("Wie | en
 Erdöl"). Where every noun has a capital (German), a word in small letters that the text writes
 only so is no noun ("sauber", "fesselnd"), and "Szene, Touren" is two tags, no index name.
 Two English tags ending on one common noun ("Social media", "Online media") are one kind of
-thing; a word in capitals among tags in mixed case is an acronym ("ONCE"), even where the text
-writes the word only in small letters."""
+thing where the article says one and never the other; a word in capitals beside no words
+shouted is an acronym ("ONCE"), even where the text writes the word only in small letters."""
 
 from __future__ import annotations
 
