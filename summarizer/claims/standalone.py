@@ -586,9 +586,9 @@ _NOT_PROSE = FoldedAlternation(
     r"|in|auf|über|avec|dans|sur|con|en|com|no|na) (?:our|unsere[mnrs]?|notre|nos|nuestr[oa]s?"
     r"|noss[oa]s?|nostr[oa]) (?:[\w-]+ )?[\w-]*(?:finder|shop|store|app|newsletter|podcast"
     r"|plattform|platform|webshop|tool)s?\b"
-    # box labels: "Summary:", "Editor's note:", an all-capitals caption lead ("CHEER ON:")
+    # box labels: "Summary:", "Editor's note:" (other labels: `_is_label_line`)
     r"|^\W*(?:summary|note|editor's note|update|updated|disclosure|correction|tl;?dr"
-    r"|key takeaways?|in brief|at a glance)\s*:|^\W*[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s*:\s"
+    r"|key takeaways?|in brief|at a glance)\s*:"
     # photo captions and credits
     r"|\bpictured\b|^\W*(?:图为|圖為)|\b(?:from|left to) (?:left|right)\b"
     r"|\((?:left|right|center|centre|top"
@@ -695,6 +695,43 @@ _BOX_LABEL_RE = re.compile(
     r"|ANALYSIS|OPINION|LESEN SIE AUCH|MEHR ZUM THEMA|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM"
     r"|ACHTUNG|HINWEIS|NACHTRAG|TIPP?|FAZIT|AKTUALISIERUNG|MISE À JOUR|NOTA|OT|BU)"
 )
+# A label of one to four words and a colon opening the line: a byline, a credit, a caption, a
+# lineup, a speaker's turn, a box, a dateline ("Autorin: Sylvia...", "Foto: City-Press",
+# "Manchester United: De Gea, Dalot, ...", "Rick: Exactly.", "CHEER ON: Juniors..."), its
+# words of ASCII letters. (Its opening: what stands before it, a bracket or a quotation mark.)
+_LABEL_LINE = re.compile(
+    r"^(?P<opening>\W*)(?P<label>[A-Z]{2,}(?: [A-Z]{2,}){0,3})\s*:\s", re.IGNORECASE
+)
+# ...but a label that announces the sentence's point opens prose when a sentence follows it:
+# "Grund: Die Ausflüge ... haben 57.000 Euro gekostet.", "Fazit: ...", "Merke: ...", "Bottom
+# line: ...", "Le problème : ...". (Not a summary box, a note, a tip, a caution, an example or
+# a comparison: "Summary: Drinking more water can...", "Note: Some tutorials also
+# recommend...", "Extra Tipp: Wenn Sie sich ... interessieren...", "Wichtig: ... sollten Sie
+# zunächst stets...", "Ein Beispiel: Firma A...": a box beside the text or an aside to the
+# section's point. A label of letters beyond ASCII is none: "Lösung:".)
+_POINT_LABEL = re.compile(
+    r"(?:(?:the|my|our|der|die|das|mein|meine|unser|unsere|le|la|mon|ma|notre|el|mi|nuestro"
+    r"|nuestra|meu|minha|nosso|nossa|il|lo) )?"
+    r"(?:grund|hauptgrund|fazit|merke|problem|hintergrund|definition|ergebnis|folge"
+    r"|ursache|kurzum|bilanz|kern|clou|haken|wahrheit|fakt|reason|bottom line|takeaway|result"
+    r"|conclusion|verdict|upshot|catch|lesson|truth|background|raison|bilan|problema|resultado"
+    r"|motivo|conclusione|risultato)",
+    re.IGNORECASE,
+)
+# ...or a label that is a clause of its own, its verb in it, the colon opening what it says:
+# "Fest steht: Musik hat...", "Klar ist: ...", "Die Beispiele zeigen: ...", "Les enjeux sont
+# majeurs : ...", "The truth is: ...". (Not a verb that is also a noun: "TV show:", "Ma
+# montre :", "Le reste :", "Father and son:".)
+_CLAUSE_LABEL = re.compile(
+    r"(?:\w+ ){0,2}(?:ist|sind|steht|stehen|bleibt|zeigt|zeigen|heißt|gilt|lautet|is|are"
+    r"|remains|est|sont|montrent|es|muestra|muestran|é|são|mostram)(?: \w+)?",
+    re.IGNORECASE,
+)
+# A sentence after a label has at least this many words and a sentence's end.
+_MIN_WORDS_AFTER_LABEL = 4
+# A label after a quotation mark that closes after it is a quoted title's ("„Frauen im THW:
+# Vergangenheit, Gegenwart und Zukunft“ heißt die Miniserie...").
+_QUOTATION_MARK = re.compile(r"[\"'„“”‚‘’«»]")
 # Braces are code's or a template's, not prose's: "{city.name: city for city in cities}".
 _BRACES = re.compile(r"\{[^{}]*\}")
 # A line of keywords: at least this many items, each this short, set apart by commas.
@@ -795,6 +832,8 @@ def is_not_prose(sentence: str) -> bool:
         return True
     if is_picture_line(text):
         return True
+    if _is_label_line(text):
+        return True
     if _dangles(text):
         return True
     tokens = text.split()
@@ -821,6 +860,20 @@ def _dangles(text: str) -> bool:
     if not _DANGLING_END.found(end) or _QUESTION_END.search(text):
         return False
     return not (_GERMAN_PARTICLE_END_RE.search(end) and _GERMAN_WORDS_RE.search(end))
+
+
+def _is_label_line(text: str) -> bool:
+    """The line opens on a label and a colon (`_LABEL_LINE`), not one that announces the point
+    of a sentence that follows it, nor a quoted title's."""
+    found = _LABEL_LINE.match(text)
+    if found is None:
+        return False
+    if _QUOTATION_MARK.search(found.group("opening")):
+        return _QUOTATION_MARK.search(text, found.end()) is None
+    label, rest = found.group("label"), text[found.end() :]
+    if not (_POINT_LABEL.fullmatch(label) or _CLAUSE_LABEL.fullmatch(label)):
+        return True
+    return len(rest.split()) < _MIN_WORDS_AFTER_LABEL or SENTENCE_END.search(rest) is None
 
 
 def _is_label(text: str) -> bool:

@@ -197,6 +197,59 @@ def test_ordinary_prose_is_a_claim(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a byline, a credit, a lineup, a speaker's turn, a label in capitals
+        "Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008",
+        "Foto: City-Press",
+        "Manchester United: De Gea, Dalot, Lindelof, Varane, Telles, McTominay y Ronaldo.",
+        "Rick: All of our ads at Axios are native ads that we build in-house.",
+        "Atim: Ich habe mit einer Vodun-Spezialistin gesprochen.",
+        "CHEER ON: Juniors and Young Riders as they display their skills at the finals.",
+        # a tip, a caution, an example: an aside to the section's point
+        "Extra Tipp: Wenn Sie sich für andere Events interessieren, empfehlen wir das Festival.",
+        "Wichtig: Bei der Überlegung sollten Sie zunächst stets die Preisdifferenz prüfen.",
+        "Note: Some tutorials also recommend peeling off the second skin layer of the seed.",
+        "Summary: Drinking more water can keep you feeling full and prevent binge eating.",
+        "Ein Beispiel: Firma A verkauft mehrere Lieferungen von Metallen an Firma B.",
+        # a point's label with no sentence after it, a clause's label before a trail of pages
+        "Fazit: sehr gut",
+        "Sie sind hier: Startseite » Essen » Essen-Westviertel",
+        # a quotation mark before the label that closes nowhere after it
+        "„Frauen im THW: Vergangenheit, Gegenwart und Zukunft",
+    ],
+)
+def test_a_label_before_a_colon_is_not_prose(sentence: str) -> None:
+    """A line opening on a label of a few words and a colon is a byline, credit, lineup,
+    speaker's turn, box or caption."""
+    assert is_not_prose(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a label that announces the sentence's point
+        "Grund: Die Ausflüge von Van der Bellen zu den Kulturevents haben 57.000 Euro gekostet.",
+        "Merke: Der Kauf eines Firmenwagens belastet die Liquidität eines Unternehmens direkt.",
+        "Das Problem: Die meisten Hersteller verwenden ein eigenes Ladekabel.",
+        "Bottom line: the tram line costs twice what the council first said.",
+        "FAZIT: Der neue Akku hält doppelt so lange wie der alte.",
+        # a label that is a clause of its own
+        "Fest steht: Musik hat eine positive Wirkung auf den Körper und das Gemüt.",
+        "Les enjeux sont majeurs : seront dotées en crédits les universités les mieux notées.",
+        "The truth is: nobody on the council had read the report.",
+        # a quoted title's colon
+        "„Frauen im THW: Vergangenheit, Gegenwart und Zukunft“ heißt die Miniserie, die heute "
+        "startet.",
+    ],
+)
+def test_a_label_announcing_the_point_opens_prose(sentence: str) -> None:
+    """The reason, the upshot, what is certain: the label says a point follows, and the
+    sentence after it is the point."""
+    assert not is_not_prose(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Here, again, the LGP-30 chugged its way into chaos.",
         "Of course, winter also poses problems aboveground.",
         "Not to get too Albert Einstein on you, but time is relative.",
