@@ -524,7 +524,10 @@ _NOT_PROSE = FoldedAlternation(
     r"|^\W*(?:learn|find out|discover|lerne|erfahre|entdecke|découvrez|descubre|scopri)\W+"
     r"(?:how|wie|what|was|why|warum|comment|cómo|come)\b[^.!?]{0,60}[.!]?\W*$"
     # opening hours of an address box: "Milan 9.30 A.M. / 7.00 P.M.", "Täglich 8.30 - 18.00 Uhr"
-    r"|(?<![\d.,])\d{1,2}[.:]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[-–/]\s*\d{1,2}[.:]\d\d\b"
+    # (the first digit is matched before the look back at the character before it: a branch
+    # opening with a lookbehind is tried at every character, one opening with a digit only at
+    # the digits)
+    r"|\d(?<![\d.,]\d)\d?[.:]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[-–/]\s*\d{1,2}[.:]\d\d\b"
     # a link's lead-in set as the sentence's last clause: "If you want to go further, here are
     # some general tips on reducing its size.", "Hier gibt es mehr Infos zur Monatskarte."
     r"|(?:^|,\s*)(?:here (?:are|is)|here's|voici|aquí (?:tienes|tienen|te dejamos|les dejamos))"

@@ -162,6 +162,8 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "Browsers such as Chrome are updated every six weeks, Google said.",
         "Tickets cost 20 euros and sold out within an hour of going on sale.",
         "The shop opens at 9.30 a.m. and closes at 7 p.m. on weekdays, the owner said.",
+        # two version numbers are no opening hours ("12.30 - 4.18" follows a digit and a stop)
+        "The release notes list versions 3.12.30 - 4.18.00 as the ones with the fix.",
         "The museum is funded by the city, which cut its grant by a third.",
         "Learn how the council spent the money, and you will see why the vote was close.",
         "You can support the young plant with a bamboo stake until its stem is strong.",
