@@ -823,26 +823,36 @@ def _pick_from_section(
         tier_terms[0].append(set(lede.terms))
         done.add(lede.index_in_section)
     by_index = {sentence.index_in_section: sentence for sentence in candidates}
-    queue = [(-_rank(sentence), sentence.index_in_section) for sentence in candidates]
+    # (priority, index, ranked): each sentence enters at its score, the most `_rank` gives it
+    # (its factors only lower a score, never below 0), and is ranked when it comes first; one
+    # ranked lower goes back at its rank. The sentences come out in the order of their ranks,
+    # and `_rank`'s patterns run on the few top ones, not on every sentence of a long story.
+    queue = [(-sentence.score, sentence.index_in_section, False) for sentence in candidates]
     heapq.heapify(queue)
 
-    follows: set[int] = set()  # sentences right after a claim taken
+    # sentences right after a claim taken (`release_next`): ranked at their full score
+    follows: set[int] = set()
 
     def release_next(sentence: _Sentence) -> None:
         # A sentence leaning on this one now reads in its context: it ranks at its full score.
         following = by_index.get(sentence.index_in_section + 1)
         if following is not None and following.index_in_section not in done:
             follows.add(following.index_in_section)
-            heapq.heappush(queue, (-following.score, following.index_in_section))
+            heapq.heappush(queue, (-following.score, following.index_in_section, True))
 
     for lede in leads[:wanted]:
         release_next(lede)
     while queue and len(tiers[0]) < wanted:
-        priority, index = heapq.heappop(queue)
+        priority, index, ranked = heapq.heappop(queue)
         if index in done or demoted.get(index, priority) != priority:
             continue  # taken, or an entry from before the sentence was ranked down
-        done.add(index)
         sentence = by_index[index]
+        if not ranked and index not in follows:
+            rank = -_rank(sentence)
+            if rank != priority:
+                heapq.heappush(queue, (rank, index, True))
+                continue
+        done.add(index)
         tier = _tier(sentence)
         if tier is None or _echoes_heading(sentence, heading):
             continue
@@ -864,7 +874,7 @@ def _pick_from_section(
                 # gives way to a self-contained sentence of nearly its score, once.
                 demoted[index] = -_rank(sentence) * UNNAMED_SPEAKER_FACTOR
                 done.discard(index)
-                heapq.heappush(queue, (demoted[index], index))
+                heapq.heappush(queue, (demoted[index], index, True))
                 continue
         picks, taken = tiers[tier], tier_terms[tier]
         if len(picks) >= wanted:

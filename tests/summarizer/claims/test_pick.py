@@ -1282,3 +1282,45 @@ def test_under_a_subheading_a_view_set_up_to_be_answered_gives_way() -> None:
     assert claims[1] == [point]
     unturned = SectionText(heading="Automatisch exportieren", paragraphs=[f"{foil} {point}"])
     assert pick_claims("Google Chrome exportieren und alles sichern", [lead, unturned])[1] == [foil]
+
+
+def test_a_long_story_ranks_only_its_top_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_rank`'s patterns (quotes, openings leaning on what came before) run on the sentences
+    that come first by score, not on every sentence of the story; the claims are those of
+    the ranks (a quote that leans on its speaker still gives way, see the tests above)."""
+    ranked: list[str] = []
+    rank = pick._rank
+
+    def counting_rank(sentence: pick._Sentence) -> float:
+        ranked.append(sentence.text)
+        return rank(sentence)
+
+    monkeypatch.setattr(pick, "_rank", counting_rank)
+    facts = [  # no two share a term: none repeats another
+        f"The plan{n} for district{n} gave workshop{n} a grant{n} before winter{n} began."
+        for n in range(40)
+    ]
+    story = SectionText(None, [" ".join(facts[i : i + 4]) for i in range(0, 40, 4)])
+    (claims,) = pick_claims(TITLE, [story])
+    assert len(claims) == 3
+    assert 0 < len(ranked) < 10  # (the lede is taken unranked)
+
+
+def test_in_a_story_a_quote_of_a_speaker_never_named_gives_way_once() -> None:
+    """Without subheadings, a quote credited to a surname the card has not named ranks down
+    once (UNNAMED_SPEAKER_FACTOR): a self-contained sentence of nearly its score goes first,
+    even right after the lede it follows."""
+    quote = "“The new tram line to the airport is what the city council needed,” Paganini added."
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday after a debate.",
+            quote,
+            "Commuters will save half an hour on their trip to the centre every morning.",
+            "The line will cost 420 million euros, most of it paid by the regional government.",
+            "Construction starts next spring and should end within three years.",
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [story])
+    assert len(claims) == 3
+    assert quote not in claims
