@@ -33,6 +33,7 @@ _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}")
 # marks opening a quote or a bracket). (Not inside a quotation, which sentencex keeps whole
 # too: its sentences alone are "we"s and "I"s with no speaker named.)
 _BRACKET = re.compile(r"[()\[\]]")
+_CLOSED_ON_STOP = re.compile(r"[.!?…][\"“”«»‹›‘’]*[)\]]")
 _OPENING_BRACKETS = frozenset("([")
 _CLOSING_BRACKETS = frozenset(")]")
 _AFTER_BRACKET = re.compile(r"[.!?…][\"“”«»‹›‘’]*[)\]][\"“”«»‹›‘’)\]]*\s+$")
@@ -105,8 +106,8 @@ def _boundaries(code: str, line: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence sentencex finds in `line`, cut again after a bracket
     closed on a sentence's stop (see `_BRACKET`)."""
     spans = [(b["start_index"], b["end_index"]) for b in get_sentence_boundaries(code, line)]
-    if not spans or _BRACKET.search(line) is None:
-        return spans
+    if not spans or _CLOSED_ON_STOP.search(line) is None:
+        return spans  # no bracket closing on a stop: nothing to cut again (most lines)
     depths = _bracket_depths(line)
     starts = {start for start, _ in spans}
     for boundary in get_sentence_boundaries(code, _BRACKET.sub(" ", line)):
