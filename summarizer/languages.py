@@ -165,29 +165,64 @@ def ends_like_verb(word: str, code: str | None) -> bool:
     return bool(endings) and len(word) >= _MIN_VERB_CHARS and word.endswith(endings)
 
 
-# Month and weekday names of the languages Skim meets most: a date is not a topic ("June").
-_CALENDAR_WORDS_LIST = """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    januar jänner februar märz mai juni juli oktober dezember
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    janvier février avril juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
-    diciembre lunes martes miércoles jueves viernes sábado domingo
-    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-    lunedì martedì mercoledì giovedì venerdì sabato domenica
-    januari februari maart juni juli augustus oktober
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    """
-_CALENDAR_WORDS = frozenset(_CALENDAR_WORDS_LIST.split())
+# Month and weekday names of the languages Skim meets most, by language: a date is not a
+# topic ("June"). One language's month may be another's name ("Mayo", an Irish county;
+# "Augustus", an emperor). French "mars" and Dutch "mei" are left out: a planet, a name.
+_CALENDAR_WORDS_BY_LANGUAGE = {
+    "en": """
+        january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday
+        """,
+    "de": """
+        januar jänner februar märz april mai juni juli august september oktober november
+        dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+        """,
+    "fr": """
+        janvier février avril mai juin juillet août septembre octobre novembre décembre
+        lundi mardi mercredi jeudi vendredi samedi dimanche
+        """,
+    "es": """
+        enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+        noviembre diciembre lunes martes miércoles jueves viernes sábado domingo
+        """,
+    "pt": """
+        janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
+        dezembro segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+        """,
+    "it": """
+        gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+        dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
+        """,
+    "nl": """
+        januari februari maart april juni juli augustus september oktober november december
+        maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+        """,
+}
+_CALENDAR_WORDS_OF = {
+    code: frozenset(names.split()) for code, names in _CALENDAR_WORDS_BY_LANGUAGE.items()
+}
+_CALENDAR_WORDS = frozenset().union(*_CALENDAR_WORDS_OF.values())
+# Languages that write month and day names in small letters inside a sentence ("el 5 de
+# mayo"): a capital there marks a name ("la Clínica Mayo").
+_SMALL_CALENDAR_LANGUAGES = frozenset({"fr", "es", "pt", "it", "nl"})
 
 
 def is_calendar_word(word: str) -> bool:
     """A month or weekday name (lower-cased) in one of the common languages."""
     return word.casefold() in _CALENDAR_WORDS
+
+
+def calendar_languages(word: str, codes: Sequence[str]) -> list[str]:
+    """Those of the languages `codes` whose month or weekday names hold `word`; every known
+    language's where `codes` holds none Skim has names for."""
+    known = [code for code in codes if code in _CALENDAR_WORDS_OF] or list(_CALENDAR_WORDS_OF)
+    key = word.casefold()
+    return [code for code in known if key in _CALENDAR_WORDS_OF[code]]
+
+
+def writes_calendar_small(code: str) -> bool:
+    """Language `code` writes month and day names in small letters inside a sentence."""
+    return code in _SMALL_CALENDAR_LANGUAGES
 
 
 # Months as datelines shorten them ("Thursday Dec. 1"): a date only beside a calendar word

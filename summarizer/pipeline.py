@@ -30,7 +30,7 @@ from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
 from summarizer.extract.metadata import PageMeta, read_metadata
 from summarizer.extract.page_signals import PRODUCT_PAGE, PageSignals, page_signals
-from summarizer.extract.parse import page_text, parse_html, whole_page
+from summarizer.extract.parse import page_source, parse_html, whole_page
 from summarizer.extract.plaintext import text_document_html
 from summarizer.extract.prune import prune
 from summarizer.extract.second_opinion import link_texts, trafilatura_blocks
@@ -211,8 +211,8 @@ class Article:
 
 
 def _read_article(html: str | bytes, url: str | None, settings: DigestSettings) -> Article:
-    text = page_text(html)
-    doc = parse_html(text)
+    text, encoded = page_source(html)
+    doc = parse_html(text, encoded)
     meta = read_metadata(doc, url)
     title, sections = _main_text(doc, text, url, meta, settings)
     return Article(meta, title, sections)

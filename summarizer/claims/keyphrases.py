@@ -182,8 +182,12 @@ _UNSPACED_TERM_CHARS = 6
 _UNSPACED_NGRAMS = (2, 3, 4)
 # Pages come in a few language sets: the phrase-splitting set of each is built once.
 _STOPWORD_SETS_CACHED = 64
-# Braces and equals signs in one sentence: this many make it code (see `_is_script`).
+# Braces and equals signs in one sentence: this many make it code (see `_is_script`), with a
+# sign only code writes: a brace, an arrow or a comparison, a quoted key, a statement's closing
+# semicolon, a keyword declaring a name. Prose writes formulas ("A = P(1 + r)^n, where P =
+# the principal"), not these.
 _MIN_CODE_MARKS = 3
+_CODE_SIGN = re.compile(r"""[{}]|=>|[=!]=|":|;\s*$|\b(?:var|let|const|function)\s""")
 # An identifier of code: camelCase opening on two lower-case letters or more, or PascalCase of
 # at least four parts.
 _CAMEL_CASE = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
@@ -523,10 +527,10 @@ def _is_past_form(word: str) -> bool:
 
 def _is_script(sentence: str) -> bool:
     """A "sentence" of a script or a style sheet left in the text: it has `_MIN_CODE_MARKS`
-    braces and equals signs, which prose hardly writes ("var configuration = {"textAbove":
-    …}", "function() { … }")."""
+    braces and equals signs and a sign only code writes (`_CODE_SIGN`: "var configuration =
+    {"textAbove": …}", "function() { … }"); a formula in prose has no such sign."""
     marks = sentence.count("{") + sentence.count("}") + sentence.count("=")
-    return marks >= _MIN_CODE_MARKS
+    return marks >= _MIN_CODE_MARKS and _CODE_SIGN.search(sentence) is not None
 
 
 @lru_cache(maxsize=_STOPWORD_SETS_CACHED)
@@ -964,7 +968,6 @@ def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
     unlisted = languages.main and not has_common_words(languages.main)
     if unlisted and declared and not has_common_words(language_code(declared)):
         return True
-    known_words = [words for words in map(common_words, languages.codes) if words]
     # Plain words only (letters, no inner hyphen or apostrophe): enough for a share.
     tokens = [token for token in text[:_READ_SAMPLE_CHARS].lower().split() if token.isalpha()]
     latin = [
@@ -972,11 +975,29 @@ def _reads_as(languages: Languages, text: str, declared: str | None) -> bool:
         for token in tokens
         if token.isascii() or all(ord(char) < _END_OF_LATIN for char in token)
     ]
-    if not known_words or len(latin) * 2 < len(tokens) or not latin:
+    if len(latin) * 2 < len(tokens) or not latin:
         return True
-    # Looked up in each language's list (no merged copy of them to keep).
-    known = sum(1 for token in latin if any(token in words for words in known_words))
-    return known >= len(latin) * MIN_KNOWN_WORDS_SHARE
+    return _mostly_known(latin, [code for code in languages.codes if has_common_words(code)])
+
+
+def _mostly_known(tokens: list[str], codes: list[str]) -> bool:
+    """At least MIN_KNOWN_WORDS_SHARE of `tokens` are in the list of one of `codes` (true when
+    none has a list). Each list is read only for the tokens the lists before it lack, and
+    only while they may matter: the page's first language (English on most pages, beside a
+    second code) usually settles it, and a list read costs a few milliseconds (the lists
+    kept are few, WORD_LISTS_KEPT)."""
+    needed = len(tokens) * MIN_KNOWN_WORDS_SHARE
+    unknown = tokens
+    listed = False
+    for code in codes:
+        words = common_words(code)
+        if not words:
+            continue
+        listed = True
+        unknown = [token for token in unknown if token not in words]
+        if len(tokens) - len(unknown) >= needed:
+            return True
+    return not listed
 
 
 def _after_dative_article(candidate: _Candidate, lines: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
@@ -188,6 +188,9 @@ class _Sentence:
     # The next sentence of its paragraph turns against it ("However, ...", "Doch ..."): a view
     # the writer sets up to answer, if the sentence reports one (`_is_foil`).
     turned: bool = False
+    # Under a subheading, a sentence leaning only on the claim right before it, taken after that
+    # claim as a tier-0 claim (`_reads_after_its_antecedent`); its `tier` stays `_tier`'s.
+    follows_claim: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +254,10 @@ def rank_sections(
         if index == 0 and section.heading is None and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
             # (a hook, a question, "Wir gehen der Frage auf den Grund..."): the sections say it.
-            picked = [sentence for sentence in picked if _tier(sentence) == 0]
+            # A sentence read after the claim it leans on was taken as a tier-0 claim: it stays.
+            picked = [
+                sentence for sentence in picked if _tier(sentence) == 0 or sentence.follows_claim
+            ]
         shown.extend(sentence.text for sentence in picked)
         weight = sum(sentence.score for sentence in candidates) / total
         ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))
@@ -585,27 +591,38 @@ def _judge_tier(sentence: _Sentence) -> int | None:
         return 2
     if leaves_bracket_open(text):
         return 2  # cut inside a bracket: "...(BAG, Urt. v. 30"
+    if _held_back_wherever_it_stands(sentence):
+        return 1
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.
-    if sentence.leads_question or (not sentence.headingless and _bare_quote(text)):
-        return 1
-    if sentence.opener and is_hook(text, reader=not sentence.headingless):
-        return 1
-    if describes_the_text(text):
-        return 1  # the page talking about itself: "Wir zeigen euch, wie...", "...below"
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
 
 
+def _held_back_wherever_it_stands(sentence: _Sentence) -> bool:
+    """The tier-1 causes that the sentence before it on the card does not mend: it leads in
+    to a question, is a quote credited to no one (under subheadings), is an opener's hook
+    (under subheadings also one addressing the reader), or the page talks about itself
+    ("Wir zeigen euch, wie...", "...below")."""
+    text = sentence.text
+    return (
+        sentence.leads_question
+        or (not sentence.headingless and _bare_quote(text))
+        or (sentence.opener and is_hook(text, reader=not sentence.headingless))
+        or describes_the_text(text)
+    )
+
+
 def _reads_after_its_antecedent(sentence: _Sentence) -> bool:
-    """Under subheadings, the sentence leans on the one before it only as a sentence of a
-    story read as one may ("他格外关注的话题是...", "He said...", "This meant..."): on the card
-    right after that one, it reads. (Not a quotation credited to no one: its speaker is as
-    often named after it, "李博灏说。")"""
+    """Under subheadings, the sentence leans only on the one before it ("他格外关注的话题是...",
+    "He said...", "This meant..."): its tier-1 verdict comes from its opening alone, so on the
+    card right after that one, it reads. (Not a quotation credited to no one: its speaker is
+    as often named after it, "李博灏说。"; nor a reader hook, a question or a sentence about
+    the post: see `_held_back_wherever_it_stands`.)"""
     return (
         not sentence.headingless
-        and not _bare_quote(sentence.text)
-        and _judge_tier(replace(sentence, headingless=True, tier=_UNTIERED)) == 0
+        and not _held_back_wherever_it_stands(sentence)
+        and not leans_on_context(sentence.text, openings=False)
     )
 
 
@@ -806,31 +823,42 @@ def _pick_from_section(
         tier_terms[0].append(set(lede.terms))
         done.add(lede.index_in_section)
     by_index = {sentence.index_in_section: sentence for sentence in candidates}
-    queue = [(-_rank(sentence), sentence.index_in_section) for sentence in candidates]
+    # (priority, index, ranked): each sentence enters at its score, the most `_rank` gives it
+    # (its factors only lower a score, never below 0), and is ranked when it comes first; one
+    # ranked lower goes back at its rank. The sentences come out in the order of their ranks,
+    # and `_rank`'s patterns run on the few top ones, not on every sentence of a long story.
+    queue = [(-sentence.score, sentence.index_in_section, False) for sentence in candidates]
     heapq.heapify(queue)
 
-    follows: set[int] = set()  # sentences right after a claim taken
+    # sentences right after a claim taken (`release_next`): ranked at their full score
+    follows: set[int] = set()
 
     def release_next(sentence: _Sentence) -> None:
         # A sentence leaning on this one now reads in its context: it ranks at its full score.
         following = by_index.get(sentence.index_in_section + 1)
         if following is not None and following.index_in_section not in done:
             follows.add(following.index_in_section)
-            heapq.heappush(queue, (-following.score, following.index_in_section))
+            heapq.heappush(queue, (-following.score, following.index_in_section, True))
 
     for lede in leads[:wanted]:
         release_next(lede)
     while queue and len(tiers[0]) < wanted:
-        priority, index = heapq.heappop(queue)
+        priority, index, ranked = heapq.heappop(queue)
         if index in done or demoted.get(index, priority) != priority:
             continue  # taken, or an entry from before the sentence was ranked down
-        done.add(index)
         sentence = by_index[index]
+        if not ranked and index not in follows:
+            rank = -_rank(sentence)
+            if rank != priority:
+                heapq.heappush(queue, (rank, index, True))
+                continue
+        done.add(index)
         tier = _tier(sentence)
         if tier is None or _echoes_heading(sentence, heading):
             continue
         if tier == 1 and index in follows and _reads_after_its_antecedent(sentence):
-            sentence.tier = tier = 0  # (the lead's check asks again)
+            sentence.follows_claim = True
+            tier = 0
         unnamed = (
             _unnamed_speaker(sentence.text, " ".join([context, *(s.text for s in tiers[0])]))
             if tier == 0
@@ -846,7 +874,7 @@ def _pick_from_section(
                 # gives way to a self-contained sentence of nearly its score, once.
                 demoted[index] = -_rank(sentence) * UNNAMED_SPEAKER_FACTOR
                 done.discard(index)
-                heapq.heappush(queue, (demoted[index], index))
+                heapq.heappush(queue, (demoted[index], index, True))
                 continue
         picks, taken = tiers[tier], tier_terms[tier]
         if len(picks) >= wanted:

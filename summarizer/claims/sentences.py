@@ -6,6 +6,7 @@ these sentences can always be found again in the article text.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -24,6 +25,20 @@ _BULLET = re.compile(r"\s(?:[*•·▪]|\+(?=\s[A-Z]))\s")
 MIN_RUN_IN_BULLETS = 2
 _LEADING_BULLET = re.compile(r"\s*(?:[*•·▪+])\s")
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}")
+# sentencex never ends a sentence inside brackets, nor after a bracket closed on its stop: the
+# sentence after it stays with the one before ("...gilt (siehe unten.) Der nächste Punkt...",
+# "(See below.) The next..."). The line is split again with its brackets blanked out (each
+# one character, so the boundaries fall at the same places), and a boundary found so is kept
+# after a bracket closed on a stop, outside any other, before a capital (maybe after the
+# marks opening a quote or a bracket). (Not inside a quotation, which sentencex keeps whole
+# too: its sentences alone are "we"s and "I"s with no speaker named.)
+_BRACKET = re.compile(r"[()\[\]]")
+_CLOSED_ON_STOP = re.compile(r"[.!?…][\"“”«»‹›‘’]*[)\]]")
+_OPENING_BRACKETS = frozenset("([")
+_CLOSING_BRACKETS = frozenset(")]")
+_AFTER_BRACKET = re.compile(r"[.!?…][\"“”«»‹›‘’]*[)\]][\"“”«»‹›‘’)\]]*\s+$")
+_AFTER_BRACKET_WINDOW = 16  # longer than any match: a stop, the closing marks, some spaces
+_NEW_SENTENCE_OPENING = re.compile(r"[\"“„«»‹›‘‚(\[]*[^\W\d_]")
 # German and the Nordic languages write a date's day as an ordinal with a stop ("am 23.
 # November"); sentencex ends a sentence there when a comma follows the month, leaving "Am
 # Montag, 23." and "November, gegen 17.50 Uhr..." apart. A piece ending in a day number and a
@@ -78,14 +93,56 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
         # Slice the input ourselves rather than trusting the returned text, so that the
         # verbatim guarantee does not depend on the segmenter's normalisation.
         spans: list[tuple[int, int]] = []
-        for boundary in get_sentence_boundaries(code, line):
-            start, end = boundary["start_index"], boundary["end_index"]
+        for start, end in _boundaries(code, line):
             if spans and _splits_inside(line[spans[-1][0] : spans[-1][1]], line[start:end]):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
         sentences.extend(sentence for start, end in spans if (sentence := line[start:end].strip()))
     return sentences
+
+
+def _boundaries(code: str, line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence sentencex finds in `line`, cut again after a bracket
+    closed on a sentence's stop (see `_BRACKET`)."""
+    spans = [(b["start_index"], b["end_index"]) for b in get_sentence_boundaries(code, line)]
+    if not spans or _CLOSED_ON_STOP.search(line) is None:
+        return spans  # no bracket closing on a stop: nothing to cut again (most lines)
+    depths = _bracket_depths(line)
+    starts = {start for start, _ in spans}
+    for boundary in get_sentence_boundaries(code, _BRACKET.sub(" ", line)):
+        start = boundary["start_index"]
+        # A bracket opening the new sentence was blanked: it begins it.
+        while start > 0 and line[start - 1] in _OPENING_BRACKETS:
+            start -= 1
+        if start not in starts and not depths[start] and _opens_after_bracket(line, start):
+            starts.add(start)
+    # sentencex ends a sentence before a bracket closing after its stop ("...left." | ") Then
+    # he..."): the bracket goes with the sentence it closes.
+    first = spans[0][0]
+    cuts = [first, *sorted(s for s in starts if s > first and line[s] not in _CLOSING_BRACKETS)]
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], spans[-1][1]], strict=True) if a < b]
+
+
+def _bracket_depths(line: str) -> list[int]:
+    """How many brackets are open before each index of `line` (and at its end); a bracket
+    closed that never opened is not counted."""
+    steps = (
+        1 if char in _OPENING_BRACKETS else -1 if char in _CLOSING_BRACKETS else 0 for char in line
+    )
+    return list(itertools.accumulate(steps, lambda depth, step: max(0, depth + step), initial=0))
+
+
+def _opens_after_bracket(line: str, start: int) -> bool:
+    """A sentence opens at `start` with a capital, after a stop, a bracket closing after it
+    and a space."""
+    opening = _NEW_SENTENCE_OPENING.match(line, start)
+    before = max(0, start - _AFTER_BRACKET_WINDOW)
+    return (
+        opening is not None
+        and line[opening.end() - 1].isupper()
+        and _AFTER_BRACKET.search(line, before, start) is not None
+    )
 
 
 def _lines(text: str) -> list[str]:

@@ -18,6 +18,12 @@ from summarizer.claims.publication_lines import is_publication_line
 from summarizer.extract.patterns import is_cut_off
 from summarizer.text import UNSPACED_CHAR, unify_apostrophes
 
+# A comparison whose second term the sentence gives itself reads alone: "the same" with its
+# noun and "que" ("De la misma forma que en 2019, el gobierno...", "El mismo día que..."; not
+# "La misma compañía reconoce que...") and German "noch mehr" with "als" in its clause ("Noch
+# mehr Menschen als im Vorjahr besuchten...").
+_SAME_AS_AFTER = r"(?: [^\W\d_]+)? (?:que\b|qu'|como\b)"
+_MORE_THAN_AFTER = r"[^,;:.!?]*\bals\b"
 # Openings that lean on the sentence before: pronouns, demonstratives, connectives and
 # "of course"-style asides, in the languages Skim meets most.
 _LEANING_OPENINGS = (
@@ -26,7 +32,7 @@ _LEANING_OPENINGS = (
     r"|and|or|so|yet|still|then|thus|hence|therefore|however|moreover|furthermore|meanwhile"
     r"|besides|instead|otherwise|nevertheless|nonetheless|of course|in addition|in fact"
     r"|indeed|as a result|for example|for instance|by contrast|in contrast|on the other hand"
-    r"|similarly|likewise|such|the latter|the former|the same|another|others|afterwards"
+    r"|similarly|likewise|such|the same|another|others|afterwards"
     r"|finally|lastly|secondly|thirdly|now|plus|which|where|not to|needless to say"
     # ...the first of several points a sentence before announced ("First, it is a well-written
     # piece...": not "First responders..."), a count standing for things named before ("There
@@ -53,17 +59,28 @@ _LEANING_OPENINGS = (
     r"|danach|seine[mnrs]?|oder"
     # ...and "sie" with a verb in the singular (she, it: "Sie ist hübsch, aber...", "Sie bleibt
     # im Amt...", "Sie züchtet..."): a modal, or a verb ending in "-t" or "-te"; the polite "Sie"
-    # (you) takes the plural ("Sie können...", "Sie erhalten...", "Sie fragen sich...")
+    # (you) takes the plural ("Sie können...", "Sie erhalten...", "Sie fragen sich..."), or is
+    # the object of a verb that agrees with the subject after it, the stock phrase of hotel,
+    # event and shop pages ("Sie erwartet ein abwechslungsreiches Programm...": not "Sie
+    # überzeugt uns...", "Sie freut sich...", where the verb's object is the pronoun after it)
     r"|sie (?:ist|war|hat|hatte|wird|wurde|kann|konnte|muss|musste|soll|sollte|will|wollte|darf"
-    r"|mag|weiß|(?!(?:nicht|selbst|jetzt|oft|erst|meist|sonst|bereits|bisher|fast|nur|gut"
-    r"|mit|seit|bis)\b)(?-i:[a-zäöüß]+t(?:e)?))"
+    r"|mag|weiß|(?!(?:nicht|selbst|jetzt|oft|erst|meist|sonst|fast|gut|mit|seit|(?:erwartet"
+    r"|interessiert|begeistert|überzeugt|überrascht|freut)(?! (?:uns|mich|dich|ihn|euch|sich"
+    r"|es)\b))\b)(?-i:[a-zäöüß]+te?))"
     # ...and a preposition and a pronoun for someone named before: "Für sie kann die
     # Bruderhahnaufzucht nur eine Brücke sein..." (in small letters: "Für Sie" is the reader)
     r"|(?:für|mit|von|bei|nach|laut|zu|an|über|gegen|ohne|neben|vor|wegen|trotz)"
     r" (?-i:sie|ihn|ihm|ihnen)"
-    # ...and "both" or "beide" for two things named before, not "both X and Y" ("Beide
-    # Veranstaltungen sind einen Besuch wert...": not "Both Requests and Responses may...")
-    r"|both(?! (?:[\w'’-]+ ){1,4}(?:and|&)\b)|beide[nrs]?(?! (?:[\w'’-]+ ){1,4}(?:und|&)\b)"
+    # ...and "both" for two things named before ("Beide Veranstaltungen sind einen Besuch
+    # wert...", "Ambas mediciones se hicieron..."), not "both X and Y" ("Both Requests and
+    # Responses may...", "Both the U.S. and China..."; German says "sowohl X als auch Y", so its
+    # "beide X und Y" is two named before and more), nor a pair every reader knows of ("Both
+    # parents must sign...", "Beide Elternteile...", "Ambas manos...")
+    r"|both(?! (?:[\w'’.-]+ ){1,4}(?:and|&)\b)(?! (?:parents|hands|feet|eyes|ears|arms|legs"
+    r"|chambers|houses of|sides of)\b)|beide[nrs]?(?! (?:eltern(?:teile)?|hände|füße|augen"
+    r"|ohren|arme|beine|kammern)\b)|(?:ambos|ambas)(?! (?:padres|pais|manos|mãos|pies|pés|ojos"
+    r"|olhos|brazos|braços|lados d[eo]|cámaras|câmaras)\b)|(?:entrambi|entrambe)(?! (?:i genitori"
+    r"|le mani|i lati|le camere)\b)|оба|обе"
     # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur können uns diese auch..."), its
     # verb straight after it; not "only" before what it limits ("Nur zwei Prozent hatten...")
     r"|nur(?=\s*,)|nur (?:dann|so|damit|dadurch|deshalb|hier|dort|ist|sind|war|waren|hat"
@@ -81,7 +98,8 @@ _LEANING_OPENINGS = (
     # ventajas...", "El problema es que...", "La misma compañía reconoce...", "Zum anderen..."
     r"|por (?:ende|lo tanto|tanto|eso|ello|consiguiente|su parte|isso|sua vez)|mientras tanto"
     r"|a su vez|aun así|ainda assim|en cambio|asimismo|no obstante|portanto|enquanto isso"
-    r"|(?:el|la|los|las|o|a|os|as|le|les|lo) (?:mism[oa]s?|mesm[oa]s?|même|mêmes|stess[oa])"
+    rf"|(?:el|la|los|las|o|a|os|as|le|les|lo) (?:mism[oa]s?|mesm[oa]s?|même|mêmes|stess[oa])"
+    rf"(?!{_SAME_AS_AFTER})"
     r"|(?:el|o|le|il|das|the) (?:problema|problème|problem) (?:es|é|est|è|ist|is),? (?:que"
     r"|che|dass|that)|par conséquent|en revanche|toutefois|néanmoins|d'ailleurs|par contre"
     r"|tuttavia|pertanto|invece|zum (?:anderen|zweiten)|ebenfalls|unterdessen|währenddessen"
@@ -104,7 +122,8 @@ _LEANING_OPENINGS = (
     # Spanish: "También será...", "Por esta razón...", "Su influencia...", and a subject left
     # out, as Spanish, Portuguese, Italian and Polish do, before a speech verb ("Dijo que...")
     r"|también|tampoco|incluso|igualmente|es decir|o sea|por (?:otro lado|otra parte)"
-    r"|del mismo modo|de igual (?:forma|manera)|de (?:esta|esa) (?:forma|manera)"
+    rf"|(?:del mismo modo|de igual (?:forma|manera))(?!{_SAME_AS_AFTER})"
+    r"|de (?:esta|esa) (?:forma|manera)"
     r"|de (?:este|ese) modo|en (?:este|ese) (?:sentido|caso|contexto|marco|punto|escenario)"
     r"|(?:ante|tras|con|pese a|a pesar de) (?:esto|ello|eso)|por (?:esta|esa|dicha|tal) (?:razón"
     r"|causa)|por (?:este|ese|dicho|tal) motivo|según (?:él|ella|ellos|ellas|dijo)|aquellos"
@@ -114,7 +133,8 @@ _LEANING_OPENINGS = (
     r"|precisó|advirtió|recordó|apuntó) que"
     # Portuguese: "Depois, ele foi...", "Segundo ele...", "Nesse sentido...", "Afirmou que..."
     r"|depois(?! (?:de|do|da|dos|das|que)\b)|contudo|todavia|porém|entretanto|pois|ou seja"
-    r"|isto é|com isso|por outro lado|da mesma forma|(?:desta|dessa) forma|(?:deste|desse) modo"
+    rf"|isto é|com isso|por outro lado|da mesma forma(?!{_SAME_AS_AFTER})|(?:desta|dessa) forma"
+    r"|(?:deste|desse) modo"
     r"|apesar disso|mesmo assim|nesse|nessa|nisso|naquele|naquela|aquilo|estes|esses|essas"
     r"|aquele|assim(?! como\b)|só que|tudo isso|outra coisa|segundo (?:ele|ela|eles|elas)"
     r"|(?:seu|seus|suas|sua)(?= (?-i:[a-záéíóúâêôãõç]))|(?:disse|afirmou|acrescentou|explicou"
@@ -126,7 +146,8 @@ _LEANING_OPENINGS = (
     r"|secondo (?:lui|lei|loro)"
     # French: "Car...", "Certes...", "D'où...", "Ce système...", "Il a ajouté..."
     r"|car|certes|d'où|de même|de plus|en outre|enfin|pour autant|malgré (?:cela|tout|ça)"
-    r"|de (?:cette|la même) (?:façon|manière)|pour cette raison|(?:c'est|ce sont) (?:pourquoi"
+    rf"|de cette (?:façon|manière)|de la même (?:façon|manière)(?!{_SAME_AS_AFTER})"
+    r"|pour cette raison|(?:c'est|ce sont) (?:pourquoi"
     r"|aussi|donc|là|ainsi)|avec aussi|dès lors|du coup"
     r"|bref|leur|ceux-ci|celui-ci|celle-ci|celles-ci|ce dernier|cette dernière"
     r"|ces derniers|ses|sa(?= (?-i:[a-zàâçéèêëîïôûùüÿœ]))|selon (?:lui|elle|eux|elles)"
@@ -162,23 +183,32 @@ _LEANING_OPENINGS = (
     # pointing at its subheading, "Beispielrechnung" -> "Hierfür ist die Annahme, dass...",
     # read alone)
     r"|hingegen|vielmehr|um ?so|anders (?:sieht|sah|ist|war|verhält|verhielt)|noch (?:besser"
-    r"|schlimmer|wichtiger|einfacher|mehr|weniger|größer|grösser|schöner)|als ob|as if|comme si"
+    rf"|schlimmer|wichtiger|einfacher|mehr|weniger|größer|grösser|schöner)(?!{_MORE_THAN_AFTER})"
+    r"|als ob|as if|comme si"
     r"|como si|separately(?=,)|(?:zurück zu[rm]?|back to(?: the| our)?) (?:frage|ausgangsfrage"
     r"|thema|punkt|question|point|topic|issue|matter|subject)"
     # ...the first of several points announced before, in the other languages ("Il y a d'abord
-    # le poids de la géographie.", "Erstens...", "En primer lugar...")
-    r"|(?:il y a,? )?(?:tout )?d'abord|(?:il y a,? )?premièrement|erstens|zum einen"
+    # le poids de la géographie.", "Erstens...", "En primer lugar..."; not "d'abord" before a
+    # past participle, "first" as in "first published": "D'abord publié en 2008, le livre...")
+    r"|(?:il y a,? (?:tout )?|tout )d'abord|d'abord(?! [^\W\d_]{3,}(?:ée?s?|ue?s?|ie?s?|ite?s?)\b)"
+    r"|(?:il y a,? )?premièrement|erstens|zum einen"
     r"|en primer lugar|em primeiro lugar|in primo luogo|innanzitutto|po pierwsze"
     # ...and "the same" after a preposition ("Durante la misma entrevista de ayer...")
     r"|(?:durante|en|de|con|desde|tras|para|por|a|em|no|na|com|dans|avec) (?:el|la|los|las|o|a"
-    r"|os|as|le|les) (?:mism[oa]s?|mesm[oa]s?|même|mêmes)"
+    rf"|os|as|le|les) (?:mism[oa]s?|mesm[oa]s?|même|mêmes)(?!{_SAME_AS_AFTER})"
     # Korean: "하지만..." (but), "또한..." (also), "물론..." (of course), "이러한..." (such),
-    # "그는..." (he), "여기에..." (to this), "첫 번째..." (the first of points announced); not
-    # the demonstrative "이" alone, a surname as often ("이 대표는...")
+    # "그는..." (he), "여기에..." (to this), "두 번째 시선은..." (the second of points announced:
+    # a second presumes a first named before); "첫 번째" (the first) only as an enumerator, with
+    # its comma or "로" ("첫째로, ...") or before a noun of points ("첫 번째 시선으로서...", "as
+    # the first view"; not "첫 번째 아이폰은...", the first iPhone); not the
+    # demonstrative "이" alone, a surname as often ("이 대표는..."), nor "그" in a set phrase
+    # ("그 어느 때보다...", than ever; "그 누구도...", no one)
     r"|하지만|그러나|그런데|그리고|그래서|따라서|그러므로|그러니|또한|또|게다가|더구나|한편|반면"
-    r"|다만|물론|첫 번째|첫째|두 번째|둘째|세 번째|셋째"
+    r"|다만|물론|(?:첫 번째|첫째)(?=\s*,)|(?:첫 번째|첫째)로|(?:첫 번째|첫째)(?= (?:이유|시선"
+    r"|관점|문제|방법|단계|요소|조건|특징|원인|질문|차이|장점|단점))|두 번째|둘째|세 번째|셋째"
     r"|이에|이는|이를|이것은|이것이|이러한|이런|이와|이처럼|이 때문에|이같은|이렇듯|그럼에도"
-    r"|그러면서|그는|그녀는|그들은|그의|그녀의|그것은|그것이|그건|그게|그|여기에|이어"
+    r"|그러면서|그는|그녀는|그들은|그의|그녀의|그것은|그것이|그건|그게|그(?! (?:어느|누구|무엇"
+    r"|어떤))|여기에|이어"
     # ...and a pronoun standing for someone named before, after a sentence adverb: "Maybe she
     # was just being lured.", "Zunächst steckt er die Äste in den Trichter." (German "sie" in
     # small letters: "Sie" is the reader addressed, "Heute können Sie...")
@@ -197,9 +227,12 @@ _UNSPACED_LEANING_RE = re.compile(
     r"|つまり|ところが|このため)[，,、]|对此|为此|これに対し"
     # ...or a pronoun or a demonstrative: "这“英雄的城市”称谓...", "此时...", "他格外关注...",
     # "该公司...", "その後...", "彼は...", "同社は..." (not "其实", "actually"; nor "他人",
-    # "others", nor "彼岸", the equinox)
-    r"|这|此(?:时|前|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ|この|その"
-    r"|彼(?!岸)|同社|同氏"
+    # "others"; nor "彼" without its particle: "彼得", Peter, "彼岸", the equinox; nor "それぞれ",
+    # each; nor "此前", previously, as "Zuvor" reads alone; nor a time: "この夏、...", "这些年来，
+    # ...", "このほど、..." and "この度、...", recently, opening a press release)
+    r"|(?!(?:这|该|この|その)些?(?:年|月|周|天|日|夏|冬|春|秋|度|ほど|時期))"
+    r"(?:这|此(?:时|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ(?!ぞれ)"
+    r"|この|その|彼(?:は|が|の|も|に|を|ら|女)|同社|同氏)"
     r"|还(?:有|是|要|会|将|在|可以|需要))"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
@@ -290,13 +323,16 @@ _EPITHET_RE = re.compile(
     re.IGNORECASE,
 )
 # "The latter"/"the former" (German "letzterer", "ersterer") early in a sentence stand for one
-# of two things named before it: "Naturally, I fall into the latter category, because..." (not
-# "the latter half of the year", "the former British colony"; later in the sentence they point
-# at two things it names itself: "...from "aqua" and "mens", the latter's dative...").
+# of two things named before it: "Naturally, I fall into the latter category, because...", "The
+# former is less bad with..." (not "latter" as "later" before a stretch of time or of a whole:
+# "the latter half of the year", "in the latter weeks of the campaign"; not "former" as "once":
+# "the former British colony"; and not after an "and" in the sentence, which names the two
+# itself: "Between cats and dogs, the latter...", "...from "aqua" and "mens", the latter's...").
 _ONE_OF_TWO_RE = re.compile(
-    r"^\W*(?:[\w'’-]+[\s,]+){0,6}(?:the latter\b(?! (?:half|part|stages?|years?|days|end"
-    r"|decades?)\b)|the former\b(?=\s*(?:[,.;:!?]|$|(?:is|was|are|were|has|had|can|could|will"
-    r"|would)\b))"
+    r"^\W*(?:(?!(?:and|und)\b)[\w'’-]+[\s,]+){0,6}(?:the latter\b(?! (?:half|halves|part|parts"
+    r"|stages?|phases?|periods?|years|days|weeks|months|decades?|centuries|century|end|portion"
+    r"|innings|rounds|episodes|chapters|pages)\b)|the former\b(?=\s*(?:[,.;:!?]|$|'s\b|(?:is"
+    r"|was|are|were|has|had|can|could|will|would|two)\b))"
     r"|(?:letztere|erstere)[rsmn]?\b)",
     re.IGNORECASE,
 )
@@ -372,20 +408,14 @@ _SELF_REFERENCE = FoldedAlternation(
     r"|as (?:mentioned|noted|discussed|shown|seen|explained) (?:above|below|earlier|before)"
     r"|wie (?:bereits|schon|oben) (?:erwähnt|erklärt|beschrieben|gesagt|genannt|angesprochen"
     r"|gezeigt)|como (?:ya )?(?:se )?(?:mencionó|mencionamos|dijimos|vimos|explicamos"
-    r"|comentamos)|comme (?:on l'a|nous l'avons) (?:vu|dit|mentionné|expliqué)|comme mentionné"
+    r"|comentamos)|como (?:ya )?se dijo|comme (?:on l'a|nous l'avons) (?:vu|dit|mentionné"
+    r"|expliqué)|comme mentionné"
     r"|como (?:já )?(?:foi )?(?:mencionado|dito|vimos|explicado)|come (?:già )?(?:detto"
     r"|accennato|visto)"
     r"|below,? (?:we|i|you)|here,? (?:we|i)(?:'ll| will)|let'?s (?:take a look|look|dive|start"
     r"|begin|see|get started|talk)|to answer (?:this|that|the|these) questions?|read on"
     r"|keep reading|without further ado|we(?:'ll| will) (?:look at|explore|discuss|cover|see)"
-    r"|i(?:'ll| will) (?:show|explain|walk|cover)"
-    r"|como (?:ya )?se dijo)"
-    # ...also set off by commas inside the sentence: "En la mañana del lunes, como ya se dijo,
-    # Falero y Olaizola dialogaron...", "The plan, as mentioned above, failed."
-    r"|,\s*(?:as (?:mentioned|noted|discussed|explained|said) (?:above|earlier|before)"
-    r"|wie (?:bereits|schon|oben) (?:erwähnt|erklärt|beschrieben|gesagt|genannt)|como (?:ya )?se"
-    r" dijo|como ya (?:mencionamos|dijimos|vimos|explicamos)|comme (?:on l'a|nous l'avons) (?:vu"
-    r"|dit|mentionné|expliqué)|como já (?:foi )?(?:mencionado|dito))\s*,"
+    r"|i(?:'ll| will) (?:show|explain|walk|cover))"
     # ...and the author writing it: "Ich wollte diesen Text schon seit Anfang des Jahres..."
     r"|\b(?:ich|wir)\b[^.!?]{0,60}\b(?:diese[nrs]?|den|meinen|unseren) (?:text|artikel"
     r"|beitrag|blogbeitrag|post)\b[^.!?]{0,60}\b(?:schreiben|geschrieben|verfassen|verfasst)\b"
@@ -494,7 +524,10 @@ _NOT_PROSE = FoldedAlternation(
     r"|^\W*(?:learn|find out|discover|lerne|erfahre|entdecke|découvrez|descubre|scopri)\W+"
     r"(?:how|wie|what|was|why|warum|comment|cómo|come)\b[^.!?]{0,60}[.!]?\W*$"
     # opening hours of an address box: "Milan 9.30 A.M. / 7.00 P.M.", "Täglich 8.30 - 18.00 Uhr"
-    r"|(?<![\d.,])\d{1,2}[.:]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[-–/]\s*\d{1,2}[.:]\d\d\b"
+    # (the first digit is matched before the look back at the character before it: a branch
+    # opening with a lookbehind is tried at every character, one opening with a digit only at
+    # the digits)
+    r"|\d(?<![\d.,]\d)\d?[.:]\d\d\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[-–/]\s*\d{1,2}[.:]\d\d\b"
     # a link's lead-in set as the sentence's last clause: "If you want to go further, here are
     # some general tips on reducing its size.", "Hier gibt es mehr Infos zur Monatskarte."
     r"|(?:^|,\s*)(?:here (?:are|is)|here's|voici|aquí (?:tienes|tienen|te dejamos|les dejamos))"
@@ -556,9 +589,9 @@ _NOT_PROSE = FoldedAlternation(
     r"|in|auf|über|avec|dans|sur|con|en|com|no|na) (?:our|unsere[mnrs]?|notre|nos|nuestr[oa]s?"
     r"|noss[oa]s?|nostr[oa]) (?:[\w-]+ )?[\w-]*(?:finder|shop|store|app|newsletter|podcast"
     r"|plattform|platform|webshop|tool)s?\b"
-    # box labels: "Summary:", "Editor's note:", an all-capitals caption lead ("CHEER ON:")
+    # box labels: "Summary:", "Editor's note:" (other labels: `_is_label_line`)
     r"|^\W*(?:summary|note|editor's note|update|updated|disclosure|correction|tl;?dr"
-    r"|key takeaways?|in brief|at a glance)\s*:|^\W*[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s*:\s"
+    r"|key takeaways?|in brief|at a glance)\s*:"
     # photo captions and credits
     r"|\bpictured\b|^\W*(?:图为|圖為)|\b(?:from|left to) (?:left|right)\b"
     r"|\((?:left|right|center|centre|top"
@@ -665,6 +698,43 @@ _BOX_LABEL_RE = re.compile(
     r"|ANALYSIS|OPINION|LESEN SIE AUCH|MEHR ZUM THEMA|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM"
     r"|ACHTUNG|HINWEIS|NACHTRAG|TIPP?|FAZIT|AKTUALISIERUNG|MISE À JOUR|NOTA|OT|BU)"
 )
+# A label of one to four words and a colon opening the line: a byline, a credit, a caption, a
+# lineup, a speaker's turn, a box, a dateline ("Autorin: Sylvia...", "Foto: City-Press",
+# "Manchester United: De Gea, Dalot, ...", "Rick: Exactly.", "CHEER ON: Juniors..."), its
+# words of ASCII letters. (Its opening: what stands before it, a bracket or a quotation mark.)
+_LABEL_LINE = re.compile(
+    r"^(?P<opening>\W*)(?P<label>[A-Z]{2,}(?: [A-Z]{2,}){0,3})\s*:\s", re.IGNORECASE
+)
+# ...but a label that announces the sentence's point opens prose when a sentence follows it:
+# "Grund: Die Ausflüge ... haben 57.000 Euro gekostet.", "Fazit: ...", "Merke: ...", "Bottom
+# line: ...", "Le problème : ...". (Not a summary box, a note, a tip, a caution, an example or
+# a comparison: "Summary: Drinking more water can...", "Note: Some tutorials also
+# recommend...", "Extra Tipp: Wenn Sie sich ... interessieren...", "Wichtig: ... sollten Sie
+# zunächst stets...", "Ein Beispiel: Firma A...": a box beside the text or an aside to the
+# section's point. A label of letters beyond ASCII is none: "Lösung:".)
+_POINT_LABEL = re.compile(
+    r"(?:(?:the|my|our|der|die|das|mein|meine|unser|unsere|le|la|mon|ma|notre|el|mi|nuestro"
+    r"|nuestra|meu|minha|nosso|nossa|il|lo) )?"
+    r"(?:grund|hauptgrund|fazit|merke|problem|hintergrund|definition|ergebnis|folge"
+    r"|ursache|kurzum|bilanz|kern|clou|haken|wahrheit|fakt|reason|bottom line|takeaway|result"
+    r"|conclusion|verdict|upshot|catch|lesson|truth|background|raison|bilan|problema|resultado"
+    r"|motivo|conclusione|risultato)",
+    re.IGNORECASE,
+)
+# ...or a label that is a clause of its own, its verb in it, the colon opening what it says:
+# "Fest steht: Musik hat...", "Klar ist: ...", "Die Beispiele zeigen: ...", "Les enjeux sont
+# majeurs : ...", "The truth is: ...". (Not a verb that is also a noun: "TV show:", "Ma
+# montre :", "Le reste :", "Father and son:".)
+_CLAUSE_LABEL = re.compile(
+    r"(?:\w+ ){0,2}(?:ist|sind|steht|stehen|bleibt|zeigt|zeigen|heißt|gilt|lautet|is|are"
+    r"|remains|est|sont|montrent|es|muestra|muestran|é|são|mostram)(?: \w+)?",
+    re.IGNORECASE,
+)
+# A sentence after a label has at least this many words and a sentence's end.
+_MIN_WORDS_AFTER_LABEL = 4
+# A label after a quotation mark that closes after it is a quoted title's ("„Frauen im THW:
+# Vergangenheit, Gegenwart und Zukunft“ heißt die Miniserie...").
+_QUOTATION_MARK = re.compile(r"[\"'„“”‚‘’«»]")
 # Braces are code's or a template's, not prose's: "{city.name: city for city in cities}".
 _BRACES = re.compile(r"\{[^{}]*\}")
 # A line of keywords: at least this many items, each this short, set apart by commas.
@@ -727,6 +797,8 @@ _READER_YOU = re.compile(
 )
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]]*$")
 _WORD_OR_NUMBER_END = re.compile(r"\w\s*$")
+_OPENING_BRACKETS = ("(", "（", "[")
+_CLOSING_BRACKETS = (")", "）", "]")
 # An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
 # on the last page!"), rarely the point a section makes.
 _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
@@ -763,6 +835,8 @@ def is_not_prose(sentence: str) -> bool:
         return True
     if is_picture_line(text):
         return True
+    if _is_label_line(text):
+        return True
     if _dangles(text):
         return True
     tokens = text.split()
@@ -789,6 +863,20 @@ def _dangles(text: str) -> bool:
     if not _DANGLING_END.found(end) or _QUESTION_END.search(text):
         return False
     return not (_GERMAN_PARTICLE_END_RE.search(end) and _GERMAN_WORDS_RE.search(end))
+
+
+def _is_label_line(text: str) -> bool:
+    """The line opens on a label and a colon (`_LABEL_LINE`), not one that announces the point
+    of a sentence that follows it, nor a quoted title's."""
+    found = _LABEL_LINE.match(text)
+    if found is None:
+        return False
+    if _QUOTATION_MARK.search(found.group("opening")):
+        return _QUOTATION_MARK.search(text, found.end()) is None
+    label, rest = found.group("label"), text[found.end() :]
+    if not (_POINT_LABEL.fullmatch(label) or _CLAUSE_LABEL.fullmatch(label)):
+        return True
+    return len(rest.split()) < _MIN_WORDS_AFTER_LABEL or SENTENCE_END.search(rest) is None
 
 
 def _is_label(text: str) -> bool:
@@ -879,11 +967,14 @@ def _is_name_list(text: str) -> bool:
 
 
 def leaves_bracket_open(sentence: str) -> bool:
-    """The sentence opens a bracket it never closes and ends on a word or a number, not a
-    stop: a teaser cut inside its citation ("...zu berücksichtigen (BAG, Urt. v. 30"). (A
-    bracket a typo left open before a stop, "...(nach der Größe sortiert.", ends a sentence.)"""
+    """The sentence opens a bracket (round, full-width or square) it never closes and ends on a
+    word or a number, not a stop: a teaser cut inside its citation ("...zu berücksichtigen
+    (BAG, Urt. v. 30"). (A bracket a typo left open before a stop, "...(nach der Größe
+    sortiert.", ends a sentence.) The claim picker asks only of a sentence `SENTENCE_END`
+    passes, so there it catches an abbreviation's stop before a number, as in "v. 30", and an
+    article's first sentence standing without its stop."""
     return (
-        sentence.count("(") > sentence.count(")")
+        sum(map(sentence.count, _OPENING_BRACKETS)) > sum(map(sentence.count, _CLOSING_BRACKETS))
         and _WORD_OR_NUMBER_END.search(sentence) is not None
     )
 
@@ -955,7 +1046,7 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         or _REPORTED_QUESTION_RE.search(text) is not None
         or _HALF_PAIR_RE.search(text) is not None
         or _NEXT_STEP_RE.match(text) is not None
-        or _ONE_OF_TWO_RE.search(text) is not None
+        or _ONE_OF_TWO_RE.match(text) is not None
     )
 
 

@@ -8,7 +8,7 @@ after the text. They are part of the extracted text (`article_text`), never quot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer.text import word_count
 
@@ -51,8 +51,12 @@ class SectionText:
     heading: str | None
     paragraphs: list[str]
     asides: tuple[Aside, ...] = ()
+    # `word_count`, once counted (-1 before): the claims and the digest both ask.
+    _words: float = field(default=-1.0, init=False, repr=False, compare=False)
 
     @property
     def word_count(self) -> float:
         """Words of the section's paragraphs (see `summarizer.text.word_count`)."""
-        return sum(word_count(p) for p in self.paragraphs)
+        if self._words < 0:
+            object.__setattr__(self, "_words", sum(word_count(p) for p in self.paragraphs))
+        return self._words

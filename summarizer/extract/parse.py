@@ -62,23 +62,38 @@ _TOO_DEEP = lxml.etree.XPath(f"boolean({'/'.join(['*'] * MAX_DEPTH)})")
 
 def page_text(html: str | bytes) -> str:
     """The page as text fit to parse: decoded, sanitised, checked and maybe cut (see module)."""
+    return page_source(html)[0]
+
+
+def page_source(html: str | bytes) -> tuple[str, bytes]:
+    """`page_text`'s text and its UTF-8 bytes, what `parse_html` parses: the sanitiser's test
+    encodes the page anyway, and its text is then encoded once."""
     text = decode_html(html)[0] if isinstance(html, bytes) else html
     if len(text) > MAX_PAGE_CHARS:
         raise NotAnArticle(
             f"too large to digest: {len(text):,} characters (the limit is {MAX_PAGE_CHARS:,})"
         )
-    text = _XML_DECLARATION_RE.sub("", sanitise(text), count=1)
+    sanitised, encoded = _sanitised(text)
+    text = _XML_DECLARATION_RE.sub("", sanitised, count=1)
     _check_attributes(text)
-    return _cut_elements(text)
+    text = _cut_elements(text)
+    # (`re.sub` and the cut hand back their very argument when they change nothing.)
+    return text, encoded if text is sanitised else text.encode("utf-8")
 
 
 def sanitise(text: str) -> str:
     """`text` without the characters lxml refuses, nor references to them."""
+    return _sanitised(text)[0]
+
+
+def _sanitised(text: str) -> tuple[str, bytes]:
+    """`sanitise`'s text and its UTF-8 bytes."""
     try:
         encoded = text.encode("utf-8")  # fails exactly when the text holds a lone surrogate
     except UnicodeEncodeError:
         text = _SURROGATES.sub("\ufffd", text)
         encoded = text.encode("utf-8")
+    clean = text
     # Testing bytes is several times faster than a regex over the text, and a clean page (the
     # usual case) is then not copied. UTF-8 never uses bytes below 0x80 inside a sequence.
     # (U+FFFE and U+FFFF are looked for only in a page holding a character of U+FFC0-U+FFFF,
@@ -89,7 +104,7 @@ def sanitise(text: str) -> str:
         text = _SPACE_CHARS.sub(" ", _REFUSED_CHARS.sub("", text))
     if b"&#" in encoded:
         text = _REFUSED_REFERENCE.sub("", text)
-    return text
+    return text, encoded if text is clean else text.encode("utf-8")
 
 
 def _check_attributes(text: str) -> None:
@@ -107,10 +122,11 @@ _PARSERS = threading.local()
 def _parser() -> lxml.html.HTMLParser:
     """lxml.html's parser with a class lookup in C: its default one is a Python method, called
     for every element object the engine touches (a tenth of a digest's time, for form classes
-    nothing here uses). Parsers are not thread-safe, hence one per thread."""
+    nothing here uses). It reads UTF-8 (`parse_html` hands it bytes, whatever the page
+    declares). Parsers are not thread-safe, hence one per thread."""
     parser: lxml.html.HTMLParser | None = getattr(_PARSERS, "parser", None)
     if parser is None:
-        parser = lxml.html.HTMLParser()
+        parser = lxml.html.HTMLParser(encoding="utf-8")
         parser.set_element_class_lookup(
             lxml.etree.ElementDefaultClassLookup(
                 element=HtmlElement,
@@ -139,13 +155,17 @@ def _cut_elements(text: str) -> str:
     return text if beyond is None else text[: beyond.start()]
 
 
-def parse_html(text: str) -> HtmlElement:
-    """The tree of `page_text`'s text, its text bounded (see `bound_text`); raises
-    NotAnArticle for an empty, unreadable or too deeply nested page."""
-    if not text.strip():
+def parse_html(text: str, encoded: bytes | None = None) -> HtmlElement:
+    """The tree of `page_text`'s text (`encoded`: its UTF-8 bytes, when `page_source` has
+    them), its text bounded (see `bound_text`); raises NotAnArticle for an empty, unreadable
+    or too deeply nested page. libxml2 is handed UTF-8, its own encoding: a str of other
+    than Latin-1 characters it would convert first (a tenth of the parse)."""
+    if not text or text.isspace():  # (`strip` would copy the page)
         raise NotAnArticle("the page is empty")
+    if encoded is None:
+        encoded = text.encode("utf-8")
     try:
-        doc: HtmlElement = lxml.html.document_fromstring(text, parser=_parser())
+        doc: HtmlElement = lxml.html.document_fromstring(encoded, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as error:
         raise NotAnArticle(f"the page could not be read as HTML ({error})") from None
     if _TOO_DEEP(doc):

@@ -16,11 +16,11 @@ Nor is a date a topic ("October"), nor a phrase opening on a preposition the tex
 write whole ("Tras 3 Ligas"), nor the headline cut into one-word tags ("Wie | entsteht |
 Erdöl"). Where every noun has a capital (German), a word in small letters that the text writes
 only so is no noun ("sauber", "fesselnd"), and "Szene, Touren" is two tags, no index name.
-Two English tags ending on one common noun ("Social media", "Online media"; "renewable energy",
-"clean energy" where the text writes both so) are one kind of thing, and so are two German
-ones whose qualifier is in small letters ("automatisches Katzenspielzeug"), a compound and the
-phrase saying it ("Spielzeug für Katzen"), and compounds with a part exchanged
-("Arbeitslosenquote", "Arbeitslosenzahlen"); a word in capitals among tags in mixed case is an
+Two English tags ending on one common noun ("Social media", "Online media") are one kind of
+thing where the article says one and never the other, and so are two German ones whose
+qualifier is in small letters ("automatisches Katzenspielzeug"); a compound and the phrase
+saying it ("Spielzeug für Katzen") are one tag, and so are compounds with a part exchanged
+("Arbeitslosenquote", "Arbeitslosenzahlen"). A word in capitals beside no words shouted is an
 acronym ("ONCE"), even where the text writes the word only in small letters."""
 
 from __future__ import annotations
@@ -32,15 +32,17 @@ from urllib.parse import unquote, urlsplit
 
 from summarizer.extract.limits import MIN_OWN_TAG_LIFT
 from summarizer.languages import (
+    calendar_languages,
     capitalises_nouns,
     folded,
     is_date_phrase,
     same_word,
     stopwords_of,
     words,
+    writes_calendar_small,
 )
 from summarizer.text import UNSPACED_CHAR, clean_text, squash
-from summarizer.word_frequency import common_word_frequency
+from summarizer.word_frequency import common_word_frequency, has_common_words
 
 MAX_CARD_TAGS = 5
 # Function words are short: a longer word on a stopword list ("information", "Microsoft" on
@@ -74,7 +76,9 @@ _NAME_PARTICLES = frozenset(_NAME_PARTICLES_LIST.split())
 # Prepositions of the corpus languages, and possessives addressing the reader: a phrase
 # opening on one ("Tras 3 Ligas", "Your Money Saving", "Unter Palmen") is a piece of a
 # headline or a column's title, no name of a topic, unless the text writes it whole (a title:
-# "Through the Darkest of Times"). The name particles above are left out.
+# "Through the Darkest of Times"). The name particles above are left out. "an" is German's
+# preposition and English's article: a tag opening on either is a phrase's piece or a title
+# the text writes whole ("An Inspector Calls"). "per" (English, Italian, Latin) is listed once.
 _PHRASE_OPENERS_LIST = """
     in on at of for with from to by about through under over after before since until into
     onto upon against between among without within via per your my our
@@ -84,7 +88,7 @@ _PHRASE_OPENERS_LIST = """
     mediante
     à au aux dans par pour vers avec sans sous sur chez depuis pendant après avant votre notre
     após até com em perante sem sob trás
-    su per tra fra
+    su tra fra
     """
 _PHRASE_OPENERS = frozenset(_PHRASE_OPENERS_LIST.split()) - _NAME_PARTICLES
 # Endings that make a noun of a verb or an adjective ("retire-ment", "impeach-ment",
@@ -98,6 +102,9 @@ _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
 # title, or two sections, unless the article says it whole ("Pale Blue Dot / Lift Off", the
 # record it reviews).
 _TITLE_JOINT = re.compile(r"\S\s+[-–—/]\s+\S")
+# Second-level labels of country domains ("bbc.co.uk", "asahi.ne.jp"): the registry's, no
+# part of a site's name (the set metadata reads hosts with).
+_REGISTRY_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 # Words this short in a site's name are particles ("in", "de", "of"), not its name.
 _MAX_PARTICLE_CHARS = 2
 # A folder of the page's address of this many words or fewer ("/news/business/markets/",
@@ -135,13 +142,20 @@ _MAX_ACRONYM_CHARS = 6
 # an acronym all the same: so short a word in small letters is as likely another word ("US" of
 # "us", "WHO" of "who", "CAT" of "cat"); a longer one is a word shouted ("GLOBAL").
 _MAX_HOMOGRAPH_CHARS = 3
+# A list with this many words shouted shouts ("GLOBAL | MARKETS" beside "US", see
+# `_list_shouts`): a word in capitals may be a word shouted; in a list in mixed case, or
+# beside acronyms only ("PSOE", "PP"), it is an acronym ("ONCE").
+_MIN_SHOUTED_TAGS = 2
+# A word in small letters that a text where nouns have capitals says this often is a topic
+# (an adjective: "vegan"); one it says less often is said in passing ("sauber").
+_MIN_ADJECTIVE_TAG_USES = 3
+# Where nouns have capitals, the endings of a finite verb or a participle ("entsteht",
+# "bewegt", "fesselnd"): no topic however often the text says it.
+_VERB_FORM_ENDINGS = ("t", "nd")
 # Where every noun has a capital, a one-word tag in small letters this long that the text writes
 # nowhere in small letters inside a sentence is a noun, and gets its capital ("vergangenheit",
 # "schwangerschaft"); a shorter one may be an acronym ("wg": "WG").
 _MIN_NOUN_CHARS = 4
-# A list with this many tags in capitals shouts ("US | GLOBAL | MARKETS | Gold"): a word in
-# capitals may be a word shouted; in a list in mixed case it is an acronym ("ONCE").
-_MIN_SHOUTED_TAGS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words in parentheses ("(Kita)", "(Medef)", "(Named Binary Tag)"): a short or a long form.
 _PARENTHESISED = re.compile(r"\(([^()]{1,60})\)")
@@ -186,9 +200,23 @@ _MIN_HEADLINE_TAG_WORDS = 3
 # This many one-word tags in a row, each the next word of the headline (stopwords between them
 # aside), are the headline cut into keywords ("ATLANTIS | PARADISE | ISLAND" under "Atlantis
 # Paradise Island and Dolphin Cay donates…", "Wie | entsteht | Erdöl" under "Wie entsteht
-# Erdöl?"), when a stopword is among them (see `_headline_cut`): they say nothing the title
-# does not, and a verb or a particle of it is no topic.
+# Erdöl?"), when a function word is among them (see `_headline_cut`): they say nothing the
+# title does not, and a verb or a particle of it is no topic.
 _MIN_HEADLINE_CUT_TAGS = 3
+# Articles, conjunctions and question words of the corpus languages: with the prepositions
+# (`_PHRASE_OPENERS`) the closed-class words no editor tags alone. The broad stopword lists
+# hold topic nouns too ("world", "research", "Microsoft"): no evidence of a cut headline.
+_CLOSED_CLASS_LIST = """
+    a the and or but nor what who whom how why when where which
+    der die das den dem des ein eine einen einem einer eines und oder aber wie was wer warum
+    wann wo welche welcher welches
+    el los las un una unos unas y o pero qué cómo quién cuándo dónde
+    le les une des et ou mais que qui comment pourquoi quand où
+    os um uma ou mas como quem quando onde
+    il lo gli i un una ma che come chi quando dove perché
+    het een en maar wat hoe waarom wanneer waar
+    """
+_CLOSED_CLASS = frozenset(_CLOSED_CLASS_LIST.split()) | _PHRASE_OPENERS
 # Languages that set a qualifier before its noun ("Social media", "automatisches
 # Katzenspielzeug"), so that two tags ending on one common noun name one kind of thing (see
 # `_one_kind`); French and Spanish set it after ("Homme politique", "Gala politique": one
@@ -272,6 +300,7 @@ def card_tags(
     stop = stopwords_of(languages)
     judged = site_wide or len(text.split()) >= MIN_WORDS_TO_JUDGE_TAGS
     article = _ArticleWords(text) if judged else None
+    body = _body_said(article, headline) if article is not None else None
     site_key = _key(site_name) if site_name else None
     site_spellings = _site_spellings(site_name)
     site_words = _site_words(site_name, stop)
@@ -280,7 +309,7 @@ def card_tags(
     qualifier_first = language in _QUALIFIER_FIRST_LANGUAGES
     tags = _lists_split(tags, text) if nouns_capitalised else list(tags)
     headline_cut = _headline_cut(tags, headline, stop)
-    list_shouts = sum(1 for tag in tags if tag.isupper()) >= _MIN_SHOUTED_TAGS
+    list_shouts = _list_shouts(tags, text)
     cleaned: list[str] = []
     kept: list[list[str]] = []
     # The words of the tags merged into one kept: a compound varied from one is a variant too.
@@ -300,9 +329,11 @@ def card_tags(
             )
         if not tag or _UI_LABEL.match(tag) or _is_stopword_tag(tag, stop) or _is_format_label(tag):
             continue
-        if _opens_on_function_word(tag, stop) or _opens_on_preposition(tag, text, headline):
+        if _opens_on_function_word(tag, stop):
             continue
-        if is_date_phrase(words(tag)):
+        if body is not None and _opens_on_preposition(tag, body, language):
+            continue
+        if _is_date_tag(tag, languages, text):
             continue  # "October", "Thursday Dec": when, not what
         if tag.islower() and tag in folders:
             continue  # where the site files the page: a section, a common word
@@ -380,16 +411,29 @@ def card_tags(
 
 
 def _lists_split(tags: Iterable[str], text: str) -> list[str]:
-    """`tags` with a list in one ("Szene, Touren", "Corona-Virus, Covid-19") as its parts:
-    where every noun has a capital, two capitalised words either side of a comma are as likely
-    two nouns as a surname and a given name, and `text` not saying them turned round
-    ("Touren Szene") tells they are not. A part left open ("Mahl-, Reib-, Schleifsteine")
-    shares the last word: the tag is one."""
+    """`tags` with a list in one ("Szene, Touren", "Corona-Virus, Covid-19") as its parts.
+    Where every noun has a capital, two nouns either side of a comma read as a surname and a
+    given name ("Touren Szene" turned round): such a tag is a list only where each part is a
+    tag of its own too, or where `text` says each part as a word and never the two turned
+    round; else it is the index name it reads as ("Merkel, Angela" under a teaser that writes
+    only "Merkel"). A tag no index name reads ("Corona-Virus, Covid-19": a digit) is a list.
+    A part left open ("Mahl-, Reib-, Schleifsteine") shares the last word: the tag is one."""
+    tags = list(tags)
+    own = set(tags)
+    said = ""  # the text's words, spaced: built once a tag reads as an index name
     split: list[str] = []
     for tag in tags:
         parts = [part.strip() for part in tag.split(",")]
-        listed = len(parts) > 1 and all(parts) and not any(part.endswith("-") for part in parts)
-        if listed and readable_tag(tag) not in text:
+        if len(parts) < 2 or not all(parts) or any(part.endswith("-") for part in parts):
+            split.append(tag)
+            continue
+        turned = readable_tag(tag)
+        if "," in turned or all(part in own for part in parts):  # no index name
+            split.extend(parts)
+            continue
+        said = said or f" {' '.join(words(text))} "
+        two_nouns = all(f" {' '.join(words(part))} " in said for part in parts)
+        if two_nouns and f" {' '.join(words(turned))} " not in said:
             split.extend(parts)
         else:
             split.append(tag)
@@ -397,11 +441,12 @@ def _lists_split(tags: Iterable[str], text: str) -> list[str]:
 
 
 def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> set[str]:
-    """The one-word `tags` that are words of `headline`, when `_MIN_HEADLINE_CUT_TAGS` of them
-    in a row give its words in its order, only `stop` words between them, and one of them is a
-    `stop` word ("AND", "Wie": no editor tags one): the CMS cut the headline into keywords
-    (see `_MIN_HEADLINE_CUT_TAGS`); else none. Topics the headline lists ("iMac 5K Lightroom
-    Performance") stay."""
+    """The one-word `tags` that, `_MIN_HEADLINE_CUT_TAGS` or more in a row, give words of
+    `headline` in its order, only `stop` words between them, one of them a closed-class word
+    of the page's languages (`_CLOSED_CLASS`: "AND", "Wie": no editor tags one): the CMS cut
+    the headline into keywords (see `_MIN_HEADLINE_CUT_TAGS`); tags outside such a run stay.
+    Topics the headline lists ("iMac 5K Lightroom Performance", "Microsoft | Teams | Outage")
+    stay."""
     heads = words(headline)
     if len(heads) < _MIN_HEADLINE_CUT_TAGS:
         return set()
@@ -410,21 +455,54 @@ def _headline_cut(tags: Sequence[str], headline: str, stop: frozenset[str]) -> s
         at.setdefault(word, index)
     found = [words(tag) for tag in tags]
     places = [at.get(tag_words[0], -1) if len(tag_words) == 1 else -1 for tag_words in found]
-    run, with_stop = 0, False
+    cut: set[str] = set()
+    run: list[str] = []
+    with_closed = False
     for index, place in enumerate(places):
         previous = places[index - 1] if index else -1
         follows = 0 <= previous < place and all(
             word in stop for word in heads[previous + 1 : place]
         )
         if not follows:
-            run, with_stop = 0, False
+            if len(run) >= _MIN_HEADLINE_CUT_TAGS and with_closed:
+                cut.update(run)
+            run, with_closed = [], False
         if place < 0:
             continue
-        run += 1
-        with_stop = with_stop or found[index][0] in stop
-        if run >= _MIN_HEADLINE_CUT_TAGS and with_stop:
-            return {tag for tag, place in zip(tags, places, strict=True) if place >= 0}
-    return set()
+        run.append(tags[index])
+        word = found[index][0]
+        with_closed = with_closed or (word in _CLOSED_CLASS and word in stop)
+    if len(run) >= _MIN_HEADLINE_CUT_TAGS and with_closed:
+        cut.update(run)
+    return cut
+
+
+def _is_date_tag(tag: str, languages: Sequence[str], text: str) -> bool:
+    """A date (`is_date_phrase`: "October", "Thursday Dec"); one word only as a month or day
+    of the page's `languages` ("Mayo" is a county on an English page), and not where the
+    text writes it as a name: with a capital inside a sentence, never in small letters, in a
+    language that writes its months small ("la Clínica Mayo", not "el 5 de mayo")."""
+    found = words(tag)
+    if len(found) != 1:
+        return is_date_phrase(found)
+    codes = calendar_languages(found[0], languages)
+    if not codes:
+        return False
+    return not (all(map(writes_calendar_small, codes)) and _written_as_name(tag, text))
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """`text` writes `word` with a capital inside a sentence, and never in small letters."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    inside = False
+    for match in pattern.finditer(text):
+        if match.group(0)[:1].islower():
+            return False
+        at = match.start() - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        inside = inside or (at >= 0 and (text[at].isalnum() or text[at] in _INSIDE_SENTENCE))
+    return inside
 
 
 def _series_key(headline: str) -> str | None:
@@ -466,11 +544,13 @@ def as_written(
     "who", "CAT" of "cat"), where the tag list shouts (`list_shouts`: among tags in mixed case
     a word in capitals is an acronym, the Spanish "ONCE" no "once"); a slug or a shouted tag
     `text` never writes is no topic of it (""). Where every noun has a capital
-    (`nouns_capitalised`), neither is a word in small letters that `text` writes only so
-    inside its sentences: no noun ("entsteht", "sauber", "fesselnd"); one of a word's length it
-    does not (it opens sentences, or stands inside a compound) is a noun and gets its capital
-    ("vergangenheit": "Vergangenheit"). A tag in mixed case, or one the text too writes only
-    so, stays as it is. The `headline` (where `text` opens on it)
+    (`nouns_capitalised`), a tag in small letters that `text` writes only so inside its
+    sentences is no noun, and no topic (""): a verb form ("entsteht", "fesselnd") or an
+    adjective said in passing ("sauber"), not one it keeps saying ("vegan", see
+    `_adjective_topic`); one of a word's length it does not write so (it opens sentences, or
+    stands inside a compound) is a noun and gets its capital ("vergangenheit":
+    "Vergangenheit"). A tag in mixed case, or
+    one the text too writes only so, stays as it is. The `headline` (where `text` opens on it)
     counts as text, but its capitals are no evidence (it is often in Title Case)."""
     slug = " " not in tag and ("-" in tag or "_" in tag) and tag.islower()
     shouted = tag.isupper() and _is_shouting(tag)
@@ -507,17 +587,46 @@ def as_written(
         return form
     if shouted:
         return tag if form.isupper() else form
-    if nouns_capitalised and tag.isalpha() and inside and all(map(str.islower, inside)):
-        return ""  # no noun: a verb, an adjective
+    small = nouns_capitalised and tag.isalpha() and inside and all(map(str.islower, inside))
+    if small and not _adjective_topic(tag, sum(anywhere.values())):
+        return ""  # no noun: a verb, an adjective said in passing
     cased = inside and not form.islower() and not (form.isupper() and _is_shouting(form))
     if cased:
         return form
-    # A noun the text writes only where a sentence opens, or inside a compound: its capital.
-    return _with_capital(tag) if german_noun and tag.islower() else tag
+    # A noun the text writes only where a sentence opens, or inside a compound: its capital
+    # (not a word it writes in small letters inside a sentence, kept as a topic: "vegan").
+    written_small = any(map(str.islower, inside))
+    return _with_capital(tag) if german_noun and tag.islower() and not written_small else tag
 
 
 def _with_capital(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _adjective_topic(tag: str, uses: int) -> bool:
+    """A word in small letters where nouns have capitals that the text says `uses` times is
+    a topic the page tags on purpose ("vegan", "glutenfrei" on a recipe), when the text keeps
+    saying it (`_MIN_ADJECTIVE_TAG_USES`) and it ends as no verb form (`_VERB_FORM_ENDINGS`:
+    "entsteht", "fesselnd"); an adjective said once or twice ("sauber") describes."""
+    return uses >= _MIN_ADJECTIVE_TAG_USES and not tag.endswith(_VERB_FORM_ENDINGS)
+
+
+def _list_shouts(tags: Sequence[str], text: str) -> bool:
+    """`_MIN_SHOUTED_TAGS` of `tags` are words shouted: in capitals, and either no acronym's
+    shape (`_is_shouting`: "MARKETS") or never written in capitals by `text` ("GLOBAL" where
+    it writes "global"). Acronyms the text writes so ("PSOE", "PP") make no list shout, so
+    "ONCE" beside them stays an acronym; "US" beside "GLOBAL | MARKETS" is no evidence
+    either way."""
+    upper = [tag for tag in tags if tag.isupper()]
+    if len(upper) < _MIN_SHOUTED_TAGS:
+        return False
+    capitals = {word for word in _LETTERS.findall(text) if word.isupper()}
+    shouted = sum(
+        1
+        for tag in upper
+        if _is_shouting(tag) or not all(word in capitals for word in _LETTERS.findall(tag))
+    )
+    return shouted >= _MIN_SHOUTED_TAGS
 
 
 def _dotted(acronym: str) -> str:
@@ -579,15 +688,39 @@ def _opens_on_function_word(tag: str, stop: frozenset[str]) -> bool:
     )
 
 
-def _opens_on_preposition(tag: str, text: str, headline: str) -> bool:
+def _body_said(article: _ArticleWords, headline: str) -> str:
+    """The article's words after the `headline` it opens on, spaced as `_ArticleWords.folded`
+    is (" word word "): a headline is often in Title Case, so its words prove no title."""
+    heads = words(headline)
+    if not heads or article.words[: len(heads)] != heads:
+        return article.folded
+    return article.folded[len(" ".join(heads)) + 1 :]
+
+
+def _opens_on_preposition(tag: str, body: str, language: str | None) -> bool:
     """A tag of several words opening on a capitalised preposition or possessive (see
-    `_PHRASE_OPENERS`: "Tras 3 Ligas", "Your Money Saving") that `text` after the `headline`
-    does not write whole, capital and all; without a text, no verdict."""
+    `_PHRASE_OPENERS`: "Tras 3 Ligas", "Your Money Saving") that the article's `body` (see
+    `_body_said`) does not say whole, in any case. An acronym ("MIT") is no preposition, and
+    a name is none (see `_names_only`: "Per Mertesacker", "Su Bingtian")."""
     first, _, rest = tag.partition(" ")
-    if not text or not rest or not first[:1].isupper() or first.lower() not in _PHRASE_OPENERS:
+    if not rest or not first.istitle() or first.lower() not in _PHRASE_OPENERS:
         return False
-    body = text[len(headline) :] if headline and text.startswith(headline) else text
-    return tag not in body
+    if _names_only(rest, language):
+        return False
+    return f" {' '.join(words(tag))} " not in body
+
+
+def _names_only(phrase: str, language: str | None) -> bool:
+    """Every word of `phrase` is capitalised and none is a common word of `language` (per
+    wordfreq's list: "Mertesacker", not "Money", "Palmen"); where the language has no list,
+    no verdict (False). A given name may be spelled as a preposition ("Per", "Su", "Ante")."""
+    found = phrase.split()
+    if not language or not has_common_words(language):
+        return False
+    return all(
+        word[:1].isupper() and word.isalpha() and not common_word_frequency(word, language)
+        for word in found
+    )
 
 
 def _is_format_label(tag: str) -> bool:
@@ -626,14 +759,16 @@ def _one_kind(
     first: str, second: str, nouns_capitalised: bool, article: _ArticleWords | None
 ) -> bool:
     """Two tags of two words in sentence case on one common noun, only its qualifier other
-    ("Social media" and "Online media"): two names for one kind of thing, where the qualifier
-    comes first (`_QUALIFIER_FIRST_LANGUAGES`). A name's last word has a capital ("Premier
-    League", "Champions League"); in tags all in small letters nothing tells a common noun from
-    a name ("ann wilson", "nancy wilson") unless the `article` writes both so ("renewable
-    energy", "clean energy": `as_written` gave a name its capitals). Where every noun has a
-    capital (`nouns_capitalised`, German), a qualifier in small letters is no name's
-    ("automatisches Katzenspielzeug", "Elektronisches Katzenspielzeug"; not "Katholische Kirche"
-    and "Evangelische Kirche"), and a tag saying a compound with a preposition is that compound
+    ("Social media" and "Online media"), of which the `article` says one and never the
+    other: two names for the kind of thing it writes of, where the qualifier comes first
+    (`_QUALIFIER_FIRST_LANGUAGES`). Shape alone tells no synonyms from distinct topics
+    ("Monetary policy", "Fiscal policy"): an article saying both, or neither, or none to
+    judge, keeps both. A name's last word has a capital ("Premier League", "Champions
+    League"); in tags all in small letters ("ann wilson", "nancy wilson") nothing tells a
+    common noun from a name. Where every noun has a capital (`nouns_capitalised`, German), a
+    qualifier in small letters is no name's ("automatisches Katzenspielzeug" beside
+    "Elektronisches Katzenspielzeug"; not "Katholische Kirche" and "Evangelische Kirche"), and
+    a tag saying a compound with a preposition is that compound, whatever the article says
     (see `_compound_paraphrase`)."""
     first_words, second_words = first.split(), second.split()
     if nouns_capitalised and (
@@ -641,26 +776,26 @@ def _one_kind(
         or _compound_paraphrase(second_words, first_words)
     ):
         return True
-    if len(first_words) != 2 or len(second_words) != 2:
+    if article is None or len(first_words) != 2 or len(second_words) != 2:
         return False
     (qualifier, head), (other_qualifier, other) = first_words, second_words
     if nouns_capitalised:
-        return (
+        shaped = (
             (qualifier.islower() or other_qualifier.islower())
             and folded(qualifier) != folded(other_qualifier)
             and same_word(head, other)
         )
-    if not (head.isalpha() and head.islower() and _singular(head) == _singular(other)):
-        return False
-    if qualifier[:1].isupper() and other_qualifier[:1].isupper():
-        return True
-    return (
-        article is not None
-        and first.islower()
-        and second.islower()
-        and article.says(first)
-        and article.says(second)
-    )
+    else:
+        shaped = (
+            qualifier[:1].isupper()
+            and other_qualifier[:1].isupper()
+            and head.isalpha()
+            and head.islower()
+            and _singular(head) == _singular(other)
+        )
+    # (German inflects a qualifier: "das elektronische Katzenspielzeug" says the first.)
+    said = article.says_roughly if nouns_capitalised else article.says
+    return shaped and said(first) != said(second)
 
 
 def _compound_paraphrase(phrase: list[str], other: list[str]) -> bool:
@@ -931,15 +1066,20 @@ def _folder_words(url: str | None) -> frozenset[str]:
 
 def _site_spellings(site_name: str | None) -> frozenset[str]:
     """The site's name as `squash` writes it, and, for a name that is an address
-    ("elcolombiano.com", "www.gala.fr"), each part of it but the last (the domain's ending)
-    and "www": how a tag that spells the site's name squashes ("el colombiano", "Gala")."""
+    ("elcolombiano.com", "www.gala.fr", "bbc.co.uk"), its registrable label, as metadata's
+    `_host_variants` reads a host: how a tag that spells the site's name squashes ("el
+    colombiano", "Gala"). A subdomain ("wien" of "wien.ORF.at") or a registry's label ("co")
+    is no name of the site."""
     if not site_name:
         return frozenset()
     spellings = {squash(site_name)}
     name = site_name.strip().casefold()
     if "." in name and " " not in name:
-        labels = name.split(".")[:-1]
-        spellings.update(squash(label) for label in labels if label != "www")
+        labels = name.removeprefix("www.").split(".")
+        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _REGISTRY_LABELS:
+            labels = labels[:-1]  # "bbc.co.uk": "co" is the registry's
+        if len(labels) >= 2:
+            spellings.add(squash(labels[-2]))
     spellings.discard("")
     return frozenset(spellings)
 

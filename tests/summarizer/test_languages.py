@@ -10,6 +10,7 @@ from summarizer.languages import (
     _language_sets,
     _languages_of_word,
     _text_language,
+    calendar_languages,
     capitalises_nouns,
     detect_languages,
     ends_like_verb,
@@ -18,6 +19,7 @@ from summarizer.languages import (
     is_date_phrase,
     same_word,
     words,
+    writes_calendar_small,
 )
 
 
@@ -45,6 +47,17 @@ def test_month_and_weekday_names() -> None:
     """Dates in the common languages; "Mars" stays a planet."""
     assert all(map(is_calendar_word, ["June", "Oktober", "mercredi", "domingo"]))
     assert not is_calendar_word("Mars")
+
+
+def test_a_calendar_word_is_one_of_the_languages_given() -> None:
+    """ "Mayo" is a Spanish month, no English one; languages without names known to Skim
+    fall back on all; Spanish writes its months small, English and German do not."""
+    assert calendar_languages("Mayo", ("en",)) == []
+    assert calendar_languages("Mayo", ("en", "es")) == ["es"]
+    assert calendar_languages("April", ("en", "de")) == ["en", "de"]
+    assert calendar_languages("domingo", ("ja",)) == ["es", "pt"]
+    assert writes_calendar_small("es") and not writes_calendar_small("en")
+    assert not writes_calendar_small("de")
 
 
 def test_verb_endings_are_known_only_where_they_are_tested() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+
 from summarizer.claims import keyphrases as kp
 from summarizer.claims.keyphrases import _Candidate, _join_words_into_names, keyphrases
 from summarizer.text import UNSPACED_CHAR
@@ -941,3 +943,40 @@ def test_a_german_name_is_not_opened_with_the_noun_before_it() -> None:
         "Feuerwehrpräsident Albert Kern über das Zentrum und die Feuerwehr."
     )
     assert "Feuerwehrpräsident Albert Kern" not in keyphrases(title, text, "de")
+
+
+def test_a_formula_in_prose_is_no_code() -> None:
+    """Equals signs alone make no script: a formula in prose ("E = mc², where E = energy, m =
+    the rest mass") keeps its words, as a script's braces, arrows, quoted keys, closing
+    semicolons and declarations ("var x = …;") do not."""
+    physics = (
+        "Einstein showed that E = mc², where E = energy, m = the rest mass and c = the speed of "
+        "light. For a moving body, E = γmc², where γ = the Lorentz factor and m = the rest mass "
+        "again. The rest mass stays the same, and the speed of light is c = 299,792 km per second."
+    )
+    assert "rest mass" in keyphrases("What the famous equation means", physics, "en")
+    assert not kp._is_script("A = P(1 + r)^n, where P = the principal and r = the annual rate.")
+    assert kp._is_script("var a = 1; var b = 2; var c = 3")
+    assert kp._is_script("f = (a) => a == b")
+
+
+def test_the_share_of_known_words_reads_a_second_list_only_when_the_first_leaves_it_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """English settles an English text: the German list is not read (a list read costs
+    milliseconds, and evicts another); a text half in German needs both."""
+    read: list[str] = []
+    lists = {"en": {"the", "council", "met", "on"}, "de": {"der", "rat", "tagte"}}
+
+    def common_words(code: str) -> dict[str, float]:
+        read.append(code)
+        return dict.fromkeys(lists.get(code, ()), 0.01)
+
+    monkeypatch.setattr(kp, "common_words", common_words)
+    assert kp._mostly_known(["the", "council", "met", "on", "monday"], ["en", "de"])
+    assert read == ["en"]
+    read.clear()
+    assert kp._mostly_known(["der", "rat", "tagte", "the", "x", "y"], ["en", "de"])
+    assert read == ["en", "de"]
+    assert not kp._mostly_known(["lorem", "ipsum", "dolor", "the"], ["en", "de"])
+    assert kp._mostly_known(["lorem", "ipsum"], ["xx"])  # no list: no verdict against it

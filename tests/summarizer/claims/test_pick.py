@@ -1179,6 +1179,36 @@ def test_a_sentence_leaning_on_the_claim_before_it_follows_it() -> None:
     assert opening[1] not in pick_claims(TITLE, [LEAD, apart])[1]
 
 
+def test_the_lead_keeps_a_sentence_read_after_the_claim_it_leans_on() -> None:
+    """In the lead of an article with subheadings, which keeps only claims that stand alone,
+    "She said..." taken right after the lede that names her stays."""
+    opening = [
+        "Mayor Anna Berg opened the airport tram line to its first riders on Tuesday morning.",
+        "She said the tram line would carry ten thousand riders a day by the end of the year.",
+    ]
+    filler = _long_section("Lead", "ridership", 30)
+    lead = SectionText(None, [" ".join(opening), *filler.paragraphs])
+    assert lead.word_count >= ClaimSettings().long_section_words
+    costs = _long_section("Costs of the tram", "cost", 10)
+    assert pick_claims("Mayor Anna Berg opens the airport tram line", [lead, costs])[0] == opening
+
+
+def test_a_reader_hook_after_the_lede_is_not_read_as_following_it() -> None:
+    """Only a sentence leaning on the one before it is taken after it: the lead's second
+    opener addressing the reader ("If you ride...") is a hook wherever it stands, so a long
+    lead takes a sentence of its own after the lede."""
+    lede = "The city council approved a new tram line to the airport on Tuesday after a debate."
+    hook = "If you ride the tram line to the airport every day, you will save about forty minutes."
+    filler = _long_section("Lead", "tramway", 30)
+    lead = SectionText(None, [f"{lede} {hook}", *filler.paragraphs])
+    assert lead.word_count >= ClaimSettings().long_section_words
+    costs = _long_section("Costs of the tram", "cost", 10)
+    claims = pick_claims("City council approves airport tram line", [lead, costs])[0]
+    assert claims[0] == lede
+    assert len(claims) == 2
+    assert hook not in claims
+
+
 def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
     """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a story without
     subheadings it joins the lede."""
@@ -1252,3 +1282,45 @@ def test_under_a_subheading_a_view_set_up_to_be_answered_gives_way() -> None:
     assert claims[1] == [point]
     unturned = SectionText(heading="Automatisch exportieren", paragraphs=[f"{foil} {point}"])
     assert pick_claims("Google Chrome exportieren und alles sichern", [lead, unturned])[1] == [foil]
+
+
+def test_a_long_story_ranks_only_its_top_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_rank`'s patterns (quotes, openings leaning on what came before) run on the sentences
+    that come first by score, not on every sentence of the story; the claims are those of
+    the ranks (a quote that leans on its speaker still gives way, see the tests above)."""
+    ranked: list[str] = []
+    rank = pick._rank
+
+    def counting_rank(sentence: pick._Sentence) -> float:
+        ranked.append(sentence.text)
+        return rank(sentence)
+
+    monkeypatch.setattr(pick, "_rank", counting_rank)
+    facts = [  # no two share a term: none repeats another
+        f"The plan{n} for district{n} gave workshop{n} a grant{n} before winter{n} began."
+        for n in range(40)
+    ]
+    story = SectionText(None, [" ".join(facts[i : i + 4]) for i in range(0, 40, 4)])
+    (claims,) = pick_claims(TITLE, [story])
+    assert len(claims) == 3
+    assert 0 < len(ranked) < 10  # (the lede is taken unranked)
+
+
+def test_in_a_story_a_quote_of_a_speaker_never_named_gives_way_once() -> None:
+    """Without subheadings, a quote credited to a surname the card has not named ranks down
+    once (UNNAMED_SPEAKER_FACTOR): a self-contained sentence of nearly its score goes first,
+    even right after the lede it follows."""
+    quote = "“The new tram line to the airport is what the city council needed,” Paganini added."
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday after a debate.",
+            quote,
+            "Commuters will save half an hour on their trip to the centre every morning.",
+            "The line will cost 420 million euros, most of it paid by the regional government.",
+            "Construction starts next spring and should end within three years.",
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [story])
+    assert len(claims) == 3
+    assert quote not in claims

@@ -120,6 +120,48 @@ def test_quoted_question_stays_with_its_sentence() -> None:
     assert len(sentences) == 2
 
 
+def test_a_sentence_after_a_bracket_closed_on_its_stop_is_a_new_one() -> None:
+    """sentencex never splits after ".)": a capital after a bracket closed on a stop opens a
+    new sentence (and a sentence in brackets after a stop is one of its own)."""
+    text = (
+        "Das Urteil gilt (siehe unten.) Der nächste Punkt betrifft die Miete. "
+        "Two opt-out tools failed. (In a recent test, both failed to take effect.) And the "
+        "advertisers say nothing."
+    )
+    assert split_sentences(text, "de") == [
+        "Das Urteil gilt (siehe unten.)",
+        "Der nächste Punkt betrifft die Miete.",
+        "Two opt-out tools failed.",
+        "(In a recent test, both failed to take effect.)",
+        "And the advertisers say nothing.",
+    ]
+
+
+def test_a_bracket_closing_after_a_stop_stays_with_its_sentence() -> None:
+    """A bracket closing after the stop sentencex cut before goes with the sentence it
+    closes, not the next one ("...so." | ") Then...")."""
+    assert split_sentences("It was done so.) Then he came home.") == [
+        "It was done so.)",
+        "Then he came home.",
+    ]
+    assert split_sentences("It was done so.) and then he came home.") == [
+        "It was done so.) and then he came home."
+    ]
+
+
+def test_no_sentence_ends_inside_brackets_or_quotations() -> None:
+    """Inside a bracket an abbreviation's stop ends nothing, nor a bracket closed inside
+    another; after a bracket, a word in small letters goes on with the sentence; a quotation
+    of several sentences stays with its speaker."""
+    for text in (
+        "Für Spezialfahrzeuge (incl. Viehtransporter) steht eine Waschstraße bereit.",
+        "Der Vertrag (mit Anlage (siehe unten.) Die Kosten trägt der Mieter) gilt ab Mai.",
+        "Er ging (siehe Bild.) dann kam er wieder nach Hause.",
+        "Stefan Marx ergänzt: „Der DGB macht sich Sorgen. Das Verkehrschaos zieht Kreise.“",
+    ):
+        assert split_sentences(text, "de") == [text]
+
+
 def test_question_and_exclamation_end_sentences() -> None:
     """? and ! are boundaries like the full stop."""
     assert split_sentences("Is it true? Yes! It is.") == ["Is it true?", "Yes!", "It is."]
@@ -182,7 +224,10 @@ def test_unknown_language_falls_back_to_a_working_splitter() -> None:
 
 
 _TEXT_ALPHABET = st.sampled_from(
-    [*"abcXYZ .,!?;:'\"()\n\t-", "U.S.", "Dr.", "3.5", "।", "。", "？", "“", "”", "日", "क"]
+    [
+        *"abcXYZ .,!?;:'\"()[]\n\t-",
+        *("U.S.", "Dr.", "3.5", ".)", "„", "।", "。", "？", "“", "”", "日", "क"),
+    ]
 )
 
 

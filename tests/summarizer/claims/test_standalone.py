@@ -162,6 +162,8 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         "Browsers such as Chrome are updated every six weeks, Google said.",
         "Tickets cost 20 euros and sold out within an hour of going on sale.",
         "The shop opens at 9.30 a.m. and closes at 7 p.m. on weekdays, the owner said.",
+        # two version numbers are no opening hours ("12.30 - 4.18" follows a digit and a stop)
+        "The release notes list versions 3.12.30 - 4.18.00 as the ones with the fix.",
         "The museum is funded by the city, which cut its grant by a third.",
         "Learn how the council spent the money, and you will see why the vote was close.",
         "You can support the young plant with a bamboo stake until its stem is strong.",
@@ -191,6 +193,59 @@ def test_what_is_never_a_claim(sentence: str) -> None:
 )
 def test_ordinary_prose_is_a_claim(sentence: str) -> None:
     """Words near the furniture ones do not make a sentence furniture."""
+    assert not is_not_prose(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a byline, a credit, a lineup, a speaker's turn, a label in capitals
+        "Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008",
+        "Foto: City-Press",
+        "Manchester United: De Gea, Dalot, Lindelof, Varane, Telles, McTominay y Ronaldo.",
+        "Rick: All of our ads at Axios are native ads that we build in-house.",
+        "Atim: Ich habe mit einer Vodun-Spezialistin gesprochen.",
+        "CHEER ON: Juniors and Young Riders as they display their skills at the finals.",
+        # a tip, a caution, an example: an aside to the section's point
+        "Extra Tipp: Wenn Sie sich für andere Events interessieren, empfehlen wir das Festival.",
+        "Wichtig: Bei der Überlegung sollten Sie zunächst stets die Preisdifferenz prüfen.",
+        "Note: Some tutorials also recommend peeling off the second skin layer of the seed.",
+        "Summary: Drinking more water can keep you feeling full and prevent binge eating.",
+        "Ein Beispiel: Firma A verkauft mehrere Lieferungen von Metallen an Firma B.",
+        # a point's label with no sentence after it, a clause's label before a trail of pages
+        "Fazit: sehr gut",
+        "Sie sind hier: Startseite » Essen » Essen-Westviertel",
+        # a quotation mark before the label that closes nowhere after it
+        "„Frauen im THW: Vergangenheit, Gegenwart und Zukunft",
+    ],
+)
+def test_a_label_before_a_colon_is_not_prose(sentence: str) -> None:
+    """A line opening on a label of a few words and a colon is a byline, credit, lineup,
+    speaker's turn, box or caption."""
+    assert is_not_prose(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a label that announces the sentence's point
+        "Grund: Die Ausflüge von Van der Bellen zu den Kulturevents haben 57.000 Euro gekostet.",
+        "Merke: Der Kauf eines Firmenwagens belastet die Liquidität eines Unternehmens direkt.",
+        "Das Problem: Die meisten Hersteller verwenden ein eigenes Ladekabel.",
+        "Bottom line: the tram line costs twice what the council first said.",
+        "FAZIT: Der neue Akku hält doppelt so lange wie der alte.",
+        # a label that is a clause of its own
+        "Fest steht: Musik hat eine positive Wirkung auf den Körper und das Gemüt.",
+        "Les enjeux sont majeurs : seront dotées en crédits les universités les mieux notées.",
+        "The truth is: nobody on the council had read the report.",
+        # a quoted title's colon
+        "„Frauen im THW: Vergangenheit, Gegenwart und Zukunft“ heißt die Miniserie, die heute "
+        "startet.",
+    ],
+)
+def test_a_label_announcing_the_point_opens_prose(sentence: str) -> None:
+    """The reason, the upshot, what is certain: the label says a point follows, and the
+    sentence after it is the point."""
     assert not is_not_prose(sentence)
 
 
@@ -364,19 +419,26 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Separately, the budget office projects that the tariffs will reduce growth.",
         # the first of points announced before, "the same" after a preposition
         "Il y a d’abord le poids de la géographie.",
+        "D'abord, il faut comprendre le contexte de la crise.",
         "Il y a, premièrement, la composante du regroupement familial.",
         "En primer lugar, el gobierno debe pagar la deuda.",
         "Durante la misma entrevista de ayer, Delgado pidió más jueces.",
+        "Del mismo modo, el gobierno subió los impuestos.",
+        "Noch mehr Menschen besuchten in diesem Jahr die Messe.",
         # Korean connectives, demonstratives and pronouns
         "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다.",
         "여기에 여주인공 지은한을 연기하는 남상미 역시 주목할 만한 연기를 보여준다.",
         "그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다.",
         "첫 번째 시선으로서 ‘데이트 폭력’이 어떤 것인가를 이번 사안이 말해줄 수 있다.",
+        "두 번째 시선은 거짓말에 관련된 부분이다.",
+        "첫째, 가격이 저렴하다.",
+        "그 회사는 작년에 파산했다.",
         # ...and Chinese and Japanese ones, with no comma after them
         "这“英雄的城市”称谓，并非流连于历史的功勋。",
         "他格外关注的话题是供给侧结构性改革。",
         "此时剛好也遇到早在FB社團相互回應的朋友。",
         "同社は新しいアプリを発売した。",
+        "彼は東京で生まれ、大阪で育った。",
         # a pronoun for someone named before, after a sentence adverb
         "Maybe she was just being lured.",
         "Zunächst steckt er die Äste in den Trichter.",
@@ -384,15 +446,23 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Sie bleibt jedoch im Amt bis zur Wahl der neuen Regierung.",
         "Sie züchtet mit der ÖTZ das Ökohuhn der Zukunft.",
         "Für sie kann die Bruderhahnaufzucht nur eine Brücke sein.",
+        "Sie überzeugt uns mit ihrer Ruhe am Ball.",
+        "Sie freut sich über den Sieg in Wimbledon.",
         # "both" for two things named before
         "Beide Veranstaltungen sind einen Besuch wert.",
         "Both sides said they were hopeful the swap could lead to talks.",
+        "Beide Spieler und ihr Trainer wurden nach dem Spiel gesperrt.",
+        "Ambas mediciones se hicieron en la península antártica.",
+        "Entrambi i giocatori sono stati squalificati per due giornate.",
+        "Оба игрока были дисквалифицированы на две игры.",
         # one of two things named before
         "Naturally, I fall into the latter category, because guitars are nice.",
+        "The latter issue was addressed by teaching the annotate feature to skip revisions.",
+        "The former is less bad with distributed version control systems like Mercurial.",
+        "The former's influence on the party has waned since the election.",
         "Letztere ist deutlich teurer als die Ballenpresse.",
-        # the page pointing back at itself inside the sentence
-        "En la mañana del lunes, como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
-        "The council, as mentioned above, voted against the tram line.",
+        # the page pointing back at itself ("Como dijo el presidente" names who said it)
+        "Como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
         # German "nur" as "but", its verb or a comma straight after it
         "Nur, dass die Städte schon jetzt krepieren.",
         "Nur können uns diese auch ein ganz falsches Bild vermitteln.",
@@ -445,21 +515,54 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Hierfür ist die Annahme, dass Sie ein Auto für 15.000 Euro finanzieren möchten.",
         "Wcześniej, przez blisko cztery lata Maciej Krzysztoszek był rzecznikiem Link4.",
         "Anders als erwartet fiel der Preis im Winter.",
-        # a Korean name ("이", Lee, is a demonstrative too), Chinese "actually" and "others"
+        # "d'abord" before a participle: "first published"
+        "D’abord publié en 2008, le livre dénonçait le langage de la finance.",
+        # a Korean name ("이", Lee, is a demonstrative too), "the first" as an adjective, "그"
+        # in a set phrase ("than ever", "no one"), Chinese "actually" and "others"
         "이 대표는 기자회견에서 사퇴 의사를 밝혔다.",
+        "첫 번째 아이폰은 2007년에 애플이 출시했다.",
+        "그 어느 때보다 많은 관광객이 제주도를 찾았다.",
+        "그 누구도 결과를 예상하지 못했다.",
         "其实，多数学生每年都会观看两会直播。",
+        # ...a time, "recently", "each", "previously" and a name opening on "彼" (Peter)
+        "この夏、東京では記録的な猛暑が続いた。",
+        "这些年来，中国的GDP增长速度有所放缓。",
+        "このほど、株式会社サンプルは新しいアプリを発売しました。",
+        "それぞれの国が独自の規制を設けている。",
+        "此前，该公司曾多次推迟发布。",
+        "彼得·蒂尔是PayPal的联合创始人之一。",
         "他人的意见也很重要。",
         "李博灏是英国剑桥大学的一名博士。",
         # the reader addressed, not "she"; a time and an adjective, not one of two things
         "Heute können Sie den Vertrag jederzeit kündigen.",
         "Sie erhalten die Karte innerhalb von zwei Wochen per Post.",
-        "Sie sagten, der Plan sei gut.",
+        "Sie erwartet ein abwechslungsreiches Programm mit Musik und Tanz.",
+        "Sie erwartet eine moderne Ausstattung in allen Zimmern unseres Hotels.",
         "Für Sie haben wir die wichtigsten Fragen zusammengestellt.",
         "Both Requests and Responses may contain body data.",
-        "Beide Eltern und Kinder zahlen den halben Preis.",
+        "Both the U.S. and China have imposed new tariffs on steel imports.",
+        "Both parents must sign the application form at the town hall.",
+        "Both chambers of Congress passed the bill on Thursday evening.",
+        "Beide Elternteile müssen den Antrag im Rathaus unterschreiben.",
+        "Ambos padres deben firmar la solicitud en el ayuntamiento.",
         "In the latter half of the year, sales of the tram passes rose.",
         "Xi may deploy troops onto the former British colony's streets.",
+        "The former British colony returned to Chinese rule in 1997.",
+        "The latter half of the year saw sales of tram passes rise.",
+        "During the latter period of the Ming dynasty, trade with Europe grew.",
+        "In the latter weeks of the campaign, the mayor toured every district.",
+        "Between cats and dogs, the latter are more loyal companions.",
+        # a comparison whose second term the sentence gives itself
+        "Noch mehr Menschen als im Vorjahr besuchten die Messe in Leipzig.",
+        "De la misma forma que en 2019, el gobierno subió los impuestos.",
+        "Del mismo modo que en 2019, el gobierno subió los impuestos.",
+        "El mismo día que llegó, firmó el contrato con el club.",
+        "Da mesma forma que em 2019, o governo subiu os impostos.",
+        "De la même façon qu'en 2019, le gouvernement a augmenté les impôts.",
         "Como dijo el presidente, la economía crece más de lo previsto.",
+        # an aside saying "as said before" leaves the rest of the sentence complete
+        "En la mañana del lunes, como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
+        "The council, as mentioned above, voted against the tram line.",
         "Nur zwei Prozent der Gebrauchtwagen wurden 2015 geleast.",
         "Nur wenige Wochen nach dem Marktstart hat sich das Auto 5.000 Mal verkauft.",
         "还款期限为三个月，利率不变。",
@@ -730,3 +833,6 @@ def test_a_bracket_left_open_before_the_end_is_a_cut() -> None:
     assert leaves_bracket_open("Dies ist bei der Berechnung zu berücksichtigen (BAG, Urt. v. 30")
     assert not leaves_bracket_open("Rioja teilt sich in drei Gebiete (nach der Größe sortiert.")
     assert not leaves_bracket_open("The line (a tram) opens in June")
+    assert leaves_bracket_open("该法院于去年作出判决（案号：2019")
+    assert leaves_bracket_open("The court ruled on the case [Smith v. Jones, 2019")
+    assert not leaves_bracket_open("该法院于去年作出判决（案号：2019）并已生效")

@@ -9,7 +9,7 @@ from lxml.html import HtmlElement
 
 from summarizer.errors import NotAnArticle
 from summarizer.extract import limits
-from summarizer.extract.parse import page_text, parse_html, sanitise
+from summarizer.extract.parse import page_source, page_text, parse_html, sanitise
 from summarizer.extract.prune import prune
 from tests.helpers import page, paragraph
 
@@ -48,6 +48,31 @@ def test_a_sanitised_tree_can_be_pruned(poison: str, as_bytes: bool) -> None:
     doc = parse_html(page_text(data))
     prune(doc)
     assert "tail" in doc.text_content() and "after" in doc.text_content()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        page(f"<p>{paragraph(0)} “Grüße” 東京 \U0001f600</p>"),  # clean: its bytes are reused
+        page(f"<p>{paragraph(0)}\x01 &#1; “Grüße”</p>"),  # sanitised: encoded again
+        '<?xml version="1.0" encoding="iso-8859-1"?>' + page(f"<p>{paragraph(0)} é</p>"),
+    ],
+)
+def test_page_source_hands_the_parser_the_texts_utf8(html: str) -> None:
+    """`page_source`'s bytes are its text in UTF-8, whatever the page declares, and the tree
+    parsed from them is the tree of the text."""
+    text, encoded = page_source(html)
+    assert text == page_text(html)
+    assert encoded == text.encode("utf-8")
+    doc = parse_html(text, encoded)
+    assert doc.text_content() == parse_html(text).text_content()
+    assert "Grüße" in doc.text_content() or "é" in doc.text_content()
+
+
+@pytest.mark.parametrize("blank", ["", " \n\t ", "\u3000"])
+def test_a_blank_page_is_refused_as_empty(blank: str) -> None:
+    with pytest.raises(NotAnArticle, match="the page is empty"):
+        parse_html(blank)
 
 
 def test_an_element_with_absurdly_many_attributes_is_refused() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 import lxml.html
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer import digest_html
-from summarizer.extract import sections
+from summarizer.extract import article, sections
 from summarizer.extract.article import Block
 from summarizer.extract.blocks import collect_blocks
 from summarizer.extract.sections import article_sections
@@ -548,3 +549,19 @@ def test_a_byline_or_time_stamp_set_as_a_heading_heads_no_section() -> None:
         f"<h2>2005</h2><p>{paragraph(8, 4)}</p>"
     )
     assert headings(timeline) == [None, "1998", "2005"]
+
+
+def test_a_sections_word_count_is_counted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claims and the digest both ask a section's word count: its paragraphs are counted
+    the first time only."""
+    counted: list[str] = []
+
+    def word_count(text: str) -> float:
+        counted.append(text)
+        return float(len(text.split()))
+
+    monkeypatch.setattr(article, "word_count", word_count)
+    section = article.SectionText("Heading", ["One two three.", "Four five."])
+    assert section.word_count == section.word_count == 5.0
+    assert counted == ["One two three.", "Four five."]
+    assert section == article.SectionText("Heading", ["One two three.", "Four five."])
