@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from summarizer.claims.embedded_tweets import embedded_tweets
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import split_sentences
@@ -445,10 +446,14 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     not_claims: dict[str, bool] = {}
     for section_index, section in enumerate(sections):
         index_in_section = 0
-        for paragraph in section.paragraphs:
+        tweets = embedded_tweets(section.paragraphs)
+        for paragraph_index, paragraph in enumerate(section.paragraphs):
             if len(sentences) >= MAX_RANKED_SENTENCES:
                 return sentences
             texts = split_sentences(paragraph, language)
+            if paragraph_index in tweets:
+                # Someone's tweet the page quotes, not the writer's prose: judged no claim.
+                not_claims.update(dict.fromkeys(texts, True))
             asks = (
                 bool(texts)
                 and ends_with_question(texts[-1])

@@ -1324,3 +1324,22 @@ def test_in_a_story_a_quote_of_a_speaker_never_named_gives_way_once() -> None:
     (claims,) = pick_claims(TITLE, [story])
     assert len(claims) == 3
     assert quote not in claims
+
+
+def test_an_embedded_tweet_is_no_claim() -> None:
+    """A tweet's text (the paragraph before its credit line) stays out of the claims, however
+    well it matches the headline."""
+    tweet = "The city council approved a new tram line to the airport in a vote on Tuesday evening."
+    article = SectionText(
+        heading=None,
+        paragraphs=[
+            "Officials spoke for hours before the vote in the council chamber on Tuesday.",
+            tweet,
+            "— City Hall (@cityhall) November 19, 2019",
+            *COST.paragraphs[1:],
+            *TIMELINE.paragraphs,
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [article])
+    assert claims
+    assert tweet not in claims
