@@ -15,7 +15,7 @@ import re
 from summarizer.alternation import AsciiFolded, FoldedAlternation
 from summarizer.claims.picture_lines import is_picture_line
 from summarizer.claims.publication_lines import is_publication_line
-from summarizer.extract.patterns import is_cut_off
+from summarizer.extract.patterns import is_cut_after_stop, is_cut_off
 from summarizer.text import UNSPACED_CHAR, unify_apostrophes
 
 # A comparison whose second term the sentence gives itself reads alone: "the same" with its
@@ -817,7 +817,8 @@ def dateline_end(sentence: str) -> int:
 def is_not_prose(sentence: str) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, footnote, UI text, table
     row, a list run together, a line of keywords, a line in capitals, a line recording the
-    post's publication, a teaser's blurb cut off with "…", a line describing a picture, a
+    post's publication, a teaser's blurb cut off with "…" (or a sentence cut after its stop,
+    "...discipline...."), a line describing a picture, a
     stripped formula, code, or a line introducing what follows it (it ends on a colon: what it
     introduces, a list or a table, is not on the card)."""
     text = unify_apostrophes(sentence)
@@ -831,7 +832,7 @@ def is_not_prose(sentence: str) -> bool:
         return True
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
-    if is_publication_line(text) or is_cut_off(text):
+    if is_publication_line(text) or is_cut_off(text) or is_cut_after_stop(text):
         return True
     if is_picture_line(text):
         return True

@@ -601,3 +601,16 @@ def is_cut_off(text: str) -> bool:
     teaser's blurb, not a finished thought."""
     # (The search tries every letter of the text: most texts do not end on "…" at all.)
     return text.rstrip().endswith("…") and _CUT_OFF_END.search(text) is not None
+
+
+# A sentence finished with its stop and then cut with an ellipsis glued to it ("...and may
+# receive further discipline....", ".…"): where a paywall or a feed's excerpt stops the text,
+# not the writer's ending (a writer's trailing "..." has three dots, or one "…"; six dots are
+# the Chinese ellipsis "……" typed as ASCII: "重溫舊夢了......").
+_CUT_AFTER_STOP = re.compile(r"\w(?:\.{4}|[.!?]…)[\"'”’»)]*\s*$")
+
+
+def is_cut_after_stop(text: str) -> bool:
+    """The text ends on a stop with an ellipsis glued to it: cut short by a paywall or an
+    excerpt, not finished by its writer."""
+    return _CUT_AFTER_STOP.search(text) is not None

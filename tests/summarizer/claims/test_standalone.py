@@ -724,6 +724,14 @@ def test_a_blurb_cut_off_with_an_ellipsis_is_not_a_claim() -> None:
     assert not is_not_prose("Man darf gespannt bleiben, was die Technik noch bringt…")
 
 
+def test_a_sentence_cut_after_its_stop_is_not_a_claim() -> None:
+    """A stop with an ellipsis glued to it is where a paywall cut the text."""
+    assert is_not_prose(
+        "Still, he has been suspended without pay by the league for the rest of the season "
+        "and may receive further discipline...."
+    )
+
+
 def test_two_items_joined_by_a_bullet_are_not_prose() -> None:
     """A teaser that runs two list items into one line with a bullet ("...und Effizienz •
     Der Haken hat eine ergonomische Lasche...") is no sentence of prose; a bullet inside a

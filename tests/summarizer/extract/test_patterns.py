@@ -12,6 +12,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_line,
     is_boilerplate_sentence,
     is_caption_with_credit,
+    is_cut_after_stop,
     is_cut_off,
     is_dateline,
     is_end_matter_heading,
@@ -329,6 +330,21 @@ def test_a_numbered_section_of_the_article_is_not_end_matter(heading: str) -> No
 )
 def test_a_text_cut_off_after_a_word_ends_on_a_spaced_ellipsis(text: str, cut: bool) -> None:
     assert is_cut_off(text) is cut
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("He has been suspended and may receive further discipline....", True),
+        ("Er wurde gesperrt.…", True),
+        ("Il a été suspendu....”", True),
+        ("He has been suspended and may receive further discipline...", False),
+        ("He has been suspended.", False),
+        ("下次找機會再來重溫舊夢了......", False),  # the Chinese ellipsis, typed as ASCII
+    ],
+)
+def test_a_sentence_cut_after_its_stop_ends_on_a_glued_ellipsis(text: str, cut: bool) -> None:
+    assert is_cut_after_stop(text) is cut
 
 
 def test_a_line_ending_on_how_long_ago_the_post_went_up_is_a_dateline() -> None:
