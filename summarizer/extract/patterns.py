@@ -565,6 +565,33 @@ _SENTENCE_PATTERNS = (
     r"\bterms\s+of\s+(?:use|service)\b",
     r"\bwe\s+need\s+your\s+(?:financial\s+)?support\b",
     r"\bprivacy\s+policy\b",
+    # A shop's buttons and their lines: "Add the ingredients to your basket", "In den Warenkorb".
+    r"\badd\s+(?:[\w-]+\s+){0,3}to\s+(?:your|my)\s+(?:basket|cart|bag|wish\s?list)\b",
+    r"\b(?:in\s+den|zum)\s+warenkorb\b|\bajouter\s+au\s+panier\b",
+    r"\b(?:añadir|agregar)\s+al\s+carrito\b|\badicionar\s+ao\s+carrinho\b",
+    # A button acting on the page itself: "Mit diesem Button kannst Du diese Podcast-Episode zu
+    # einer Kurationsliste hinzufügen." (A device's button, "With this button the lens...",
+    # acts on no page.)
+    r"\b(?:button|knopf|schaltfläche|bouton|botón|botão)\b.{0,80}\b(?:this|diese[nmrs]?|cette"
+    r"|cet|ce|esta|este)\s+(?:[\w-]*-)?(?:page|post|article|episode|seite|artikel|beitrag"
+    r"|episode|folge|épisode|página|artículo|episodio|episódio)\b",
+    # A contact form's promise: "Nous vous répondrons dans les meilleurs délais."
+    r"\b(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to|respond\s+to|reply\s+to|answer)\s+you"
+    r"|nous\s+vous\s+r[ée]pondrons|wir\s+(?:melden\s+uns|antworten\s+(?:ihnen|dir|euch))"
+    r"|(?:le|te|les)\s+responderemos)\b.{0,40}\b(?:as\s+soon\s+as\s+possible|shortly"
+    r"|within\s+\d+|dans\s+les\s+(?:meilleurs|plus\s+brefs)\s+d[ée]lais|schnellstm[öo]glich"
+    r"|so\s+schnell\s+wie\s+m[öo]glich|umgehend|innerhalb|lo\s+antes\s+posible"
+    r"|a\s+la\s+brevedad|en\s+breve)",
+    # The reader invited to answer the article: "Si vous souhaitez critiquer ou développer cet
+    # article, vous êtes invité à proposer un texte...", "If you'd like to share this post, ..."
+    r"\b(?:if\s+you(?:\s+would\s+like|'d\s+like|\s+want|\s+wish)\s+to|si\s+vous\s+(?:souhaitez"
+    r"|voulez|désirez)|si\s+(?:desea|deseas|quiere|quieres)|se\s+(?:desejar|quiser))\b[^.!?]{0,60}"
+    r"\b(?:this\s+(?:article|post)|cet\s+article|ce\s+texte|este\s+(?:artículo|artigo|texto))\b",
+    # A teaser asking the reader along to more: "Du suchst noch mehr Highlights für den
+    # November?", "Looking for more recipes?"
+    r"^\W*(?:du\s+suchst|sie\s+suchen|ihr\s+sucht|(?:are\s+you\s+)?looking\s+for"
+    r"|vous\s+cherchez|tu\s+cherches|buscas|(?:você\s+)?procura)\s+(?:noch\s+)?(?:mehr"
+    r"|weitere|more|other|d'autres|plus\s+de|más|mais)\b[^.!?]{0,80}\?\W*$",
 )
 # (Folded: in the lowered text, twice as fast as the IGNORECASE search.)
 _SENTENCE = FoldedAlternation("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)

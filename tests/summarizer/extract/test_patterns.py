@@ -276,6 +276,42 @@ def test_a_wikis_pointer_to_other_pages_is_a_boilerplate_line(line: str, pointer
     assert is_boilerplate_line(line) is pointer
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add the ingredients to your basket and deliver to you.",
+        "Jetzt in den Warenkorb legen und sparen.",
+        "Mit diesem Button kannst Du diese Podcast-Episode zu einer Kurationsliste hinzufügen.",
+        "Use the button below to save this article for later.",
+        "Nous vous répondrons dans les meilleurs délais.",
+        "We'll get back to you as soon as possible.",
+        "Si vous souhaitez critiquer ou développer cet article, vous êtes invité à écrire.",
+        "If you'd like to republish this article, please get in touch.",
+        "Du suchst noch mehr Highlights für den November?",
+        "Looking for more holiday recipes?",
+    ],
+)
+def test_shop_buttons_form_lines_and_pitches_are_boilerplate(line: str) -> None:
+    """A shop's buttons, a button acting on the page, a contact form's promise, the reader
+    invited to answer the article, a teaser asking the reader along to more."""
+    assert is_boilerplate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers add items to their cart and abandon them within minutes.",
+        "With this button the lens locks in place, and the camera is ready to shoot.",
+        "The council said it will answer the residents' letters within weeks.",
+        "If you want to understand inflation, look at the price of bread.",
+        "She was looking for more money from the investors?",
+        "Looking for more than a hobby, he opened a shop.",
+    ],
+)
+def test_words_near_shop_and_form_lines_are_prose(line: str) -> None:
+    assert not is_boilerplate_sentence(line)
+
+
 def test_the_folded_sentence_table_finds_what_its_ignorecase_pattern_finds() -> None:
     """`is_boilerplate_sentence` searches the lowered text (a FoldedAlternation): every verdict
     is the IGNORECASE search's, in every casing and in non-ASCII text."""
