@@ -587,6 +587,10 @@ _SENTENCE_PATTERNS = (
     r"\b(?:if\s+you(?:\s+would\s+like|'d\s+like|\s+want|\s+wish)\s+to|si\s+vous\s+(?:souhaitez"
     r"|voulez|désirez)|si\s+(?:desea|deseas|quiere|quieres)|se\s+(?:desejar|quiser))\b[^.!?]{0,60}"
     r"\b(?:this\s+(?:article|post)|cet\s+article|ce\s+texte|este\s+(?:artículo|artigo|texto))\b",
+    # A line ending on a web address is a credit or a pointer elsewhere, not a claim: "...in
+    # Gladstone, NJ; www.usef.org.", "Eidgenössisches Departement für Umwelt
+    # https://www.uvek.admin.ch/...", "...także w formie e-wydania na https://www.wsieciprawdy.pl/".
+    r"(?:\bwww\.|\bhttps?://)\S+\W*$",
     # A teaser asking the reader along to more: "Du suchst noch mehr Highlights für den
     # November?", "Looking for more recipes?"
     r"^\W*(?:du\s+suchst|sie\s+suchen|ihr\s+sucht|(?:are\s+you\s+)?looking\s+for"

@@ -289,11 +289,14 @@ def test_a_wikis_pointer_to_other_pages_is_a_boilerplate_line(line: str, pointer
         "If you'd like to republish this article, please get in touch.",
         "Du suchst noch mehr Highlights für den November?",
         "Looking for more holiday recipes?",
+        "Juniors display their skills at the Finals, Oct. 5–7, in Gladstone, NJ; www.usef.org.",
+        "Mehr dazu in der neuen Ausgabe, auch als E-Paper auf https://example.org/ausgabe.html.",
     ],
 )
 def test_shop_buttons_form_lines_and_pitches_are_boilerplate(line: str) -> None:
     """A shop's buttons, a button acting on the page, a contact form's promise, the reader
-    invited to answer the article, a teaser asking the reader along to more."""
+    invited to answer the article, a teaser asking the reader along to more, a line ending on
+    a web address."""
     assert is_boilerplate_sentence(line)
 
 
@@ -306,6 +309,7 @@ def test_shop_buttons_form_lines_and_pitches_are_boilerplate(line: str) -> None:
         "If you want to understand inflation, look at the price of bread.",
         "She was looking for more money from the investors?",
         "Looking for more than a hobby, he opened a shop.",
+        "The www.example.org domain was registered in 1999 by a student.",
     ],
 )
 def test_words_near_shop_and_form_lines_are_prose(line: str) -> None:
