@@ -587,6 +587,25 @@ _SENTENCE_PATTERNS = (
     r"\b(?:if\s+you(?:\s+would\s+like|'d\s+like|\s+want|\s+wish)\s+to|si\s+vous\s+(?:souhaitez"
     r"|voulez|désirez)|si\s+(?:desea|deseas|quiere|quieres)|se\s+(?:desejar|quiser))\b[^.!?]{0,60}"
     r"\b(?:this\s+(?:article|post)|cet\s+article|ce\s+texte|este\s+(?:artículo|artigo|texto))\b",
+    # A sign-up form's confirmation: "Bitte bestätige den Link in dieser E-Mail innerhalb von
+    # 24 Stunden, um deine Registrierung abzuschließen.", "Check your inbox to confirm your
+    # subscription."
+    r"\b(?:bestätige|bestätigt|bestätigen\s+sie|confirm|confirmez|confirma)\b[^.!?]{0,80}"
+    r"\b(?:registrierung|anmeldung|abonnement|registration|subscription|sign-?up|inscription"
+    r"|suscripción|inscrição|assinatura)\b",
+    # ...and its promise of mail: "Du erhältst von uns in Kürze eine E-Mail."
+    r"\b(?:erhältst|erhalten|erhaltet|receive|recevrez|recibirás|recibirá|receberá)\s+(?:du\s+"
+    r"|sie\s+|ihr\s+)?(?:von\s+uns|from\s+us|de\s+notre\s+part|de\s+nuestra\s+parte)\b"
+    r"[^.!?]{0,30}\b(?:e-?mail|newsletter|correo)\b",
+    # The reader asked to comment, share or subscribe: "...hinterlasse einfach hier einen
+    # Kommentar oder teile unsere Beiträge auf Facebook", "...wenn Du sie abonnierst"
+    r"(?:\b(?:hinterlasse|hinterlasst|hinterlassen\s+sie)|(?:^\W*|\bplease\s+|\bjust\s+"
+    r"|\bfeel\s+free\s+to\s+|,\s*)leave)\s+(?:[\w.-]+\s+){0,6}?(?:einen"
+    r"|a|your|us\s+a)\s+(?:kurzen\s+)?(?:kommentar|comment)\b",
+    r"\b(?:teile|teilt|share|partagez|partage|comparte|compartilhe)\s+(?:unsere?[nmrs]?|our"
+    r"|nos|notre|nuestr[oa]s?|noss[oa]s?)\s+[^.!?]{0,40}\b(?:auf|on|sur|en|no|na)\s+(?:facebook"
+    r"|twitter|instagram|whatsapp|linkedin|pinterest|x)\b",
+    r"\b(?:abonnierst|abonniert\s+ihr)\b",
     # A line ending on a web address is a credit or a pointer elsewhere, not a claim: "...in
     # Gladstone, NJ; www.usef.org.", "Eidgenössisches Departement für Umwelt
     # https://www.uvek.admin.ch/...", "...także w formie e-wydania na https://www.wsieciprawdy.pl/".

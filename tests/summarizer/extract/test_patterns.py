@@ -316,6 +316,36 @@ def test_words_near_shop_and_form_lines_are_prose(line: str) -> None:
     assert not is_boilerplate_sentence(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitte bestätige den Link in dieser E-Mail innerhalb von 24 Stunden, um deine "
+        "Registrierung abzuschließen.",
+        "Check your inbox and confirm your subscription.",
+        "Du erhältst von uns in Kürze eine E-Mail.",
+        "Wenn sie Dir gefallen, hinterlasse einfach hier einen Kommentar.",
+        "Leave us a comment below.",
+        "Teile unsere Beiträge auf Facebook oder Twitter.",
+        "Vor allem freuen wir uns, wenn Du unsere Podcasts abonnierst.",
+    ],
+)
+def test_sign_up_forms_and_pleas_to_comment_share_or_subscribe_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry did not confirm the report, which named three officials.",
+        "Nach der Anmeldung erhalten Sie eine E-Mail mit dem Code.",
+        "Millions of users share their photos on Instagram every day.",
+        "He did not leave a comment on the ruling.",
+    ],
+)
+def test_words_near_sign_up_and_share_lines_are_prose(line: str) -> None:
+    assert not is_boilerplate_sentence(line)
+
+
 def test_the_folded_sentence_table_finds_what_its_ignorecase_pattern_finds() -> None:
     """`is_boilerplate_sentence` searches the lowered text (a FoldedAlternation): every verdict
     is the IGNORECASE search's, in every casing and in non-ASCII text."""
