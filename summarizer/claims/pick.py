@@ -11,8 +11,10 @@ subheadings, one that opens on what came before is taken after its own sentence 
 unless nothing else is left. The lead's first claim is the article's lede when it is prose
 (under subheadings, when it says something of the headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
-sentence soon after that says it. A fact-check's verdict ("We rate the statement Mostly
-True.") is on the card wherever it sits (`verdicts.py`).
+sentence soon after that says it. On a page that says it checks a claim (its headline or a
+subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the statement Mostly
+True.") is on the card wherever it sits (`verdicts.py`): first under its subheading, beside
+the lede in the lead.
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
@@ -46,7 +48,7 @@ from summarizer.claims.standalone import (
     states_an_amount,
 )
 from summarizer.claims.terms import terms
-from summarizer.claims.verdicts import states_a_verdict
+from summarizer.claims.verdicts import names_a_fact_check, states_a_verdict
 from summarizer.extract.article import SectionText
 from summarizer.extract.limits import (
     MAX_CLAIMED_SECTIONS,
@@ -229,6 +231,8 @@ def rank_sections(
         by_section[sentence.section].append(sentence)
     total = sum(sentence.score for sentence in sentences) or 1.0
     headingless = len(sections) == 1 and not sections[0].heading
+    # Only a page that says it checks a claim has a verdict to put on the card (`verdicts.py`).
+    fact_check = names_a_fact_check(title, [section.heading or "" for section in claimed])
     chosen_terms: list[set[str]] = []
     shown = [title]  # what a reader of the card has seen: the headline and the claims so far
     ranked: list[SectionClaims] = []
@@ -245,19 +249,24 @@ def rank_sections(
             )
         else:
             lede = None
-        verdict = _verdict(candidates, heading)
-        # A fact-check's verdict goes on the card: first under a subheading ("Our ruling"),
-        # after the article's lede in its lead.
-        leads = [lede, verdict] if index == 0 and section.heading is None else [verdict, lede]
-        picked = _pick_from_section(
-            candidates, wanted, chosen_terms, _distinct(leads), context, heading
-        )
-        if index == 0 and section.heading is None and not headingless:
+        verdict = _verdict(candidates, heading) if fact_check else None
+        # A fact-check's verdict goes on the card: first under a subheading ("Our ruling");
+        # in the lead, after the article's lede and besides it (one sets out the claim
+        # checked, the other rates it).
+        in_lead = index == 0 and section.heading is None
+        leads = _distinct([lede, verdict] if in_lead else [verdict, lede])
+        if in_lead and verdict is not None:
+            wanted = max(wanted, len(leads))
+        picked = _pick_from_section(candidates, wanted, chosen_terms, leads, context, heading)
+        if in_lead and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
             # (a hook, a question, "Wir gehen der Frage auf den Grund..."): the sections say it.
-            # A sentence read after the claim it leans on was taken as a tier-0 claim: it stays.
+            # A sentence read after the claim it leans on was taken as a tier-0 claim: it stays;
+            # so does the verdict, which may lean on the claim it rates ("So we rate it False.").
             picked = [
-                sentence for sentence in picked if _tier(sentence) == 0 or sentence.follows_claim
+                sentence
+                for sentence in picked
+                if _tier(sentence) == 0 or sentence.follows_claim or sentence is verdict
             ]
         shown.extend(sentence.text for sentence in picked)
         weight = sum(sentence.score for sentence in candidates) / total

@@ -1210,8 +1210,8 @@ def test_a_reader_hook_after_the_lede_is_not_read_as_following_it() -> None:
 
 
 def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
-    """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a story without
-    subheadings it joins the lede."""
+    """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a fact-check
+    without subheadings ("Fact check: ..." in its headline) it joins the lede."""
     ruling = SectionText(
         heading="Our ruling",
         paragraphs=[
@@ -1231,9 +1231,98 @@ def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
     claims = pick_claims("What is the value of drugs that come to the border?", [lead, ruling])
     assert claims[1] == ["We rate the statement Mostly True."]
     story = SectionText(heading=None, paragraphs=[*lead.paragraphs, *ruling.paragraphs])
-    (told,) = pick_claims("What is the value of drugs that come to the border?", [story])
+    (told,) = pick_claims("Fact check: the value of drugs that come to the border", [story])
     assert told[0] == lead.paragraphs[0]
     assert "We rate the statement Mostly True." in told
+
+
+_FACT_CHECK_LEAD = SectionText(
+    heading=None,
+    paragraphs=[
+        "Senator Jane Doe said that the state lost 40,000 factory jobs in the last two years.",
+        "State labour figures show a loss of about 38,000 factory jobs over the same period.",
+        "So we rate it Mostly True.",
+    ],
+)
+_FACT_CHECK_DATA = SectionText(
+    heading="What the data shows",
+    paragraphs=["The state counted 412,000 factory jobs in 2021 and 374,000 in 2023."],
+)
+
+
+def test_a_verdict_in_the_lead_goes_beside_its_lede() -> None:
+    """In the lead of a fact-check with subheadings, the lede sets out the claim and the
+    verdict rates it: both are on the card, though the lead wants one claim and the verdict
+    leans on the claim it rates ("So we rate it...")."""
+    claims = pick_claims(
+        "Fact check: did the state lose 40,000 factory jobs?", [_FACT_CHECK_LEAD, _FACT_CHECK_DATA]
+    )
+    assert claims[0] == [_FACT_CHECK_LEAD.paragraphs[0], "So we rate it Mostly True."]
+
+
+def test_under_a_subheading_the_verdict_goes_before_the_sections_lede() -> None:
+    """A section whose subheading names what a later sentence says (its lede) and that ends on
+    the verdict: the verdict is its one claim."""
+    ruling = SectionText(
+        heading="Factory jobs lost in the state",
+        paragraphs=[
+            "Doe spoke at a union rally in the capital last week.",
+            "State figures show 38,000 factory jobs lost in the state since 2021.",
+            "That is close to what Doe said, though a little smaller than her figure.",
+            "We rate the statement Mostly True.",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=[_FACT_CHECK_LEAD.paragraphs[0]])
+    title = "Fact check: did the state lose 40,000 factory jobs?"
+    assert pick._subheading_lede(
+        pick._article_sentences([ruling], None), set(terms(ruling.heading or "")), "", []
+    )
+    assert pick_claims(title, [lead, ruling])[1] == ["We rate the statement Mostly True."]
+
+
+def test_a_verdict_cut_off_is_not_put_on_the_card() -> None:
+    """A verdict that lost its stop is no finished claim: it is not put before the section's
+    finished sentences."""
+    ruling = SectionText(
+        heading="Our ruling",
+        paragraphs=[
+            "State figures show 38,000 factory jobs lost in the state since 2021.",
+            "We rate the statement Mostly True",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=[_FACT_CHECK_LEAD.paragraphs[0]])
+    title = "Did the state lose 40,000 factory jobs?"
+    assert pick_claims(title, [lead, ruling])[1] == [ruling.paragraphs[0]]
+
+
+def test_a_rating_word_on_a_page_that_checks_no_claim_is_no_verdict() -> None:
+    """News and reviews say "false" and "richtig" too: a denial ("...said the allegations were
+    false.") or a review's praise is no verdict to force onto the card where the page names
+    no fact-check, nor one that has its form ("The allegations are false, the company said").
+    """
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Acme Corp was sued on Monday by 300 warehouse workers over unpaid overtime."],
+    )
+    point = "The workers say they were made to work up to ten unpaid hours a week for three years."
+    lawsuit = SectionText(
+        heading="The lawsuit",
+        paragraphs=[
+            f"{point} The suit seeks $12 million in back pay and damages.",
+            "A spokesman for the company said the allegations were false.",
+            # a verdict's form, but the company's word on a page that checks nothing
+            "The allegations are false, the company said in a statement on Monday.",
+        ],
+    )
+    assert pick_claims("Acme Corp sued over unpaid overtime", [lead, lawsuit])[1] == [point]
+    more = [
+        "The workers' lawyer said the company's own time records back their overtime claims.",
+        "Acme Corp employs about 2,000 warehouse workers at its sites across the state.",
+    ]
+    story = SectionText(heading=None, paragraphs=[*lead.paragraphs, *lawsuit.paragraphs, *more])
+    (told,) = pick_claims("Acme Corp sued over unpaid overtime", [story])
+    assert "A spokesman for the company said the allegations were false." not in told
+    assert lawsuit.paragraphs[2] not in told
 
 
 def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
