@@ -44,6 +44,7 @@ from summarizer.claims.standalone import (
     opens_leaning,
     points_back,
     presents_itself,
+    spaces_its_punctuation,
     speaks_aside,
     states_an_amount,
 )
@@ -166,6 +167,18 @@ _SEPARATED = re.compile(r"\s[|>»›•·]\s|\s-\s.*\s-\s")
 
 
 @dataclass(slots=True)
+class _Document:
+    """What its sentences share: the document's language, its typing, and its texts that are
+    no claim at all (boilerplate, not prose), as judged so far (a text said twice is judged
+    once)."""
+
+    language: str | None = None
+    # It sets a space before its commas and stops throughout (`spaces_its_punctuation`).
+    spaced_punctuation: bool = False
+    not_claims: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class _Sentence:
     """One candidate claim with where it sits and what it is about."""
 
@@ -182,9 +195,7 @@ class _Sentence:
     # One of the first sentences of the lead of an article with subheadings: where a blog
     # post sets its hook ("Picture a deck of tarot cards.").
     opener: bool = False
-    # The document's texts that are no claim at all (boilerplate, not prose), as judged so
-    # far: one dict shared by all of its sentences, so that a text said twice is judged once.
-    not_claims: dict[str, bool] = field(default_factory=dict)
+    document: _Document = field(default_factory=_Document)  # one shared by all its sentences
     tier: int | None = _UNTIERED  # `_tier`'s verdict, once it is taken
     # The last sentence of the first paragraph of a lead without a heading.
     ends_lede_paragraph: bool = False
@@ -452,12 +463,13 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     """Every sentence of every section, in article order."""
     sentences: list[_Sentence] = []
     headingless = len(sections) == 1 and not sections[0].heading
-    not_claims: dict[str, bool] = {}
+    document = _Document(language)
     for section_index, section in enumerate(sections):
         index_in_section = 0
         tweets = embedded_tweets(section.paragraphs)
         for paragraph_index, paragraph in enumerate(section.paragraphs):
             if len(sentences) >= MAX_RANKED_SENTENCES:
+                document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
                 return sentences
             texts = split_sentences(paragraph, language)
             if paragraph_index in tweets:
@@ -482,7 +494,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         opener=section_index == 0
                         and section.heading is None
                         and index_in_section < OPENER_SENTENCES,
-                        not_claims=not_claims,
+                        document=document,
                         ends_lede_paragraph=section_index == 0
                         and section.heading is None
                         and index_in_section == index_in_paragraph == len(texts) - 1,
@@ -491,6 +503,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                     )
                 )
                 index_in_section += 1
+    document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
     return sentences
 
 
@@ -590,11 +603,11 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     text = sentence.text
     if not sentence.terms:
         return None
-    if _not_a_claim(text, sentence.not_claims):
+    if _not_a_claim(text, sentence.document):
         # The article's first sentence may open on its dateline ("NEW DELHI: ..."), which
         # reads as a label in capitals: the story after it is judged.
         story = dateline_end(text) if sentence.opener and sentence.index_in_section == 0 else 0
-        if not story or _not_a_claim(text[story:], sentence.not_claims):
+        if not story or _not_a_claim(text[story:], sentence.document):
             return None
     words = word_count(text)
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS and not (
@@ -640,13 +653,18 @@ def _reads_after_its_antecedent(sentence: _Sentence) -> bool:
     )
 
 
-def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
-    """Boilerplate, not prose or a notice of the site's (its publication line, its channels):
-    never a claim (`judged`: the document's verdicts so far)."""
+def _not_a_claim(text: str, document: _Document) -> bool:
+    """Boilerplate, not prose (as the `document`'s language and typing tell) or a notice of
+    the site's (its publication line, its channels): never a claim."""
+    judged = document.not_claims
     verdict = judged.get(text)
     if verdict is None:
         verdict = judged[text] = (
-            is_boilerplate_sentence(text) or is_not_prose(text) or is_site_notice(text)
+            is_boilerplate_sentence(text)
+            or is_not_prose(
+                text, language=document.language, spaced_punctuation=document.spaced_punctuation
+            )
+            or is_site_notice(text)
         )
     return verdict
 

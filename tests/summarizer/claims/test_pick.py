@@ -942,9 +942,11 @@ def test_a_sentence_is_judged_once_and_a_repeated_text_once(
     judged: list[str] = []
     leaning: list[str] = []
 
-    def counted(text: str) -> bool:
+    def counted(
+        text: str, *, language: str | None = None, spaced_punctuation: bool = False
+    ) -> bool:
         judged.append(text)
-        return is_not_prose(text)
+        return is_not_prose(text, language=language, spaced_punctuation=spaced_punctuation)
 
     def counted_leaning(text: str, *, openings: bool = True) -> bool:
         leaning.append(text)
@@ -1432,3 +1434,27 @@ def test_an_embedded_tweet_is_no_claim() -> None:
     (claims,) = pick_claims(TITLE, [article])
     assert claims
     assert tweet not in claims
+
+
+def test_on_a_page_that_spaces_its_commas_a_sentence_with_one_such_gap_is_prose() -> None:
+    """The page's typing is the page's: where it sets a space before its commas throughout, a
+    sentence with a single such gap is prose too (it is dropped as a stripped link elsewhere)."""
+    single = "Senator Ahmad Lawan , on Tuesday moved a motion for the adjournment of the Senate."
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            "The Senate , on Tuesday , adjourned plenary over the deaths of two former members.",
+            "The lawmakers , in a minute of silence , honoured the late Speaker and his family.",
+        ],
+    )
+    motion = SectionText(heading="The motion", paragraphs=[single])
+    title = "Senate adjourns plenary over the deaths of two former members"
+    assert pick_claims(title, [lead, motion])[1] == [single]
+    plain = SectionText(
+        heading=None,
+        paragraphs=[
+            "The Senate adjourned plenary on Tuesday over the deaths of two former members.",
+            "The lawmakers, in a minute of silence, honoured the late Speaker and his family.",
+        ],
+    )
+    assert pick_claims(title, [plain, motion])[1] == []
