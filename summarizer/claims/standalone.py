@@ -82,9 +82,12 @@ _LEANING_OPENINGS = (
     r"|ohren|arme|beine|kammern)\b)|(?:ambos|ambas)(?! (?:padres|pais|manos|mãos|pies|pés|ojos"
     r"|olhos|brazos|braços|lados d[eo]|cámaras|câmaras)\b)|(?:entrambi|entrambe)(?! (?:i genitori"
     r"|le mani|i lati|le camere)\b)|оба|обе"
-    # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur können uns diese auch..."), its
-    # verb straight after it; not "only" before what it limits ("Nur zwei Prozent hatten...")
-    r"|nur(?=\s*,)|nur (?:dann|so|damit|dadurch|deshalb|hier|dort|ist|sind|war|waren|hat"
+    # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur, so einfach ist...", "Nur können
+    # uns diese auch..."), a German clause or its verb straight after it; not "only" before
+    # what it limits ("Nur zwei Prozent hatten...", "Nur hier gibt es...", "Nur, weil ein Auto
+    # teuer ist, ..."), nor the name ("Nur, a 24-year-old nurse from Aleppo, ...")
+    r"|nur,\s*(?:dass|so|doch|leider|eben|es|man|wir|ich|er|sie|die|der|das|dies\w*)\b"
+    r"|nur (?:dann|so|damit|dadurch|deshalb|ist|sind|war|waren|hat"
     r"|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|soll|sollte|sollten"
     r"|wird|werden|wurde|wurden|gibt|gab|bleibt|fehlt|reicht|geht|lässt|wäre|hätte|würde)"
     # French
@@ -221,7 +224,9 @@ _LEANING_OPENINGS = (
 )
 # ...and, in scripts written without spaces, a connective set off by a comma: "然而，...",
 # "しかし、..." (a word boundary there would need the comma), "对此..." ("to this"), or "还"
-# ("also", "still") before its verb: "还有一些学子表示..." ("Some students also said...").
+# ("also") before a verb of saying or a modal, or "还有" before a share of those meant: "还有
+# 一些学子表示..." ("Some students also said..."); not "还有三天..." ("three days are left"),
+# nor "还在建设中的..." ("still under construction").
 _UNSPACED_LEANING_RE = re.compile(
     r"^\W*(?:(?:但是|然而|此外|因此|所以|而且|同时|另外|不过|可是|与此同时|于是|因而|从而"
     r"|总之|しかし|また|さらに|そのため|その後|一方|だが|でも|そして|それでも|ただし|なお"
@@ -234,7 +239,7 @@ _UNSPACED_LEANING_RE = re.compile(
     r"|(?!(?:这|该|この|その)些?(?:年|月|周|天|日|夏|冬|春|秋|度|ほど|時期))"
     r"(?:这|此(?:时|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ(?!ぞれ)"
     r"|この|その|彼(?:は|が|の|も|に|を|ら|女)|同社|同氏)"
-    r"|还(?:有|是|要|会|将|在|可以|需要))"
+    r"|还有(?:一些|不少|部分|很多|许多)|还(?:表示|指出|称|说|强调|要|会|将|可以|需要))"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
 _SELF_CONTAINED_OPENING = (

@@ -472,12 +472,14 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Letztere ist deutlich teurer als die Ballenpresse.",
         # the page pointing back at itself ("Como dijo el presidente" names who said it)
         "Como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
-        # German "nur" as "but", its verb or a comma straight after it
+        # German "nur" as "but", its verb or a comma and a clause straight after it
         "Nur, dass die Städte schon jetzt krepieren.",
+        "Nur, so einfach ist diese Harmonie dann trotzdem nicht zu erleben.",
         "Nur können uns diese auch ein ganz falsches Bild vermitteln.",
         "Nur dann ist eine Bruchausbreitung möglich.",
         # Chinese "还" ("also") before its verb
         "还有一些学子表示，出国前对两会不太了解。",
+        "还表示，明年将继续推进这项改革。",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -575,6 +577,13 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Nur zwei Prozent der Gebrauchtwagen wurden 2015 geleast.",
         "Nur wenige Wochen nach dem Marktstart hat sich das Auto 5.000 Mal verkauft.",
         "还款期限为三个月，利率不变。",
+        # "nur" as "only" before a clause or a place, and the name Nur
+        "Nur, weil ein Auto teuer ist, ist es nicht sicher.",
+        "Nur hier gibt es echte Nürnberger Rostbratwurst.",
+        "Nur, a 24-year-old nurse from Aleppo, fled to Turkey in 2015.",
+        # "还" as "left" ("three days are left") and "still" before an adjective
+        "还有三天就是春节，各地火车站客流明显增加。",
+        "还在建设中的港珠澳大桥将于明年通车。",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
