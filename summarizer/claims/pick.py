@@ -741,13 +741,34 @@ _TURN = re.compile(
     r"|pourtant|porém|mas|no entanto|però|tuttavia)\b",
     re.IGNORECASE,
 )
-# ...and one reporting a view held, which such a turn answers: "Some advertisers claim...",
-# "Beim Exportieren denkt jeder wohl zuerst an...", "we thought we might find...".
+# ...and one reporting a view held, which such a turn answers: held by people at large or by
+# the writer ("Some advertisers claim...", "when people on IRC claim...", "we thought we
+# might find...", "Beim Exportieren denkt jeder wohl zuerst an..."), claimed in a clause
+# ("The maker claims that..."), or an appearance ("...seemed to be...", "at first glance").
+# Not the news itself, someone's finding the turn qualifies ("Police believe the fire was
+# started deliberately. However, no arrests..."), nor "claimed the title", "claimed 12
+# lives" or the noun ("2,000 claims").
+# (Each language's holders with its own verbs: English "man claimed" is no "man glaubt".)
+_ENGLISH_VIEW = (
+    r"(?:some|many|most|people|everyone|everybody|anyone|one|you|we|i|others)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:claim(?:s|ed)?|think|thinks|thought|believe[sd]?|assume[sd]?)"
+)
+_GERMAN_HOLDERS = r"man|jeder|viele|manche|einige|die meisten|wir|ich"
+_GERMAN_VIEW_VERBS = (
+    r"denkt|denken|dachte|dachten|glaubt|glauben|glaubte|meint|meinen|vermutet|vermuten"
+)
+_ROMANCE_VIEW = (
+    r"(?:on|beaucoup|certains|nous|je|muchos|algunos|la gente|muitos|alguns|a gente)\b"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:croit|croient|croyons|pense|pensent|pensons|cree|creen"
+    r"|piensa|piensan|acha|acham)"
+)
 _HOLDS_A_VIEW = re.compile(
-    r"\b(?:claim(?:s|ed)?|think|thinks|thought|believe[sd]?|assume[sd]?|seem(?:s|ed)? to"
-    r"|at first (?:glance|sight)|denkt|denken|dachte|dachten|glaubt|glauben|glaubte|meint"
-    r"|meinen|vermutet|vermuten|auf den ersten blick|croit|croient|pense|pensent|cree|creen"
-    r"|piensa|piensan|acha|acham)\b",
+    rf"\b(?:{_ENGLISH_VIEW}|{_ROMANCE_VIEW}"
+    rf"|(?:{_GERMAN_HOLDERS})\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_GERMAN_VIEW_VERBS})"
+    # German puts the verb first after an opening: "...denkt jeder wohl zuerst an..."
+    rf"|(?:{_GERMAN_VIEW_VERBS})\s+(?:{_GERMAN_HOLDERS})"
+    r"|claim(?:s|ed)? (?:that|to)|seem(?:s|ed)? to|at first (?:glance|sight)"
+    r"|auf den ersten blick)\b",
     re.IGNORECASE,
 )
 

@@ -1327,6 +1327,42 @@ def test_a_rating_word_on_a_page_that_checks_no_claim_is_no_verdict() -> None:
     assert lawsuit.paragraphs[2] not in told
 
 
+def test_news_that_a_turn_qualifies_is_no_foil() -> None:
+    """A turn after the news ("However, no arrests have been made.") qualifies it: a finding
+    ("Police believe...") or an event ("Verstappen claimed the title...") keeps its rank; only
+    a view held by people at large or the writer is set up to be answered."""
+    title = "Warehouse fire in the harbour district was arson, police say"
+    lead = SectionText(
+        heading=None,
+        paragraphs=["A warehouse in the harbour district burned down on Sunday night."],
+    )
+    belief = "Police believe the warehouse fire was started deliberately."
+    arson = SectionText(
+        heading="Arson suspected",
+        paragraphs=[
+            f"{belief} However, no arrests have been made.",
+            "Fire crews said the warehouse fire burned for six hours before it was put out.",
+        ],
+    )
+    assert pick_claims(title, [lead, arson])[1] == [belief]
+    win = "Verstappen claimed the title at the Qatar Grand Prix on Saturday."
+    season = SectionText(
+        heading="Title",
+        paragraphs=[
+            f"{win} But the sprint win was not enough for his team.",
+            "Red Bull said the title was won by the best driver of the season.",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=["Max Verstappen is world champion again."])
+    assert pick_claims("Verstappen is champion again", [lead, season])[1] == [win]
+    plain = "The warehouse fire was started in the loading bay at about 11 p.m."
+    statement = SectionText(
+        heading="Arson suspected",
+        paragraphs=[f"{plain} However, no arrests have been made.", arson.paragraphs[1]],
+    )
+    assert pick_claims(title, [lead, statement])[1] == [plain]
+
+
 def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
     """An example in a sentence's first words ("In einem Trailer wird dafür beispielsweise...")
     illustrates the section's point; a later sentence stating it is the claim. Examples named
