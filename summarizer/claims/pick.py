@@ -693,13 +693,18 @@ def _rank(sentence: _Sentence) -> float:
     return rank * EXAMPLE_FACTOR if _GIVES_EXAMPLE.search(sentence.text) else rank
 
 
-# ...within its first words, as an adverb of the sentence ("Recently, for instance, fans...",
-# "On y retrouve par exemple..."): not "wie z.B. die Hisbollah", "such as", naming examples
-# inside a sentence that makes its own point.
-_GIVES_EXAMPLE = re.compile(
-    r"^\W*(?:[\w'’-]+,?\s+){0,5}(?<!\bwie )(?<!\bso )(?<!\bas )(?<!\blike )(?<!\betwa )"
+# ...within its first words, as an adverb of the sentence: set off by commas ("Recently, for
+# instance, fans...") or within its clause ("On y retrouve par exemple...", "In einem Trailer
+# wird dafür beispielsweise..."). Not after a comma without one after it, where it opens the
+# examples a sentence names in passing ("Many cities, for example Berlin and Paris, have
+# banned..."), nor after "wie", "as", "like" ("wie z.B. die Hisbollah", "such as").
+_EXAMPLE_MARKER = (
     r"(?:for (?:example|instance)|e\.g\.|beispielsweise|zum beispiel|z\.\s?b\.|par exemple"
-    r"|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przykład)(?!\w)",
+    r"|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przykład)"
+)
+_GIVES_EXAMPLE = re.compile(
+    r"^\W*(?:[\w'’-]+,?\s+){0,5}(?<!\bwie )(?<!\bas )(?<!\blike )"
+    rf"(?:(?<!,\s){_EXAMPLE_MARKER}(?!\w)|{_EXAMPLE_MARKER},)",
     re.IGNORECASE,
 )
 

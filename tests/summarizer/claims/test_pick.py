@@ -1383,9 +1383,29 @@ def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
     )
     claims = pick_claims("NASA+: Ohne Registrierung, Gebühren oder Werbung", [lead, films])
     assert claims[1] == [films.paragraphs[2]]
-    assert pick._GIVES_EXAMPLE.search("Recently, for instance, fans took to her page.")
-    assert not pick._GIVES_EXAMPLE.search("Er kämpft gegen Milizen – wie z.B. die Hisbollah.")
-    assert not pick._GIVES_EXAMPLE.search("Deine Werte (zum Beispiel bei Entscheidungen) zählen.")
+
+
+_EXAMPLE_TITLE = "Fahrverbote für alte Diesel in vielen Städten"
+_EXAMPLE_LEAD = SectionText(heading=None, paragraphs=["Der Bericht erschien am Montag in Berlin."])
+_EXAMPLE_OTHER = "Die Regierung will im Herbst über neue Regeln für alte Diesel beraten."
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Israel kämpft gegen Milizen wie z.B. die Hisbollah mit alten Diesel-Panzern in vielen "
+        "Städten.",
+        "Viele Städte, zum Beispiel Berlin und Hamburg, haben Fahrverbote für alte Diesel "
+        "verhängt.",
+        "Many cities, for example Berlin and Paris, have banned old diesel cars from their "
+        "centres.",
+    ],
+)
+def test_examples_named_in_passing_leave_the_point_as_it_ranks(point: str) -> None:
+    """Examples a sentence names inside it (after "wie", or in an apposition set off by
+    commas) do not make it an example: it stays its section's point."""
+    section = SectionText(heading="Der Bericht", paragraphs=[f"{point} {_EXAMPLE_OTHER}"])
+    assert pick_claims(_EXAMPLE_TITLE, [_EXAMPLE_LEAD, section])[1] == [point]
 
 
 def test_under_a_subheading_a_view_set_up_to_be_answered_gives_way() -> None:
