@@ -789,8 +789,18 @@ def _introduces_quote(text: str) -> bool:
     Hübner:„Ich bedanke mich sehr...“", "发言人表示：“...”")."""
     # (Most sentences hold no quotation mark: the scan for a speech verb is skipped.)
     return not _OPENING_QUOTES.isdisjoint(text) and (
-        _QUOTE_INTRODUCED.search(text) is not None or _COLON_QUOTE.search(text) is not None
+        _QUOTE_INTRODUCED.search(text) is not None or _colon_quote(text)
     )
+
+
+def _colon_quote(text: str) -> bool:
+    """A colon after its speaker introduces a quotation running to the sentence's end (see
+    `_COLON_QUOTE`): a clause someone says, not a name or a title."""
+    found = _COLON_QUOTE.search(text)
+    if found is None or _NAMES_NEXT.search(found.group("speaker")) is not None:
+        return False
+    quote = found.group("quote").rstrip()
+    return quote[-1:] in _QUOTE_STOP or word_count(quote) >= MIN_COLON_QUOTE_WORDS
 
 
 def _bare_quote(text: str) -> bool:
@@ -825,8 +835,25 @@ _SPEECH_VERBS = (
 )
 # A quotation a speech verb introduces: "Morrison said in a statement, “We are pleased...”".
 _QUOTE_INTRODUCED = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"«»„.!?]{{0,40}}[,:]\s*[“\"«„]")
-# ...or a colon after the speaker, early in the sentence, the quote closing at its end.
-_COLON_QUOTE = re.compile(r"^[^“”\"„«».!?:：]{1,80}[:：]\s*[“\"„«][^“”\"„«»]*[”\"“»][.!?。]?\s*$")
+# ...or a colon after the speaker, early in the sentence (maybe with an abbreviation: "Dr.
+# Smith:"), the quote closing at its end...
+_COLON_QUOTE = re.compile(
+    r"^(?P<speaker>(?:[^“”\"„«».!?:：]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){1,80})"
+    r"[:：]\s*[“\"„«](?P<quote>[^“”\"„«»]*)[”\"“»][.!?。]?\s*$"
+)
+# ...a clause: a sentence ending on its own stop („Grenzschutz ist Menschenschutz.“) or this
+# many words at least, not a name, a title or a motto the colon announces ("Das Motto der
+# Messe lautet: „Gemeinsam stark“.", "...verraten: „macOS Sequoia“.")...
+MIN_COLON_QUOTE_WORDS = 4
+_QUOTE_STOP = frozenset(".!?…。！？")
+# ...after no word that announces a name ("The film's title says it all: “Nothing to Lose”.",
+# "...a paper titled: “A limited-preview filtered B-spline approach...”"). ("lautet" announces
+# a statement as often: "Ihre gemeinsame Aussage lautet: „Die A45 ist ein Stützpfeiler...“")
+_NAMES_NEXT = re.compile(
+    r"\b(?:heißt|heißen|hieß|titled|entitled|called|named|says it all"
+    r"|s'intitule|se llama|se titula|chama-se|intitolato)\s*$",
+    re.IGNORECASE,
+)
 # ...or by a role alone: "...”, acrescenta o repórter." / "..., dijo el portavoz."
 _ROLE_ARTICLES = r"o|a|el|la|le|der|die|il|lo"
 _BARE_SPEAKER = re.compile(

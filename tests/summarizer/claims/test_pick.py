@@ -643,11 +643,31 @@ _FR_LEAD = (
             _TRAM_POINT,
         ),
         (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Anna Berger of the council after the vote: “The tram line will change how the"
+            " whole city travels.”",
+            _TRAM_POINT,
+        ),
+        (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Dr. Anna Berger of the council after the vote: “The tram line will change how the"
+            " whole city travels.”",
+            _TRAM_POINT,
+        ),
+        (
             _DE_TITLE,
             _DE_LEAD,
             "„Die neue Straßenbahnlinie zum Flughafen verändert, wie die ganze Stadt reist“,"
             " sagte Anna Berger vom Stadtrat.",
             "Die Straßenbahnlinie spart Pendlern eine halbe Stunde auf dem Weg zum Flughafen.",
+        ),
+        (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Anna Berger of the council summed up the new tram line to the airport: “It is time.”",
+            _TRAM_POINT,
         ),
         (
             _FR_TITLE,
@@ -667,6 +687,26 @@ def test_under_a_subheading_a_credited_quote_gives_way_to_the_writers_sentence(
     opening = SectionText(heading=None, paragraphs=[lead])
     section = SectionText(heading="What the tram line will bring", paragraphs=[quote, point])
     assert pick_claims(title, [opening, section])[1] == [point]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # a colon before a title with text after it: the quotation does not end the sentence
+        "The city named the campaign for the new tram line to the airport: "
+        '"Ride the tram line to the airport" starts on Monday.',
+        # a colon before a name or a title that ends the sentence: no clause said
+        "The city has announced the name of the new tram line to the airport: “Skyline”.",
+        # ...or after a word that announces one
+        "The motto of the new tram line to the airport is called: “The tram line brings the"
+        " airport closer”.",
+    ],
+)
+def test_a_colon_before_a_name_or_title_introduces_no_quote(named: str) -> None:
+    """A colon that announces a name, a title or a motto introduces no one's words: the
+    sentence keeps its rank under its subheading."""
+    section = SectionText(heading="What the tram line will bring", paragraphs=[named, _TRAM_POINT])
+    assert pick_claims(TITLE, [LEAD, section])[1] == [named]
 
 
 def test_a_sentence_opening_on_a_quoted_word_is_no_quotation() -> None:
