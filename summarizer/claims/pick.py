@@ -11,10 +11,10 @@ subheadings, one that opens on what came before is taken after its own sentence 
 unless nothing else is left. The lead's first claim is the article's lede when it is prose
 (under subheadings, when it says something of the headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
-sentence soon after that says it. On a page that says it checks a claim (its headline or a
-subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the statement Mostly
-True.") is on the card wherever it sits (`verdicts.py`): first under its subheading, beside
-the lede in the lead.
+sentence soon after that says it. On a page that says it checks a claim (its metadata, its
+headline or a subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the
+statement Mostly True.") is on the card wherever it sits (`verdicts.py`): first under its
+subheading, beside the lede in the lead.
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
@@ -220,9 +220,12 @@ def pick_claims(
     sections: Sequence[SectionText],
     language: str | None = None,
     settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
+    *,
+    fact_check: bool = False,
 ) -> list[list[str]]:
     """For each section in order, its claims: verbatim sentences of that section, in order."""
-    return [picked.claims for picked in rank_sections(title, sections, language, settings)]
+    ranked = rank_sections(title, sections, language, settings, fact_check=fact_check)
+    return [picked.claims for picked in ranked]
 
 
 def rank_sections(
@@ -230,8 +233,12 @@ def rank_sections(
     sections: Sequence[SectionText],
     language: str | None = None,
     settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
+    *,
+    fact_check: bool = False,
 ) -> list[SectionClaims]:
-    """For each section in order, its claims and its importance (shares summing to 1)."""
+    """For each section in order, its claims and its importance (shares summing to 1). A page
+    that says it is a fact-check (`fact_check`: its metadata reviews a claim), or whose
+    headline or a subheading says so, puts its verdict on the card."""
     claimed = sections[:MAX_CLAIMED_SECTIONS]  # the sections after these get no claims
     sentences = _article_sentences(claimed, language)
     if not sentences:
@@ -243,7 +250,9 @@ def rank_sections(
     total = sum(sentence.score for sentence in sentences) or 1.0
     headingless = len(sections) == 1 and not sections[0].heading
     # Only a page that says it checks a claim has a verdict to put on the card (`verdicts.py`).
-    fact_check = names_a_fact_check(title, [section.heading or "" for section in claimed])
+    fact_check = fact_check or names_a_fact_check(
+        title, [section.heading or "" for section in claimed]
+    )
     chosen_terms: list[set[str]] = []
     shown = [title]  # what a reader of the card has seen: the headline and the claims so far
     ranked: list[SectionClaims] = []

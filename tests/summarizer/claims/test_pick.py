@@ -1337,6 +1337,24 @@ def test_a_verdict_cut_off_is_not_put_on_the_card() -> None:
     assert pick_claims(title, [lead, ruling])[1] == [ruling.paragraphs[0]]
 
 
+def test_a_page_whose_metadata_reviews_a_claim_puts_its_verdict_on_the_card() -> None:
+    """A fact-check says so in its metadata (ClaimReview) where neither its headline nor a
+    subheading names the check: its verdict is its section's claim there too."""
+    ruling = SectionText(
+        heading="What the figures show",
+        paragraphs=[
+            "State figures show 38,000 factory jobs lost in the state since 2021.",
+            "That is close to what Doe said, though a little smaller than her figure.",
+            "We rate the statement Mostly True.",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=[_FACT_CHECK_LEAD.paragraphs[0]])
+    title = "Did the state lose 40,000 factory jobs?"
+    assert pick_claims(title, [lead, ruling])[1] == [ruling.paragraphs[0]]
+    checked = pick_claims(title, [lead, ruling], fact_check=True)
+    assert checked[1] == ["We rate the statement Mostly True."]
+
+
 def test_a_rating_word_on_a_page_that_checks_no_claim_is_no_verdict() -> None:
     """News and reviews say "false" and "richtig" too: a denial ("...said the allegations were
     false.") or a review's praise is no verdict to force onto the card where the page names
