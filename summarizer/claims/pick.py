@@ -749,10 +749,12 @@ def _context_rank(sentence: _Sentence) -> float:
     return sentence.score
 
 
-# A sentence opening on a turn against the one before it.
+# A sentence opening on a turn against the one before it (not "Yet another study...", "Yet
+# again...": one more; nor Spanish "Mas de 100 personas..." without its accent: more).
 _TURN = re.compile(
-    r"^\W*(?:however|but|yet|doch|aber|jedoch|allerdings|pero|sin embargo|mais|cependant"
-    r"|pourtant|porém|mas|no entanto|però|tuttavia)\b",
+    r"^\W*(?:however|but|yet(?! (?:another|again|more)\b)|doch|aber|jedoch|allerdings|pero"
+    r"|sin embargo|mais|cependant|pourtant|porém|mas(?!\s+(?:de\s+)?\d)|no entanto|però"
+    r"|tuttavia)\b",
     re.IGNORECASE,
 )
 # ...and one reporting a view held, which such a turn answers: held by people at large or by

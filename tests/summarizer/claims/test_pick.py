@@ -1550,6 +1550,26 @@ def test_an_embedded_tweet_is_no_claim() -> None:
     assert tweet not in claims
 
 
+def test_one_more_of_the_same_is_no_turn() -> None:
+    """ "Yet another study...", "Mas de 100 personas..." (más, unaccented) add to the sentence
+    before them rather than turn against it: the view keeps its rank."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["A new study looked at how much sleep teenagers get on school nights."],
+    )
+    view = "Many parents think that teenagers need less sleep than younger children do."
+    for turn in [
+        "Yet another study shows that most teenagers sleep less than eight hours.",
+        "Mas de 100 familias participaron en el estudio durante un año entero.",
+    ]:
+        sleep = SectionText(
+            heading="How much sleep teenagers need",
+            paragraphs=[f"{view} {turn}", "Doctors say teenagers need at least eight hours."],
+        )
+        claims = pick_claims("Teenagers need more sleep than parents think", [lead, sleep])
+        assert claims[1] == [view], turn
+
+
 def test_on_a_page_that_spaces_its_commas_a_sentence_with_one_such_gap_is_prose() -> None:
     """The page's typing is the page's: where it sets a space before its commas throughout, a
     sentence with a single such gap is prose too (it is dropped as a stripped link elsewhere)."""
