@@ -483,7 +483,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
             texts = split_sentences(paragraph, language)
             if paragraph_index in tweets:
                 # Someone's tweet the page quotes, not the writer's prose: judged no claim.
-                not_claims.update(dict.fromkeys(texts, True))
+                document.not_claims.update(dict.fromkeys(texts, True))
             asks = (
                 bool(texts)
                 and ends_with_question(texts[-1])
