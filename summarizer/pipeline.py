@@ -146,7 +146,9 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
     # The prose (claims, tags and the reading time come from it); the text adds the asides.
     body = article.prose
     headline = article.headline
-    ranked = rank_sections(headline, sections, meta.language, settings.claims)
+    ranked = rank_sections(
+        headline, sections, meta.language, settings.claims, fact_check=meta.fact_check
+    )
     opening = body[:KEYPHRASE_TEXT_CHARS]
     languages = detect_languages(meta.language, [headline, opening])
     about = "\n".join([headline, meta.description or "", body])

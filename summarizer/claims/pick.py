@@ -11,8 +11,10 @@ subheadings, one that opens on what came before is taken after its own sentence 
 unless nothing else is left. The lead's first claim is the article's lede when it is prose
 (under subheadings, when it says something of the headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
-sentence soon after that says it. A fact-check's verdict ("We rate the statement Mostly
-True.") is on the card wherever it sits (`verdicts.py`).
+sentence soon after that says it. On a page that says it checks a claim (its metadata, its
+headline or a subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the
+statement Mostly True.") is on the card wherever it sits (`verdicts.py`): first under its
+subheading, beside the lede in the lead.
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from summarizer.claims.embedded_tweets import embedded_tweets
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import split_sentences
@@ -41,11 +44,12 @@ from summarizer.claims.standalone import (
     opens_leaning,
     points_back,
     presents_itself,
+    spaces_its_punctuation,
     speaks_aside,
     states_an_amount,
 )
 from summarizer.claims.terms import terms
-from summarizer.claims.verdicts import states_a_verdict
+from summarizer.claims.verdicts import names_a_fact_check, states_a_verdict
 from summarizer.extract.article import SectionText
 from summarizer.extract.limits import (
     MAX_CLAIMED_SECTIONS,
@@ -163,6 +167,18 @@ _SEPARATED = re.compile(r"\s[|>»›•·]\s|\s-\s.*\s-\s")
 
 
 @dataclass(slots=True)
+class _Document:
+    """What its sentences share: the document's language, its typing, and its texts that are
+    no claim at all (boilerplate, not prose), as judged so far (a text said twice is judged
+    once)."""
+
+    language: str | None = None
+    # It sets a space before its commas and stops throughout (`spaces_its_punctuation`).
+    spaced_punctuation: bool = False
+    not_claims: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class _Sentence:
     """One candidate claim with where it sits and what it is about."""
 
@@ -179,9 +195,7 @@ class _Sentence:
     # One of the first sentences of the lead of an article with subheadings: where a blog
     # post sets its hook ("Picture a deck of tarot cards.").
     opener: bool = False
-    # The document's texts that are no claim at all (boilerplate, not prose), as judged so
-    # far: one dict shared by all of its sentences, so that a text said twice is judged once.
-    not_claims: dict[str, bool] = field(default_factory=dict)
+    document: _Document = field(default_factory=_Document)  # one shared by all its sentences
     tier: int | None = _UNTIERED  # `_tier`'s verdict, once it is taken
     # The last sentence of the first paragraph of a lead without a heading.
     ends_lede_paragraph: bool = False
@@ -206,9 +220,12 @@ def pick_claims(
     sections: Sequence[SectionText],
     language: str | None = None,
     settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
+    *,
+    fact_check: bool = False,
 ) -> list[list[str]]:
     """For each section in order, its claims: verbatim sentences of that section, in order."""
-    return [picked.claims for picked in rank_sections(title, sections, language, settings)]
+    ranked = rank_sections(title, sections, language, settings, fact_check=fact_check)
+    return [picked.claims for picked in ranked]
 
 
 def rank_sections(
@@ -216,8 +233,12 @@ def rank_sections(
     sections: Sequence[SectionText],
     language: str | None = None,
     settings: ClaimSettings = DEFAULT_CLAIM_SETTINGS,
+    *,
+    fact_check: bool = False,
 ) -> list[SectionClaims]:
-    """For each section in order, its claims and its importance (shares summing to 1)."""
+    """For each section in order, its claims and its importance (shares summing to 1). A page
+    that says it is a fact-check (`fact_check`: its metadata reviews a claim), or whose
+    headline or a subheading says so, puts its verdict on the card."""
     claimed = sections[:MAX_CLAIMED_SECTIONS]  # the sections after these get no claims
     sentences = _article_sentences(claimed, language)
     if not sentences:
@@ -228,6 +249,10 @@ def rank_sections(
         by_section[sentence.section].append(sentence)
     total = sum(sentence.score for sentence in sentences) or 1.0
     headingless = len(sections) == 1 and not sections[0].heading
+    # Only a page that says it checks a claim has a verdict to put on the card (`verdicts.py`).
+    fact_check = fact_check or names_a_fact_check(
+        title, [section.heading or "" for section in claimed]
+    )
     chosen_terms: list[set[str]] = []
     shown = [title]  # what a reader of the card has seen: the headline and the claims so far
     ranked: list[SectionClaims] = []
@@ -244,19 +269,24 @@ def rank_sections(
             )
         else:
             lede = None
-        verdict = _verdict(candidates, heading)
-        # A fact-check's verdict goes on the card: first under a subheading ("Our ruling"),
-        # after the article's lede in its lead.
-        leads = [lede, verdict] if index == 0 and section.heading is None else [verdict, lede]
-        picked = _pick_from_section(
-            candidates, wanted, chosen_terms, _distinct(leads), context, heading
-        )
-        if index == 0 and section.heading is None and not headingless:
+        verdict = _verdict(candidates, heading) if fact_check else None
+        # A fact-check's verdict goes on the card: first under a subheading ("Our ruling");
+        # in the lead, after the article's lede and besides it (one sets out the claim
+        # checked, the other rates it).
+        in_lead = index == 0 and section.heading is None
+        leads = _distinct([lede, verdict] if in_lead else [verdict, lede])
+        if in_lead and verdict is not None:
+            wanted = max(wanted, len(leads))
+        picked = _pick_from_section(candidates, wanted, chosen_terms, leads, context, heading)
+        if in_lead and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
             # (a hook, a question, "Wir gehen der Frage auf den Grund..."): the sections say it.
-            # A sentence read after the claim it leans on was taken as a tier-0 claim: it stays.
+            # A sentence read after the claim it leans on was taken as a tier-0 claim: it stays;
+            # so does the verdict, which may lean on the claim it rates ("So we rate it False.").
             picked = [
-                sentence for sentence in picked if _tier(sentence) == 0 or sentence.follows_claim
+                sentence
+                for sentence in picked
+                if _tier(sentence) == 0 or sentence.follows_claim or sentence is verdict
             ]
         shown.extend(sentence.text for sentence in picked)
         weight = sum(sentence.score for sentence in candidates) / total
@@ -442,13 +472,18 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     """Every sentence of every section, in article order."""
     sentences: list[_Sentence] = []
     headingless = len(sections) == 1 and not sections[0].heading
-    not_claims: dict[str, bool] = {}
+    document = _Document(language)
     for section_index, section in enumerate(sections):
         index_in_section = 0
-        for paragraph in section.paragraphs:
+        tweets = embedded_tweets(section.paragraphs)
+        for paragraph_index, paragraph in enumerate(section.paragraphs):
             if len(sentences) >= MAX_RANKED_SENTENCES:
+                document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
                 return sentences
             texts = split_sentences(paragraph, language)
+            if paragraph_index in tweets:
+                # Someone's tweet the page quotes, not the writer's prose: judged no claim.
+                document.not_claims.update(dict.fromkeys(texts, True))
             asks = (
                 bool(texts)
                 and ends_with_question(texts[-1])
@@ -468,7 +503,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         opener=section_index == 0
                         and section.heading is None
                         and index_in_section < OPENER_SENTENCES,
-                        not_claims=not_claims,
+                        document=document,
                         ends_lede_paragraph=section_index == 0
                         and section.heading is None
                         and index_in_section == index_in_paragraph == len(texts) - 1,
@@ -477,6 +512,7 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                     )
                 )
                 index_in_section += 1
+    document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
     return sentences
 
 
@@ -576,11 +612,11 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     text = sentence.text
     if not sentence.terms:
         return None
-    if _not_a_claim(text, sentence.not_claims):
+    if _not_a_claim(text, sentence.document):
         # The article's first sentence may open on its dateline ("NEW DELHI: ..."), which
         # reads as a label in capitals: the story after it is judged.
         story = dateline_end(text) if sentence.opener and sentence.index_in_section == 0 else 0
-        if not story or _not_a_claim(text[story:], sentence.not_claims):
+        if not story or _not_a_claim(text[story:], sentence.document):
             return None
     words = word_count(text)
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS and not (
@@ -626,13 +662,18 @@ def _reads_after_its_antecedent(sentence: _Sentence) -> bool:
     )
 
 
-def _not_a_claim(text: str, judged: dict[str, bool]) -> bool:
-    """Boilerplate, not prose or a notice of the site's (its publication line, its channels):
-    never a claim (`judged`: the document's verdicts so far)."""
+def _not_a_claim(text: str, document: _Document) -> bool:
+    """Boilerplate, not prose (as the `document`'s language and typing tell) or a notice of
+    the site's (its publication line, its channels): never a claim."""
+    judged = document.not_claims
     verdict = judged.get(text)
     if verdict is None:
         verdict = judged[text] = (
-            is_boilerplate_sentence(text) or is_not_prose(text) or is_site_notice(text)
+            is_boilerplate_sentence(text)
+            or is_not_prose(
+                text, language=document.language, spaced_punctuation=document.spaced_punctuation
+            )
+            or is_site_notice(text)
         )
     return verdict
 
@@ -661,13 +702,18 @@ def _rank(sentence: _Sentence) -> float:
     return rank * EXAMPLE_FACTOR if _GIVES_EXAMPLE.search(sentence.text) else rank
 
 
-# ...within its first words, as an adverb of the sentence ("Recently, for instance, fans...",
-# "On y retrouve par exemple..."): not "wie z.B. die Hisbollah", "such as", naming examples
-# inside a sentence that makes its own point.
-_GIVES_EXAMPLE = re.compile(
-    r"^\W*(?:[\w'’-]+,?\s+){0,5}(?<!\bwie )(?<!\bso )(?<!\bas )(?<!\blike )(?<!\betwa )"
+# ...within its first words, as an adverb of the sentence: set off by commas ("Recently, for
+# instance, fans...") or within its clause ("On y retrouve par exemple...", "In einem Trailer
+# wird dafür beispielsweise..."). Not after a comma without one after it, where it opens the
+# examples a sentence names in passing ("Many cities, for example Berlin and Paris, have
+# banned..."), nor after "wie", "as", "like" ("wie z.B. die Hisbollah", "such as").
+_EXAMPLE_MARKER = (
     r"(?:for (?:example|instance)|e\.g\.|beispielsweise|zum beispiel|z\.\s?b\.|par exemple"
-    r"|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przykład)(?!\w)",
+    r"|por ejemplo|por exemplo|ad esempio|per esempio|bijvoorbeeld|na przykład)"
+)
+_GIVES_EXAMPLE = re.compile(
+    r"^\W*(?:[\w'’-]+,?\s+){0,5}(?<!\bwie )(?<!\bas )(?<!\blike )"
+    rf"(?:(?<!,\s){_EXAMPLE_MARKER}(?!\w)|{_EXAMPLE_MARKER},)",
     re.IGNORECASE,
 )
 
@@ -703,19 +749,42 @@ def _context_rank(sentence: _Sentence) -> float:
     return sentence.score
 
 
-# A sentence opening on a turn against the one before it.
+# A sentence opening on a turn against the one before it (not "Yet another study...", "Yet
+# again...": one more; nor Spanish "Mas de 100 personas..." without its accent: more).
 _TURN = re.compile(
-    r"^\W*(?:however|but|yet|doch|aber|jedoch|allerdings|pero|sin embargo|mais|cependant"
-    r"|pourtant|porém|mas|no entanto|però|tuttavia)\b",
+    r"^\W*(?:however|but|yet(?! (?:another|again|more)\b)|doch|aber|jedoch|allerdings|pero"
+    r"|sin embargo|mais|cependant|pourtant|porém|mas(?!\s+(?:de\s+)?\d)|no entanto|però"
+    r"|tuttavia)\b",
     re.IGNORECASE,
 )
-# ...and one reporting a view held, which such a turn answers: "Some advertisers claim...",
-# "Beim Exportieren denkt jeder wohl zuerst an...", "we thought we might find...".
+# ...and one reporting a view held, which such a turn answers: held by people at large or by
+# the writer ("Some advertisers claim...", "when people on IRC claim...", "we thought we
+# might find...", "Beim Exportieren denkt jeder wohl zuerst an..."), claimed in a clause
+# ("The maker claims that..."), or an appearance ("...seemed to be...", "at first glance").
+# Not the news itself, someone's finding the turn qualifies ("Police believe the fire was
+# started deliberately. However, no arrests..."), nor "claimed the title", "claimed 12
+# lives" or the noun ("2,000 claims").
+# (Each language's holders with its own verbs: English "man claimed" is no "man glaubt".)
+_ENGLISH_VIEW = (
+    r"(?:some|many|most|people|everyone|everybody|anyone|one|you|we|i|others)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:claim(?:s|ed)?|think|thinks|thought|believe[sd]?|assume[sd]?)"
+)
+_GERMAN_HOLDERS = r"man|jeder|viele|manche|einige|die meisten|wir|ich"
+_GERMAN_VIEW_VERBS = (
+    r"denkt|denken|dachte|dachten|glaubt|glauben|glaubte|meint|meinen|vermutet|vermuten"
+)
+_ROMANCE_VIEW = (
+    r"(?:on|beaucoup|certains|nous|je|muchos|algunos|la gente|muitos|alguns|a gente)\b"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:croit|croient|croyons|pense|pensent|pensons|cree|creen"
+    r"|piensa|piensan|acha|acham)"
+)
 _HOLDS_A_VIEW = re.compile(
-    r"\b(?:claim(?:s|ed)?|think|thinks|thought|believe[sd]?|assume[sd]?|seem(?:s|ed)? to"
-    r"|at first (?:glance|sight)|denkt|denken|dachte|dachten|glaubt|glauben|glaubte|meint"
-    r"|meinen|vermutet|vermuten|auf den ersten blick|croit|croient|pense|pensent|cree|creen"
-    r"|piensa|piensan|acha|acham)\b",
+    rf"\b(?:{_ENGLISH_VIEW}|{_ROMANCE_VIEW}"
+    rf"|(?:{_GERMAN_HOLDERS})\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_GERMAN_VIEW_VERBS})"
+    # German puts the verb first after an opening: "...denkt jeder wohl zuerst an..."
+    rf"|(?:{_GERMAN_VIEW_VERBS})\s+(?:{_GERMAN_HOLDERS})"
+    r"|claim(?:s|ed)? (?:that|to)|seem(?:s|ed)? to|at first (?:glance|sight)"
+    r"|auf den ersten blick)\b",
     re.IGNORECASE,
 )
 
@@ -731,8 +800,18 @@ def _introduces_quote(text: str) -> bool:
     Hübner:„Ich bedanke mich sehr...“", "发言人表示：“...”")."""
     # (Most sentences hold no quotation mark: the scan for a speech verb is skipped.)
     return not _OPENING_QUOTES.isdisjoint(text) and (
-        _QUOTE_INTRODUCED.search(text) is not None or _COLON_QUOTE.search(text) is not None
+        _QUOTE_INTRODUCED.search(text) is not None or _colon_quote(text)
     )
+
+
+def _colon_quote(text: str) -> bool:
+    """A colon after its speaker introduces a quotation running to the sentence's end (see
+    `_COLON_QUOTE`): a clause someone says, not a name or a title."""
+    found = _COLON_QUOTE.search(text)
+    if found is None or _NAMES_NEXT.search(found.group("speaker")) is not None:
+        return False
+    quote = found.group("quote").rstrip()
+    return quote[-1:] in _QUOTE_STOP or word_count(quote) >= MIN_COLON_QUOTE_WORDS
 
 
 def _bare_quote(text: str) -> bool:
@@ -767,8 +846,25 @@ _SPEECH_VERBS = (
 )
 # A quotation a speech verb introduces: "Morrison said in a statement, “We are pleased...”".
 _QUOTE_INTRODUCED = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"«»„.!?]{{0,40}}[,:]\s*[“\"«„]")
-# ...or a colon after the speaker, early in the sentence, the quote closing at its end.
-_COLON_QUOTE = re.compile(r"^[^“”\"„«».!?:：]{1,80}[:：]\s*[“\"„«][^“”\"„«»]*[”\"“»][.!?。]?\s*$")
+# ...or a colon after the speaker, early in the sentence (maybe with an abbreviation: "Dr.
+# Smith:"), the quote closing at its end...
+_COLON_QUOTE = re.compile(
+    r"^(?P<speaker>(?:[^“”\"„«».!?:：]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){1,80})"
+    r"[:：]\s*[“\"„«](?P<quote>[^“”\"„«»]*)[”\"“»][.!?。]?\s*$"
+)
+# ...a clause: a sentence ending on its own stop („Grenzschutz ist Menschenschutz.“) or this
+# many words at least, not a name, a title or a motto the colon announces ("Das Motto der
+# Messe lautet: „Gemeinsam stark“.", "...verraten: „macOS Sequoia“.")...
+MIN_COLON_QUOTE_WORDS = 4
+_QUOTE_STOP = frozenset(".!?…。！？")
+# ...after no word that announces a name ("The film's title says it all: “Nothing to Lose”.",
+# "...a paper titled: “A limited-preview filtered B-spline approach...”"). ("lautet" announces
+# a statement as often: "Ihre gemeinsame Aussage lautet: „Die A45 ist ein Stützpfeiler...“")
+_NAMES_NEXT = re.compile(
+    r"\b(?:heißt|heißen|hieß|titled|entitled|called|named|says it all"
+    r"|s'intitule|se llama|se titula|chama-se|intitolato)\s*$",
+    re.IGNORECASE,
+)
 # ...or by a role alone: "...”, acrescenta o repórter." / "..., dijo el portavoz."
 _ROLE_ARTICLES = r"o|a|el|la|le|der|die|il|lo"
 _BARE_SPEAKER = re.compile(

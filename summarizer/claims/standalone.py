@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from summarizer.alternation import AsciiFolded, FoldedAlternation
 from summarizer.claims.picture_lines import is_picture_line
 from summarizer.claims.publication_lines import is_publication_line
-from summarizer.extract.patterns import is_cut_off
+from summarizer.extract.patterns import is_cut_after_stop, is_cut_off
 from summarizer.text import UNSPACED_CHAR, unify_apostrophes
 
 # A comparison whose second term the sentence gives itself reads alone: "the same" with its
@@ -81,9 +82,12 @@ _LEANING_OPENINGS = (
     r"|ohren|arme|beine|kammern)\b)|(?:ambos|ambas)(?! (?:padres|pais|manos|mãos|pies|pés|ojos"
     r"|olhos|brazos|braços|lados d[eo]|cámaras|câmaras)\b)|(?:entrambi|entrambe)(?! (?:i genitori"
     r"|le mani|i lati|le camere)\b)|оба|обе"
-    # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur können uns diese auch..."), its
-    # verb straight after it; not "only" before what it limits ("Nur zwei Prozent hatten...")
-    r"|nur(?=\s*,)|nur (?:dann|so|damit|dadurch|deshalb|hier|dort|ist|sind|war|waren|hat"
+    # ...and "nur" as "but" ("Nur, dass die Städte...", "Nur, so einfach ist...", "Nur können
+    # uns diese auch..."), a German clause or its verb straight after it; not "only" before
+    # what it limits ("Nur zwei Prozent hatten...", "Nur hier gibt es...", "Nur, weil ein Auto
+    # teuer ist, ..."), nor the name ("Nur, a 24-year-old nurse from Aleppo, ...")
+    r"|nur,\s*(?:dass|so|doch|leider|eben|es|man|wir|ich|er|sie|die|der|das|dies\w*)\b"
+    r"|nur (?:dann|so|damit|dadurch|deshalb|ist|sind|war|waren|hat"
     r"|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|soll|sollte|sollten"
     r"|wird|werden|wurde|wurden|gibt|gab|bleibt|fehlt|reicht|geht|lässt|wäre|hätte|würde)"
     # French
@@ -220,7 +224,9 @@ _LEANING_OPENINGS = (
 )
 # ...and, in scripts written without spaces, a connective set off by a comma: "然而，...",
 # "しかし、..." (a word boundary there would need the comma), "对此..." ("to this"), or "还"
-# ("also", "still") before its verb: "还有一些学子表示..." ("Some students also said...").
+# ("also") before a verb of saying or a modal, or "还有" before a share of those meant: "还有
+# 一些学子表示..." ("Some students also said..."); not "还有三天..." ("three days are left"),
+# nor "还在建设中的..." ("still under construction").
 _UNSPACED_LEANING_RE = re.compile(
     r"^\W*(?:(?:但是|然而|此外|因此|所以|而且|同时|另外|不过|可是|与此同时|于是|因而|从而"
     r"|总之|しかし|また|さらに|そのため|その後|一方|だが|でも|そして|それでも|ただし|なお"
@@ -233,7 +239,7 @@ _UNSPACED_LEANING_RE = re.compile(
     r"|(?!(?:这|该|この|その)些?(?:年|月|周|天|日|夏|冬|春|秋|度|ほど|時期))"
     r"(?:这|此(?:时|后|外|次|举)|(?:他|她|它)(?!人|乡|国)|该|其(?!实|他|它)|これ|それ(?!ぞれ)"
     r"|この|その|彼(?:は|が|の|も|に|を|ら|女)|同社|同氏)"
-    r"|还(?:有|是|要|会|将|在|可以|需要))"
+    r"|还有(?:一些|不少|部分|很多|许多)|还(?:表示|指出|称|说|强调|要|会|将|可以|需要))"
 )
 # ...but "This year", "That week" and "It is unclear" stand on their own.
 _SELF_CONTAINED_OPENING = (
@@ -659,16 +665,26 @@ _RUN_IN_LIST = re.compile(r"(?:\s(?:[*•·▪]|\+(?=\s[A-Z]))\s.*){2,}")
 _JOINED_ITEMS = re.compile(r"\S\s+[•▪]\s+\S")
 _STRIPPED_GAP = re.compile(r"\w\s+[,.](?:\s|$)|\(\s*[,;]?\s*\)|\[\s*\]|\s=\s*[,.]?$")
 # ...but a page may set a space before its commas and stops throughout ("Senator representing
-# Yobe North , Ahmad Lawan , on Tuesday moved a motion..."): at least this many such gaps,
-# none after a word that wants what was stripped (an article, a preposition, a verb: "The
-# value of , is..."), are the page's typing.
+# Yobe North , Ahmad Lawan , on Tuesday moved a motion..."): gaps none of which follows a
+# word that wants what was stripped (an article, a preposition, a verb, a subordinator: "The
+# value of , is...", "If , then...") or the sentence's first word are its typing where the
+# sentence has at least this many of them...
 MIN_TYPED_GAPS = 2
+# ...or, one or more, where the page sets a space before a comma in this share of its
+# sentences with one (and in MIN_TYPED_GAPS of them at least: `spaces_its_punctuation`). A
+# page with a stripped link or a typo here and there ("R$ 50 mil , mas...") sets one in a
+# sentence of dozens.
+TYPED_GAPS_PAGE_SHARE = 0.25
 _SPACED_PUNCTUATION = re.compile(r"([\w'’-]+)\s+[,.](?=\s|$)")
+_SPACED_COMMA = re.compile(r"\w\s+,\s")
 _WANTS_MORE = re.compile(
-    r"a|an|the|of|to|in|on|at|by|for|from|with|as|than|is|are|was|were|be|and|or"
+    r"a|an|the|of|to|in|on|at|by|for|from|with|as|than|is|are|was|were|be|and|or|have|has"
+    r"|gives|yields|equals|becomes|if|since|when|where|that|then|let|suppose|hence|so|thus"
+    r"|because|while"
     r"|der|die|das|des|dem|den|ein|eine|von|zu|mit|und|oder|ist|sind|im|am",
     re.IGNORECASE,
 )
+_OPENING_WORD = re.compile(r"^\W*[\w'’-]+")
 _DANGLING_END_RE = re.compile(
     r"\b(?:such that|if and only if|the|a|an|and|or|whose|than|equals|is equal to|denoted by"
     r"|given by|defined as|of the|where)\W*$",
@@ -676,10 +692,11 @@ _DANGLING_END_RE = re.compile(
 )
 _DANGLING_END = AsciiFolded(_DANGLING_END_RE)
 # ...but German ends many a sentence on the particle of its verb: "Die NASA bietet bald einen
-# Streaming-Dienst an.", "Das fühlt sich ungewohnt an." (its articles and conjunctions tell it).
-_GERMAN_WORDS_RE = re.compile(
-    r"\b(?:der|die|das|dem|den|des|und|ist|sind|sich|ein|eine[mnrs]?|nicht|mit|für|auf|bei|zum"
-    r"|zur|ihre?|seine?|wir|ich|sie|es|er)\b",
+# Streaming-Dienst an.", "Ruf mich morgen früh an.". On a German page that is what a final
+# "an" is; elsewhere (or where the page names no language) it is the English article only
+# in a sentence with English function words ("...such that g is an"), words German lacks.
+_ENGLISH_WORDS_RE = re.compile(
+    r"\b(?:the|of|is|are|and|that|this|which|with|for|from|by|its|their|has|have|been|to)\b",
     re.IGNORECASE,
 )
 _GERMAN_PARTICLE_END_RE = re.compile(r"\ban\W*$", re.IGNORECASE)
@@ -814,16 +831,23 @@ def dateline_end(sentence: str) -> int:
     return found.end()
 
 
-def is_not_prose(sentence: str) -> bool:
+def is_not_prose(
+    sentence: str, *, language: str | None = None, spaced_punctuation: bool = False
+) -> bool:
     """A caption, bio, call to action, sign-off, pointer elsewhere, footnote, UI text, table
     row, a list run together, a line of keywords, a line in capitals, a line recording the
-    post's publication, a teaser's blurb cut off with "…", a line describing a picture, a
+    post's publication, a teaser's blurb cut off with "…" (or a sentence cut after its stop,
+    "...discipline...."), a line describing a picture, a
     stripped formula, code, or a line introducing what follows it (it ends on a colon: what it
-    introduces, a list or a table, is not on the card)."""
+    introduces, a list or a table, is not on the card). The page's `language` and whether it
+    sets a space before its commas throughout (`spaced_punctuation`: see
+    `spaces_its_punctuation`) tell its own typing from what stripping leaves."""
     text = unify_apostrophes(sentence)
     if _is_label(text) or _is_quantity_item(text):
         return True
-    if _NOT_PROSE.found(text) or (_STRIPPED_GAP.search(text) and not _typed_gaps(text)):
+    if _NOT_PROSE.found(text) or (
+        _STRIPPED_GAP.search(text) and not _typed_gaps(text, spaced_punctuation)
+    ):
         return True
     if _RUN_IN_LIST.search(text) or _JOINED_ITEMS.search(text):
         return True
@@ -831,13 +855,13 @@ def is_not_prose(sentence: str) -> bool:
         return True
     if _is_item_line(text) or _is_capitals_line(text) or _is_name_list(text):
         return True
-    if is_publication_line(text) or is_cut_off(text):
+    if is_publication_line(text) or is_cut_off(text) or is_cut_after_stop(text):
         return True
     if is_picture_line(text):
         return True
     if _is_label_line(text):
         return True
-    if _dangles(text):
+    if _dangles(text, language):
         return True
     tokens = text.split()
     numeric = sum(1 for token in tokens if _NUMERIC_TOKEN.match(token))
@@ -846,23 +870,54 @@ def is_not_prose(sentence: str) -> bool:
     )
 
 
-def _typed_gaps(text: str) -> bool:
+def spaces_its_punctuation(sentences: Iterable[str]) -> bool:
+    """The page sets a space before its commas throughout: TYPED_GAPS_PAGE_SHARE of its
+    sentences with a comma, and MIN_TYPED_GAPS at least, set one so, every gap in them one its
+    typing leaves (`_clean_gaps`). (Commas: a space before a sentence's final stop is as
+    often what a link stripped from its end leaves, "...Collaboration Shuji .")"""
+    spaced = with_comma = 0
+    for sentence in sentences:
+        if "," in sentence:
+            with_comma += 1
+            spaced += _SPACED_COMMA.search(sentence) is not None and bool(_clean_gaps(sentence))
+    return spaced >= MIN_TYPED_GAPS and spaced >= TYPED_GAPS_PAGE_SHARE * with_comma
+
+
+def _typed_gaps(text: str, spaced_punctuation: bool = False) -> bool:
     """The spaces before the sentence's commas and stops are its page's typing, not what a
-    stripped formula or link leaves (see MIN_TYPED_GAPS); only those gaps are in it."""
-    words = [match.group(1) for match in _SPACED_PUNCTUATION.finditer(text)]
-    if len(words) < MIN_TYPED_GAPS or any(map(_WANTS_MORE.fullmatch, words)):
-        return False
-    # ...and no other mark of stripping: empty brackets, a dangling "=".
-    return _STRIPPED_GAP.search(_SPACED_PUNCTUATION.sub(r"\1", text)) is None
+    stripped formula or link leaves: MIN_TYPED_GAPS of them, or any on a page that sets them
+    throughout (`spaced_punctuation`), all of them clean (`_clean_gaps`)."""
+    gaps = _clean_gaps(text)
+    return gaps is not None and (spaced_punctuation or gaps >= MIN_TYPED_GAPS)
 
 
-def _dangles(text: str) -> bool:
+def _clean_gaps(text: str) -> int | None:
+    """How many spaces before a comma or a stop the sentence has, when every one could be
+    typing: none after a word that wants what a formula or link left out (`_WANTS_MORE`) or
+    after the sentence's first word ("If , then..."), and no other mark of stripping (empty
+    brackets, a dangling "="); None when one of them was left by stripping."""
+    found = list(_SPACED_PUNCTUATION.finditer(text))
+    first = _OPENING_WORD.match(text)
+    if any(_WANTS_MORE.fullmatch(gap.group(1)) for gap in found) or (
+        found and first is not None and found[0].end(1) == first.end()
+    ):
+        return None
+    if _STRIPPED_GAP.search(_SPACED_PUNCTUATION.sub(r"\1", text)) is not None:
+        return None
+    return len(found)
+
+
+def _dangles(text: str, language: str | None = None) -> bool:
     """The sentence ends on a word that cannot end one (`_DANGLING_END`: what a stripped
-    formula leaves), not a question, nor German ending on its verb's particle "an"."""
+    formula leaves), not a question, nor German ending on its verb's particle "an" (on a
+    German page, or in a sentence without English function words)."""
     end = text.rstrip(".!…。 ")
     if not _DANGLING_END.found(end) or _QUESTION_END.search(text):
         return False
-    return not (_GERMAN_PARTICLE_END_RE.search(end) and _GERMAN_WORDS_RE.search(end))
+    if not _GERMAN_PARTICLE_END_RE.search(end):
+        return True
+    german = (language or "").lower().startswith("de")
+    return not german and _ENGLISH_WORDS_RE.search(end) is not None
 
 
 def _is_label_line(text: str) -> bool:

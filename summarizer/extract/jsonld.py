@@ -51,6 +51,8 @@ PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage"})
 # Types whose text is a description and steps rather than an articleBody.
 HOWTO_TYPES = frozenset({"HowTo", "Recipe"})
 ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+# The type a fact-check describes its verdict with (the claim reviewed and its rating).
+FACT_CHECK_TYPES = frozenset({"ClaimReview"})
 
 
 class JsonLd:
@@ -143,6 +145,10 @@ class JsonLd:
     def declares_article(self) -> bool:
         """Whether a node says the page is an article (NewsArticle, BlogPosting...)."""
         return any(node_types(node) & ARTICLE_TYPES for node in self.nodes)
+
+    def reviews_a_claim(self) -> bool:
+        """Whether a node says the page is a fact-check (a ClaimReview)."""
+        return any(node_types(node) & FACT_CHECK_TYPES for node in self.nodes)
 
     def keywords(self) -> list[str]:
         value = self.article.get("keywords") if self.article else None

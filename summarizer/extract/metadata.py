@@ -323,6 +323,9 @@ class PageMeta:
     # The byline as the page prints it, before names naming no one or only the site left the
     # one shown: a line of the page that is not the article's text.
     printed_byline: str | None = None
+    # The page's JSON-LD reviews a claim (ClaimReview): it is a fact-check, whose verdict is
+    # what its card must show (`claims/verdicts.py`).
+    fact_check: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -635,6 +638,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
         ld_body=ld.body(),
         declared_article=ld.declares_article()
         or any(value.strip().lower() == "article" for value in scan.meta("og:type")),
+        fact_check=ld.reviews_a_claim(),
     )
 
 

@@ -565,6 +565,56 @@ _SENTENCE_PATTERNS = (
     r"\bterms\s+of\s+(?:use|service)\b",
     r"\bwe\s+need\s+your\s+(?:financial\s+)?support\b",
     r"\bprivacy\s+policy\b",
+    # A shop's buttons and their lines: "Add the ingredients to your basket", "In den Warenkorb".
+    r"\badd\s+(?:[\w-]+\s+){0,3}to\s+(?:your|my)\s+(?:basket|cart|bag|wish\s?list)\b",
+    r"\b(?:in\s+den|zum)\s+warenkorb\b|\bajouter\s+au\s+panier\b",
+    r"\b(?:añadir|agregar)\s+al\s+carrito\b|\badicionar\s+ao\s+carrinho\b",
+    # A button acting on the page itself: "Mit diesem Button kannst Du diese Podcast-Episode zu
+    # einer Kurationsliste hinzufügen." (A device's button, "With this button the lens...",
+    # acts on no page.)
+    r"\b(?:button|knopf|schaltfläche|bouton|botón|botão)\b.{0,80}\b(?:this|diese[nmrs]?|cette"
+    r"|cet|ce|esta|este)\s+(?:[\w-]*-)?(?:page|post|article|episode|seite|artikel|beitrag"
+    r"|episode|folge|épisode|página|artículo|episodio|episódio)\b",
+    # A contact form's promise: "Nous vous répondrons dans les meilleurs délais."
+    r"\b(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to|respond\s+to|reply\s+to|answer)\s+you"
+    r"|nous\s+vous\s+r[ée]pondrons|wir\s+(?:melden\s+uns|antworten\s+(?:ihnen|dir|euch))"
+    r"|(?:le|te|les)\s+responderemos)\b.{0,40}\b(?:as\s+soon\s+as\s+possible|shortly"
+    r"|within\s+\d+|dans\s+les\s+(?:meilleurs|plus\s+brefs)\s+d[ée]lais|schnellstm[öo]glich"
+    r"|so\s+schnell\s+wie\s+m[öo]glich|umgehend|innerhalb|lo\s+antes\s+posible"
+    r"|a\s+la\s+brevedad|en\s+breve)",
+    # The reader invited to answer the article: "Si vous souhaitez critiquer ou développer cet
+    # article, vous êtes invité à proposer un texte...", "If you'd like to share this post, ..."
+    r"\b(?:if\s+you(?:\s+would\s+like|'d\s+like|\s+want|\s+wish)\s+to|si\s+vous\s+(?:souhaitez"
+    r"|voulez|désirez)|si\s+(?:desea|deseas|quiere|quieres)|se\s+(?:desejar|quiser))\b[^.!?]{0,60}"
+    r"\b(?:this\s+(?:article|post)|cet\s+article|ce\s+texte|este\s+(?:artículo|artigo|texto))\b",
+    # A sign-up form's confirmation: "Bitte bestätige den Link in dieser E-Mail innerhalb von
+    # 24 Stunden, um deine Registrierung abzuschließen.", "Check your inbox to confirm your
+    # subscription."
+    r"\b(?:bestätige|bestätigt|bestätigen\s+sie|confirm|confirmez|confirma)\b[^.!?]{0,80}"
+    r"\b(?:registrierung|anmeldung|abonnement|registration|subscription|sign-?up|inscription"
+    r"|suscripción|inscrição|assinatura)\b",
+    # ...and its promise of mail: "Du erhältst von uns in Kürze eine E-Mail."
+    r"\b(?:erhältst|erhalten|erhaltet|receive|recevrez|recibirás|recibirá|receberá)\s+(?:du\s+"
+    r"|sie\s+|ihr\s+)?(?:von\s+uns|from\s+us|de\s+notre\s+part|de\s+nuestra\s+parte)\b"
+    r"[^.!?]{0,30}\b(?:e-?mail|newsletter|correo)\b",
+    # The reader asked to comment, share or subscribe: "...hinterlasse einfach hier einen
+    # Kommentar oder teile unsere Beiträge auf Facebook", "...wenn Du sie abonnierst"
+    r"(?:\b(?:hinterlasse|hinterlasst|hinterlassen\s+sie)|(?:^\W*|\bplease\s+|\bjust\s+"
+    r"|\bfeel\s+free\s+to\s+|,\s*)leave)\s+(?:[\w.-]+\s+){0,6}?(?:einen"
+    r"|a|your|us\s+a)\s+(?:kurzen\s+)?(?:kommentar|comment)\b",
+    r"\b(?:teile|teilt|share|partagez|partage|comparte|compartilhe)\s+(?:unsere?[nmrs]?|our"
+    r"|nos|notre|nuestr[oa]s?|noss[oa]s?)\s+[^.!?]{0,40}\b(?:auf|on|sur|en|no|na)\s+(?:facebook"
+    r"|twitter|instagram|whatsapp|linkedin|pinterest|x)\b",
+    r"\b(?:abonnierst|abonniert\s+ihr)\b",
+    # A line ending on a web address is a credit or a pointer elsewhere, not a claim: "...in
+    # Gladstone, NJ; www.usef.org.", "Eidgenössisches Departement für Umwelt
+    # https://www.uvek.admin.ch/...", "...także w formie e-wydania na https://www.wsieciprawdy.pl/".
+    r"(?:\bwww\.|\bhttps?://)\S+\W*$",
+    # A teaser asking the reader along to more: "Du suchst noch mehr Highlights für den
+    # November?", "Looking for more recipes?"
+    r"^\W*(?:du\s+suchst|sie\s+suchen|ihr\s+sucht|(?:are\s+you\s+)?looking\s+for"
+    r"|vous\s+cherchez|tu\s+cherches|buscas|(?:você\s+)?procura)\s+(?:noch\s+)?(?:mehr"
+    r"|weitere|more|other|d'autres|plus\s+de|más|mais)\b[^.!?]{0,80}\?\W*$",
 )
 # (Folded: in the lowered text, twice as fast as the IGNORECASE search.)
 _SENTENCE = FoldedAlternation("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)
@@ -601,3 +651,16 @@ def is_cut_off(text: str) -> bool:
     teaser's blurb, not a finished thought."""
     # (The search tries every letter of the text: most texts do not end on "…" at all.)
     return text.rstrip().endswith("…") and _CUT_OFF_END.search(text) is not None
+
+
+# A sentence finished with its stop and then cut with an ellipsis glued to it ("...and may
+# receive further discipline....", ".…"): where a paywall or a feed's excerpt stops the text,
+# not the writer's ending (a writer's trailing "..." has three dots, or one "…"; six dots are
+# the Chinese ellipsis "……" typed as ASCII: "重溫舊夢了......").
+_CUT_AFTER_STOP = re.compile(r"\w(?:\.{4}|[.!?]…)[\"'”’»)]*\s*$")
+
+
+def is_cut_after_stop(text: str) -> bool:
+    """The text ends on a stop with an ellipsis glued to it: cut short by a paywall or an
+    excerpt, not finished by its writer."""
+    return _CUT_AFTER_STOP.search(text) is not None

@@ -643,11 +643,31 @@ _FR_LEAD = (
             _TRAM_POINT,
         ),
         (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Anna Berger of the council after the vote: “The tram line will change how the"
+            " whole city travels.”",
+            _TRAM_POINT,
+        ),
+        (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Dr. Anna Berger of the council after the vote: “The tram line will change how the"
+            " whole city travels.”",
+            _TRAM_POINT,
+        ),
+        (
             _DE_TITLE,
             _DE_LEAD,
             "„Die neue Straßenbahnlinie zum Flughafen verändert, wie die ganze Stadt reist“,"
             " sagte Anna Berger vom Stadtrat.",
             "Die Straßenbahnlinie spart Pendlern eine halbe Stunde auf dem Weg zum Flughafen.",
+        ),
+        (
+            TITLE,
+            LEAD.paragraphs[0],
+            "Anna Berger of the council summed up the new tram line to the airport: “It is time.”",
+            _TRAM_POINT,
         ),
         (
             _FR_TITLE,
@@ -667,6 +687,26 @@ def test_under_a_subheading_a_credited_quote_gives_way_to_the_writers_sentence(
     opening = SectionText(heading=None, paragraphs=[lead])
     section = SectionText(heading="What the tram line will bring", paragraphs=[quote, point])
     assert pick_claims(title, [opening, section])[1] == [point]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # a colon before a title with text after it: the quotation does not end the sentence
+        "The city named the campaign for the new tram line to the airport: "
+        '"Ride the tram line to the airport" starts on Monday.',
+        # a colon before a name or a title that ends the sentence: no clause said
+        "The city has announced the name of the new tram line to the airport: “Skyline”.",
+        # ...or after a word that announces one
+        "The motto of the new tram line to the airport is called: “The tram line brings the"
+        " airport closer”.",
+    ],
+)
+def test_a_colon_before_a_name_or_title_introduces_no_quote(named: str) -> None:
+    """A colon that announces a name, a title or a motto introduces no one's words: the
+    sentence keeps its rank under its subheading."""
+    section = SectionText(heading="What the tram line will bring", paragraphs=[named, _TRAM_POINT])
+    assert pick_claims(TITLE, [LEAD, section])[1] == [named]
 
 
 def test_a_sentence_opening_on_a_quoted_word_is_no_quotation() -> None:
@@ -942,9 +982,11 @@ def test_a_sentence_is_judged_once_and_a_repeated_text_once(
     judged: list[str] = []
     leaning: list[str] = []
 
-    def counted(text: str) -> bool:
+    def counted(
+        text: str, *, language: str | None = None, spaced_punctuation: bool = False
+    ) -> bool:
         judged.append(text)
-        return is_not_prose(text)
+        return is_not_prose(text, language=language, spaced_punctuation=spaced_punctuation)
 
     def counted_leaning(text: str, *, openings: bool = True) -> bool:
         leaning.append(text)
@@ -1210,8 +1252,8 @@ def test_a_reader_hook_after_the_lede_is_not_read_as_following_it() -> None:
 
 
 def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
-    """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a story without
-    subheadings it joins the lede."""
+    """Under "Our ruling" the verdict, last and ranked lowest, is the claim; in a fact-check
+    without subheadings ("Fact check: ..." in its headline) it joins the lede."""
     ruling = SectionText(
         heading="Our ruling",
         paragraphs=[
@@ -1231,9 +1273,152 @@ def test_a_fact_checks_verdict_is_its_sections_claim() -> None:
     claims = pick_claims("What is the value of drugs that come to the border?", [lead, ruling])
     assert claims[1] == ["We rate the statement Mostly True."]
     story = SectionText(heading=None, paragraphs=[*lead.paragraphs, *ruling.paragraphs])
-    (told,) = pick_claims("What is the value of drugs that come to the border?", [story])
+    (told,) = pick_claims("Fact check: the value of drugs that come to the border", [story])
     assert told[0] == lead.paragraphs[0]
     assert "We rate the statement Mostly True." in told
+
+
+_FACT_CHECK_LEAD = SectionText(
+    heading=None,
+    paragraphs=[
+        "Senator Jane Doe said that the state lost 40,000 factory jobs in the last two years.",
+        "State labour figures show a loss of about 38,000 factory jobs over the same period.",
+        "So we rate it Mostly True.",
+    ],
+)
+_FACT_CHECK_DATA = SectionText(
+    heading="What the data shows",
+    paragraphs=["The state counted 412,000 factory jobs in 2021 and 374,000 in 2023."],
+)
+
+
+def test_a_verdict_in_the_lead_goes_beside_its_lede() -> None:
+    """In the lead of a fact-check with subheadings, the lede sets out the claim and the
+    verdict rates it: both are on the card, though the lead wants one claim and the verdict
+    leans on the claim it rates ("So we rate it...")."""
+    claims = pick_claims(
+        "Fact check: did the state lose 40,000 factory jobs?", [_FACT_CHECK_LEAD, _FACT_CHECK_DATA]
+    )
+    assert claims[0] == [_FACT_CHECK_LEAD.paragraphs[0], "So we rate it Mostly True."]
+
+
+def test_under_a_subheading_the_verdict_goes_before_the_sections_lede() -> None:
+    """A section whose subheading names what a later sentence says (its lede) and that ends on
+    the verdict: the verdict is its one claim."""
+    ruling = SectionText(
+        heading="Factory jobs lost in the state",
+        paragraphs=[
+            "Doe spoke at a union rally in the capital last week.",
+            "State figures show 38,000 factory jobs lost in the state since 2021.",
+            "That is close to what Doe said, though a little smaller than her figure.",
+            "We rate the statement Mostly True.",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=[_FACT_CHECK_LEAD.paragraphs[0]])
+    title = "Fact check: did the state lose 40,000 factory jobs?"
+    assert pick._subheading_lede(
+        pick._article_sentences([ruling], None), set(terms(ruling.heading or "")), "", []
+    )
+    assert pick_claims(title, [lead, ruling])[1] == ["We rate the statement Mostly True."]
+
+
+def test_a_verdict_cut_off_is_not_put_on_the_card() -> None:
+    """A verdict that lost its stop is no finished claim: it is not put before the section's
+    finished sentences."""
+    ruling = SectionText(
+        heading="Our ruling",
+        paragraphs=[
+            "State figures show 38,000 factory jobs lost in the state since 2021.",
+            "We rate the statement Mostly True",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=[_FACT_CHECK_LEAD.paragraphs[0]])
+    title = "Did the state lose 40,000 factory jobs?"
+    assert pick_claims(title, [lead, ruling])[1] == [ruling.paragraphs[0]]
+
+
+def test_a_page_whose_metadata_reviews_a_claim_puts_its_verdict_on_the_card() -> None:
+    """A fact-check says so in its metadata (ClaimReview) where neither its headline nor a
+    subheading names the check: its verdict is its section's claim there too."""
+    ruling = SectionText(
+        heading="What the figures show",
+        paragraphs=[
+            "State figures show 38,000 factory jobs lost in the state since 2021.",
+            "That is close to what Doe said, though a little smaller than her figure.",
+            "We rate the statement Mostly True.",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=[_FACT_CHECK_LEAD.paragraphs[0]])
+    title = "Did the state lose 40,000 factory jobs?"
+    assert pick_claims(title, [lead, ruling])[1] == [ruling.paragraphs[0]]
+    checked = pick_claims(title, [lead, ruling], fact_check=True)
+    assert checked[1] == ["We rate the statement Mostly True."]
+
+
+def test_a_rating_word_on_a_page_that_checks_no_claim_is_no_verdict() -> None:
+    """News and reviews say "false" and "richtig" too: a denial ("...said the allegations were
+    false.") or a review's praise is no verdict to force onto the card where the page names
+    no fact-check, nor one that has its form ("The allegations are false, the company said").
+    """
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Acme Corp was sued on Monday by 300 warehouse workers over unpaid overtime."],
+    )
+    point = "The workers say they were made to work up to ten unpaid hours a week for three years."
+    lawsuit = SectionText(
+        heading="The lawsuit",
+        paragraphs=[
+            f"{point} The suit seeks $12 million in back pay and damages.",
+            "A spokesman for the company said the allegations were false.",
+            # a verdict's form, but the company's word on a page that checks nothing
+            "The allegations are false, the company said in a statement on Monday.",
+        ],
+    )
+    assert pick_claims("Acme Corp sued over unpaid overtime", [lead, lawsuit])[1] == [point]
+    more = [
+        "The workers' lawyer said the company's own time records back their overtime claims.",
+        "Acme Corp employs about 2,000 warehouse workers at its sites across the state.",
+    ]
+    story = SectionText(heading=None, paragraphs=[*lead.paragraphs, *lawsuit.paragraphs, *more])
+    (told,) = pick_claims("Acme Corp sued over unpaid overtime", [story])
+    assert "A spokesman for the company said the allegations were false." not in told
+    assert lawsuit.paragraphs[2] not in told
+
+
+def test_news_that_a_turn_qualifies_is_no_foil() -> None:
+    """A turn after the news ("However, no arrests have been made.") qualifies it: a finding
+    ("Police believe...") or an event ("Verstappen claimed the title...") keeps its rank; only
+    a view held by people at large or the writer is set up to be answered."""
+    title = "Warehouse fire in the harbour district was arson, police say"
+    lead = SectionText(
+        heading=None,
+        paragraphs=["A warehouse in the harbour district burned down on Sunday night."],
+    )
+    belief = "Police believe the warehouse fire was started deliberately."
+    arson = SectionText(
+        heading="Arson suspected",
+        paragraphs=[
+            f"{belief} However, no arrests have been made.",
+            "Fire crews said the warehouse fire burned for six hours before it was put out.",
+        ],
+    )
+    assert pick_claims(title, [lead, arson])[1] == [belief]
+    win = "Verstappen claimed the title at the Qatar Grand Prix on Saturday."
+    season = SectionText(
+        heading="Title",
+        paragraphs=[
+            f"{win} But the sprint win was not enough for his team.",
+            "Red Bull said the title was won by the best driver of the season.",
+        ],
+    )
+    lead = SectionText(heading=None, paragraphs=["Max Verstappen is world champion again."])
+    assert pick_claims("Verstappen is champion again", [lead, season])[1] == [win]
+    plain = "The warehouse fire was started in the loading bay at about 11 p.m."
+    statement = SectionText(
+        heading="Arson suspected",
+        paragraphs=[f"{plain} However, no arrests have been made.", arson.paragraphs[1]],
+    )
+    assert pick_claims(title, [lead, statement])[1] == [plain]
 
 
 def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
@@ -1256,9 +1441,29 @@ def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
     )
     claims = pick_claims("NASA+: Ohne Registrierung, Gebühren oder Werbung", [lead, films])
     assert claims[1] == [films.paragraphs[2]]
-    assert pick._GIVES_EXAMPLE.search("Recently, for instance, fans took to her page.")
-    assert not pick._GIVES_EXAMPLE.search("Er kämpft gegen Milizen – wie z.B. die Hisbollah.")
-    assert not pick._GIVES_EXAMPLE.search("Deine Werte (zum Beispiel bei Entscheidungen) zählen.")
+
+
+_EXAMPLE_TITLE = "Fahrverbote für alte Diesel in vielen Städten"
+_EXAMPLE_LEAD = SectionText(heading=None, paragraphs=["Der Bericht erschien am Montag in Berlin."])
+_EXAMPLE_OTHER = "Die Regierung will im Herbst über neue Regeln für alte Diesel beraten."
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Israel kämpft gegen Milizen wie z.B. die Hisbollah mit alten Diesel-Panzern in vielen "
+        "Städten.",
+        "Viele Städte, zum Beispiel Berlin und Hamburg, haben Fahrverbote für alte Diesel "
+        "verhängt.",
+        "Many cities, for example Berlin and Paris, have banned old diesel cars from their "
+        "centres.",
+    ],
+)
+def test_examples_named_in_passing_leave_the_point_as_it_ranks(point: str) -> None:
+    """Examples a sentence names inside it (after "wie", or in an apposition set off by
+    commas) do not make it an example: it stays its section's point."""
+    section = SectionText(heading="Der Bericht", paragraphs=[f"{point} {_EXAMPLE_OTHER}"])
+    assert pick_claims(_EXAMPLE_TITLE, [_EXAMPLE_LEAD, section])[1] == [point]
 
 
 def test_under_a_subheading_a_view_set_up_to_be_answered_gives_way() -> None:
@@ -1324,3 +1529,66 @@ def test_in_a_story_a_quote_of_a_speaker_never_named_gives_way_once() -> None:
     (claims,) = pick_claims(TITLE, [story])
     assert len(claims) == 3
     assert quote not in claims
+
+
+def test_an_embedded_tweet_is_no_claim() -> None:
+    """A tweet's text (the paragraph before its credit line) stays out of the claims, however
+    well it matches the headline."""
+    tweet = "The city council approved a new tram line to the airport in a vote on Tuesday evening."
+    article = SectionText(
+        heading=None,
+        paragraphs=[
+            "Officials spoke for hours before the vote in the council chamber on Tuesday.",
+            tweet,
+            "— City Hall (@cityhall) November 19, 2019",
+            *COST.paragraphs[1:],
+            *TIMELINE.paragraphs,
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [article])
+    assert claims
+    assert tweet not in claims
+
+
+def test_one_more_of_the_same_is_no_turn() -> None:
+    """ "Yet another study...", "Mas de 100 personas..." (más, unaccented) add to the sentence
+    before them rather than turn against it: the view keeps its rank."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["A new study looked at how much sleep teenagers get on school nights."],
+    )
+    view = "Many parents think that teenagers need less sleep than younger children do."
+    for turn in [
+        "Yet another study shows that most teenagers sleep less than eight hours.",
+        "Mas de 100 familias participaron en el estudio durante un año entero.",
+    ]:
+        sleep = SectionText(
+            heading="How much sleep teenagers need",
+            paragraphs=[f"{view} {turn}", "Doctors say teenagers need at least eight hours."],
+        )
+        claims = pick_claims("Teenagers need more sleep than parents think", [lead, sleep])
+        assert claims[1] == [view], turn
+
+
+def test_on_a_page_that_spaces_its_commas_a_sentence_with_one_such_gap_is_prose() -> None:
+    """The page's typing is the page's: where it sets a space before its commas throughout, a
+    sentence with a single such gap is prose too (it is dropped as a stripped link elsewhere)."""
+    single = "Senator Ahmad Lawan , on Tuesday moved a motion for the adjournment of the Senate."
+    lead = SectionText(
+        heading=None,
+        paragraphs=[
+            "The Senate , on Tuesday , adjourned plenary over the deaths of two former members.",
+            "The lawmakers , in a minute of silence , honoured the late Speaker and his family.",
+        ],
+    )
+    motion = SectionText(heading="The motion", paragraphs=[single])
+    title = "Senate adjourns plenary over the deaths of two former members"
+    assert pick_claims(title, [lead, motion])[1] == [single]
+    plain = SectionText(
+        heading=None,
+        paragraphs=[
+            "The Senate adjourned plenary on Tuesday over the deaths of two former members.",
+            "The lawmakers, in a minute of silence, honoured the late Speaker and his family.",
+        ],
+    )
+    assert pick_claims(title, [plain, motion])[1] == []

@@ -12,6 +12,7 @@ from summarizer.claims.standalone import (
     leans_on_context,
     leaves_bracket_open,
     points_back,
+    spaces_its_punctuation,
 )
 
 
@@ -51,6 +52,11 @@ from summarizer.claims.standalone import (
         "The value of the integer is then an.",
         "The value of , is then added to , and kept.",
         "DJI fell 102.2 points, or 0.36%, to 27,934.02, the S&P 500 .",
+        # ...gaps after a subordinator, or after the first word, are no typing
+        "If , then the function is continuous on the whole interval .",
+        "Since , the series converges absolutely for every real number .",
+        # ...nor gaps that are typing beside another mark of stripping: empty brackets
+        "Yobe North , Ahmad Lawan , ( ) moved a motion for the adjournment.",
         # a list run into one sentence
         "Internet-Draft remoteStorage * current version * content type * content length.",
         "+ Added Granite blocks + Added Slime Block + Added Iron Trapdoor to the game.",
@@ -183,6 +189,9 @@ def test_what_is_never_a_claim(sentence: str) -> None:
         # German ends on its verb's particle "an", not on the English article
         "Die NASA bietet bald einen eigenen Streaming-Dienst an.",
         "Das fühlt sich für uns selbst ungewohnt an.",
+        "Am Montag kommt Kanzler Scholz in Paris an.",
+        "Schließlich kam Hilfe an.",
+        "Ruf mich morgen früh an.",
         # a page that sets a space before its commas throughout
         "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion.",
         "The mayor (@mayor) spoke on Monday about the plan for 2020.",
@@ -463,12 +472,14 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         "Letztere ist deutlich teurer als die Ballenpresse.",
         # the page pointing back at itself ("Como dijo el presidente" names who said it)
         "Como ya se dijo, Falero y Olaizola dialogaron con Montecon.",
-        # German "nur" as "but", its verb or a comma straight after it
+        # German "nur" as "but", its verb or a comma and a clause straight after it
         "Nur, dass die Städte schon jetzt krepieren.",
+        "Nur, so einfach ist diese Harmonie dann trotzdem nicht zu erleben.",
         "Nur können uns diese auch ein ganz falsches Bild vermitteln.",
         "Nur dann ist eine Bruchausbreitung möglich.",
         # Chinese "还" ("also") before its verb
         "还有一些学子表示，出国前对两会不太了解。",
+        "还表示，明年将继续推进这项改革。",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -566,6 +577,13 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "Nur zwei Prozent der Gebrauchtwagen wurden 2015 geleast.",
         "Nur wenige Wochen nach dem Marktstart hat sich das Auto 5.000 Mal verkauft.",
         "还款期限为三个月，利率不变。",
+        # "nur" as "only" before a clause or a place, and the name Nur
+        "Nur, weil ein Auto teuer ist, ist es nicht sicher.",
+        "Nur hier gibt es echte Nürnberger Rostbratwurst.",
+        "Nur, a 24-year-old nurse from Aleppo, fled to Turkey in 2015.",
+        # "还" as "left" ("three days are left") and "still" before an adjective
+        "还有三天就是春节，各地火车站客流明显增加。",
+        "还在建设中的港珠澳大桥将于明年通车。",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
@@ -724,6 +742,14 @@ def test_a_blurb_cut_off_with_an_ellipsis_is_not_a_claim() -> None:
     assert not is_not_prose("Man darf gespannt bleiben, was die Technik noch bringt…")
 
 
+def test_a_sentence_cut_after_its_stop_is_not_a_claim() -> None:
+    """A stop with an ellipsis glued to it is where a paywall cut the text."""
+    assert is_not_prose(
+        "Still, he has been suspended without pay by the league for the rest of the season "
+        "and may receive further discipline...."
+    )
+
+
 def test_two_items_joined_by_a_bullet_are_not_prose() -> None:
     """A teaser that runs two list items into one line with a bullet ("...und Effizienz •
     Der Haken hat eine ergonomische Lasche...") is no sentence of prose; a bullet inside a
@@ -836,3 +862,33 @@ def test_a_bracket_left_open_before_the_end_is_a_cut() -> None:
     assert leaves_bracket_open("该法院于去年作出判决（案号：2019")
     assert leaves_bracket_open("The court ruled on the case [Smith v. Jones, 2019")
     assert not leaves_bracket_open("该法院于去年作出判决（案号：2019）并已生效")
+
+
+def test_a_page_that_spaces_its_commas_throughout_types_even_a_single_gap() -> None:
+    """A space before a comma in a fair share of a page's sentences is its typing: there a
+    sentence with one such gap is prose; on a page with a gap here and there it is what a
+    stripped link or formula leaves."""
+    typed = [
+        "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion.",
+        "Lawan raised the motion after the Senate President , Bukola Saraki , read the letters.",
+        "The Senate adjourned plenary until Wednesday, its spokesman said.",
+    ]
+    assert spaces_its_punctuation(typed)
+    single = "Senator Ahmad Lawan , on Tuesday moved a motion."
+    assert is_not_prose(single)
+    assert not is_not_prose(single, spaced_punctuation=True)
+    # ...but not a gap that stripping left, even there
+    assert is_not_prose("If , then the motion is carried .", spaced_punctuation=True)
+    plain = [f"The council met on day {day}, and it approved the plan." for day in range(12)]
+    assert not spaces_its_punctuation([*plain, single, "The rest , it said, can wait."])
+    # a stop after a space is as often a stripped link at the end: it does not count
+    assert not spaces_its_punctuation(["Related Posts Collaboration Shuji ."] * 4)
+
+
+def test_a_final_an_is_germans_particle_on_a_german_page() -> None:
+    """On a German page a final "an" is the particle of its verb, whatever words the sentence
+    holds; elsewhere it is the English article a stripped formula left only where the
+    sentence has English function words."""
+    assert not is_not_prose("Das Start-up The Sun bietet bald einen Dienst an.", language="de")
+    assert is_not_prose("Das Start-up The Sun bietet bald einen Dienst an.")
+    assert is_not_prose("The value of the integer is then an.", language="en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.claims.verdicts import states_a_verdict
+from summarizer.claims.verdicts import names_a_fact_check, states_a_verdict
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,9 @@ from summarizer.claims.verdicts import states_a_verdict
         "Classificamos a declaração como enganosa.",
         "Nous qualifions cette affirmation de fausse.",
         "L’affirmation est fausse.",
+        "The claim is not true.",  # negated
+        "In short, the claim is false.",  # after an opening set off by a comma
+        "We rate this post False.",
     ],
 )
 def test_a_rating_of_the_checked_claim_is_a_verdict(sentence: str) -> None:
@@ -34,7 +37,47 @@ def test_a_rating_of_the_checked_claim_is_a_verdict(sentence: str) -> None:
         "The statement was made on Tuesday in Wheeling.",
         "The figure is accurate to within two percent.",  # a figure, not a claim checked
         "McKinley said that $53 million a week is coming across the border in drugs.",
+        # someone else's judgement, reported or doubted: no rating of the page's own
+        "A spokesman for the company said the allegations were false.",
+        "Trump insisted the allegation was baseless.",
+        "Apple says the rumor is wrong.",
+        "The insurer said the claim was accurate and paid it within a week.",
+        "Whether the claim is true is for the courts to decide.",
+        # a rating word that does not end its clause: "richtig" as "really"
+        "Die Darstellung ist richtig scharf, auch bei direkter Sonne.",
+        # a review's rating, and a question: no rating of a claim follows
+        "We rated the video stabilisation as average for a phone at this price.",
+        "We rate the video recording of this phone highly.",
+        "Wir bewerten jeden Beitrag nach seiner Qualität.",
+        "Wie bewerten wir die Aussage des Ministers?",
     ],
 )
 def test_other_sentences_are_no_verdict(sentence: str) -> None:
     assert not states_a_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    ("title", "headings"),
+    [
+        ("What is the value of drugs that come to the U.S. border?", ["Our ruling"]),
+        ("Fact check: Did the senator vote against the bill?", []),
+        ("Faktencheck: Stimmt die Zahl der Arbeitslosen?", ["Die Zahlen"]),
+        ("Was the photo taken in 2019?", ["Fact-check"]),
+    ],
+)
+def test_a_page_naming_its_check_or_ruling_is_a_fact_check(title: str, headings: list[str]) -> None:
+    assert names_a_fact_check(title, headings)
+
+
+@pytest.mark.parametrize(
+    ("title", "headings"),
+    [
+        ("Acme Corp sued over unpaid overtime", ["The lawsuit", "What comes next"]),
+        # reviews end on their verdict too
+        ("Pixel 8 review: the best small phone", ["Camera", "Verdict"]),
+        ("Samsung Galaxy S24 im Test", ["Display", "Fazit", "Bewertung"]),
+        ("Court rules on the merger", ["The ruling"]),
+    ],
+)
+def test_news_and_reviews_are_no_fact_check(title: str, headings: list[str]) -> None:
+    assert not names_a_fact_check(title, headings)

@@ -1174,3 +1174,18 @@ def test_a_headline_cut_at_an_ellipsis_is_read_whole_from_the_title() -> None:
     ellipsis = ld({"@type": "NewsArticle", "headline": "Wait for it…"})
     meta = meta_of(f"{ellipsis}<title>Waiting room | Blog</title>")
     assert meta.title == "Wait for it…"
+
+
+def test_a_page_whose_json_ld_reviews_a_claim_is_a_fact_check() -> None:
+    """A ClaimReview node (in a @graph or alone) says the page checks a claim; a review of a
+    product, or a news article, does not."""
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Ambassador Jane Doe has a net worth of $17 million.",
+        "reviewRating": {"@type": "Rating", "alternateName": "Unproven"},
+    }
+    graph = {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle"}, review]}
+    assert meta_of(ld(graph)).fact_check
+    assert meta_of(ld(review)).fact_check
+    assert not meta_of(ld({"@type": "Review", "itemReviewed": {"@type": "Product"}})).fact_check
+    assert not meta_of(ld({"@type": "NewsArticle", "headline": "Senate adjourns"})).fact_check

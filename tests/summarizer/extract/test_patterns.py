@@ -12,6 +12,7 @@ from summarizer.extract.patterns import (
     is_boilerplate_line,
     is_boilerplate_sentence,
     is_caption_with_credit,
+    is_cut_after_stop,
     is_cut_off,
     is_dateline,
     is_end_matter_heading,
@@ -275,6 +276,76 @@ def test_a_wikis_pointer_to_other_pages_is_a_boilerplate_line(line: str, pointer
     assert is_boilerplate_line(line) is pointer
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add the ingredients to your basket and deliver to you.",
+        "Jetzt in den Warenkorb legen und sparen.",
+        "Mit diesem Button kannst Du diese Podcast-Episode zu einer Kurationsliste hinzufügen.",
+        "Use the button below to save this article for later.",
+        "Nous vous répondrons dans les meilleurs délais.",
+        "We'll get back to you as soon as possible.",
+        "Si vous souhaitez critiquer ou développer cet article, vous êtes invité à écrire.",
+        "If you'd like to republish this article, please get in touch.",
+        "Du suchst noch mehr Highlights für den November?",
+        "Looking for more holiday recipes?",
+        "Juniors display their skills at the Finals, Oct. 5–7, in Gladstone, NJ; www.usef.org.",
+        "Mehr dazu in der neuen Ausgabe, auch als E-Paper auf https://example.org/ausgabe.html.",
+    ],
+)
+def test_shop_buttons_form_lines_and_pitches_are_boilerplate(line: str) -> None:
+    """A shop's buttons, a button acting on the page, a contact form's promise, the reader
+    invited to answer the article, a teaser asking the reader along to more, a line ending on
+    a web address."""
+    assert is_boilerplate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers add items to their cart and abandon them within minutes.",
+        "With this button the lens locks in place, and the camera is ready to shoot.",
+        "The council said it will answer the residents' letters within weeks.",
+        "If you want to understand inflation, look at the price of bread.",
+        "She was looking for more money from the investors?",
+        "Looking for more than a hobby, he opened a shop.",
+        "The www.example.org domain was registered in 1999 by a student.",
+    ],
+)
+def test_words_near_shop_and_form_lines_are_prose(line: str) -> None:
+    assert not is_boilerplate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitte bestätige den Link in dieser E-Mail innerhalb von 24 Stunden, um deine "
+        "Registrierung abzuschließen.",
+        "Check your inbox and confirm your subscription.",
+        "Du erhältst von uns in Kürze eine E-Mail.",
+        "Wenn sie Dir gefallen, hinterlasse einfach hier einen Kommentar.",
+        "Leave us a comment below.",
+        "Teile unsere Beiträge auf Facebook oder Twitter.",
+        "Vor allem freuen wir uns, wenn Du unsere Podcasts abonnierst.",
+    ],
+)
+def test_sign_up_forms_and_pleas_to_comment_share_or_subscribe_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry did not confirm the report, which named three officials.",
+        "Nach der Anmeldung erhalten Sie eine E-Mail mit dem Code.",
+        "Millions of users share their photos on Instagram every day.",
+        "He did not leave a comment on the ruling.",
+    ],
+)
+def test_words_near_sign_up_and_share_lines_are_prose(line: str) -> None:
+    assert not is_boilerplate_sentence(line)
+
+
 def test_the_folded_sentence_table_finds_what_its_ignorecase_pattern_finds() -> None:
     """`is_boilerplate_sentence` searches the lowered text (a FoldedAlternation): every verdict
     is the IGNORECASE search's, in every casing and in non-ASCII text."""
@@ -329,6 +400,21 @@ def test_a_numbered_section_of_the_article_is_not_end_matter(heading: str) -> No
 )
 def test_a_text_cut_off_after_a_word_ends_on_a_spaced_ellipsis(text: str, cut: bool) -> None:
     assert is_cut_off(text) is cut
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("He has been suspended and may receive further discipline....", True),
+        ("Er wurde gesperrt.…", True),
+        ("Il a été suspendu....”", True),
+        ("He has been suspended and may receive further discipline...", False),
+        ("He has been suspended.", False),
+        ("下次找機會再來重溫舊夢了......", False),  # the Chinese ellipsis, typed as ASCII
+    ],
+)
+def test_a_sentence_cut_after_its_stop_ends_on_a_glued_ellipsis(text: str, cut: bool) -> None:
+    assert is_cut_after_stop(text) is cut
 
 
 def test_a_line_ending_on_how_long_ago_the_post_went_up_is_a_dateline() -> None:
