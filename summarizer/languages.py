@@ -257,7 +257,12 @@ _MAX_UNSHARED_TAIL = 3
 def same_word(first: str, second: str) -> bool:
     """One word up to case, accents, plural and inflection (a light stemmer for any language
     that inflects at the end of the word)."""
-    a, b = folded(first), folded(second)
+    return same_folded_word(folded(first), folded(second))
+
+
+def same_folded_word(a: str, b: str) -> bool:
+    """`same_word` of two words already `folded` (a caller comparing many pairs folds each
+    word once)."""
     if a == b:
         return True
     shared = 0

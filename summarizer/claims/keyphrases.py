@@ -53,6 +53,7 @@ from summarizer.languages import (
     has_verb_endings,
     is_calendar_word,
     is_date_phrase,
+    same_folded_word,
     same_word,
     stopwords_of,
 )
@@ -400,6 +401,7 @@ def keyphrases(
     stopwords = _phrase_stopwords(languages.codes)
     capitals_mark_names = not capitalises_nouns(languages.main)
     readings = _TokenReadings(stopwords, capitals_mark_names)
+    nouns_capitalised = not capitals_mark_names
     for sentence in sentences:
         # In Title Case Lines capitals are style, not evidence of a name.
         title_case = _is_title_case(sentence)
@@ -407,12 +409,13 @@ def keyphrases(
             candidate = candidates.get(words)
             if candidate is None:  # not setdefault: that builds a candidate for every use
                 candidate = candidates[words] = _Candidate(
-                    words, nouns_capitalised=not capitals_mark_names
+                    words, nouns_capitalised=nouns_capitalised
                 )
             candidate.count += 1
             if not forms:
                 continue  # shouted: an ad label or emphasis proves neither a name nor a term
-            candidate.forms[forms] += 1
+            # (`get`, not `+= 1`: a new form would call Counter's `__missing__`.)
+            candidate.forms[forms] = candidate.forms.get(forms, 0) + 1
             if not starts_sentence and not title_case and forms[:1].isupper():
                 candidate.capitalised_inside += 1
     # The headline's word runs, as a set: one lookup per candidate, not a scan of the headline.
@@ -595,7 +598,7 @@ def _read_token(
     # A stopword or a number ends a phrase.
     stop = (
         word.lower().replace("’", "'") in stopwords
-        and _is_stopword(word, index, stopwords, capitals_mark_names)
+        and not _may_name(word, index, capitals_mark_names)
     ) or not (word[:1].isalpha() or _is_wordlike(word))
     return word, ends_clause, stop
 
@@ -667,8 +670,14 @@ def _is_stopword(
     where capitals mark names: "Menschen" and "Beispiel" are German nouns on the list)."""
     if word.lower().replace("’", "'") not in stopwords:
         return False
+    return not _may_name(word, index, capitals_mark_names)
+
+
+def _may_name(word: str, index: int, capitals_mark_names: bool) -> bool:
+    """A capitalised longer word inside the sentence, where capitals mark names: a name even
+    when a stopword list has it (the test `_is_stopword` makes of a listed word)."""
     capitalised = index > 0 and word[:1].isupper() and capitals_mark_names
-    return not (capitalised and len(word) > _MAX_STOPWORD_NAME_CHARS)
+    return capitalised and len(word) > _MAX_STOPWORD_NAME_CHARS
 
 
 def _strip_particle(word: str) -> str:
@@ -710,6 +719,12 @@ def _run_phrases(
     a shouted word has no surface form (""): it counts, but says nothing about casing.
     `unspaced_sentence`: the sentence has an unspaced character (else no token needs the
     test)."""
+    if len(run) == 1 and not unspaced_sentence:
+        # Most runs are one word (stopwords stand between most words): no longer slice.
+        token, index = run[0]
+        if _is_keyword(token):
+            found.append(((token.lower(),), "" if index in shouted else token, index == 0))
+        return
     tokens = [token for token, _ in run]
     unspaced = (
         [UNSPACED_CHAR.search(token) is not None for token in tokens]
@@ -783,11 +798,12 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
     in the text; "Polski", "Polska"): the most frequent form takes the others' occurrences."""
     # A word stands in several candidates ("lavrov", "sergey lavrov"): each is folded once.
     distinct = {word for words in candidates for word in words}
-    prefix = {word: folded(word)[:_INFLECTION_BUCKET_CHARS] for word in distinct}
+    folds = {word: folded(word) for word in distinct}
     buckets: dict[tuple[str, ...], list[_Candidate]] = defaultdict(list)
     for words, candidate in candidates.items():
         if not candidate.unspaced:
-            buckets[tuple([prefix[word] for word in words])].append(candidate)
+            key = tuple([folds[word][:_INFLECTION_BUCKET_CHARS] for word in words])
+            buckets[key].append(candidate)
     for group in buckets.values():
         if len(group) < 2:
             continue
@@ -798,7 +814,10 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
                 continue
             for j in range(i + 1, len(group)):
                 other = group[j]
-                if j in merged or not all(map(same_word, head.words, other.words)):
+                if j in merged or not all(
+                    same_folded_word(folds[a], folds[b])
+                    for a, b in zip(head.words, other.words, strict=True)
+                ):
                     continue
                 head.count += other.count
                 head.capitalised_inside += other.capitalised_inside

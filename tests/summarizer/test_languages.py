@@ -14,9 +14,11 @@ from summarizer.languages import (
     capitalises_nouns,
     detect_languages,
     ends_like_verb,
+    folded,
     has_verb_endings,
     is_calendar_word,
     is_date_phrase,
+    same_folded_word,
     same_word,
     words,
     writes_calendar_small,
@@ -32,6 +34,16 @@ def test_one_word_up_to_case_accents_plural_and_inflection() -> None:
     assert not same_word("Austria", "Australia")
     assert not same_word("state", "statement")
     assert not same_word("Iran", "Iraq")
+
+
+def test_folded_words_compare_as_the_words_do() -> None:
+    """`same_folded_word` of two folded words is `same_word` of the words (a caller comparing
+    many pairs folds each word once)."""
+    pairs = [("China", "Chinese"), ("Baum", "Bäume"), ("Austria", "Australia"), ("Iran", "Iraq")]
+    for first, second in pairs:
+        assert same_folded_word(folded(first), folded(second)) == same_word(first, second)
+    assert same_folded_word("baum", "baume")
+    assert not same_folded_word("state", "statement")
 
 
 def test_the_texts_language_is_found_even_when_declared_wrongly() -> None:

@@ -584,6 +584,21 @@ def test_the_phrase_scan_agrees_with_the_plain_loop() -> None:
                 assert kp._phrases(sentence, readings) == expected, sentence
 
 
+def test_a_one_word_run_gives_its_word_as_a_longer_run_does() -> None:
+    """A run of one word (the most common, and read on a shortcut) gives the lone word as the
+    first word of a longer run gives it: lower-cased, its form ("" when shouted), its opening;
+    a tiny word none."""
+    for word, index, shouted in (("Lavrov", 0, set()), ("Lavrov", 3, {3}), ("of", 2, set())):
+        alone: list[tuple[tuple[str, ...], str, bool]] = []
+        kp._run_phrases([(word, index)], shouted, False, alone)
+        longer: list[tuple[tuple[str, ...], str, bool]] = []
+        kp._run_phrases([(word, index), ("Tass", index + 1)], shouted, False, longer)
+        assert alone == [phrase for phrase in longer if phrase[0] == (word.lower(),)]
+    found: list[tuple[tuple[str, ...], str, bool]] = []
+    kp._run_phrases([("NASA", 4)], {4}, False, found)
+    assert found == [(("nasa",), "", False)]
+
+
 def test_an_identifier_of_code_is_no_tag() -> None:
     """A code sample repeats "setUpClass" and "componentMetadata": identifiers, not topics;
     "iPhone" and "WebAssembly" are names."""
