@@ -277,10 +277,10 @@ class _Candidate:
     @property
     def is_name(self) -> bool:
         """Every word capitalised, even where a sentence does not force it, in most uses."""
-        form = self.main_form
-        if not all(word[:1].isupper() or _is_elided_name(word) for word in form.split()):
+        words = self.main_form.split()
+        if not all(word[:1].isupper() or _is_elided_name(word) for word in words):
             return False
-        acronym = any(len(word) >= 2 and word.isupper() for word in form.split())
+        acronym = any(len(word) >= 2 and word.isupper() for word in words)
         return acronym or self.capitalised_inside * 2 >= self.count
 
     @property
@@ -327,7 +327,7 @@ class _Candidate:
         """Said twice (credited mentions too) or in the headline: what every sure phrase is
         (`is_sure`), every pair joined (`_join_common_words`) and every headline echo, the
         cheap test that turns most phrases (said once) away."""
-        return self.in_headline or max(self.count, self.mentions) >= 2
+        return self.in_headline or self.count >= 2 or self.mentions >= 2
 
     def is_sure(self, capitals_mark_names: bool) -> bool:
         """Sure enough to be a tag: an empty tag line is better than junk. A phrase of the
@@ -564,16 +564,18 @@ class _TokenReadings:
     (its stopwords most) many times. A token first in its sentence reads apart (a capital
     there proves no name)."""
 
-    __slots__ = ("_capitals_mark_names", "_first", "_inner", "_stopwords")
+    __slots__ = ("_capitals_mark_names", "_stopwords", "first", "inner")
 
     def __init__(self, stopwords: frozenset[str], capitals_mark_names: bool) -> None:
         self._stopwords = stopwords
         self._capitals_mark_names = capitals_mark_names
-        self._first: dict[str, _TokenReading] = {}
-        self._inner: dict[str, _TokenReading] = {}
+        # The readings so far, of tokens first in their sentence and of the others: a caller
+        # reading many tokens looks here before it calls `of`.
+        self.first: dict[str, _TokenReading] = {}
+        self.inner: dict[str, _TokenReading] = {}
 
     def of(self, token: str, index: int) -> _TokenReading:
-        known = self._inner if index else self._first
+        known = self.inner if index else self.first
         reading = known.get(token)
         if reading is None:
             reading = known[token] = _read_token(
@@ -612,10 +614,13 @@ def _phrases(sentence: str, readings: _TokenReadings) -> list[tuple[tuple[str, .
     tokens = [match.group(0) for match in matches]
     shouted = _shouted(matches, tokens)
     unspaced = UNSPACED_CHAR.search(sentence) is not None
+    first, inner = readings.first, readings.inner
     for index, token in enumerate(tokens):
         start, end = matches[index].span()
         gap_start, previous_end = previous_end, end
-        word, ends_clause, stop = readings.of(token, index)
+        # (The cache looked up here: most tokens were read before, and a call costs more.)
+        reading = (inner if index else first).get(token) or readings.of(token, index)
+        word, ends_clause, stop = reading
         # Punctuation between two tokens ends a phrase; so does a stop.
         if run and (stop or sentence[gap_start:start].strip()):
             _run_phrases(run, shouted, unspaced, found)
@@ -801,7 +806,7 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
     folds = {word: folded(word) for word in distinct}
     buckets: dict[tuple[str, ...], list[_Candidate]] = defaultdict(list)
     for words, candidate in candidates.items():
-        if not candidate.unspaced:
+        if words[0].isascii() or not candidate.unspaced:  # (most words are ASCII)
             key = tuple([folds[word][:_INFLECTION_BUCKET_CHARS] for word in words])
             buckets[key].append(candidate)
     for group in buckets.values():
@@ -836,7 +841,11 @@ def _fold_words_into_names(candidates: dict[tuple[str, ...], _Candidate], text: 
     containing: dict[str, list[_Candidate]] = defaultdict(list)
     once: list[_Candidate] = []
     for name in candidates.values():
-        if len(name.words) < 2 or not name.is_name:
+        # (Lengths and counts first: most phrases, said once and longer than two words, are
+        # neither kind of name below, and `is_name` reads the forms.)
+        if len(name.words) < 2 or (name.count < 2 and len(name.words) != 2):
+            continue
+        if not name.is_name:
             continue
         if name.count < 2:
             if len(name.words) == 2:
