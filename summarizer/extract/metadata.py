@@ -53,7 +53,7 @@ from summarizer.extract.limits import (
     MAX_TITLE_CHARS,
     MAX_URL_CHARS,
 )
-from summarizer.text import UNSPACED_CHAR, normalise_space, squash, visible_text
+from summarizer.text import UNSPACED_CHAR, normalise_space, squash, visible_text, word_count
 
 logger = logging.getLogger(__name__)
 
@@ -454,6 +454,20 @@ class TitleContext:
                 )
         return False
 
+    def names_site_within(self, title: str) -> bool:
+        """Whether a part of `title` between separators is the site's name, or a word of it
+        spells the host's label ("Jo Doe - Rechtsanwalt" on doe.de): a byline, a tagline."""
+        if any(self._is_site(part) for part in _SEPARATOR.split(title)[0::2]):
+            return True
+        return bool(self.host_label) and any(
+            squash(_ascii_key(word.casefold().translate(_UMLAUTS_SPELLED_OUT))) == self.host_label
+            for word in title.split()
+        )
+
+    def is_label(self, text: str) -> bool:
+        """Whether `text` is the site's name or a step of the page's breadcrumb."""
+        return self._is_site(text) or squash(text) in self.crumbs
+
     def _is_crumb(self, segment: str) -> bool:
         """A section's label: one of the breadcrumb's, in a few words (the breadcrumb's last
         step is often the headline itself)."""
@@ -620,9 +634,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     site_keys = _site_keys(site_name, url) | _site_keys(shown_site_name, url)
     byline, printed_byline = _byline(scan, ld, site_keys)
     return PageMeta(
-        title=context.strip_affixes(
-            html.unescape(_raw_title(scan, ld, site_name, context.site_names))
-        ),
+        title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name, context))),
         site_name=shown_site_name,
         byline=byline,
         printed_byline=printed_byline,
@@ -1135,15 +1147,11 @@ def _host_variants(url: str) -> set[str]:
     return {squash(host), squash(labels[-2])} if len(labels) >= 2 else {squash(host)}
 
 
-def _raw_title(
-    scan: _PageScan, ld: JsonLd, site_name: str | None, site_names: frozenset[str]
-) -> str:
+def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None, context: TitleContext) -> str:
     """The first headline source that is more than the site's name (a generic og:title) and,
     when it is a label no other source says (a section's "Pressemitteilungen", the CMS's
     "escenic"), the first that another source bears out instead. A longer first source that
-    no other says gives way too where two others agree on something not the site's name
-    (`site_names`): an og:title holding the site's tagline ("Yahoo News - Latest News &
-    Headlines") or an invite, over a `<title>` the h1 repeats."""
+    no other says gives way only to a headline two others agree on (`_agreed_instead`)."""
     generic = _site_name_variants(site_name or "")
     candidates = [
         ld.headline(scan.title_tag),
@@ -1159,16 +1167,38 @@ def _raw_title(
     first = specific[0]
     if _borne_out(first, usable):
         return _uncut(usable[first], usable)
-    # No other source says the first, so a later one borne out is borne out by a third.
-    agreed = (
-        index
-        for index in specific[1:]
-        if _borne_out(index, usable) and squash(usable[index]) not in site_names
-    )
     if len(usable[first].split()) > _MAX_LABEL_TITLE_WORDS:
-        return _uncut(usable[next(agreed, first)], usable)
+        return _uncut(usable[_agreed_instead(first, specific[1:], usable, context)], usable)
+    # No other source says the first, so a later one borne out is borne out by a third.
     borne_out = (index for index in specific[1:] if _borne_out(index, usable))
     return _uncut(usable[next(borne_out, first)], usable)
+
+
+def _agreed_instead(
+    first: int, later: list[int], candidates: list[str], context: TitleContext
+) -> int:
+    """The later source to read instead of a long first one no other says (an og:title holding
+    the site's tagline, "Yahoo News - Latest News & Headlines", an invite, a social teaser),
+    else `first`. A later source wins where, its site's name and labels gone, it is more than a
+    label and another source says it: in more than a label's words, or in a label's words that
+    the page's description says too, or that the first itself is no headline, naming the site
+    ("Jo Doe - Rechtsanwalt" on doe.de). Agreeing on the site's name, a slogan or a section
+    ("Example News – Your guide to the world", "Latest News | Daily Example" beside the h1s
+    "Example News", "Latest News") is no agreement on a headline."""
+    headlines = {index: context.strip_affixes(html.unescape(candidates[index])) for index in later}
+    doubted = context.names_site_within(candidates[first])
+    for index in later:
+        headline = headlines[index]
+        if word_count(headline) <= _MAX_LABEL_TITLE_WORDS or context.is_label(headline):
+            continue
+        for other in later:
+            shared = _shared_words(headline, headlines[other]) if other != index else 0
+            label = min(headline, headlines[other], key=len)
+            if shared > _MAX_LABEL_TITLE_WORDS or (
+                shared and (doubted or (squash(label) in context.description))
+            ):
+                return index
+    return first
 
 
 def _uncut(chosen: str, candidates: list[str]) -> str:
@@ -1190,20 +1220,29 @@ def _uncut(chosen: str, candidates: list[str]) -> str:
 
 
 def _borne_out(index: int, candidates: list[str]) -> bool:
-    """Whether another headline source says what `candidates[index]` says: one holds the other
-    ("Headline" in "Site: Headline"), or they share half the words of the shorter."""
+    """Whether another headline source says what `candidates[index]` says (`_shared_words`)."""
     text = candidates[index]
-    key, words = squash(text), set(_TITLE_WORD.findall(text.casefold()))
-    for other_index, other in enumerate(candidates):
-        if other_index == index:
-            continue
-        other_key, other_words = squash(other), set(_TITLE_WORD.findall(other.casefold()))
-        if key and other_key and (key in other_key or other_key in key):
-            return True
-        shorter = min(len(words), len(other_words))
-        if shorter and len(words & other_words) * 2 >= shorter:
-            return True
-    return False
+    return any(
+        _shared_words(text, other)
+        for other_index, other in enumerate(candidates)
+        if other_index != index
+    )
+
+
+def _shared_words(text: str, other: str) -> float:
+    """How many words two headline sources agree on: the shorter's, where one holds the other
+    ("Headline" in "Site: Headline"), else the words they share where those are half the
+    shorter's; 0 where they do not agree."""
+    key, other_key = squash(text), squash(other)
+    if key and other_key and (key in other_key or other_key in key):
+        return max(word_count(text if len(key) <= len(other_key) else other), 1.0)
+    words, other_words = (
+        set(_TITLE_WORD.findall(text.casefold())),
+        set(_TITLE_WORD.findall(other.casefold())),
+    )
+    shared = len(words & other_words)
+    shorter = min(len(words), len(other_words))
+    return float(shared) if shorter and shared * 2 >= shorter else 0.0
 
 
 def _byline(

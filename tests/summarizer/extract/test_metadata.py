@@ -223,6 +223,78 @@ def test_a_first_source_stays_where_the_others_agree_only_on_the_site_name() -> 
     assert meta.title == "Airline cuts winter routes"
 
 
+@pytest.mark.parametrize("site_name", ["", '<meta property="og:site_name" content="Example News">'])
+@pytest.mark.parametrize("h1", ["<h1>Example News</h1>", '<h1><a href="/">Example News</a></h1>'])
+@pytest.mark.parametrize(
+    "title", ["Example News – Your guide to the world", "Home | Example News", "Example News"]
+)
+def test_a_first_source_stays_where_the_others_agree_on_the_site_or_its_slogan(
+    site_name: str, h1: str, title: str
+) -> None:
+    """`<title>` and h1 agreeing on the site's name leave its slogan or "Home": no headline."""
+    headline = "Airline cuts winter routes to the Canary Islands"
+    meta = meta_of(
+        f'<meta property="og:title" content="{headline}">{site_name}<title>{title}</title>', h1
+    )
+    assert meta.title == headline
+
+
+@pytest.mark.parametrize(
+    ("head", "h1"),
+    [
+        (
+            ld({"@type": "BlogPosting", "headline": "How we cut our build times with caching"})
+            + "<title>Blog - Example Engineering</title>",
+            "Blog",
+        ),
+        (
+            '<meta property="og:title" content="Acme opens a new factory in Ohio">'
+            "<title>Press releases | Acme</title>",
+            "Press releases",
+        ),
+        (
+            '<meta property="og:title" content="Man rescued after three days in a cave">'
+            "<title>Latest News | Daily Example</title>",
+            "Latest News",
+        ),
+    ],
+)
+def test_a_first_source_stays_where_the_others_agree_on_a_section(head: str, h1: str) -> None:
+    """A section's label in `<title>` and the h1 is no headline the first source yields to."""
+    meta = meta_of(head, f"<h1>{h1}</h1>")
+    assert meta.title not in {h1, "Blog - Example Engineering", "Latest News | Daily Example"}
+    assert len(meta.title.split()) > 3
+
+
+def test_a_label_two_sources_agree_on_wins_where_the_description_says_it_too() -> None:
+    """The h1's topic, which `<title>` opens with and the description says, is the page's
+    subject: the title's headline wins over a social teaser."""
+    head = (
+        '<meta property="og:title" content="Mit Hilfe des Chefs für die Rente sparen">'
+        '<meta property="og:site_name" content="Finanzblog">'
+        '<meta name="description" content="Betriebliche Altersvorsorge sichert eine Rente.">'
+        "<title>Betriebliche Altersvorsorge - Wann lohnt die Betriebsrente? - Finanzblog</title>"
+    )
+    meta = meta_of(head, "<h1>Betriebliche Altersvorsorge</h1>")
+    assert meta.title == "Betriebliche Altersvorsorge - Wann lohnt die Betriebsrente?"
+    undescribed = meta_of(head.replace("Betriebliche Altersvorsorge sichert", "Sie sichert"))
+    assert undescribed.title == "Mit Hilfe des Chefs für die Rente sparen"
+
+
+def test_a_label_two_sources_agree_on_wins_over_a_first_source_naming_the_site() -> None:
+    """An og:title naming the host's owner ("Jo Viehmann - Rechtsanwalt" on viehmann.de) is no
+    headline: the `<title>` the h1 bears out in a label's words wins."""
+    head = (
+        '<meta property="og:title" content="Jo Viehmann - Rechtsanwalt">'
+        "<title>Internationale Steuerberatung | Kanzlei Viehmann</title>"
+    )
+    h1 = "<h1>Internationale Steuerberatung für Unternehmen</h1>"
+    meta = meta_of(head, h1, url="https://viehmann.de/steuerrecht")
+    assert meta.title.startswith("Internationale Steuerberatung")
+    elsewhere = meta_of(head, h1, url="https://example.de/steuerrecht")
+    assert elsewhere.title == "Jo Viehmann - Rechtsanwalt"
+
+
 def test_a_short_headline_another_source_bears_out_stays() -> None:
     """ "Zeitphilosophie" said by og:title and the h1 is the headline, however short."""
     meta = meta_of(
