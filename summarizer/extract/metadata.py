@@ -15,7 +15,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -349,7 +349,10 @@ class TitleContext:
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
         "Headline _探索者 _光明网" when the h1 says "Headline"); a real headline is left whole."""
-        title = self._without_site_bracket(visible_text(title))
+        title = visible_text(title)
+        if self.host_label and not self._spells_host_only_as_name(title):
+            return replace(self, host_label="").strip_affixes(title)
+        title = self._without_site_bracket(title)
         # Its parts counted before the site's name goes: the name is one of the labels the
         # described headline stands among.
         described = self._described_part(_SEPARATOR.split(title)[0::2])
@@ -426,10 +429,13 @@ class TitleContext:
     def _is_site(self, segment: str) -> bool:
         """The site's name, maybe with its legal form ("DVGW e.V.", "Example GmbH"), or a
         name its host spells out ("Vortex Cannon Entertainment" on vortexcannon.org)."""
+        return self._is_named_site(segment) or self._spells_host(segment)
+
+    def _is_named_site(self, segment: str) -> bool:
+        """One of the site's known names, maybe with its legal form."""
         return (
             squash(segment) in self.site_names
             or squash(_without_legal_form(segment)) in self.site_names
-            or self._spells_host(segment)
         )
 
     def _spells_host(self, segment: str) -> bool:
@@ -467,6 +473,30 @@ class TitleContext:
     def is_label(self, text: str) -> bool:
         """Whether `text` is the site's name or a step of the page's breadcrumb."""
         return self._is_site(text) or squash(text) in self.crumbs
+
+    def _spells_host_only_as_name(self, title: str) -> bool:
+        """Whether each part of `title` that spells the host (`_spells_host`) is the site's
+        name: not what an h1 says, the only part naming the site, and shorter than the rest
+        unless an h1 says the rest ("About bugs – Vortex Cannon Entertainment"). Else it is a
+        headline opening with the host's word ("Berlin Marathon Results - News - Berlin.de",
+        "News | Boston Marathon Bombing" on boston.com), and taking it for the site's name
+        would leave a section's label."""
+        segments = _SEPARATOR.split(title)[0::2]
+        names_site = any(self._is_named_site(segment) for segment in segments)
+        for index, segment in enumerate(segments):
+            if not self._spells_host(segment) or self._is_named_site(segment):
+                continue
+            rest = [other.strip() for at, other in enumerate(segments) if at != index]
+            if (
+                names_site
+                or squash(segment) in self.headings
+                or (
+                    sum(map(len, rest)) <= len(segment.strip())
+                    and squash("".join(rest)) not in self.headings
+                )
+            ):
+                return False
+        return True
 
     def _is_crumb(self, segment: str) -> bool:
         """A section's label: one of the breadcrumb's, in a few words (the breadcrumb's last

@@ -1142,7 +1142,6 @@ def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
 @pytest.mark.parametrize(
     ("title", "url", "expected"),
     [
-        ("About bugs – Vortex Cannon Entertainment", "https://vortexcannon.org/a/", "About bugs"),
         (
             "Gregory Szorc's Digital Home | Mercurial's Journey to Python 3",
             "https://gregoryszorc.com/blog/",
@@ -1180,6 +1179,52 @@ def test_a_headline_that_opens_with_the_hosts_name_stays(title: str, url: str) -
     """A number or more than two words after the host's name make a headline, and a short
     label ("zeit") is a word of any headline: none of them is taken for the site's name."""
     assert meta_of(f"<title>{title}</title>", url=url).title.startswith(title.split(" - ")[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "url", "expected"),
+    [
+        (
+            "Berlin Marathon Results - News - Berlin.de",
+            "Berlin Marathon Results",
+            "https://www.berlin.de/sport/",
+            "Berlin Marathon Results",
+        ),
+        (
+            "Boston Marathon Bombing | News | Boston.com",
+            "",
+            "https://www.boston.com/x",
+            "Boston Marathon Bombing | News",
+        ),
+        (
+            "News | Boston Marathon Bombing",
+            "",
+            "https://www.boston.com/x",
+            "News | Boston Marathon Bombing",
+        ),
+        (
+            "About bugs – Vortex Cannon Entertainment",
+            "",
+            "https://vortexcannon.org/a/",
+            "About bugs – Vortex Cannon Entertainment",
+        ),
+        # A rest shorter than the name is the headline where the h1 says it.
+        (
+            "About bugs – Vortex Cannon Entertainment",
+            "About bugs",
+            "https://vortexcannon.org/a/",
+            "About bugs",
+        ),
+    ],
+)
+def test_a_part_spelling_the_host_is_no_name_where_it_would_leave_a_label(
+    title: str, h1: str, url: str, expected: str
+) -> None:
+    """A part spelling the host is the site's name only where no other part names the site,
+    no h1 says it, and the rest is longer or an h1's: else it is the headline (which opens
+    with the host's word) and stripping it would leave "News"."""
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    assert meta_of(f"<title>{title}</title>", heading, url=url).title == expected
 
 
 def test_an_archived_copy_names_the_archived_site() -> None:
