@@ -361,9 +361,9 @@ class TitleContext:
         segments, separators = parts[0::2], parts[1::2]
         if len(segments) < 2 or any(not s.strip() for s in segments):
             return title
-        repeated = _first_repeated(segments)
-        if repeated is not None:  # "Headline | Place | Site - Place": the site's own tail
-            segments, separators = segments[:repeated], separators[: repeated - 1]
+        tail = self._repeated_tail(segments)
+        if tail is not None:  # "Headline | Place | Site - Place": the site's own tail
+            segments, separators = segments[:tail], separators[: tail - 1]
             if len(segments) < 2:
                 return segments[0].strip()
         first, last = 0, len(segments)  # the segments kept: segments[first:last]
@@ -497,6 +497,18 @@ class TitleContext:
             ):
                 return False
         return True
+
+    def _repeated_tail(self, segments: list[str]) -> int | None:
+        """Where the site's tail begins in a title that says a segment twice: at that segment
+        (`_first_repeated`), or after it where it is the headline the CMS wrote twice ("Site |
+        Headline | Headline"): an h1 says it, or it is the title's longest part."""
+        repeated = _first_repeated(segments)
+        if repeated is None:
+            return None
+        said = segments[repeated].strip()
+        if squash(said) in self.headings or len(said) >= max(len(s.strip()) for s in segments):
+            return repeated + 1
+        return repeated
 
     def _is_crumb(self, segment: str) -> bool:
         """A section's label: one of the breadcrumb's, in a few words (the breadcrumb's last

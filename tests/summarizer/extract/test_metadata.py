@@ -1266,6 +1266,17 @@ def test_a_segment_the_title_says_twice_begins_the_sites_tail() -> None:
     assert meta_of(f"<title>{said_once}</title>").title == said_once
 
 
+@pytest.mark.parametrize("separator", [" | ", " - "])
+def test_a_headline_the_title_says_twice_is_kept_once(separator: str) -> None:
+    """A CMS that writes the headline twice after the site's name: the part said twice is the
+    headline where an h1 says it, or where it is the title's longest part, so the title is
+    cut after it, not before."""
+    headline = "Council approves new tram line"
+    title = separator.join(["Example News", headline, headline])
+    assert meta_of(f"<title>{title}</title>", f"<h1>{headline}</h1>").title == headline
+    assert meta_of(f"<title>{title}</title>").title == f"Example News{separator}{headline}"
+
+
 def test_a_headline_cut_at_its_first_double_quote_is_read_whole_from_the_title() -> None:
     """An og:title whose `content="..."` ended at the headline's own quotation mark is the
     start of `<title>`, which goes on with the quote: the title's headline is the whole one."""

@@ -62,9 +62,15 @@ def _reference_strip(context: TitleContext, title: str) -> str:
     if len(segments) < 2 or any(not s.strip() for s in segments):
         return title
     keys = [squash(segment) for segment in segments]
+    longest = max(len(segment.strip()) for segment in segments)
     for index in range(1, len(segments)):
         if keys[index] and keys[index] in keys[index + 1 :]:  # said again: the site's tail
-            segments, separators = segments[:index], separators[: index - 1]
+            # ... after it, where it is the headline said twice (an h1's, the longest part).
+            said_headline = (
+                keys[index] in context.headings or len(segments[index].strip()) >= longest
+            )
+            end = index + 1 if said_headline else index
+            segments, separators = segments[:end], separators[: end - 1]
             break
     named_before = named_after = False
     while len(segments) > 1:
