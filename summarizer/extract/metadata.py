@@ -118,9 +118,11 @@ _MIN_HEADLINE_WORDS_OF_H1 = 3
 _TITLE_WORD = re.compile(r"\w+")
 # What follows a headline cut short at its first double quote, in a fuller source.
 _QUOTE_GOING_ON = re.compile(r'\s*"\w')
-# A headline shortened to a limit ends in an ellipsis; a fuller source goes on with a word.
+# A headline shortened to a limit ends in an ellipsis; a fuller source goes on from there: in
+# the word cut, with a mark that goes on with the sentence (", signals two cuts"), or with a
+# word, a bracket or a quote after a space (not a separator: " - Site" ends the headline).
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
-_WORD_GOING_ON = re.compile(r"\s*\w")
+_SENTENCE_GOING_ON = re.compile(r"\w|[,;:]\s|\s+[\w(\"'„“‘«]")
 # "... | My Hero Academia [Archive of Our Own]", "Headline (neues deutschland)": a trailing
 # bracket that may hold the site's name.
 _TRAILING_BRACKET = re.compile(r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))$")
@@ -1254,8 +1256,9 @@ def _uncut(chosen: str, candidates: list[str]) -> str:
             return candidate
         if (
             stem != chosen
+            and len(stem.split()) > _MAX_LABEL_TITLE_WORDS  # a limit cuts a long headline
             and candidate.startswith(stem)
-            and _WORD_GOING_ON.match(candidate, len(stem))
+            and _SENTENCE_GOING_ON.match(candidate, len(stem))
         ):
             return candidate
     return chosen

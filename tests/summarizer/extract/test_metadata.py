@@ -1299,9 +1299,44 @@ def test_a_headline_cut_at_an_ellipsis_is_read_whole_from_the_title() -> None:
     cut = ld({"@type": "NewsArticle", "headline": whole.removesuffix(" Carrie Lam") + "..."})
     meta = meta_of(f"{cut}<title>{whole} | SCMP</title>", url="https://www.scmp.com/a/1")
     assert meta.title == whole
-    ellipsis = ld({"@type": "NewsArticle", "headline": "Wait for it…"})
-    meta = meta_of(f"{ellipsis}<title>Waiting room | Blog</title>")
-    assert meta.title == "Wait for it…"
+
+
+@pytest.mark.parametrize(
+    ("cut", "title", "expected"),
+    [
+        # Cut before a comma, and inside a word.
+        (
+            "Fed holds rates steady...",
+            "Fed holds rates steady, signals two cuts later this year | Example",
+            "Fed holds rates steady, signals two cuts later this year",
+        ),
+        (
+            "Fed holds rates ste...",
+            "Fed holds rates steady, signals two cuts later this year | Example",
+            "Fed holds rates steady, signals two cuts later this year",
+        ),
+        # The title ends the headline where the cut is (its ellipsis, a separator): no cut.
+        (
+            "Wait for it, wait for it…",
+            "Wait for it, wait for it… | Blog",
+            "Wait for it, wait for it…",
+        ),
+        (
+            "Fed holds rates steady...",
+            "Fed holds rates steady - Example",
+            "Fed holds rates steady...",
+        ),
+        # A label's few words before an ellipsis are no headline cut to a length limit.
+        ("Wait…", "Waiting room | Blog", "Wait…"),
+    ],
+)
+def test_a_headline_cut_at_an_ellipsis_goes_on_where_the_title_goes_on(
+    cut: str, title: str, expected: str
+) -> None:
+    """`<title>` reads a cut headline whole where it goes on from the cut with the word cut,
+    a mark of the sentence or a new word, not where it ends there too."""
+    meta = meta_of(ld({"@type": "NewsArticle", "headline": cut}) + f"<title>{title}</title>")
+    assert meta.title == expected
 
 
 def test_a_page_whose_json_ld_reviews_a_claim_is_a_fact_check() -> None:
