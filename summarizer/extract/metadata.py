@@ -584,12 +584,18 @@ class TitleContext:
         der Kinos"): the headline among the site's and its sections' names. Not where the
         page's h1 (neither the site's name nor a part of the title) says something else: the
         part is then a section's tagline its description repeats ("Die neuesten Nachrichten
-        aus der Bundesliga" over the h1 "Trainer entlassen: Verein zieht Konsequenzen")."""
+        aus der Bundesliga" over the h1 "Trainer entlassen: Verein zieht Konsequenzen"). Nor
+        where it ends a title that opens with a part of a headline's words: the title opens
+        with its headline, and the part a site-wide description repeats at its end is the
+        site's slogan ("Sailors rescued | Cornwall | Example - News and views from sailing")."""
         if len(segments) < _MIN_DESCRIBED_PARTS or not self.description:
             return None
-        longest = max(segments, key=len)
+        at = max(range(len(segments)), key=lambda index: len(segments[index]))
+        longest = segments[at]
         key = squash(longest)
         if len(longest.split()) < _MIN_DESCRIBED_WORDS or len(self.description) * 2 < len(key):
+            return None
+        if at == len(segments) - 1 and len(segments[0].split()) >= _MIN_DESCRIBED_WORDS:
             return None
         if self.description not in key:
             return None

@@ -1121,6 +1121,15 @@ def test_a_title_part_the_description_says_is_the_headline() -> None:
     assert meta_of(f"<title>{two}</title>{described}").title == two
 
 
+def test_a_site_wide_description_of_the_slogan_ending_the_title_is_no_headline() -> None:
+    """A title that opens with a headline's words and ends with the site's slogan, which a
+    site-wide description repeats: the slogan is not taken for the described headline."""
+    slogan = "News and views from the world of sailing and yachting"
+    title = f"Sailors rescued after storm | Cornwall | Example - {slogan}"
+    meta = meta_of(f'<meta name="description" content="{slogan}"><title>{title}</title>')
+    assert meta.title.startswith("Sailors rescued after storm")
+
+
 def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
     """A section's tagline the description repeats is no headline where the page's h1 says
     another ("Trainer entlassen: Verein zieht Konsequenzen"); an h1 agreeing with the part, or
