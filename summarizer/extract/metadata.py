@@ -14,7 +14,7 @@ import logging
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -182,7 +182,8 @@ _ARCHIVED_COPY = re.compile(
 # capitalised words ("Bahamas Local News" on bahamaslocal.com, "Python Wiki"), names the site.
 _MIN_SPELLED_HOST_CHARS = 5
 _MAX_WORDS_AFTER_SPELLED_HOST = 2
-# German spells an umlaut out where a host cannot write it ("Ökologisch" in oekologisch-bauen).
+# German spells an umlaut out where a host cannot write it ("Ökologisch" in oekologisch-bauen),
+# or a host drops its dots ("okologisch").
 _UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—·•»~/]{1,2}\s+")
@@ -389,7 +390,12 @@ class TitleContext:
         named_before = any(self._is_site(segment) for segment in segments[:first])
         named_after = any(self._is_site(segment) for segment in segments[last:])
         segments, separators = segments[first:last], separators[first : last - 1]
-        cut = self._cut_to_heading(segments, separators, named_before, named_after) or described
+        cut = (
+            self._cut_to_heading(
+                segments, separators, named_before=named_before, named_after=named_after
+            )
+            or described
+        )
         if (
             cut is None
             and self.unnamed
@@ -446,13 +452,17 @@ class TitleContext:
         gregoryszorc.com, "Ökologisch Bauen" on oekologisch-bauen.info), and at most a few
         capitalised words follow ("Local News", "Wiki"), none a number: a name, not a
         headline that opens with it ("Python 3.6.0 is now available!")."""
-        words = segment.split()
+        words = [_POSSESSIVE.sub("", word) for word in segment.split()]
         if not self.host_label or not words or len(words) > MAX_SITE_NAME_WORDS:
             return False
+        return any(self._spelled_in(words, spelling) for spelling in _HOST_SPELLINGS)
+
+    def _spelled_in(self, words: list[str], spelling: Callable[[str], str]) -> bool:
+        """Whether `words`, each written as `spelling` writes it, open with the host's label
+        and end with a few capitalised words (`_spells_host`)."""
         spelled = ""
         for count, word in enumerate(words, start=1):
-            bare = _POSSESSIVE.sub("", word).casefold()
-            spelled += squash(_ascii_key(bare.translate(_UMLAUTS_SPELLED_OUT)))
+            spelled += spelling(word)
             if len(spelled) >= len(self.host_label):
                 rest = words[count:]
                 return (
@@ -468,8 +478,9 @@ class TitleContext:
         if any(self._is_site(part) for part in _SEPARATOR.split(title)[0::2]):
             return True
         return bool(self.host_label) and any(
-            squash(_ascii_key(word.casefold().translate(_UMLAUTS_SPELLED_OUT))) == self.host_label
+            spelling(word) == self.host_label
             for word in title.split()
+            for spelling in _HOST_SPELLINGS
         )
 
     def is_label(self, text: str) -> bool:
@@ -523,10 +534,10 @@ class TitleContext:
         )
 
     def _cut_to_heading(
-        self, segments: list[str], separators: list[str], named_before: bool, named_after: bool
+        self, segments: list[str], separators: list[str], *, named_before: bool, named_after: bool
     ) -> str | None:
         """The longer part of the title on one side of a non-colon separator that equals an h1;
-        the shorter where it is a headline's words (`_says_a_headline`) and the other part
+        the shorter where it is a headline's words (`_has_headline_length`) and the other part
         names the site (or the site's name, gone, was on its side: `named_before`,
         `named_after`): the rest is then the site's trail ("Headline / Politik / Home -
         site.it - Slogan"), not a longer headline the h1 shortens.
@@ -566,12 +577,13 @@ class TitleContext:
             head_is_heading = squashed_before[cut] in heading_prefixes
             tail_is_heading = len(whole) - squashed_before[cut] in heading_suffixes
             if head_is_heading and (
-                head_length >= tail_length or (site_after[cut] and _says_a_headline(segments[:cut]))
+                head_length >= tail_length
+                or (site_after[cut] and _has_headline_length(segments[:cut]))
             ):
                 return _join(segments[:cut], separators[: cut - 1])
             if tail_is_heading and (
                 tail_length >= head_length
-                or (site_before[cut] and _says_a_headline(segments[cut:]))
+                or (site_before[cut] and _has_headline_length(segments[cut:]))
             ):
                 return _join(segments[cut:], separators[cut:])
         return self._middle_heading(segments, separators, whole, squashed_before)
@@ -1039,12 +1051,34 @@ def _ascii_key(text: str) -> str:
     return squash(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
 
 
+def _umlauts_spelled_out(word: str) -> str:
+    """`_ascii_key` of `word` with its umlauts spelled out ("Ökologisch" -> "oekologisch")."""
+    return _ascii_key(word.casefold().translate(_UMLAUTS_SPELLED_OUT))
+
+
+# The ways a host writes a word of the site's name.
+_HOST_SPELLINGS: tuple[Callable[[str], str], ...] = (_umlauts_spelled_out, _ascii_key)
+
+
 def _host_labels(url: str) -> list[str]:
     """The labels of a URL's host but its suffix ("www.mixed.de" -> ["mixed"]); [] if none."""
+    host = _host(url)
+    return _labels_before_suffix(host) if host else []
+
+
+def _host(url: str) -> str | None:
+    """A URL's host without "www." (an archived copy's: the archived page's), "" if it has
+    none, None if it does not parse ("http://[::1": an unclosed IPv6 literal, a bad port)."""
     try:
-        host = (urlsplit(_original_url(url)).hostname or "").removeprefix("www.")
+        hostname = urlsplit(_original_url(url)).hostname
     except ValueError:
-        return []
+        return None
+    return (hostname or "").removeprefix("www.")
+
+
+def _labels_before_suffix(host: str) -> list[str]:
+    """A host's labels but its public suffix, a second-level one under a country's with it
+    ("entermedia.co.kr" -> ["entermedia"])."""
     labels = host.split(".")
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
         labels = labels[:-1]
@@ -1108,7 +1142,7 @@ def _first_repeated(segments: list[str]) -> int | None:
     return None
 
 
-def _says_a_headline(segments: list[str]) -> bool:
+def _has_headline_length(segments: list[str]) -> bool:
     """Whether title segments an h1 says are words enough for a headline, not a section's
     label: the h1 is then the headline however long the site's tail after it ("Headline /
     Politik / Artikel / Home - site.it - Slogan")."""
@@ -1186,15 +1220,11 @@ def _original_url(url: str) -> str:
 def _host_variants(url: str) -> set[str]:
     """The host and its registrable label: "www.entermedia.co.kr" -> {"entermediacokr",
     "entermedia"}; nothing for a URL that does not parse."""
-    try:
-        hostname = urlsplit(_original_url(url)).hostname
-    except ValueError:  # "http://[::1": an unclosed or invalid IPv6 literal, a bad port...
+    host = _host(url)
+    if host is None:
         return set()
-    host = (hostname or "").removeprefix("www.")
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
-        labels = labels[:-1]
-    return {squash(host), squash(labels[-2])} if len(labels) >= 2 else {squash(host)}
+    labels = _labels_before_suffix(host)
+    return {squash(host), squash(labels[-1])} if labels else {squash(host)}
 
 
 def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None, context: TitleContext) -> str:

@@ -1161,6 +1161,11 @@ def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
             "https://www.oekologisch-bauen.info/haustechnik/",
             "Initiative EnergieEffizienz - kostenloser Stromcheck",
         ),
+        (  # a host that drops the umlaut's dots
+            "Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen",
+            "https://www.okologisch-bauen.info/haustechnik/",
+            "Initiative EnergieEffizienz - kostenloser Stromcheck",
+        ),
         (
             "BeginnersGuide/Download - Python Wiki",
             "https://wiki.python.org/moin/",
