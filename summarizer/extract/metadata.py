@@ -177,11 +177,12 @@ _MIN_HOST_LABEL_CHARS = 3
 _ARCHIVED_COPY = re.compile(
     r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?P<original>https?://\S+)$", re.IGNORECASE
 )
-# A title segment whose first words spell the host's registrable label (of at least this many
-# characters: "zeit", "bild" are words of any headline), followed by at most this many
-# capitalised words ("Bahamas Local News" on bahamaslocal.com, "Python Wiki"), names the site.
+# A title segment whose words spell the host's registrable label (of at least this many
+# characters: "zeit", "bild" are words of any headline), with at most this many capitalised
+# words beside them ("Bahamas Local News" on bahamaslocal.com, "Python Wiki", "Kanzlei
+# Viehbacher" on viehbacher.com), names the site.
 _MIN_SPELLED_HOST_CHARS = 5
-_MAX_WORDS_AFTER_SPELLED_HOST = 2
+_MAX_WORDS_BESIDE_SPELLED_HOST = 2
 # German spells an umlaut out where a host cannot write it ("Ökologisch" in oekologisch-bauen),
 # or a host drops its dots ("okologisch").
 _UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -447,28 +448,36 @@ class TitleContext:
         )
 
     def _spells_host(self, segment: str) -> bool:
-        """Whether the segment's first words spell the host's label, a possessive or an
-        umlaut spelled out as hosts write them ("Gregory Szorc's Digital Home" on
-        gregoryszorc.com, "Ökologisch Bauen" on oekologisch-bauen.info), and at most a few
-        capitalised words follow ("Local News", "Wiki"), none a number: a name, not a
-        headline that opens with it ("Python 3.6.0 is now available!")."""
+        """Whether words of the segment spell the host's label, a possessive or an umlaut
+        spelled out as hosts write them ("Gregory Szorc's Digital Home" on gregoryszorc.com,
+        "Ökologisch Bauen" on oekologisch-bauen.info), with at most a few capitalised words
+        beside them ("Local News", "Wiki", "Kanzlei"), none a number: a name, not a headline
+        that opens with it ("Python 3.6.0 is now available!")."""
         words = [_POSSESSIVE.sub("", word) for word in segment.split()]
         if not self.host_label or not words or len(words) > MAX_SITE_NAME_WORDS:
             return False
-        return any(self._spelled_in(words, spelling) for spelling in _HOST_SPELLINGS)
+        return any(
+            self._spelled_from(words, start, spelling)
+            for start in range(min(len(words), _MAX_WORDS_BESIDE_SPELLED_HOST + 1))
+            for spelling in _HOST_SPELLINGS
+        )
 
-    def _spelled_in(self, words: list[str], spelling: Callable[[str], str]) -> bool:
-        """Whether `words`, each written as `spelling` writes it, open with the host's label
-        and end with a few capitalised words (`_spells_host`)."""
+    def _spelled_from(self, words: list[str], start: int, spelling: Callable[[str], str]) -> bool:
+        """Whether `words[start:]`, each written as `spelling` writes it, open with the host's
+        label, and the words before and after it are a few capitalised ones (`_spells_host`)."""
+        if not all(_is_name_word(word) for word in words[:start]):
+            return False
         spelled = ""
-        for count, word in enumerate(words, start=1):
+        for count, word in enumerate(words[start:], start=start + 1):
+            if not spelling(word):  # a dash, a sign: no word of a name
+                return False
             spelled += spelling(word)
             if len(spelled) >= len(self.host_label):
                 rest = words[count:]
                 return (
                     spelled == self.host_label
-                    and len(rest) <= _MAX_WORDS_AFTER_SPELLED_HOST
-                    and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in rest)
+                    and start + len(rest) <= _MAX_WORDS_BESIDE_SPELLED_HOST
+                    and all(_is_name_word(word) for word in rest)
                 )
         return False
 
@@ -1049,6 +1058,11 @@ def _reads_as_phrase(text: str) -> bool:
 def _ascii_key(text: str) -> str:
     """`squash` of `text` without its accents ("Gráfica" -> "grafica"), as hosts write it."""
     return squash(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+
+
+def _is_name_word(word: str) -> bool:
+    """A word as a name writes it: capitalised, no number in it ("Wiki", not "3.6.0")."""
+    return word[:1].isupper() and not any(char.isdigit() for char in word)
 
 
 def _umlauts_spelled_out(word: str) -> str:

@@ -1171,13 +1171,25 @@ def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
             "https://wiki.python.org/moin/",
             "BeginnersGuide/Download",
         ),
+        # A capitalised word before the host's: "Kanzlei" (law firm), not the headline's.
+        (
+            "Internationale Steuerberatung | Kanzlei Viehmann",
+            "https://viehmann.com/de/",
+            "Internationale Steuerberatung",
+        ),
+        (
+            "Hund vertreibt Einbrecher – Zeugenaufruf – Hildesheimer Presse",
+            "https://hildesheimer-presse.de/2023/",
+            "Hund vertreibt Einbrecher – Zeugenaufruf",
+        ),
     ],
 )
-def test_a_segment_whose_first_words_spell_the_host_names_the_site(
+def test_a_segment_whose_words_spell_the_host_names_the_site(
     title: str, url: str, expected: str
 ) -> None:
     """ "Vortex Cannon" spells vortexcannon.org (a possessive, an umlaut spelled out as
-    hosts write it): with a few capitalised words after it, the segment is the site's name."""
+    hosts write it): with a few capitalised words beside it, the segment is the site's name
+    (and a dash is no word of it: "Zeugenaufruf – Hildesheimer Presse" is two parts)."""
     assert meta_of(f"<title>{title}</title>", url=url).title == expected
 
 
