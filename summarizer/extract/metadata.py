@@ -53,7 +53,14 @@ from summarizer.extract.limits import (
     MAX_TITLE_CHARS,
     MAX_URL_CHARS,
 )
-from summarizer.text import UNSPACED_CHAR, normalise_space, squash, visible_text, word_count
+from summarizer.text import (
+    UNSPACED_CHAR,
+    UNSPACED_SCRIPT_CHARS,
+    normalise_space,
+    squash,
+    visible_text,
+    word_count,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -96,9 +103,15 @@ IMAGE_META_KEYS = ("og:image:secure_url", "og:image", "og:image:url", "twitter:i
 # Separators between a headline and a site name in `<title>` and og:title. A colon only ever
 # splits off a leading site name ("Site: headline"); " _" is the Chinese portals' separator and
 # pipes (also full-width, as Japanese sites write them) need no spaces around them.
-_SEPARATOR = re.compile(r"(\s*[|｜]\s*|\s+[\-–—·•»›~/]{1,2}\s+|\s+::\s+|\s+_\s*|:\s+)")
+# A script written without spaces needs none around a hyphen either ("Headline！-新华网"), after
+# its own or a full-width mark; ">>" stands for "»" where a site types what it cannot.
+_UNSPACED_MARKS = "\u3000-\u303f\uff01-\uff20\u201d\u2019"  # 。」！，：” and the like
+_UNSPACED_HYPHEN = f"(?<=[{UNSPACED_SCRIPT_CHARS}{_UNSPACED_MARKS}])-(?=[{UNSPACED_SCRIPT_CHARS}])"
+_SEPARATOR = re.compile(
+    rf"(\s*[|｜]\s*|\s+[\-–—·•»›~/>]{{1,2}}\s+|\s+::\s+|\s+_\s*|:\s+|{_UNSPACED_HYPHEN})"
+)
 # A separator left at an end once the site's name is gone ("Über Jo Doe |", "» Jo Doe").
-_END_SEPARATOR = re.compile(r"^[|｜\-–—·•»›~/]+\s+|\s+[|｜\-–—·•»›~/]+$")
+_END_SEPARATOR = re.compile(r"^[|｜\-–—·•»›~/>]+\s+|\s+[|｜\-–—·•»›~/>]+$")
 _COLON_SEPARATOR = re.compile(r":\s+")
 # A title of this many parts or more may hold its headline among names (`_described_part`),
 # the headline at least this many words.
@@ -106,7 +119,7 @@ _MIN_DESCRIBED_PARTS = 3
 _MIN_DESCRIBED_WORDS = 4
 # A site's name the page declares nowhere is taken off the headline's end only after one of
 # these, in at most this many words, after a headline of at least this many.
-_SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+")
+_SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+|-")  # (a bare "-": unspaced)
 _MAX_UNNAMED_SITE_WORDS = 3
 _MIN_HEAD_WORDS_BEFORE_TAIL = 5
 # A headline source of this many words at most that no other source bears out is a label (a
@@ -1168,8 +1181,8 @@ def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
     bar, the second a name of a few words; the site's name, where the page declares none."""
     if len(segments) != 2 or not _SITE_TAIL_SEPARATOR.fullmatch(separators[0]):
         return False
-    head, tail = segments[0].split(), segments[1].split()
-    if len(head) < _MIN_HEAD_WORDS_BEFORE_TAIL or not 0 < len(tail) <= _MAX_UNNAMED_SITE_WORDS:
+    head, tail = word_count(segments[0]), word_count(segments[1])
+    if head < _MIN_HEAD_WORDS_BEFORE_TAIL or not 0 < tail <= _MAX_UNNAMED_SITE_WORDS:
         return False
     # A name, not the headline going on: no lower-case opening ("– and why it matters"),
     # no number ("– Part 2", "| 2024"), no question or exclamation.

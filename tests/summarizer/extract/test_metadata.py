@@ -460,6 +460,41 @@ def test_suffix_is_stripped_when_the_rest_matches_the_h1() -> None:
     assert meta.title == "宇航员在太空中喝酒会怎么样？后果很严重"
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # An unnamed site's tail after a hyphen a script without spaces needs no space around.
+        (
+            "<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>",
+            "",
+            "武汉的声音：有英勇的你，才有英雄的城！",
+        ),
+        (
+            "<title>益阳：“数字”是优长-半月谈</title>",
+            "<h1>益阳：“数字”是优长</h1>",
+            "益阳：“数字”是优长",
+        ),
+        # A hyphen between Latin letters stays a word's ("E-Mail-Adresse").
+        (
+            "<title>Neue E-Mail-Adresse für alle Bürger der Stadt</title>",
+            "",
+            "Neue E-Mail-Adresse für alle Bürger der Stadt",
+        ),
+        # ">>" stands for "»".
+        (
+            "<title>Günstiger Autokredit für junge Fahrer >> Beispielbank</title>",
+            '<h1><a href="/">Beispielbank</a></h1>',
+            "Günstiger Autokredit für junge Fahrer",
+        ),
+    ],
+)
+def test_a_separator_as_other_scripts_and_keyboards_write_it(
+    head: str, body: str, expected: str
+) -> None:
+    """A hyphen without spaces in Chinese, ">>" typed for "»": the site's name after it goes."""
+    assert meta_of(head, body).title == expected
+
+
 def test_author_and_site_suffix_go_when_the_h1_is_the_headline() -> None:
     meta = meta_of(
         '<meta property="og:site_name" content="Medium">'
