@@ -128,6 +128,9 @@ _MAX_LABEL_TITLE_WORDS = 3
 # A side of the title that an h1 says is the headline, however long the other side, where that
 # side names the site, from this many words on (a section's label has fewer).
 _MIN_HEADLINE_WORDS_OF_H1 = 3
+# A part of the title this many words at most beside the site's name, before a headline's
+# words, is a section's label ("Site » Blog Archive » Headline").
+_MAX_SECTION_LABEL_WORDS = 2
 _TITLE_WORD = re.compile(r"\w+")
 # What follows a headline cut short at its first double quote, in a fuller source.
 _QUOTE_GOING_ON = re.compile(r'\s*"\w')
@@ -373,7 +376,11 @@ class TitleContext:
         # Its parts counted before the site's name goes: the name is one of the labels the
         # described headline stands among.
         described = self._described_part(_SEPARATOR.split(title)[0::2])
-        title = _END_SEPARATOR.sub("", self._without_whole_site_name(title)) or title
+        unnamed_title = self._without_whole_site_name(title)
+        # Where the site's name went: its section's label may follow it ("Site » Blog » ...").
+        name_went_first = unnamed_title != title and title.endswith(unnamed_title)
+        name_went_last = unnamed_title != title and not name_went_first
+        title = _END_SEPARATOR.sub("", unnamed_title) or title
         parts = _SEPARATOR.split(title)
         segments, separators = parts[0::2], parts[1::2]
         if len(segments) < 2 or any(not s.strip() for s in segments):
@@ -403,6 +410,13 @@ class TitleContext:
                 break
         named_before = any(self._is_site(segment) for segment in segments[:first])
         named_after = any(self._is_site(segment) for segment in segments[last:])
+        first, last = self._past_section_labels(
+            segments,
+            separators,
+            (first, last),
+            after_first=named_before or name_went_first,
+            after_last=named_after or name_went_last,
+        )
         segments, separators = segments[first:last], separators[first : last - 1]
         cut = (
             self._cut_to_heading(
@@ -532,6 +546,54 @@ class TitleContext:
             ):
                 return False
         return True
+
+    def _past_section_labels(
+        self,
+        segments: list[str],
+        separators: list[str],
+        kept: tuple[int, int],
+        *,
+        after_first: bool,
+        after_last: bool,
+    ) -> tuple[int, int]:
+        """The kept segments `kept` (first, last) without the section labels beside the site's
+        name where it went from that end (`after_first`, `after_last`): "Four Years Remaining
+        » Blog Archive » Interning of Small Integers" -> "Interning of Small Integers",
+        "Headline | Jo Doe | Site" -> "Headline" (`_is_section_label`); none where an h1 says
+        the label with the rest ("Dare to Play 3 / October pack")."""
+        first, last = kept
+        if squash("".join(segments[first:last])) in self.headings:
+            return kept  # the h1 says the label with the rest: the headline's own part
+        while (
+            after_first
+            and last - first > 1
+            and not _COLON_SEPARATOR.fullmatch(separators[first])
+            and self._is_section_label(segments[first], segments[first + 1 : last])
+        ):
+            first += 1
+        while (
+            after_last
+            and last - first > 1
+            and not _COLON_SEPARATOR.fullmatch(separators[last - 2])
+            and self._is_section_label(segments[last - 1], segments[first : last - 1])
+        ):
+            last -= 1
+        return first, last
+
+    def _is_section_label(self, segment: str, rest: list[str]) -> bool:
+        """A label of a word or two, no number, question or exclamation in it, that no h1
+        says, beside a rest of a headline's words: a section's name ("Blog Archive",
+        "Outdoornews") or an author's, not a part of the headline."""
+        words = segment.split()
+        rest_words = sum(len(part.split()) for part in rest)
+        return (
+            0 < len(words) <= _MAX_SECTION_LABEL_WORDS
+            and not any(char.isdigit() for char in segment)
+            and segment.strip()[-1] not in "?!"
+            and squash(segment) not in self.headings
+            and rest_words >= _MIN_HEADLINE_WORDS_OF_H1
+            and rest_words > len(words)
+        )
 
     def _repeated_tail(self, segments: list[str]) -> int | None:
         """Where the site's tail begins in a title that says a segment twice: at that segment

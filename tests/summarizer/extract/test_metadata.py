@@ -1212,19 +1212,13 @@ def test_a_described_title_part_gives_way_to_an_h1_that_says_else() -> None:
             "https://viehmann.com/de/",
             "Internationale Steuerberatung",
         ),
-        (
-            "Hund vertreibt Einbrecher – Zeugenaufruf – Hildesheimer Presse",
-            "https://hildesheimer-presse.de/2023/",
-            "Hund vertreibt Einbrecher – Zeugenaufruf",
-        ),
     ],
 )
 def test_a_segment_whose_words_spell_the_host_names_the_site(
     title: str, url: str, expected: str
 ) -> None:
     """ "Vortex Cannon" spells vortexcannon.org (a possessive, an umlaut spelled out as
-    hosts write it): with a few capitalised words beside it, the segment is the site's name
-    (and a dash is no word of it: "Zeugenaufruf – Hildesheimer Presse" is two parts)."""
+    hosts write it): with a few capitalised words beside it, the segment is the site's name."""
     assert meta_of(f"<title>{title}</title>", url=url).title == expected
 
 
@@ -1251,11 +1245,18 @@ def test_a_headline_that_opens_with_the_hosts_name_stays(title: str, url: str) -
             "https://www.berlin.de/sport/",
             "Berlin Marathon Results",
         ),
-        (
+        (  # (the section's label beside the site's name goes too)
             "Boston Marathon Bombing | News | Boston.com",
             "",
             "https://www.boston.com/x",
-            "Boston Marathon Bombing | News",
+            "Boston Marathon Bombing",
+        ),
+        # A dash is no word of a name: "Zeugenaufruf – Hildesheimer Presse" is two parts.
+        (
+            "Hund vertreibt Einbrecher – Zeugenaufruf – Hildesheimer Presse",
+            "Hund vertreibt Einbrecher – Zeugenaufruf",
+            "https://hildesheimer-presse.de/2023/",
+            "Hund vertreibt Einbrecher – Zeugenaufruf",
         ),
         (
             "News | Boston Marathon Bombing",
@@ -1286,6 +1287,39 @@ def test_a_part_spelling_the_host_is_no_name_where_it_would_leave_a_label(
     with the host's word) and stripping it would leave "News"."""
     heading = f"<h1>{h1}</h1>" if h1 else ""
     assert meta_of(f"<title>{title}</title>", heading, url=url).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        (
+            "Four Years Remaining » Blog Archive » Interning of Small Integers in Python",
+            "",
+            "Interning of Small Integers in Python",
+        ),
+        (
+            "Example - Outdoornews - Hochauflösende Schneekarten für Skitouren",
+            "OutdoorNews | Eintrag",
+            "Hochauflösende Schneekarten für Skitouren",
+        ),
+        ("Storm closes the coast road | Jo Doe | Example", "", "Storm closes the coast road"),
+        # The h1 says the label with the rest: it is the headline's own part.
+        (
+            "Dare to Play 3 / October pack – Four Years Remaining",
+            "Dare to Play 3 / October pack",
+            "Dare to Play 3 / October pack",
+        ),
+        # The rest no headline's length, the label a question: they stay.
+        ("Review | Star Wars | Example", "", "Review | Star Wars"),
+        ("Storm closes the coast road | Why? | Example", "", "Storm closes the coast road | Why?"),
+    ],
+)
+def test_a_sections_label_beside_the_sites_name_goes(title: str, h1: str, expected: str) -> None:
+    """A word or two beside where the site's name went, before a headline's words, is the
+    site's section (or an author): it goes too."""
+    head = '<meta property="og:site_name" content="Example">' + f"<title>{title}</title>"
+    meta = meta_of(head, f"<h1>{h1}</h1>" if h1 else "", url="https://www.fouryears.eu/2009/")
+    assert meta.title == expected
 
 
 def test_an_archived_copy_names_the_archived_site() -> None:

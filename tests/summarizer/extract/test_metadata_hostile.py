@@ -95,7 +95,10 @@ def _reference_strip(context: TitleContext, title: str) -> str:
         )
 
     described = context._described_part(_SEPARATOR.split(title)[0::2])
-    title = _END_SEPARATOR.sub("", context._without_whole_site_name(title)) or title
+    unnamed_title = context._without_whole_site_name(title)
+    name_went_first = unnamed_title != title and title.endswith(unnamed_title)
+    name_went_last = unnamed_title != title and not name_went_first
+    title = _END_SEPARATOR.sub("", unnamed_title) or title
     parts = _SEPARATOR.split(title)
     segments, separators = parts[0::2], parts[1::2]
     if len(segments) < 2 or any(not s.strip() for s in segments):
@@ -123,6 +126,29 @@ def _reference_strip(context: TitleContext, title: str) -> str:
             named_before = True
         else:
             break
+
+    def is_label(segment: str, rest: list[str]) -> bool:  # a word or two, before a headline
+        rest_words = sum(len(part.split()) for part in rest)
+        return (
+            len(segment.split()) <= 2
+            and not re.search(r"\d|[?!]\s*$", segment)
+            and squash(segment) not in context.headings
+            and rest_words >= 3
+            and rest_words > len(segment.split())
+        )
+
+    # Beside where the site's name went, a section's label goes, unless the h1 says it too.
+    if squash("".join(segments)) not in context.headings:
+        while (named_before or name_went_first) and len(segments) > 1:
+            if _COLON_SEPARATOR.fullmatch(separators[0]) or not is_label(segments[0], segments[1:]):
+                break
+            segments, separators = segments[1:], separators[1:]
+        while (named_after or name_went_last) and len(segments) > 1:
+            if _COLON_SEPARATOR.fullmatch(separators[-1]) or not is_label(
+                segments[-1], segments[:-1]
+            ):
+                break
+            segments, separators = segments[:-1], separators[:-1]
     kept = join(segments, separators)
     whole = join(segments, separators)
     if len(segments) < 2 or squash(whole) in context.headings:
