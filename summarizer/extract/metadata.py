@@ -1353,21 +1353,31 @@ def _agreed_instead(
     the page's description says too, or that the first itself is no headline, naming the site
     ("Jo Doe - Rechtsanwalt" on doe.de). Agreeing on the site's name, a slogan or a section
     ("Example News – Your guide to the world", "Latest News | Daily Example" beside the h1s
-    "Example News", "Latest News") is no agreement on a headline."""
+    "Example News", "Latest News") is no agreement on a headline. Of two that win, the one of
+    fewer parts between separators: the other still holds labels the cut did not know ("The
+    Insiders - Headline - Info (de-de)" beside the h1 "Wellaflex – Headline")."""
     headlines = {index: context.strip_affixes(html.unescape(candidates[index])) for index in later}
     doubted = context.names_site_within(candidates[first])
-    for index in later:
-        headline = headlines[index]
-        if word_count(headline) <= _MAX_LABEL_TITLE_WORDS or context.is_label(headline):
-            continue
-        for other in later:
-            shared = _shared_words(headline, headlines[other]) if other != index else 0
-            label = min(headline, headlines[other], key=len)
-            if shared > _MAX_LABEL_TITLE_WORDS or (
-                shared and (doubted or (squash(label) in context.description))
-            ):
-                return index
-    return first
+    agreed = [index for index in later if _is_agreed(index, headlines, doubted, context)]
+    return (
+        min(agreed, key=lambda index: len(_SEPARATOR.split(headlines[index]))) if agreed else first
+    )
+
+
+def _is_agreed(index: int, headlines: dict[int, str], doubted: bool, context: TitleContext) -> bool:
+    """Whether `headlines[index]` is more than a label and another of `headlines` says it
+    (`_agreed_instead`), `doubted` where the first source names the site."""
+    headline = headlines[index]
+    if word_count(headline) <= _MAX_LABEL_TITLE_WORDS or context.is_label(headline):
+        return False
+    for other, other_headline in headlines.items():
+        shared = _shared_words(headline, other_headline) if other != index else 0
+        label = min(headline, other_headline, key=len)
+        if shared > _MAX_LABEL_TITLE_WORDS or (
+            shared and (doubted or squash(label) in context.description)
+        ):
+            return True
+    return False
 
 
 def _uncut(chosen: str, candidates: list[str]) -> str:

@@ -213,6 +213,18 @@ def test_a_first_source_no_other_says_gives_way_to_two_that_agree(og_title: str)
     assert meta.title == headline
 
 
+def test_of_two_that_agree_the_one_of_fewer_parts_wins() -> None:
+    """`<title>` and the h1 agree against an invite; the title still holds labels the cut does
+    not know ("The Members - ... - Info (de-de)"), the h1 fewer: the h1 is the headline."""
+    meta = meta_of(
+        '<meta property="og:title" content="Would you like to join The Members with me?">'
+        "<title>The Members - Fresh hair in any situation with the new dry shampoo - Info"
+        " (de-de)</title>",
+        "<h1>Wellaflex – Fresh hair in any situation with the dry shampoo</h1>",
+    )
+    assert meta.title == "Wellaflex – Fresh hair in any situation with the dry shampoo"
+
+
 def test_a_first_source_stays_where_the_others_agree_only_on_the_site_name() -> None:
     """`<title>` and a logo h1 that say the site's name agree on no headline."""
     meta = meta_of(
