@@ -357,6 +357,8 @@ class TitleContext:
     headings: frozenset[str]
     # The page's breadcrumb labels ("Forum", "iPhone"), squashed: a section's name in the title.
     crumbs: frozenset[str] = frozenset()
+    # The last steps of its breadcrumbs, squashed: the page's own name.
+    page_names: frozenset[str] = frozenset()
     # The page names its site nowhere (no og:site_name, publisher, application or home link):
     # a short tail after a dash may then be the name it never declares.
     unnamed: bool = False
@@ -1205,6 +1207,7 @@ def _title_context(
         site_names=frozenset(names),
         headings=frozenset(squash(h) for h in scan.headings),
         crumbs=frozenset(squash(label) for label in _crumb_labels(scan, ld)) - {""},
+        page_names=frozenset(squash(name) for name in _crumb_ends(scan, ld)) - {""},
         unnamed=unnamed,
         description=squash(scan.first_meta(DESCRIPTION_META_KEYS) or ""),
         host_label=_spelled_host_label(url),
@@ -1254,16 +1257,28 @@ def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
 
 def _crumb_labels(scan: _PageScan, ld: JsonLd) -> list[str]:
     """The steps of the page's breadcrumb trails but the last (the page itself, often its
-    headline): the short texts inside an element named a breadcrumb, and the names in a JSON-LD
-    BreadcrumbList (both bounded)."""
-    labels: list[str] = []
+    headline) (`_crumb_trails`), of a tag's length."""
+    trails = _crumb_trails(scan, ld)
+    return [label for trail in trails for label in trail[:-1] if len(label) <= MAX_TAG_CHARS]
+
+
+def _crumb_ends(scan: _PageScan, ld: JsonLd) -> list[str]:
+    """The last steps of the page's breadcrumb trails: the page's own name, which its h1 or
+    its headline says where the trail is the page's."""
+    return [trail[-1] for trail in _crumb_trails(scan, ld) if trail]
+
+
+def _crumb_trails(scan: _PageScan, ld: JsonLd) -> list[list[str]]:
+    """The page's breadcrumb trails, each its steps: the short texts inside an element named a
+    breadcrumb, and the names in a JSON-LD BreadcrumbList (both bounded)."""
+    trails: list[list[str]] = []
     for trail in scan.breadcrumbs:
         steps = [
             piece
             for piece in itertools.islice(trail.itertext(), MAX_BREADCRUMB_PIECES)
             if _TITLE_WORD.search(piece)
         ]
-        labels += [normalise_space(step) for step in steps[:-1] if len(step) <= MAX_TAG_CHARS]
+        trails.append([normalise_space(step) for step in steps])
     for node in ld.nodes:
         items = node.get("itemListElement") if "BreadcrumbList" in node_types(node) else None
         steps = []
@@ -1274,8 +1289,8 @@ def _crumb_labels(scan: _PageScan, ld: JsonLd) -> list[str]:
                 name = inner.get("name")
             if isinstance(name, str):
                 steps.append(name)
-        labels += [normalise_space(step) for step in steps[:-1] if len(step) <= MAX_TAG_CHARS]
-    return labels
+        trails.append([normalise_space(step) for step in steps])
+    return trails
 
 
 def _site_keys(site_name: str | None, url: str | None) -> frozenset[str]:
@@ -1366,9 +1381,15 @@ def _agreed_instead(
 
 def _is_agreed(index: int, headlines: dict[int, str], doubted: bool, context: TitleContext) -> bool:
     """Whether `headlines[index]` is more than a label and another of `headlines` says it
-    (`_agreed_instead`), `doubted` where the first source names the site."""
+    (`_agreed_instead`), `doubted` where the first source names the site; or, however short,
+    the breadcrumb's last step, the page's own name, says it ("Essen-Westviertel" in the
+    h1 and the trail, under the site's slogan as `<title>`)."""
     headline = headlines[index]
-    if word_count(headline) <= _MAX_LABEL_TITLE_WORDS or context.is_label(headline):
+    if context.is_label(headline):
+        return False
+    if squash(headline) in context.page_names:  # the breadcrumb's last step says it
+        return True
+    if word_count(headline) <= _MAX_LABEL_TITLE_WORDS:
         return False
     for other, other_headline in headlines.items():
         shared = _shared_words(headline, other_headline) if other != index else 0

@@ -225,6 +225,27 @@ def test_of_two_that_agree_the_one_of_fewer_parts_wins() -> None:
     assert meta.title == "Wellaflex – Fresh hair in any situation with the dry shampoo"
 
 
+_PAGE_STEPS = ["Startseite", "Essen", "Essen-Westviertel"]
+_TRAILS = [
+    ("", '<div class="breadcrumbs">' + " » ".join(f"<a>{s}</a>" for s in _PAGE_STEPS) + "</div>"),
+    (ld({"@type": "BreadcrumbList", "itemListElement": [{"name": s} for s in _PAGE_STEPS]}), ""),
+]
+
+
+@pytest.mark.parametrize(("head_trail", "body_trail"), _TRAILS)
+def test_a_short_h1_the_breadcrumb_ends_with_wins_over_a_title_no_other_says(
+    head_trail: str, body_trail: str
+) -> None:
+    """The site's slogan as `<title>`, the page's name in its h1 and as its breadcrumb's last
+    step: two sources say the name, however short, and none the slogan."""
+    title, h1 = (
+        "<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>",
+        "<h1>Essen-Westviertel</h1>",
+    )
+    assert meta_of(title + head_trail, body_trail + h1).title == "Essen-Westviertel"
+    assert meta_of(title, h1).title == "Ausflugtipps Niederrhein und Ruhrgebiet"
+
+
 def test_a_first_source_stays_where_the_others_agree_only_on_the_site_name() -> None:
     """`<title>` and a logo h1 that say the site's name agree on no headline."""
     meta = meta_of(
