@@ -583,13 +583,15 @@ class TitleContext:
         return first, last
 
     def _is_section_label(self, segment: str, rest: list[str]) -> bool:
-        """A label of a word or two, no number, question or exclamation in it, that no h1
-        says, beside a rest of a headline's words: a section's name ("Blog Archive",
-        "Outdoornews") or an author's, not a part of the headline."""
+        """A label of a word or two, no number, question or exclamation in it, not opening in
+        small letters, that no h1 says, beside a rest of a headline's words: a section's name
+        ("Blog Archive", "Outdoornews") or an author's, not a part of the headline ("Film
+        review – masterful | Site")."""
         words = segment.split()
         rest_words = sum(len(part.split()) for part in rest)
         return (
             0 < len(words) <= _MAX_SECTION_LABEL_WORDS
+            and not words[0][0].islower()
             and not any(char.isdigit() for char in segment)
             and segment.strip()[-1] not in "?!"
             and squash(segment) not in self.headings

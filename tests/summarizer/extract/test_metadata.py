@@ -1342,8 +1342,13 @@ def test_a_part_spelling_the_host_is_no_name_where_it_would_leave_a_label(
             "Dare to Play 3 / October pack",
             "Dare to Play 3 / October pack",
         ),
-        # The rest no headline's length, the label a question: they stay.
+        # The rest no headline's length, the label a question or the headline going on: they stay.
         ("Review | Star Wars | Example", "", "Review | Star Wars"),
+        (
+            "The new film by Jo Doe, reviewed – masterful | Example",
+            "",
+            "The new film by Jo Doe, reviewed – masterful",
+        ),
         ("Storm closes the coast road | Why? | Example", "", "Storm closes the coast road | Why?"),
     ],
 )

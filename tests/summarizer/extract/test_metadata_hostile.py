@@ -131,6 +131,7 @@ def _reference_strip(context: TitleContext, title: str) -> str:
         rest_words = sum(len(part.split()) for part in rest)
         return (
             len(segment.split()) <= 2
+            and not segment.strip()[0].islower()
             and not re.search(r"\d|[?!]\s*$", segment)
             and squash(segment) not in context.headings
             and rest_words >= 3
