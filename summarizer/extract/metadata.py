@@ -482,9 +482,12 @@ class TitleContext:
         "Ökologisch Bauen" on oekologisch-bauen.info), with at most a few capitalised words
         beside them ("Local News", "Wiki", "Kanzlei"), none a number: a name, not a headline
         that opens with it ("Python 3.6.0 is now available!")."""
-        words = [_POSSESSIVE.sub("", word) for word in segment.split()]
-        if not self.host_label or not words or len(words) > MAX_SITE_NAME_WORDS:
+        if not self.host_label:
             return False
+        words = segment.split(maxsplit=MAX_SITE_NAME_WORDS)  # (a longer one is no name)
+        if not words or len(words) > MAX_SITE_NAME_WORDS:
+            return False
+        words = [_POSSESSIVE.sub("", word) for word in words]
         return any(
             self._spelled_from(words, start, spelling)
             for start in range(min(len(words), _MAX_WORDS_BESIDE_SPELLED_HOST + 1))
@@ -532,21 +535,26 @@ class TitleContext:
         headline opening with the host's word ("Berlin Marathon Results - News - Berlin.de",
         "News | Boston Marathon Bombing" on boston.com), and taking it for the site's name
         would leave a section's label."""
-        segments = _SEPARATOR.split(title)[0::2]
-        names_site = any(self._is_named_site(segment) for segment in segments)
-        for index, segment in enumerate(segments):
-            if not self._spells_host(segment) or self._is_named_site(segment):
-                continue
-            rest = [other.strip() for at, other in enumerate(segments) if at != index]
-            if (
-                names_site
-                or squash(segment) in self.headings
-                or (
-                    sum(map(len, rest)) <= len(segment.strip())
-                    and squash("".join(rest)) not in self.headings
-                )
-            ):
+        segments = [segment.strip() for segment in _SEPARATOR.split(title)[0::2]]
+        spelled = [
+            index
+            for index, segment in enumerate(segments)
+            if self._spells_host(segment) and not self._is_named_site(segment)
+        ]
+        if not spelled:
+            return True
+        if any(self._is_named_site(segment) for segment in segments):
+            return False
+        total = sum(map(len, segments))
+        for index in spelled:
+            segment = segments[index]
+            if squash(segment) in self.headings:
                 return False
+            # (A rest as short as the part: at most one part is, so this is joined once.)
+            if total - len(segment) <= len(segment):
+                rest = segments[:index] + segments[index + 1 :]
+                if squash("".join(rest)) not in self.headings:
+                    return False
         return True
 
     def _past_section_labels(
@@ -566,29 +574,32 @@ class TitleContext:
         first, last = kept
         if squash("".join(segments[first:last])) in self.headings:
             return kept  # the h1 says the label with the rest: the headline's own part
+        words = [len(segment.split()) for segment in segments]
+        kept_words = sum(words[first:last])  # (kept up to date: linear in the segments)
         while (
             after_first
             and last - first > 1
             and not _COLON_SEPARATOR.fullmatch(separators[first])
-            and self._is_section_label(segments[first], segments[first + 1 : last])
+            and self._is_section_label(segments[first], kept_words - words[first])
         ):
+            kept_words -= words[first]
             first += 1
         while (
             after_last
             and last - first > 1
             and not _COLON_SEPARATOR.fullmatch(separators[last - 2])
-            and self._is_section_label(segments[last - 1], segments[first : last - 1])
+            and self._is_section_label(segments[last - 1], kept_words - words[last - 1])
         ):
+            kept_words -= words[last - 1]
             last -= 1
         return first, last
 
-    def _is_section_label(self, segment: str, rest: list[str]) -> bool:
+    def _is_section_label(self, segment: str, rest_words: int) -> bool:
         """A label of a word or two, no number, question or exclamation in it, not opening in
-        small letters, that no h1 says, beside a rest of a headline's words: a section's name
-        ("Blog Archive", "Outdoornews") or an author's, not a part of the headline ("Film
-        review – masterful | Site")."""
+        small letters, that no h1 says, beside a rest of `rest_words` words, a headline's: a
+        section's name ("Blog Archive", "Outdoornews") or an author's, not a part of the
+        headline ("Film review – masterful | Site")."""
         words = segment.split()
-        rest_words = sum(len(part.split()) for part in rest)
         return (
             0 < len(words) <= _MAX_SECTION_LABEL_WORDS
             and not words[0][0].islower()
