@@ -64,6 +64,9 @@ _UI_LABEL = re.compile(
 # Below this many words the article may be a teaser or a paywall's first lines: a tag it does
 # not mention may still be its topic.
 MIN_WORDS_TO_JUDGE_TAGS = 150
+# A word naming a folder of the page's address is the site's section unless the article says it
+# at least this many times ("global" of "/us-global-markets/" said once; "trial" said 60 times).
+MIN_FOLDER_TOPIC_USES = 3
 # A part of a compound tag word found in the article has at least this many letters, and so
 # does the rest of the word.
 _MIN_COMPOUND_PART_CHARS = 5
@@ -335,7 +338,7 @@ def card_tags(
             continue
         if _is_date_tag(tag, languages, text):
             continue  # "October", "Thursday Dec": when, not what
-        if tag.islower() and tag in folders:
+        if tag.islower() and tag in folders and _files_the_page(tag, article):
             continue  # where the site files the page: a section, a common word
         if _COLUMN.search(tag):
             continue
@@ -569,8 +572,7 @@ def as_written(
     for match in pattern.finditer(text):
         form = " ".join(match.group(0).split())
         anywhere[form] += 1
-        before = text[: match.start()].rstrip()[-1:]
-        if match.start() >= opening and (before.isalnum() or before in _INSIDE_SENTENCE):
+        if match.start() >= opening and _inside_sentence(text, match.start()):
             inside[form] += 1
     german_noun = nouns_capitalised and tag.isalpha() and len(tag) >= _MIN_NOUN_CHARS
     if not anywhere:
@@ -1014,6 +1016,14 @@ class _ArticleWords:
         return any(self.has(word) for word in content)
 
 
+def _files_the_page(tag: str, article: _ArticleWords | None) -> bool:
+    """A folder word of the page's address (`_folder_words`) is where the site files the
+    page unless the article is about it: without a text to judge by, or where the article
+    says it fewer than `MIN_FOLDER_TOPIC_USES` times. "trial" said 60 times under
+    "/politics/trump-trial/" and "bitcoin" under "/markets/bitcoin/" are the page's topics."""
+    return article is None or article.uses(tag) < MIN_FOLDER_TOPIC_USES
+
+
 def _is_section_word(
     tag: str, article: _ArticleWords, language: str | None, headline: str = ""
 ) -> bool:
@@ -1041,12 +1051,22 @@ def _named_inside(word: str, text: str, headline: str) -> bool:
     at = text.find(word, start)
     while at >= 0:
         end = at + len(word)
-        before = text[:at].rstrip()[-1:]
         whole = not (text[end : end + 1].isalnum() or text[at - 1 : at].isalnum())
-        if whole and (before.isalnum() or before in _INSIDE_SENTENCE):
+        if whole and _inside_sentence(text, at):
             return True
         at = text.find(word, end)
     return False
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """The last visible character before `at` is a letter, a digit or a mark that goes on a
+    sentence (`_INSIDE_SENTENCE`): looking back over white space only, so that the cost stays
+    linear in the text however often a word appears in it."""
+    before = at
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    mark = text[before - 1 : before]
+    return mark.isalnum() or (bool(mark) and mark in _INSIDE_SENTENCE)
 
 
 def _folder_words(url: str | None) -> frozenset[str]:
@@ -1055,7 +1075,11 @@ def _folder_words(url: str | None) -> frozenset[str]:
     page ("article", "us", "global", "markets" of "/article/us-global-markets/asian-shares")."""
     if not url or "://" not in url:
         return frozenset()
-    parts = [part for part in urlsplit(url).path.split("/") if part][:-1]
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # an address that does not parse ("http://[::1/news/a"): no folders
+        return frozenset()
+    parts = [part for part in path.split("/") if part][:-1]
     found: set[str] = set()
     for part in parts:
         folder = [word for word in _FOLDER_WORD_GAP.split(unquote(part).lower()) if word]

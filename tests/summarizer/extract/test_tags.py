@@ -140,7 +140,10 @@ def test_several_cms_fields_are_not_topics() -> None:
 def test_the_digest_judges_tags_by_headline_description_and_body() -> None:
     """A tag only the headline or the description names is the article's; one nothing on the
     page names is dropped."""
-    paragraph = "<p>" + "The army seized power and a priest mediated between the two sides. " * 4
+    paragraph = (
+        "<p>" + "The soldiers seized power and a priest mediated between the two sides. " * 4
+    )
+    paragraph += "The army said it was no coup. "
     html = (
         '<html><head><title>Zimbabwe coup</title><meta property="og:title" content="Zimbabwe coup">'
         '<meta name="description" content="What Mugabe said.">'
@@ -725,23 +728,41 @@ def test_a_common_word_naming_a_folder_of_the_address_is_the_sites_section() -> 
     """ "global" and "markets" (shouted by the CMS, written in small letters by the text) name
     the folder the site files the page under; the page's own slug is no folder, and a name the
     text writes with its capital ("Gold") is no common word."""
-    text = "US and Asian shares fell as global markets weighed trade doubts; Gold rose. " * 20
+    text = "US and Asian shares fell as traders weighed trade doubts; Gold rose. " * 20
+    text += "Stocks slipped while global markets were mixed."
     tags = ["US", "GLOBAL", "MARKETS", "Gold", "shares"]
     url = "https://www.example.com/article/us-global-markets/asian-shares-fall-idUS123"
     found = card_tags(tags, languages=("en",), text=text, language="en", urls=(url, None))
     assert found == ["Gold", "shares"]
-    assert card_tags(tags, languages=("en",), text=text, language="en")[:2] == ["global", "markets"]
+    assert "markets" in card_tags(tags, languages=("en",), text=text, language="en")
+
+
+def test_a_folder_word_the_article_is_about_stays() -> None:
+    """A folder of the address names the page's topic where the article says it far more
+    often than its language does: "trial" on "/politics/trump-trial/" of a story about the
+    trial; a page address that does not parse has no folders (and breaks nothing)."""
+    text = "The trial resumed on Monday and the jury heard the trial's first witness. " * 12
+    url = "https://news.example/2024/05/01/politics/trump-trial/index.html"
+    tags = ["trial", "jury"]
+    assert card_tags(tags, languages=("en",), text=text, language="en", urls=(url,)) == tags
+    broken = "http://[::1/politics/trial/a"
+    assert card_tags(tags, languages=("en",), text=text, language="en", urls=(broken,)) == tags
 
 
 def test_the_digest_reads_the_sites_folders_from_the_address() -> None:
-    """The page's address files it under "/world/army/": the tag "army" is that folder, as the
-    digest reads it from the address it was given; "Zimbabwe" stays."""
-    paragraph = "<p>" + "The army seized power and a priest mediated between the two sides. " * 4
+    """The page's address files it under "/world/army/": the tag "army", which the story says
+    twice, is that folder, as the digest reads it from the address it was given; "Zimbabwe"
+    stays."""
+    paragraph = (
+        "<p>" + "The soldiers seized power and a priest mediated between the two sides. " * 4
+    )
     html = (
         '<html><head><title>Zimbabwe coup</title><meta property="og:title" content="Zimbabwe coup">'
         '<meta property="article:tag" content="Zimbabwe"><meta property="article:tag" '
         'content="army"></head><body>'
-        f"<article><h1>Zimbabwe coup</h1>{(paragraph + '</p>') * 8}</article></body></html>"
+        f"<article><h1>Zimbabwe coup</h1>{(paragraph + '</p>') * 4}"
+        "<p>The army said it was no coup, and the army chief said the president was safe.</p>"
+        "</article></body></html>"
     )
     assert digest_html(html, "https://example.com/a").tags == ["Zimbabwe", "army"]
     assert digest_html(html, "https://example.com/world/army/coup").tags == ["Zimbabwe"]
