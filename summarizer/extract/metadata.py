@@ -119,7 +119,10 @@ _MIN_DESCRIBED_PARTS = 3
 _MIN_DESCRIBED_WORDS = 4
 # A site's name the page declares nowhere is taken off the headline's end only after one of
 # these, in at most this many words, after a headline of at least this many.
-_SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+|-")  # (a bare "-": unspaced)
+# (A bare "-" only after a full-width or sentence mark, "Headline！-新华网": between two words
+# of a script without spaces it joins a pair, "中国-东盟", more often than it ends a headline.)
+_SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+|-")
+_AFTER_UNSPACED_MARK = re.compile(rf"[{_UNSPACED_MARKS}]$")
 _MAX_UNNAMED_SITE_WORDS = 3
 _MIN_HEAD_WORDS_BEFORE_TAIL = 5
 # A headline source of this many words at most that no other source bears out is a label (a
@@ -1259,6 +1262,8 @@ def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
     bar, the second a name of a few words; the site's name, where the page declares none."""
     if len(segments) != 2 or not _SITE_TAIL_SEPARATOR.fullmatch(separators[0]):
         return False
+    if separators[0] == "-" and not _AFTER_UNSPACED_MARK.search(segments[0]):
+        return False  # "中国-东盟": a pair joined, not a headline and its site
     head, tail = word_count(segments[0]), word_count(segments[1])
     if head < _MIN_HEAD_WORDS_BEFORE_TAIL or not 0 < tail <= _MAX_UNNAMED_SITE_WORDS:
         return False

@@ -507,6 +507,12 @@ def test_suffix_is_stripped_when_the_rest_matches_the_h1() -> None:
             "<h1>益阳：“数字”是优长</h1>",
             "益阳：“数字”是优长",
         ),
+        # ...but between two words of such a script it joins a pair ("China-ASEAN"): no site.
+        (
+            "<title>外交部长在峰会上谈推进中国-东盟</title>",
+            "",
+            "外交部长在峰会上谈推进中国-东盟",
+        ),
         # A hyphen between Latin letters stays a word's ("E-Mail-Adresse").
         (
             "<title>Neue E-Mail-Adresse für alle Bürger der Stadt</title>",
