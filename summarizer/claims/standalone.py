@@ -675,7 +675,8 @@ MIN_TYPED_GAPS = 2
 # page with a stripped link or a typo here and there ("R$ 50 mil , mas...") sets one in a
 # sentence of dozens.
 TYPED_GAPS_PAGE_SHARE = 0.25
-_SPACED_PUNCTUATION = re.compile(r"([\w'’-]+)\s+[,.](?=\s|$)")
+# (It opens where a word does: tried at every letter of a long run, it was quadratic.)
+_SPACED_PUNCTUATION = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+[,.](?=\s|$)")
 _SPACED_COMMA = re.compile(r"\w\s+,\s")
 _WANTS_MORE = re.compile(
     r"a|an|the|of|to|in|on|at|by|for|from|with|as|than|is|are|was|were|be|and|or|have|has"

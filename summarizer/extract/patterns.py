@@ -571,9 +571,9 @@ _SENTENCE_PATTERNS = (
     r"\b(?:añadir|agregar)\s+al\s+carrito\b|\badicionar\s+ao\s+carrinho\b",
     # A button acting on the page itself: "Mit diesem Button kannst Du diese Podcast-Episode zu
     # einer Kurationsliste hinzufügen." (A device's button, "With this button the lens...",
-    # acts on no page.)
+    # acts on no page; nor "Seite", a device's side as often: "Der Knopf auf dieser Seite...")
     r"\b(?:button|knopf|schaltfläche|bouton|botón|botão)\b.{0,80}\b(?:this|diese[nmrs]?|cette"
-    r"|cet|ce|esta|este)\s+(?:[\w-]*-)?(?:page|post|article|episode|seite|artikel|beitrag"
+    r"|cet|ce|esta|este)\s+(?:[\w-]*-)?(?:page|post|article|episode|artikel|beitrag"
     r"|episode|folge|épisode|página|artículo|episodio|episódio)\b",
     # A contact form's promise: "Nous vous répondrons dans les meilleurs délais."
     r"\b(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to|respond\s+to|reply\s+to|answer)\s+you"
@@ -590,9 +590,12 @@ _SENTENCE_PATTERNS = (
     # A sign-up form's confirmation: "Bitte bestätige den Link in dieser E-Mail innerhalb von
     # 24 Stunden, um deine Registrierung abzuschließen.", "Check your inbox to confirm your
     # subscription."
-    r"\b(?:bestätige|bestätigt|bestätigen\s+sie|confirm|confirmez|confirma)\b[^.!?]{0,80}"
+    # (The reader told to confirm, not news of a confirmation: "Die Polizei bestätigt die
+    # Anmeldung...", "Lula confirma assinatura do acordo".)
+    r"\b(?:bestätige|bestätigen\s+sie|confirm\s+your|confirmez|confirma\s+tu|confirme\s+su"
+    r"|confirme\s+sua)\b[^.!?]{0,80}"
     r"\b(?:registrierung|anmeldung|abonnement|registration|subscription|sign-?up|inscription"
-    r"|suscripción|inscrição|assinatura)\b",
+    r"|suscripción|inscrição)\b",
     # ...and its promise of mail: "Du erhältst von uns in Kürze eine E-Mail."
     r"\b(?:erhältst|erhalten|erhaltet|receive|recevrez|recibirás|recibirá|receberá)\s+(?:du\s+"
     r"|sie\s+|ihr\s+)?(?:von\s+uns|from\s+us|de\s+notre\s+part|de\s+nuestra\s+parte)\b"

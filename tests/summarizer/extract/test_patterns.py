@@ -66,6 +66,10 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
         "The advertisement was pulled after complaints from viewers.",
         "Millions subscribe each month, the company said.",
         "Google News changed how it ranks local stories.",
+        # news of a confirmation, not a sign-up form; a device's side, not a page
+        "Die Polizei bestätigt die Anmeldung der Demonstration für Samstag.",
+        "Lula confirma assinatura do acordo com a União Europeia.",
+        "Der Knopf auf dieser Seite schaltet das Gerät ein.",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
