@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# The credit line on its own: a dash, the poster's name, the handle in brackets and the date.
+# The credit line on its own: a dash, the poster's name, the handle in brackets and the date
+# (not a picture's or a source's credit naming a handle: "– Photo: John Smith (@jsmith) June
+# 2019").
 _TWEET_CREDIT = re.compile(
-    r"\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:on |am |le |el |em )?(?:\d{1,2}\.? )?"
+    r"\s*[—–-](?!\s*(?i:photo|foto|bild|image|credit|source|quelle|fuente|via)\b)\s*"
+    r"[^()\n]{1,80}\(@\w{1,30}\)\s+(?:on |am |le |el |em )?(?:\d{1,2}\.? )?"
     r"[^\W\d_]{3,9}\.? (?:\d{1,2},? )?\d{4}\s*"
 )
 

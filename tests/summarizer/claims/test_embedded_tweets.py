@@ -13,6 +13,9 @@ def test_a_tweets_credit_line_is_told_apart() -> None:
     assert not credits_a_tweet("The Senate (@NGRSenate) shared the details on October 9, 2018.")
     # Instagram's credit follows a picture: the paragraph before it is the writer's.
     assert not credits_a_tweet("A post shared by Kira Bejaoui (@kirabejaoui) on Apr 21, 2019")
+    # A picture's or a source's credit may name a handle too.
+    assert not credits_a_tweet("– Photo: John Smith (@jsmith) June 2019")
+    assert not credits_a_tweet("— Foto: Anna Berg (@annaberg) 3. Mai 2021")
 
 
 def test_the_paragraph_before_a_credit_line_is_the_tweet() -> None:
