@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
+from summarizer.extract.hosts import labels_before_suffix
 from summarizer.extract.jsonld import JsonLd, node_types, parse_jsonld
 from summarizer.extract.limits import (
     MAX_AUTHOR_ELEMENTS,
@@ -306,8 +307,6 @@ _ELEMENTS = lxml.etree.Element
 # The attributes that name a `<meta>`'s key: `property=` (the deliberate ones), else the others
 # (in bytes, as `_scan` names attributes).
 _META_KEY_ATTRIBUTES = (b"property", b"name", b"http-equiv", b"itemprop")
-# Second-level labels under country domains ("co.uk", "com.au", "ne.jp").
-_SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_FORMATS = (
     "%B %d, %Y",
@@ -1170,7 +1169,7 @@ _HOST_SPELLINGS: tuple[Callable[[str], str], ...] = (_umlauts_spelled_out, _asci
 def _host_labels(url: str) -> list[str]:
     """The labels of a URL's host but its suffix ("www.mixed.de" -> ["mixed"]); [] if none."""
     host = _host(url)
-    return _labels_before_suffix(host) if host else []
+    return labels_before_suffix(host) if host else []
 
 
 def _host(url: str) -> str | None:
@@ -1181,15 +1180,6 @@ def _host(url: str) -> str | None:
     except ValueError:
         return None
     return (hostname or "").removeprefix("www.")
-
-
-def _labels_before_suffix(host: str) -> list[str]:
-    """A host's labels but its public suffix, a second-level one under a country's with it
-    ("entermedia.co.kr" -> ["entermedia"])."""
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_LABELS:
-        labels = labels[:-1]
-    return labels[:-1]
 
 
 def _application_names(scan: _PageScan) -> list[str]:
@@ -1345,7 +1335,7 @@ def _host_variants(url: str) -> set[str]:
     host = _host(url)
     if host is None:
         return set()
-    labels = _labels_before_suffix(host)
+    labels = labels_before_suffix(host)
     return {squash(host), squash(labels[-1])} if labels else {squash(host)}
 
 

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
+from summarizer.extract.hosts import labels_before_suffix
 from summarizer.extract.limits import MIN_OWN_TAG_LIFT
 from summarizer.languages import (
     calendar_languages,
@@ -105,9 +106,6 @@ _DERIVING_ENDINGS = frozenset(_DERIVING_ENDINGS_LIST.split())
 # title, or two sections, unless the article says it whole ("Pale Blue Dot / Lift Off", the
 # record it reviews).
 _TITLE_JOINT = re.compile(r"\S\s+[-–—/]\s+\S")
-# Second-level labels of country domains ("bbc.co.uk", "asahi.ne.jp"): the registry's, no
-# part of a site's name (the set metadata reads hosts with).
-_REGISTRY_LABELS = frozenset({"co", "com", "net", "org", "ac", "go", "ne", "or", "gov", "edu"})
 # Words this short in a site's name are particles ("in", "de", "of"), not its name.
 _MAX_PARTICLE_CHARS = 2
 # A folder of the page's address of this many words or fewer ("/news/business/markets/",
@@ -1099,11 +1097,10 @@ def _site_spellings(site_name: str | None) -> frozenset[str]:
     spellings = {squash(site_name)}
     name = site_name.strip().casefold()
     if "." in name and " " not in name:
-        labels = name.removeprefix("www.").split(".")
-        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _REGISTRY_LABELS:
-            labels = labels[:-1]  # "bbc.co.uk": "co" is the registry's
-        if len(labels) >= 2:
-            spellings.add(squash(labels[-2]))
+        # ("bbc.co.uk": "co" is the registry's, "bbc" the site's)
+        labels = labels_before_suffix(name.removeprefix("www."))
+        if labels:
+            spellings.add(squash(labels[-1]))
     spellings.discard("")
     return frozenset(spellings)
 
