@@ -25,7 +25,8 @@ less: "Play", "Twitter"), nor a German common noun of the headline that the text
 more ("Erwachsene"); a German word shows without its case ending ("Fenster", not "Fenstern").
 Nor a verb: a word in small letters the text writes after an infinitive's marker, a modal or a
 pronoun and never after a determiner ("to grow", "will launch", "per agire"), nor in English one
-ending on a past participle ("Roasted", "word coined").
+ending on a past participle ("Roasted", "word coined") or opening on a past form the text
+writes after its subject only ("pleaded guilty"; "to detained migrants" is a noun's).
 Nor, in text that reads as none of the page's languages (placeholder "Lorem ipsum…"), anything
 but a name. Two name tags the text writes side by side ("Marco" and "Arment") are the one name
 it writes. Measured in testkit/tags_eval.py against the own tags of pages that have them.
@@ -247,6 +248,14 @@ _IRREGULAR_PARTICIPLES_LIST = """
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES_LIST.split())
 # An English possessive before a word shows a noun ("Tottenham's manager").
 _POSSESSIVE_ENDINGS = ("'s", "s'")
+# English prepositions: one before a phrase opening on a past form shows the form an adjective
+# before its noun ("to detained migrants"); after a subject it is the verb ("A New York man
+# pleaded guilty", "the vehicle sustained damage").
+_ENGLISH_PREPOSITIONS_LIST = """
+    of to for with from in on at by about among against into onto over under without within
+    between through after before like
+    """
+_ENGLISH_PREPOSITIONS = frozenset(_ENGLISH_PREPOSITIONS_LIST.split())
 # The word right before a use of a phrase (group 1) and what parts them (group 2: a marker must
 # stand next to the word), read from this many characters before it.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)([\s,]*)\Z")
@@ -468,10 +477,10 @@ def keyphrases(
     selected = _select(usable, limit + len(echoes), capitals_mark_names)
     # So are verbs (a lone one may join a noun the text writes it with: "detained migrants"):
     # the choice is made again with room for as many more as it took.
-    verbs = [c for c in selected if _reads_as_verb(c, text, languages.main)]
+    verbs = [c for c in selected if _reads_as_verb(c, text, languages.main, title)]
     if verbs:
         selected = _select(usable, limit + len(echoes) + len(verbs), capitals_mark_names)
-        verbs = [c for c in selected if _reads_as_verb(c, text, languages.main)]
+        verbs = [c for c in selected if _reads_as_verb(c, text, languages.main, title)]
     dropped = echoes | {_display_form(c) for c in verbs}
     chosen = _join_names_the_text_writes([_display_form(c) for c in selected], candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
@@ -483,11 +492,12 @@ def keyphrases(
     return tags[:limit]
 
 
-def _reads_as_verb(candidate: _Candidate, text: str, language: str | None) -> bool:
+def _reads_as_verb(candidate: _Candidate, text: str, language: str | None, title: str = "") -> bool:
     """A phrase in small letters that `text` (in `language`) writes as a verb rather than a
     noun (see `_VERB_MARKERS`): the word right before it marks a verb in most of its uses, and
-    never a noun; in English, one ending on a past participle (see `_PAST_ENDING`). A name is
-    none."""
+    never a noun; in English, one ending on a past participle (see `_PAST_ENDING`), or one
+    opening on a past form that neither `text` nor the `title` writes where a noun phrase
+    opens (`_opens_a_noun_phrase`: "pleaded guilty", "sustained damage"). A name is none."""
     if candidate.unspaced or candidate.is_name or not candidate.forms:
         return False
     form = candidate.main_form
@@ -497,6 +507,8 @@ def _reads_as_verb(candidate: _Candidate, text: str, language: str | None) -> bo
     english = language == "en"
     if english and _is_past_form(last):
         return True
+    if english and len(candidate.words) > 1 and _is_past_form(first):
+        return not (_opens_a_noun_phrase(form, title) or _opens_a_noun_phrase(form, text))
     markers = _VERB_MARKERS.get(language or "", frozenset())
     infinitive = _INFINITIVE_ENDINGS.get(language or "")
     if infinitive and first.endswith(infinitive):
@@ -516,6 +528,22 @@ def _reads_as_verb(candidate: _Candidate, text: str, language: str | None) -> bo
         verbs += word in markers and not before.group(2).strip()
     # (More than half: "linked to manager jobs" once of two uses is no verb.)
     return verbs * 2 > uses
+
+
+def _opens_a_noun_phrase(form: str, text: str) -> bool:
+    """`text` writes `form` (English, opening on a past form) at least once after a
+    determiner, a possessive or a preposition: an adjective and its noun ("the detained
+    migrants", "to detained migrants"), no verb after its subject ("Omar pleaded guilty")."""
+    for at in _word_starts(form, text):
+        before = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_CHARS), at)
+        if before is None:
+            continue
+        word = before.group(1).lower().replace("’", "'")
+        if word in _DETERMINERS["en"] or word in _ENGLISH_PREPOSITIONS:
+            return True
+        if word.endswith(_POSSESSIVE_ENDINGS):
+            return True
+    return False
 
 
 def _is_past_form(word: str) -> bool:

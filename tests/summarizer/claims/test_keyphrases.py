@@ -920,6 +920,22 @@ def test_an_english_participle_names_no_thing() -> None:
     assert not [tag for tag in tags if tag.casefold() in {"roasted", "word coined"}]
 
 
+def test_an_english_phrase_opening_on_a_past_form_after_its_subject_is_a_verb() -> None:
+    """ "pleaded guilty" follows its subject each time ("man", "Carlineo"): a verb and its
+    complement, no noun phrase; "detained migrants" follows a preposition and a determiner:
+    an adjective before its noun, a topic."""
+    title = "Man pleaded guilty to threats; doctors urge shots for detained migrants"
+    text = (
+        "A New York man pleaded guilty on Monday. Patrick Carlineo pleaded guilty to "
+        "threatening Ilhan Omar. Doctors want flu shots for detained migrants. The detained "
+        "migrants are held by Customs and Border Protection. Ilhan Omar thanked the police. "
+        "Ilhan Omar spoke again."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "pleaded guilty" not in tags
+    assert "detained migrants" in tags
+
+
 def test_a_reviews_verdict_box_is_no_part_of_a_name() -> None:
     """ "CHIP Fazit", the heading of a review's verdict box said again and again, is page
     furniture: "Fazit" splits phrases as "Artikel" does."""
