@@ -29,7 +29,9 @@ ending on a past participle ("Roasted", "word coined") or opening on a past form
 writes after its subject only ("pleaded guilty"; "to detained migrants" is a noun's).
 Nor, in text that reads as none of the page's languages (placeholder "Lorem ipsum…"), anything
 but a name. Two name tags the text writes side by side ("Marco" and "Arment") are the one name
-it writes. Measured in testkit/tags_eval.py against the own tags of pages that have them.
+it writes, and a lone name the text mostly writes inside one longer name that a stopword cut
+("Machine" of "Big Machine", "Copa" of "Copa de Naciones") is that name. Measured in
+testkit/tags_eval.py against the own tags of pages that have them.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from summarizer.claims.sentences import language_code, split_sentences
 from summarizer.claims.terms import WORD_CHAR
@@ -256,6 +259,20 @@ _ENGLISH_PREPOSITIONS_LIST = """
     between through after before like
     """
 _ENGLISH_PREPOSITIONS = frozenset(_ENGLISH_PREPOSITIONS_LIST.split())
+# Lower-case words that link the words of one name ("Copa de Naciones", "Cámara de Diputados",
+# "Department of Energy"), where capitals mark names (German "des" opens a genitive after any
+# noun: "Vogel des Jahres").
+_NAME_LINKS = frozenset({"of", "de", "des", "del", "della", "di", "du", "da", "do", "dos"})
+# What ends a sentence before a word (its capital then proves nothing), looked for in this many
+# characters before it.
+_SENTENCE_ENDS = frozenset('.!?:;"“”«»\n')
+_GAP_CHARS = 4
+# Articles, which open a name's phrase ("The Carlyle Group") but are no word of its tag.
+_ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "le", "les", "il", "lo", "o"})
+# What may follow a name's last word: a space or a mark ending a phrase (not "+" of "C++").
+_NAME_END_MARKS = frozenset(".,;:!?)]}\"'”’»")
+# A name made whole (`_whole_name`) has at most this many words.
+_MAX_WHOLE_NAME_WORDS = 5
 # The word right before a use of a phrase (group 1) and what parts them (group 2: a marker must
 # stand next to the word), read from this many characters before it.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)([\s,]*)\Z")
@@ -487,6 +504,7 @@ def keyphrases(
     tags = [_uncut_name(tag, title, text, stopwords) for tag in joined if tag not in dropped]
     if capitals_mark_names:  # (in German a capital before a name is as likely a noun's)
         tags = [_opened_name(tag, text, stopwords) for tag in tags]
+        tags = _whole_names(tags, title, text)
     if _NAME_PARTICLES.search(text):
         tags = _with_name_particles(tags, text, languages.main)
     return tags[:limit]
@@ -1287,6 +1305,156 @@ def _opened_name(tag: str, text: str, stopwords: frozenset[str]) -> str:
     if _opens_on_no_given_name(bare) or (opening.isupper() and len(opening) > _MAX_ACRONYM_CHARS):
         return tag
     return f"{opening} {tag}"
+
+
+def _whole_names(tags: list[str], title: str, text: str) -> list[str]:
+    """Each lone-name tag as the longer name `text` mostly writes it in (`_whole_name`: "Big
+    Machine", "Copa de Naciones"), unless the `title` writes it without that name (the topic:
+    "Minecraft" of "Minecraft 1.8 - The Bountiful Update", where the text says "Minecraft
+    Realms"); one made the same name as a tag before it goes ("Naciones" after "Copa de
+    Naciones"), and so does a tag such a name now holds."""
+    whole = [_whole_name(tag, text) for tag in tags]
+    whole = [
+        tag if name != tag and _holds_words(title, tag) and name not in title else name
+        for name, tag in zip(whole, tags, strict=True)
+    ]
+    # A name sharing a word with a tag it does not hold is a second name beside that one
+    # ("Rocket Pass" beside "Rocket League"): the tag stays as it was, no two tags share a word.
+    whole = [
+        name
+        if name == tag
+        or not any(
+            _shares_a_word(name, other) and not _holds_words(name, other)
+            for other in tags
+            if other != tag
+        )
+        else tag
+        for name, tag in zip(whole, tags, strict=True)
+    ]
+    made = [name for name, tag in zip(whole, tags, strict=True) if name != tag]
+    kept: list[str] = []
+    for name in whole:
+        if name in kept or any(other != name and _holds_words(other, name) for other in made):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _shares_a_word(one: str, other: str) -> bool:
+    """`one` and `other` share a word, up to inflection (`same_word`)."""
+    return any(
+        same_word(first, second)
+        for first in one.lower().split()
+        for second in other.lower().split()
+    )
+
+
+def _holds_words(longer: str, shorter: str) -> bool:
+    """`longer` says `shorter` as words of their own."""
+    return next(_word_starts(shorter, longer), None) is not None
+
+
+def _whole_name(tag: str, text: str) -> str:
+    """A lone name that `text`, in half its uses or more, writes inside one longer name of
+    `MAX_PHRASE_WORDS` words at most (with the capitalised words beside it and a link word
+    between them, `_NAME_LINKS`; see `_name_around`) is a piece of that name, cut where a
+    stopword split the phrases ("Machine" of "Big Machine", "Copa" and "Naciones" of "Copa de
+    Naciones", "Cámara" of "Cámara de Diputados"): that name. A longer name is no tag: the
+    piece stays."""
+    if " " in tag or not tag[:1].isupper() or tag.isupper():
+        return tag
+    uses = list(_word_starts(tag, text))
+    names: Counter[str] = Counter()
+    for at in uses:
+        start, end = _name_around(text, at, at + len(tag))
+        if (start, end) != (at, at + len(tag)):
+            names[text[start:end]] += 1
+    if not names:
+        return tag
+    name, count = names.most_common(1)[0]
+    parts = name.lower().split()
+    if count * 2 < len(uses) or len(parts) > MAX_PHRASE_WORDS:
+        return tag
+    if any(one == two for one, two in pairwise(parts)):
+        return tag  # a word said twice is text glued to itself ("Northward Northward prison")
+    return name
+
+
+def _name_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the name that the words from `start` to `end` are part of starts and ends: the
+    capitalised words of a name before and after them (a link word only with one past it),
+    `_MAX_WHOLE_NAME_WORDS` words in all at most."""
+    room = _MAX_WHOLE_NAME_WORDS - len(text[start:end].split())
+    while room > 0:
+        found = _name_word_before(text, start)
+        if found is None:
+            break
+        start, words = found
+        room -= words
+    while room > 0:
+        found_end = _name_word_after(text, end)
+        if found_end is None:
+            break
+        end, words = found_end
+        room -= words
+    return start, end
+
+
+def _name_word_before(text: str, at: int) -> tuple[int, int] | None:
+    """Where the name's capitalised word right before `at` starts and how many words that
+    adds (two with a link word between: "Department of"), if one is there: not a sentence's
+    first word, an article ("The Carlyle Group"), an office or a title ("Governor Roper"), a
+    possessive ("Braun’s Ithaca") nor the letters ending a number ("1600E Road")."""
+    before = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_CHARS), at)
+    if before is None or before.group(2) != " ":
+        return None
+    words = 1
+    if before.group(1) in _NAME_LINKS:
+        link_at = before.start(1)
+        before = _WORD_BEFORE.search(text, max(0, link_at - _WORD_BEFORE_CHARS), link_at)
+        if before is None or before.group(2) != " ":
+            return None
+        words = 2
+    word, word_at = before.group(1), before.start(1)
+    bare = word.lower()
+    if not _is_name_word(word) or bare in _ARTICLES or bare in _HONORIFICS:
+        return None
+    if _opens_on_no_given_name(bare) or (word_at and _is_word_char(text[word_at - 1])):
+        return None
+    # (A few characters before it, not all: a copy of the text before each use is quadratic.)
+    gap = text[max(0, word_at - _GAP_CHARS) : word_at].rstrip(" ")
+    if not gap or gap[-1] in _SENTENCE_ENDS:
+        return None
+    return word_at, words
+
+
+def _name_word_after(text: str, at: int) -> tuple[int, int] | None:
+    """Where the name's capitalised word right after `at` ends and how many words that adds
+    (two with a link word between: "de Naciones"), if one is there: not a month or a weekday
+    ("Omar Monday") nor an office opening the next name ("Taiwanese President Tsai"), nor a
+    word going on with other signs ("C++")."""
+    if text[at : at + 1] != " ":
+        return None
+    following = _TOKEN.match(text, at + 1)
+    words = 1
+    if following is not None and following.group(0) in _NAME_LINKS:
+        if text[following.end() : following.end() + 1] != " ":
+            return None
+        following = _TOKEN.match(text, following.end() + 1)
+        words = 2
+    if following is None:
+        return None
+    word, end = following.group(0), following.end()
+    if not _is_name_word(word) or _opens_on_no_given_name(word.lower()):
+        return None  # (an office opens the next name: "Taiwanese President Tsai")
+    if end < len(text) and not (text[end].isspace() or text[end] in _NAME_END_MARKS):
+        return None
+    return end, words
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may be a name's: capitalised, letters only, two at least."""
+    return len(word) > 1 and word[:1].isupper() and word.isalpha()
 
 
 def _with_name_particles(tags: list[str], text: str, language: str | None) -> list[str]:

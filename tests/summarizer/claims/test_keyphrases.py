@@ -965,6 +965,39 @@ def test_a_name_the_text_always_opens_with_one_more_word_is_made_whole() -> None
     assert kp._opened_name("Erin Spiceland", text, frozenset()) == "Erin Spiceland"
 
 
+def test_a_lone_name_the_text_writes_inside_one_longer_name_is_made_whole() -> None:
+    """ "Machine" comes each time after "Big" (a stopword, so no phrase held both), "Copa" and
+    "Naciones" are linked by "de": the names are "Big Machine" and "Copa de Naciones". A
+    sentence's first word, an article, an office and a name beside another tag are no part, and
+    a name the headline writes alone is the topic ("Minecraft")."""
+    text = "Swift left Big Machine. Braun bought Big Machine in June, and Big Machine said no."
+    assert kp._whole_names(["Machine", "Taylor Swift"], "", text) == ["Big Machine", "Taylor Swift"]
+    text = "Hacohen irá a la Copa de Naciones. La Copa de Naciones empieza en Glasgow."
+    assert kp._whole_names(["Copa", "Naciones"], "", text) == ["Copa de Naciones"]
+    text = "Machine learning grows. Deep Machine works, and The Carlyle deal too: The Carlyle."
+    assert kp._whole_names(["Machine", "Carlyle"], "", text) == ["Machine", "Carlyle"]
+    text = "It met Taiwanese President Tsai. Taiwanese President Tsai said Taiwanese voters won."
+    assert kp._whole_names(["Taiwanese"], "", text) == ["Taiwanese"]
+    text = "Buy the Rocket Pass. The Rocket Pass adds cars to Rocket League."
+    assert kp._whole_names(["Rocket League", "Pass"], "", text) == ["Rocket League", "Pass"]
+    text = "Minecraft Realms has a chart now. Minecraft Realms lets you upload maps."
+    title = "Minecraft 1.8 - The Bountiful Update"
+    assert kp._whole_names(["Minecraft"], title, text) == ["Minecraft"]
+
+
+def test_a_lone_name_is_made_whole_in_a_card() -> None:
+    """The whole name reaches the tags: "Big Machine", not "Machine"."""
+    title = "Taylor Swift fights Big Machine over her masters"
+    text = (
+        "Taylor Swift says Big Machine blocks her songs. Scooter Braun bought Big Machine "
+        "last year. Taylor Swift wants her masters, and Big Machine refuses. Scooter Braun "
+        "declined to comment. Scooter Braun owns Big Machine."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "Big Machine" in tags
+    assert "Machine" not in tags
+
+
 def test_a_german_name_is_not_opened_with_the_noun_before_it() -> None:
     """In German a capital before a name is as likely a noun's ("Feuerwehrpräsident Albert
     Kern"): the name stays as the text's phrases give it."""
