@@ -30,7 +30,9 @@ writes after its subject only ("pleaded guilty"; "to detained migrants" is a nou
 Nor, in text that reads as none of the page's languages (placeholder "Lorem ipsum…"), anything
 but a name. Two name tags the text writes side by side ("Marco" and "Arment") are the one name
 it writes, and a lone name the text mostly writes inside one longer name that a stopword cut
-("Machine" of "Big Machine", "Copa" of "Copa de Naciones") is that name. Measured in
+("Machine" of "Big Machine", "Copa" of "Copa de Naciones") is that name; a common noun
+capitalised as a piece of several ("Police" of "Commissioner of Police", "Nigeria Police") is
+none. Measured in
 testkit/tags_eval.py against the own tags of pages that have them.
 """
 
@@ -492,12 +494,20 @@ def keyphrases(
         else {_display_form(c) for c in usable if _is_headline_echo(c, languages.main)}
     )
     selected = _select(usable, limit + len(echoes), capitals_mark_names)
+
     # So are verbs (a lone one may join a noun the text writes it with: "detained migrants"):
     # the choice is made again with room for as many more as it took.
-    verbs = [c for c in selected if _reads_as_verb(c, text, languages.main, title)]
+    # And so are common nouns capitalised as pieces of several names ("Police" of "Nigeria
+    # Police" and "Commissioner of Police").
+    def unfit(candidate: _Candidate) -> bool:
+        return _reads_as_verb(candidate, text, languages.main, title) or (
+            capitals_mark_names and _is_piece_of_names(candidate, text, languages.main)
+        )
+
+    verbs = [c for c in selected if unfit(c)]
     if verbs:
         selected = _select(usable, limit + len(echoes) + len(verbs), capitals_mark_names)
-        verbs = [c for c in selected if _reads_as_verb(c, text, languages.main, title)]
+        verbs = [c for c in selected if unfit(c)]
     dropped = echoes | {_display_form(c) for c in verbs}
     chosen = _join_names_the_text_writes([_display_form(c) for c in selected], candidates)
     joined = _join_split_names(chosen, title, text, stopwords)
@@ -1307,6 +1317,45 @@ def _opened_name(tag: str, text: str, stopwords: frozenset[str]) -> str:
     return f"{opening} {tag}"
 
 
+def _is_piece_of_names(candidate: _Candidate, text: str, language: str | None) -> bool:
+    """A lone capitalised common word of `language` (wordfreq's list has it: not a rare name,
+    "Emacspeak") that `text` writes in small letters too (a common noun), and in
+    half its uses or more with the capitalised word of a longer name beside it (see
+    `_name_around`; a road's or a unit's number counts: "1600E Road"), where no one name is
+    the longer one (`_whole_name`): the capital is those names', the word alone is no topic
+    ("Police" of "Inspector-General of Police", "Nigeria Police" beside "the police";
+    "Energy" of "Department of Energy", "Energy Technology Plan" beside "renewable energy")."""
+    form = _display_form(candidate)
+    if len(candidate.words) != 1 or candidate.unspaced or not _is_name_word(form):
+        return False
+    if not form[1:].islower() or not common_word_frequency(form, language):
+        return False
+    if _whole_name(form, text) != form:
+        return False
+    small = sum(1 for _ in _word_starts(form.lower(), text))
+    if not small:
+        return False
+    named = list(_word_starts(form, text))
+    inside = sum(1 for at in named if _beside_a_name_word(text, at, at + len(form)))
+    return inside * 2 >= len(named) + small
+
+
+def _beside_a_name_word(text: str, start: int, end: int) -> bool:
+    """The word from `start` to `end` of `text` has a capitalised word of its name right
+    before or after it (`_name_around`), or the end of a longer one before it, a number's
+    letters or a hyphenated word's part ("1600E Road", "Inspector-General of Police")."""
+    if _name_around(text, start, end) != (start, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)
+    if before is not None and before.group(1) in _NAME_LINKS:
+        link_at = before.start(1)
+        before = _WORD_BEFORE.search(text, max(0, link_at - _WORD_BEFORE_CHARS), link_at)
+    if before is None or before.group(2) != " " or not before.start(1):
+        return False
+    glued = text[before.start(1) - 1]
+    return glued.isdigit() or (glued == "-" and before.group(1)[:1].isupper())
+
+
 def _whole_names(tags: list[str], title: str, text: str) -> list[str]:
     """Each lone-name tag as the longer name `text` mostly writes it in (`_whole_name`: "Big
     Machine", "Copa de Naciones"), unless the `title` writes it without that name (the topic:
@@ -1403,8 +1452,9 @@ def _name_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _name_word_before(text: str, at: int) -> tuple[int, int] | None:
     """Where the name's capitalised word right before `at` starts and how many words that
     adds (two with a link word between: "Department of"), if one is there: not a sentence's
-    first word, an article ("The Carlyle Group"), an office or a title ("Governor Roper"), a
-    possessive ("Braun’s Ithaca") nor the letters ending a number ("1600E Road")."""
+    first word, an article ("The Carlyle Group"), an office or a title right before it
+    ("Governor Roper"), a possessive ("Braun’s Ithaca") nor the end of a longer word ("1600E
+    Road", "Inspector-General")."""
     before = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_CHARS), at)
     if before is None or before.group(2) != " ":
         return None
@@ -1419,8 +1469,10 @@ def _name_word_before(text: str, at: int) -> tuple[int, int] | None:
     bare = word.lower()
     if not _is_name_word(word) or bare in _ARTICLES or bare in _HONORIFICS:
         return None
-    if _opens_on_no_given_name(bare) or (word_at and _is_word_char(text[word_at - 1])):
-        return None
+    if word_at and (_is_word_char(text[word_at - 1]) or text[word_at - 1] == "-"):
+        return None  # the end of a longer word: "1600E Road", "Inspector-General of Police"
+    if words == 1 and _opens_on_no_given_name(bare):
+        return None  # (linked, an office is its name's: "Secretary of State")
     # (A few characters before it, not all: a copy of the text before each use is quadratic.)
     gap = text[max(0, word_at - _GAP_CHARS) : word_at].rstrip(" ")
     if not gap or gap[-1] in _SENTENCE_ENDS:

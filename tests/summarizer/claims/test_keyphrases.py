@@ -985,6 +985,39 @@ def test_a_lone_name_the_text_writes_inside_one_longer_name_is_made_whole() -> N
     assert kp._whole_names(["Minecraft"], title, text) == ["Minecraft"]
 
 
+def test_a_common_noun_capitalised_as_a_piece_of_several_names_is_no_tag() -> None:
+    """ "Police" stands in "Inspector-General of Police", "Nigeria Police" and "Commissioner of
+    Police", and the text says "the police" too: a piece of names, no topic. "Sweden", never
+    in small letters, and a name the word list lacks ("Emacspeak") are names of their own."""
+    text = (
+        "They sued the Inspector-General of Police, Ibrahim Idris. The Nigeria Police invited "
+        "them, said the Commissioner of Police. The police declined to comment."
+    )
+    police = _Candidate(("police",), count=4, forms=Counter({"Police": 3, "police": 1}))
+    police.capitalised_inside = 3
+    assert kp._is_piece_of_names(police, text, "en")
+    text = "The Sweden Democrats won. Sweden votes. Anders Tegnell of Sweden Health spoke."
+    sweden = _Candidate(("sweden",), count=3, forms=Counter({"Sweden": 3}), capitalised_inside=3)
+    assert not kp._is_piece_of_names(sweden, text, "en")
+    text = "Use Emacspeak Tools. The Emacspeak Project ships emacspeak as a package."
+    emacspeak = _Candidate(("emacspeak",), count=3, forms=Counter({"Emacspeak": 2, "emacspeak": 1}))
+    emacspeak.capitalised_inside = 2
+    assert not kp._is_piece_of_names(emacspeak, text, "en")
+
+
+def test_a_piece_of_several_names_leaves_the_tags() -> None:
+    """ "Police" of three names and "the police" is no tag of the story; the names stay."""
+    title = "Saraki and Melaye drag police chief to court"
+    text = (
+        "Dino Melaye and Bukola Saraki sued the Inspector-General of Police, Ibrahim Idris. "
+        "The Nigeria Police had invited Melaye, said the Commissioner of Police. The police "
+        "declined to comment. Melaye said the case was political. Saraki agreed with Melaye."
+    )
+    tags = keyphrases(title, text, "en")
+    assert "Police" not in tags
+    assert "Melaye" in tags
+
+
 def test_a_lone_name_is_made_whole_in_a_card() -> None:
     """The whole name reaches the tags: "Big Machine", not "Machine"."""
     title = "Taylor Swift fights Big Machine over her masters"
