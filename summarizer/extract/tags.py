@@ -6,8 +6,8 @@ habits: index forms of names ("Bevin, Matthew", "Beshear, Andrew G (1977- )"), q
 more") and stray function words ("d’un"). The card shows at most `MAX_CARD_TAGS`; tags the
 article itself mentions go first.
 
-A tag that names nothing in the article (no word of it in the headline, description or body)
-is the site's, not the article's: a section ("Technology News"), a format or paywall label
+A tag that names nothing in the article (no content word of it in the headline, description or
+body; one of stopwords only, not said whole: "Consider This") is the site's, not the article's: a section ("Technology News"), a format or paywall label
 ("Story", "Premium Content"), site-wide keywords ("otw"), the categories of a blog's sidebar.
 An acronym of another tag ("VW" beside "Volkswagen", "Wasm" beside "WebAssembly"), or the
 short form the text gives another in parentheses ("Internationalized Resource Identifiers
@@ -1005,12 +1005,15 @@ class _ArticleWords:
         )
 
     def names_any(self, tag: str, stop: frozenset[str]) -> bool:
-        """Some word of `tag` (a content word, if it has one) occurs in the article; a tag in
-        a script written without spaces, as a substring."""
+        """Some content word of `tag` occurs in the article; a tag of stopwords only, the
+        article says whole (a column's name, "Consider This", is no topic for its "this"); a
+        tag in a script written without spaces, as a substring."""
         if UNSPACED_CHAR.search(tag):
             return any(part in self.text for part in tag.split())
         tag_words = words(tag.replace("-", " ").replace("_", " "))
-        content = [word for word in tag_words if word not in stop] or tag_words
+        content = [word for word in tag_words if word not in stop]
+        if not content:
+            return self.says_roughly(tag)
         return any(self.has(word) for word in content)
 
 

@@ -114,6 +114,17 @@ def test_a_tag_naming_nothing_in_the_article_is_the_sites() -> None:
     assert card_tags(["Zimbabwe", "Africa"], languages=("en",), text=_ARTICLE) == ["Zimbabwe"]
 
 
+def test_a_tag_of_stopwords_only_names_something_only_where_the_article_says_it() -> None:
+    """ "Consider This", a column's name of two words on the broad stopword list, is named by no
+    "this" of the article: it must say the tag whole."""
+    text = _ARTICLE + " This coup was not the first."
+    chosen = card_tags(["Consider This", "Robert Mugabe"], languages=("en",), text=text)
+    assert chosen == ["Robert Mugabe"]
+    text += " Consider this: the army, not the party, holds Harare."
+    chosen = card_tags(["Consider This", "Robert Mugabe"], languages=("en",), text=text)
+    assert chosen == ["Consider This", "Robert Mugabe"]
+
+
 def test_a_compound_of_a_word_the_article_says_names_it() -> None:
     text = "Angst ist ein Gefühl, das jeder kennt, und jeder Stall braucht Pflege. " * 15
     chosen = card_tags(["Angstzustände", "Hasenstall", "Pferdezucht"], languages=("de",), text=text)
