@@ -7,8 +7,9 @@ more") and stray function words ("d’un"). The card shows at most `MAX_CARD_TAG
 article itself mentions go first.
 
 A tag that names nothing in the article (no content word of it in the headline, description or
-body; one of stopwords only, not said whole: "Consider This") is the site's, not the article's: a section ("Technology News"), a format or paywall label
-("Story", "Premium Content"), site-wide keywords ("otw"), the categories of a blog's sidebar.
+body; one of stopwords only, not said whole: "Consider This") is the site's, not the
+article's: a section ("Technology News"), a format or paywall label ("Story", "Premium
+Content"), site-wide keywords ("otw"), the categories of a blog's sidebar.
 An acronym of another tag ("VW" beside "Volkswagen", "Wasm" beside "WebAssembly"), or the
 short form the text gives another in parentheses ("Internationalized Resource Identifiers
 (IRIs)"), adds nothing; nor does a surname beside the full name ("Obama", "Barack Obama").
