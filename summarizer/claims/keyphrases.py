@@ -18,7 +18,8 @@ the text always opens with one ("Women’s History Month").
 Only sure phrases become tags, and an empty tag line is better than junk: a phrase of the
 headline that the text repeats, a multi-word name or term the text repeats, or a lone name the
 text repeats three times where capitals mark names (not in German, where every noun has one);
-never a date, a word about the page itself, or a headline fragment the text never says. Nor a
+never a date, a word about the page itself, a reference list's journal ("Acad Dermatol"), or a
+headline fragment the text never says. Nor a
 lone common word the text says hardly more often than its language does ("offer",
 "conversation": wordfreq's lists, see `summarizer.word_frequency`; a lone name too, asked
 less: "Play", "Twitter"), nor a German common noun of the headline that the text says only once
@@ -195,6 +196,11 @@ _STOPWORD_SETS_CACHED = 64
 # the principal"), not these.
 _MIN_CODE_MARKS = 3
 _CODE_SIGN = re.compile(r"""[{}]|=>|[=!]=|":|;\s*$|\b(?:var|let|const|function)\s""")
+# A journal's year, volume, issue and pages as a reference list cites them (Vancouver style:
+# "2015;72(2):246–52", "1988;82(6):1826").
+_JOURNAL_CITATION = re.compile(
+    r"\b(?:1[89]|20)\d\d\s?;\s?\d+(?:\s?\([\w\s-]{1,12}\))?\s?:\s?[A-Za-z]?\d+"
+)
 # An identifier of code: camelCase opening on two lower-case letters or more, or PascalCase of
 # at least four parts.
 _CAMEL_CASE = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
@@ -423,8 +429,13 @@ def keyphrases(
     sharing a word. `languages` are the page's (detected from the text when not given)."""
     candidates: dict[tuple[str, ...], _Candidate] = {}
     # The headline counts as one more sentence: it names what the article is about. Code left
-    # in the text ("var configuration = {…}") is no prose: its words are no topic.
-    sentences = [title, *(line for line in split_sentences(text, language) if not _is_script(line))]
+    # in the text ("var configuration = {…}") is no prose: its words are no topic; nor are a
+    # reference list's ("J Am Acad Dermatol. 2015;72(2):246–52").
+    prose = _without_references(text)
+    sentences = [
+        title,
+        *(line for line in split_sentences(prose, language) if not _is_script(line)),
+    ]
     languages = languages or detect_languages(language, sentences)
     stopwords = _phrase_stopwords(languages.codes)
     capitals_mark_names = not capitalises_nouns(languages.main)
@@ -582,6 +593,15 @@ def _is_past_form(word: str) -> bool:
         and word.endswith(_PAST_ENDING)
         and not word.endswith("e" + _PAST_ENDING)
     )
+
+
+def _without_references(text: str) -> str:
+    """`text` without the lines of its reference list: lines citing a journal's year, volume
+    and pages (`_JOURNAL_CITATION`). Their journals' names ("Acad Dermatol") and authors recur,
+    but are no topic of the article; split into sentences, a reference shows no such mark."""
+    if _JOURNAL_CITATION.search(text) is None:
+        return text  # (most texts: one scan)
+    return "\n".join(line for line in text.split("\n") if _JOURNAL_CITATION.search(line) is None)
 
 
 def _is_script(sentence: str) -> bool:

@@ -1018,6 +1018,22 @@ def test_a_piece_of_several_names_leaves_the_tags() -> None:
     assert "Melaye" in tags
 
 
+def test_a_reference_lists_journals_are_no_topic() -> None:
+    """Lines citing a journal's year, volume and pages are a reference list: "Acad Dermatol",
+    cited again and again, is no tag; the prose's "DRESS" is."""
+    title = "DRESS syndrome and the rheumatologist"
+    text = (
+        "DRESS syndrome is a severe drug reaction. DRESS syndrome often follows allopurinol.\n"
+        "Kardaun SH et al. Drug reaction. J Am Acad Dermatol. 2015;72(2):246–52.\n"
+        "Lin IC et al. Liver injury in DRESS. J Am Acad Dermatol. 2015;72(6):984–91.\n"
+        "Wolf R. Dapsone. J Am Acad Dermatol. 2001;45(3):420–34.\n"
+    )
+    tags = keyphrases(title, text, "en")
+    assert "DRESS" in tags
+    assert not [tag for tag in tags if "Dermatol" in tag]
+    assert kp._without_references("No reference here.") == "No reference here."
+
+
 def test_a_lone_name_is_made_whole_in_a_card() -> None:
     """The whole name reaches the tags: "Big Machine", not "Machine"."""
     title = "Taylor Swift fights Big Machine over her masters"
