@@ -599,8 +599,8 @@ def _without_references(text: str) -> str:
     """`text` without the lines of its reference list: lines citing a journal's year, volume
     and pages (`_JOURNAL_CITATION`). Their journals' names ("Acad Dermatol") and authors recur,
     but are no topic of the article; split into sentences, a reference shows no such mark."""
-    if _JOURNAL_CITATION.search(text) is None:
-        return text  # (most texts: one scan)
+    if ";" not in text or _JOURNAL_CITATION.search(text) is None:
+        return text  # (most texts: one scan, most of them for a sign they lack)
     return "\n".join(line for line in text.split("\n") if _JOURNAL_CITATION.search(line) is None)
 
 
@@ -1345,19 +1345,18 @@ def _is_piece_of_names(candidate: _Candidate, text: str, language: str | None) -
     the longer one (`_whole_name`): the capital is those names', the word alone is no topic
     ("Police" of "Inspector-General of Police", "Nigeria Police" beside "the police";
     "Energy" of "Department of Energy", "Energy Technology Plan" beside "renewable energy")."""
+    if len(candidate.words) != 1 or candidate.unspaced:
+        return False
     form = _display_form(candidate)
-    if len(candidate.words) != 1 or candidate.unspaced or not _is_name_word(form):
+    if not _is_name_word(form) or not form[1:].islower():
         return False
-    if not form[1:].islower() or not common_word_frequency(form, language):
-        return False
-    if _whole_name(form, text) != form:
-        return False
+    # (The cheap tests first: most names are never written in small letters.)
     small = sum(1 for _ in _word_starts(form.lower(), text))
-    if not small:
+    if not small or not common_word_frequency(form, language):
         return False
     named = list(_word_starts(form, text))
     inside = sum(1 for at in named if _beside_a_name_word(text, at, at + len(form)))
-    return inside * 2 >= len(named) + small
+    return inside * 2 >= len(named) + small and _whole_name(form, text) == form
 
 
 def _beside_a_name_word(text: str, start: int, end: int) -> bool:
