@@ -71,16 +71,37 @@ _VERDICT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A subheading that names a fact-check's ruling or the check itself ("Our ruling", "Fact
-# check", "Faktencheck"): not "Verdict", "Fazit" or "Bewertung", which reviews use as often.
-_FACT_CHECK_HEADING = re.compile(
-    r"^[\W\d_]*(?:our ruling|fact[- ]?check(?:ing)?|faktencheck|faktenscheck)[\W\d_]*$",
+# ...and no one else's judgement the sentence reports after it: "The statement is correct,
+# the ministry said.", "His statement was accurate, according to the data.", "Die Aussage
+# ist falsch, sagte der Sprecher." (the publisher's own rating credits no one).
+_REPORTED_AFTER = re.compile(
+    r"[\"”»’]?\s*,\s*[\"”»’]?\s*(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:said|says|say|told|added|insisted|claimed|claims|argued|noted|stated|wrote|according"
+    r"|sagte|sagt|sagten|erklärte|erklärt|betonte|teilte|hieß es|so (?:der|die|das|ein|eine)\b"
+    r"|laut|zufolge|dijo|afirmó|según|disse|afirmou|segundo|a déclaré|a dit|selon|affirme)\b",
     re.IGNORECASE,
 )
-# A headline that names the check ("Fact check: ...", "Faktencheck: ...", "True or false?").
+
+# The check, named: "Fact check", "Faktencheck", and a fact-checker's own labels.
+_CHECK_NAME = r"(?:fact[- ]?check(?:ing)?|faktencheck|faktenscheck)"
+# A subheading that names a fact-check's ruling or the check itself ("Our ruling", "Fact
+# check", "Faktencheck"): not "Verdict", "Fazit" or "Bewertung", which reviews use as often.
+# Or a rating label: the rating, after a label that says it is one ("Rating: False", "Our
+# rating: Mostly true", "Bewertung: Falsch"): a review's "Verdict: Buy it" rates no claim.
+_FACT_CHECK_HEADING = re.compile(
+    rf"^[\W\d_]*(?:our ruling|{_CHECK_NAME}"
+    rf"|(?:(?:our|the) )?(?:rating|verdict|ruling|bewertung|urteil|veredicto|calificación"
+    rf"|classificação) ?[:–—-] ?{_RATED})[\W\d_]*$",
+    re.IGNORECASE,
+)
+# A headline that declares the check: the check's name as its label, before a colon, a bar or
+# a dash ("Fact check: ...", "FAKTENCHECK | ...", "Fact-check – ..."), or the question it puts
+# ("True or false? ..."). A headline that mentions fact-checking ("How fact-checkers work",
+# "Facebook expands its fact-check program") reports on it, and checks no claim itself.
 _FACT_CHECK_TITLE = re.compile(
-    r"\b(?:fact[- ]?check(?:s|ed|ing|er)?|faktencheck|faktenscheck|true or false"
-    r"|wahr oder falsch|verdadero o falso|verdade ou mentira|vrai ou faux)\b",
+    rf"^\W*{_CHECK_NAME}s?\s*[:|｜–—-]"
+    r"|^\W*(?:true or false|wahr oder falsch|verdadero o falso|verdade ou mentira|vrai ou faux)"
+    r"\s*[?:]",
     re.IGNORECASE,
 )
 
@@ -95,4 +116,7 @@ def names_a_fact_check(title: str, headings: Iterable[str]) -> bool:
 
 def states_a_verdict(sentence: str) -> bool:
     """The sentence gives a fact-check's rating of the claim it checked (see module doc)."""
-    return _VERDICT_RE.search(unify_apostrophes(sentence)) is not None
+    text = unify_apostrophes(sentence)
+    return any(
+        _REPORTED_AFTER.match(text, found.end()) is None for found in _VERDICT_RE.finditer(text)
+    )

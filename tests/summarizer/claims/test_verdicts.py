@@ -50,6 +50,12 @@ def test_a_rating_of_the_checked_claim_is_a_verdict(sentence: str) -> None:
         "We rate the video recording of this phone highly.",
         "Wir bewerten jeden Beitrag nach seiner Qualität.",
         "Wie bewerten wir die Aussage des Ministers?",
+        # the rating someone else gives, credited after it
+        "The statement is correct, the ministry said.",
+        "His statement was accurate, according to the data.",
+        "“The claim is false,” a Meta spokesman said of the reports.",
+        "Die Aussage ist falsch, sagte der Sprecher des Ministeriums.",
+        "Die Behauptung ist falsch, so der Sprecher.",
     ],
 )
 def test_other_sentences_are_no_verdict(sentence: str) -> None:
@@ -63,6 +69,11 @@ def test_other_sentences_are_no_verdict(sentence: str) -> None:
         ("Fact check: Did the senator vote against the bill?", []),
         ("Faktencheck: Stimmt die Zahl der Arbeitslosen?", ["Die Zahlen"]),
         ("Was the photo taken in 2019?", ["Fact-check"]),
+        ("FAKTENCHECK | Stimmt die Zahl der Arbeitslosen?", []),
+        ("True or false? The senator voted against the bill", []),
+        # a rating label
+        ("Did the senator vote against the bill?", ["Rating: Mostly False"]),
+        ("Stimmt die Zahl der Arbeitslosen?", ["Bewertung: Falsch"]),
     ],
 )
 def test_a_page_naming_its_check_or_ruling_is_a_fact_check(title: str, headings: list[str]) -> None:
@@ -77,6 +88,11 @@ def test_a_page_naming_its_check_or_ruling_is_a_fact_check(title: str, headings:
         ("Pixel 8 review: the best small phone", ["Camera", "Verdict"]),
         ("Samsung Galaxy S24 im Test", ["Display", "Fazit", "Bewertung"]),
         ("Court rules on the merger", ["The ruling"]),
+        # a headline that mentions fact-checking reports on it, and checks nothing
+        ("How fact-checkers work", []),
+        ("Facebook expands its fact-check program in Europe", []),
+        ("Meta ends fact-checking in the US", []),
+        ("Pixel 8 review: the best small phone", ["Verdict: Buy it"]),
     ],
 )
 def test_news_and_reviews_are_no_fact_check(title: str, headings: list[str]) -> None:
