@@ -811,7 +811,26 @@ def _colon_quote(text: str) -> bool:
     if found is None or _NAMES_NEXT.search(found.group("speaker")) is not None:
         return False
     quote = found.group("quote").rstrip()
-    return quote[-1:] in _QUOTE_STOP or word_count(quote) >= MIN_COLON_QUOTE_WORDS
+    if quote[-1:] in _QUOTE_STOP or word_count(quote) >= MIN_COLON_QUOTE_WORDS:
+        return True
+    # A short quote whose stop stands outside its marks, as British and German set it
+    # (Merkel: „Wir schaffen das“.): a clause said where the colon follows a bare name, the
+    # way a report credits a speaker; not after a clause or a noun phrase that announces a
+    # name or a title ("...announced the name of the line: “Skyline”.", "Der Titel: „Blau“.").
+    return bool(found.group("stop")) and _is_bare_name(found.group("speaker"))
+
+
+def _is_bare_name(speaker: str) -> bool:
+    """The speaker before a colon is a name alone: a few capitalised words, maybe with a
+    particle of a name, not opening on an article nor naming a title."""
+    words = speaker.split()
+    return (
+        0 < len(words) <= MAX_BARE_SPEAKER_WORDS
+        and words[0][0].isupper()
+        and _ARTICLE.fullmatch(words[0]) is None
+        and _ANNOUNCED_NAME.search(speaker) is None
+        and all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+    )
 
 
 def _bare_quote(text: str) -> bool:
@@ -850,7 +869,7 @@ _QUOTE_INTRODUCED = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"«»„.!?]{{
 # Smith:"), the quote closing at its end...
 _COLON_QUOTE = re.compile(
     r"^(?P<speaker>(?:[^“”\"„«».!?:：]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){1,80})"
-    r"[:：]\s*[“\"„«](?P<quote>[^“”\"„«»]*)[”\"“»][.!?。]?\s*$"
+    r"[:：]\s*[“\"„«](?P<quote>[^“”\"„«»]*)[”\"“»](?P<stop>[.!?。]?)\s*$"
 )
 # ...a clause: a sentence ending on its own stop („Grenzschutz ist Menschenschutz.“) or this
 # many words at least, not a name, a title or a motto the colon announces ("Das Motto der
@@ -865,6 +884,17 @@ _NAMES_NEXT = re.compile(
     r"|s'intitule|se llama|se titula|chama-se|intitolato)\s*$",
     re.IGNORECASE,
 )
+# A speaker named bare before a colon: a few capitalised words, maybe with
+# a particle of a name ("Angela Merkel", "Sportdirektor Bruno Hübner", "Ursula von der
+# Leyen"), not opening on an article ("Der Titel", "The answer"), nor naming a title.
+MAX_BARE_SPEAKER_WORDS = 4
+_NAME_PARTICLES = frozenset(
+    ["von", "van", "de", "der", "den", "da", "di", "du", "del", "la", "le", "al", "bin", "ibn"]
+)
+_ARTICLE = re.compile(
+    r"the|a|an|der|die|das|ein|eine|el|la|le|les|los|las|il|o|os|as|un|une|una", re.IGNORECASE
+)
+_ANNOUNCED_NAME = re.compile(r"titel|title|motto|name|slogan|parole", re.IGNORECASE)
 # ...or by a role alone: "...”, acrescenta o repórter." / "..., dijo el portavoz."
 _ROLE_ARTICLES = r"o|a|el|la|le|der|die|il|lo"
 _BARE_SPEAKER = re.compile(

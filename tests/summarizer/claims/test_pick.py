@@ -709,6 +709,38 @@ def test_a_colon_before_a_name_or_title_introduces_no_quote(named: str) -> None:
     assert pick_claims(TITLE, [LEAD, section])[1] == [named]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Merkel: „Wir schaffen das“.",
+        'Smith: "We won".',
+        "Sportdirektor Bruno Hübner: „Wir bleiben“.",
+        "Ursula von der Leyen: “Europe is ready”.",
+        'Smith: "We won."',  # (the stop inside: a quote however short)
+    ],
+)
+def test_a_short_quote_after_a_bare_name_is_a_quote_whatever_side_its_stop(quote: str) -> None:
+    """British and German typesetting put a short quote's stop outside its marks: after a
+    speaker named bare, it is that speaker's clause all the same."""
+    assert pick._introduces_quote(quote)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Der Titel: „Blaue Stunde“.",
+        "Das Motto der Messe lautet: „Gemeinsam stark“.",
+        "Apple verrät den Namen: „macOS Sequoia“.",
+        "Motto: „Gemeinsam stark“.",
+        "The city announced the name of the line: “Skyline”.",
+    ],
+)
+def test_a_short_quote_after_a_phrase_announcing_it_is_no_quote(named: str) -> None:
+    """After a clause or a noun phrase, a short quote ending outside its marks is a name, a
+    title or a motto the colon announces."""
+    assert not pick._introduces_quote(named)
+
+
 def test_a_sentence_opening_on_a_quoted_word_is_no_quotation() -> None:
     """ "“Smart” tickets...", „Kleiner“ Vorverkauf gestartet: ...": a quoted word or title
     credits no one, and the sentence keeps its place under its subheading."""
