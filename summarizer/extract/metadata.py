@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -215,6 +215,8 @@ _LEGAL_FORM = re.compile(
     r"|S\.\s?A\.|S\.\s?L\.|S\.\s?p\.\s?A\.|S\.\s?r\.\s?l\.|B\.\s?V\.|N\.\s?V\.|Oy|AB|A/S|ASA)\s*$"
 )
 # What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
+# Between the names of a byline: "Jo Doe, Ann Lee and Max Roe".
+_BYLINE_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|&|et|y|e)\s+")
 _BYLINE_TAIL = re.compile(
     r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
@@ -369,6 +371,10 @@ class TitleContext:
     # The host's registrable label ("bahamaslocal"), when a long one: a segment that spells
     # it in its first words names the site (`_spells_host`).
     host_label: str = ""
+    # What else the page files itself under or credits, squashed: its address's folders, its
+    # article:section, its bylines' names, the parts of its site names ("Example - Blog"). A
+    # label ending the title is the site's section (or the author) only where one says it.
+    filed_under: frozenset[str] = frozenset()
 
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
@@ -591,6 +597,7 @@ class TitleContext:
             and last - first > 1
             and not _COLON_SEPARATOR.fullmatch(separators[last - 2])
             and self._is_section_label(segments[last - 1], kept_words - words[last - 1])
+            and self._files_under(segments[last - 1])
         ):
             kept_words -= words[last - 1]
             last -= 1
@@ -611,6 +618,15 @@ class TitleContext:
             and rest_words >= _MIN_HEADLINE_WORDS_OF_H1
             and rest_words > len(words)
         )
+
+    def _files_under(self, label: str) -> bool:
+        """Whether the page says elsewhere that `label` is its section or its author
+        (`filed_under`, the breadcrumb): a headline's own tail needs that evidence to go
+        ("Arsenal 2-1 Chelsea - Full Time | Site" keeps "Full Time"), where a label between
+        the site's name and the headline opening after it stands where only a trail puts one
+        ("Site » Blog Archive » Headline")."""
+        key = squash(label)
+        return key in self.filed_under or key in self.crumbs
 
     def _repeated_tail(self, segments: list[str]) -> int | None:
         """Where the site's tail begins in a title that says a segment twice: at that segment
@@ -1217,7 +1233,41 @@ def _title_context(
         unnamed=unnamed,
         description=squash(scan.first_meta(DESCRIPTION_META_KEYS) or ""),
         host_label=_spelled_host_label(url),
+        filed_under=_filed_under(scan, ld, raw_names, url),
     )
+
+
+def _filed_under(
+    scan: _PageScan, ld: JsonLd, site_names: list[str], url: str | None
+) -> frozenset[str]:
+    """What the page files itself under or credits besides its title, squashed: its address's
+    folders ("sport", "fulltime" of "/sport/full-time/arsenal-chelsea"), its article:section,
+    the names of its bylines, and each part of its site names ("Example - Blog")."""
+    labels = [*scan.meta("article:section")[:MAX_NAMES], *_url_folders(url)]
+    authors = [
+        *(ld.names(ld.article.get("author")) if ld.article else []),
+        *(value for key in BYLINE_META_KEYS for value in scan.meta(key)[:MAX_NAMES]),
+        *scan.itemprop_authors[:MAX_NAMES],
+        *scan.rel_authors[:MAX_NAMES],
+        *scan.bylines[:1],
+    ]
+    for raw in authors:
+        byline = _clean_byline(raw)
+        labels.extend(_BYLINE_NAME_SEPARATOR.split(byline) if byline else [])
+    for name in site_names:
+        labels.extend(_SITE_NAME_SEPARATOR.split(name))
+    return frozenset(squash(label) for label in labels) - {""}
+
+
+def _url_folders(url: str | None) -> list[str]:
+    """The folders of `url`'s path, every part but the last (the page's own slug), unquoted."""
+    if not url:
+        return []
+    try:
+        path = urlsplit(_original_url(url)).path
+    except ValueError:  # an address that does not parse: no folders
+        return []
+    return [unquote(part) for part in path.split("/")[:-1] if part]
 
 
 def _spelled_host_label(url: str | None) -> str:

@@ -1284,10 +1284,10 @@ def test_a_headline_that_opens_with_the_hosts_name_stays(title: str, url: str) -
             "https://www.berlin.de/sport/",
             "Berlin Marathon Results",
         ),
-        (  # (the section's label beside the site's name goes too)
+        (  # (the section's label beside the site's name goes too, filed under it)
             "Boston Marathon Bombing | News | Boston.com",
             "",
-            "https://www.boston.com/x",
+            "https://www.boston.com/news/x",
             "Boston Marathon Bombing",
         ),
         # A dash is no word of a name: "Zeugenaufruf – Hildesheimer Presse" is two parts.
@@ -1341,7 +1341,9 @@ def test_a_part_spelling_the_host_is_no_name_where_it_would_leave_a_label(
             "OutdoorNews | Eintrag",
             "Hochauflösende Schneekarten für Skitouren",
         ),
+        # (a label ending the title goes where the page files itself under it or credits it)
         ("Storm closes the coast road | Jo Doe | Example", "", "Storm closes the coast road"),
+        ("Storm closes the coast road | Full Time | Example", "", "Storm closes the coast road"),
         # The h1 says the label with the rest: it is the headline's own part.
         (
             "Dare to Play 3 / October pack – Four Years Remaining",
@@ -1361,9 +1363,61 @@ def test_a_part_spelling_the_host_is_no_name_where_it_would_leave_a_label(
 def test_a_sections_label_beside_the_sites_name_goes(title: str, h1: str, expected: str) -> None:
     """A word or two beside where the site's name went, before a headline's words, is the
     site's section (or an author): it goes too."""
-    head = '<meta property="og:site_name" content="Example">' + f"<title>{title}</title>"
-    meta = meta_of(head, f"<h1>{h1}</h1>" if h1 else "", url="https://www.fouryears.eu/2009/")
+    head = (
+        '<meta property="og:site_name" content="Example"><meta name="author" content="Jo Doe">'
+        f"<title>{title}</title>"
+    )
+    url = "https://www.fouryears.eu/full-time/2009/"
+    meta = meta_of(head, f"<h1>{h1}</h1>" if h1 else "", url=url)
     assert meta.title == expected
+
+
+_FULL_TIME = "Arsenal 2-1 Chelsea - Full Time | Example"
+_BYLINED = "Storm closes the coast road | Fiona Hill | Example"
+_STORY = "https://www.example.com/2009/story"
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "url", "expected"),
+    [
+        # nothing files the page under the tail: the headline's own
+        (_FULL_TIME, "", _STORY, "Arsenal 2-1 Chelsea - Full Time"),
+        (
+            "Liverpool beat Chelsea in the final - Full Time | Example",
+            "",
+            _STORY,
+            "Liverpool beat Chelsea in the final - Full Time",
+        ),
+        (_BYLINED, "", _STORY, "Storm closes the coast road | Fiona Hill"),
+        # the page's section, its address's folder, a site name's part, its author
+        (
+            _FULL_TIME,
+            '<meta property="article:section" content="Full Time">',
+            _STORY,
+            "Arsenal 2-1 Chelsea",
+        ),
+        (_FULL_TIME, "", "https://www.example.com/full-time/story", "Arsenal 2-1 Chelsea"),
+        (
+            _FULL_TIME,
+            '<meta name="application-name" content="Example | Full Time">',
+            _STORY,
+            "Arsenal 2-1 Chelsea",
+        ),
+        (
+            _BYLINED,
+            '<meta name="author" content="Ann Lee and Fiona Hill">',
+            _STORY,
+            "Storm closes the coast road",
+        ),
+    ],
+)
+def test_a_title_tail_goes_only_where_the_page_files_itself_under_it(
+    title: str, said: str, url: str, expected: str
+) -> None:
+    """A word or two ending the headline before the site's name is the headline's own tail
+    ("Full Time") unless the page names it as its section or its author elsewhere."""
+    head = f'<meta property="og:site_name" content="Example">{said}<title>{title}</title>'
+    assert meta_of(head, url=url).title == expected
 
 
 def test_an_archived_copy_names_the_archived_site() -> None:
