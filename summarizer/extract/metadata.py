@@ -136,6 +136,19 @@ _MIN_HEADLINE_WORDS_OF_H1 = 3
 # words, is a section's label ("Site » Blog Archive » Headline").
 _MAX_SECTION_LABEL_WORDS = 2
 _TITLE_WORD = re.compile(r"\w+")
+# A call to action ending a title, in at most this many words (`_is_call_to_action`): the
+# imperatives and infinitives of shops' and portals' buttons.
+_MAX_CALL_TO_ACTION_WORDS = 6
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(?:erfahre|erfahren sie|entdecke|entdecken sie|vergleiche|vergleichen sie|sichere dir"
+    r"|sichern sie sich|bestelle|bestellen sie|informiere dich|informieren sie sich"
+    r"|compare|buy|download|subscribe|sign up|learn more|find out more|discover"
+    r"|(?:book|order|shop|apply) (?:now|online|today|here)|get (?:a|an|your|the best|started)"
+    r"|comparez|découvrez|achetez|réservez|compara|descubre|compra|confronta|scopri|acquista)\b"
+    r"|\b(?:vergleichen|bestellen|kaufen|buchen|sichern|beantragen|anfragen|berechnen"
+    r"|herunterladen|downloaden|abonnieren|anmelden|registrieren|mehr erfahren)\W*$",
+    re.IGNORECASE,
+)
 # What follows a headline cut short at its first double quote, in a fuller source.
 _QUOTE_GOING_ON = re.compile(r'\s*"\w')
 # A headline shortened to a limit ends in an ellipsis; a fuller source goes on from there: in
@@ -418,6 +431,7 @@ class TitleContext:
                 first += 1
             else:
                 break
+        last = _past_calls_to_action(segments, separators, first, last)
         named_before = any(self._is_site(segment) for segment in segments[:first])
         named_after = any(self._is_site(segment) for segment in segments[last:])
         first, last = self._past_section_labels(
@@ -1295,6 +1309,34 @@ def _has_headline_length(segments: list[str]) -> bool:
     label: the h1 is then the headline however long the site's tail after it ("Headline /
     Politik / Artikel / Home - site.it - Slogan")."""
     return sum(len(segment.split()) for segment in segments) >= _MIN_HEADLINE_WORDS_OF_H1
+
+
+def _past_calls_to_action(segments: list[str], separators: list[str], first: int, last: int) -> int:
+    """The end of the kept segments `segments[first:last]` without the calls to action that
+    end them ("Günstiger Autokredit im Mai >> Angebote vergleichen", "Alkohol auf dem Boot –
+    Erfahre mehr zu den Risiken", "... | Compare offers now"): a shop's or a portal's appeal to
+    the reader, not a part of the headline, where a headline's words stay before it."""
+    words = [len(segment.split()) for segment in segments]
+    kept_words = sum(words[first:last])
+    while (
+        last - first > 1
+        and not _COLON_SEPARATOR.fullmatch(separators[last - 2])
+        and kept_words - words[last - 1] >= _MIN_HEADLINE_WORDS_OF_H1
+        and _is_call_to_action(segments[last - 1])
+    ):
+        kept_words -= words[last - 1]
+        last -= 1
+    return last
+
+
+def _is_call_to_action(segment: str) -> bool:
+    """A few words that tell the reader to act: opening on an imperative ("Jetzt...", "Erfahre
+    mehr...", "Compare...", "Découvrez...") or, in German, ending on the infinitive a shop's
+    button says ("Angebote vergleichen", "online bestellen")."""
+    text = segment.strip()
+    return (
+        word_count(text) <= _MAX_CALL_TO_ACTION_WORDS and _CALL_TO_ACTION.search(text) is not None
+    )
 
 
 def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:

@@ -1433,6 +1433,27 @@ def test_an_archived_copy_names_the_archived_site() -> None:
     assert meta.title == "Weitere Digitalisierung der Kinos"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Günstiger Autokredit im Mai >> Angebote vergleichen", "Günstiger Autokredit im Mai"),
+        ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "Alkohol auf dem Boot"),
+        ("Cheap flights to Lisbon in May | Compare offers now", "Cheap flights to Lisbon in May"),
+        ("Vols pas chers pour Lisbonne - Comparez les offres", "Vols pas chers pour Lisbonne"),
+        # no headline's words before it, or after a colon: the title's own
+        ("Autokredit - Angebote vergleichen", "Autokredit - Angebote vergleichen"),
+        ("Ratgeber: Angebote vergleichen", "Ratgeber: Angebote vergleichen"),
+        # a headline's own tail that tells no one to act
+        ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz",) * 2,
+        ("Storm closes the coast road - Shop owners count the cost",) * 2,
+    ],
+)
+def test_a_call_to_action_ending_the_title_goes(title: str, expected: str) -> None:
+    """A shop's or a portal's appeal to the reader after the headline ("Angebote vergleichen",
+    "Erfahre mehr...", "Compare offers now") is no part of it."""
+    assert meta_of(f"<title>{title}</title>", url="https://www.example.de/a/b").title == expected
+
+
 def test_an_h1_of_a_headlines_words_before_the_sites_trail_is_the_headline() -> None:
     """The h1 opening the title is the headline however long the rest, where the rest names
     the site ("stol.it"); where it names none, the longer title stays (a dek the h1 drops)."""
@@ -1441,7 +1462,7 @@ def test_an_h1_of_a_headlines_words_before_the_sites_trail_is_the_headline() -> 
     url = "https://web.archive.org/web/20120216182711/http://www.stol.it/Artikel/x"
     meta = meta_of(f"<title>{h1}{trail}</title>", f"<h1>{h1}</h1>", url=url)
     assert meta.title == h1
-    dek = "Alkohol auf dem Boot – Erfahre mehr zu den Risiken"
+    dek = "Alkohol auf dem Boot – Die Risiken für Skipper und Crew"
     meta = meta_of(f"<title>{dek}</title>", "<h1>Alkohol auf dem Boot</h1>", url=url)
     assert meta.title == dek
     label = "Politik / Artikel / Home - stol.it"

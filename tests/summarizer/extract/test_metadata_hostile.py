@@ -22,6 +22,7 @@ from summarizer.extract.metadata import (
     _SEPARATOR,
     PageMeta,
     TitleContext,
+    _is_call_to_action,
     normalise_date,
     read_metadata,
 )
@@ -126,6 +127,14 @@ def _reference_strip(context: TitleContext, title: str) -> str:
             named_before = True
         else:
             break
+    # A call to action ending the title goes, before a headline's words.
+    while (
+        len(segments) > 1
+        and not _COLON_SEPARATOR.fullmatch(separators[-1])
+        and sum(len(segment.split()) for segment in segments[:-1]) >= 3
+        and _is_call_to_action(segments[-1])
+    ):
+        segments, separators = segments[:-1], separators[:-1]
 
     def is_label(segment: str, rest: list[str]) -> bool:  # a word or two, before a headline
         rest_words = sum(len(part.split()) for part in rest)
@@ -190,7 +199,7 @@ def _reference_strip(context: TitleContext, title: str) -> str:
 _segments = st.sampled_from(
     [
         *("Site", "News", "Big storm hits town", "A", "B", "B c", "!", "Site.com", "Sitecom"),
-        *("Site Wiki", "Big Storm"),
+        *("Site Wiki", "Big Storm", "Jetzt vergleichen"),
     ]
 )
 # Hosts that segments spell ("Site Wiki", "Big Storm"), and descriptions of none or one.
