@@ -28,7 +28,7 @@ from summarizer.extract.combine import (
 )
 from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
-from summarizer.extract.metadata import PageMeta, read_metadata
+from summarizer.extract.metadata import PageMeta, read_metadata, slug_named_headline
 from summarizer.extract.page_signals import PRODUCT_PAGE, PageSignals, page_signals
 from summarizer.extract.parse import page_source, parse_html, whole_page
 from summarizer.extract.plaintext import text_document_html
@@ -244,8 +244,8 @@ def _main_text(
     opinions on the pruned page; raises NotAnArticle."""
     signals = page_signals(doc, url)
 
-    def classify(raw: list[Block]) -> _Opinion:
-        title = meta.title or next((b.text for b in raw if b.heading_level == 1), None)
+    def classify(raw: list[Block], headline: str | None = None) -> _Opinion:
+        title = headline or meta.title or next((b.text for b in raw if b.heading_level == 1), None)
         sections = article_sections(
             raw, title=title, byline=meta.printed_byline, description=meta.description
         )
@@ -261,7 +261,12 @@ def _main_text(
         chosen = _retry(source, meta, classify, settings) or chosen
     _check_is_article(chosen, meta, signals, settings)
     h1 = next((b.text for b in chosen.raw if b.heading_level == 1), None)
-    return meta.title or (visible_text(h1) if h1 else None), chosen.sections
+    title = meta.title or (visible_text(h1) if h1 else None)
+    opening = chosen.sections[0].heading if chosen.sections else None
+    named = slug_named_headline(title, opening, url) if title else title
+    if named != title:  # the opening heading is the headline: no section's heading now
+        chosen = classify(chosen.raw, named)
+    return named, chosen.sections
 
 
 def _doubtful(first: _Opinion, page: HtmlElement) -> bool:

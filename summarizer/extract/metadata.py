@@ -136,6 +136,10 @@ _MIN_HEADLINE_WORDS_OF_H1 = 3
 # words, is a section's label ("Site » Blog Archive » Headline").
 _MAX_SECTION_LABEL_WORDS = 2
 _TITLE_WORD = re.compile(r"\w+")
+# A short title gives way to the heading opening the article where the address's slug names
+# at least this many words of it beyond the title's (`slug_named_headline`).
+_MIN_SLUG_WORDS_BEYOND_TITLE = 2
+_FILE_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 # A call to action ending a title, in at most this many words (`_is_call_to_action`): the
 # imperatives and infinitives of shops' and portals' buttons.
 _MAX_CALL_TO_ACTION_WORDS = 6
@@ -852,6 +856,45 @@ def read_title_context(doc: lxml.html.HtmlElement, url: str | None = None) -> Ti
     scan = _scan(doc)
     ld = JsonLd(scan.jsonld)
     return _title_context(scan, ld, _site_name(scan, ld), url)
+
+
+def slug_named_headline(title: str, opening_heading: str | None, url: str | None) -> str:
+    """`title`, or the heading that opens the article where the title is a label of a few
+    words inside it and the page's address names that heading: a page titled after its
+    topic ("Enterprise 2.0", its `<title>` and h1) whose article opens on its real headline
+    ("HR Innovation in einer Enterprise 2.0 – Herausforderungen und Chancen..."), at
+    /hr-innovation-einer-enterprise-2-0/. The slug is the headline the CMS was given: each of
+    its words the heading's, some of them more than the title's."""
+    if not opening_heading or not url or word_count(title) > _MAX_LABEL_TITLE_WORDS:
+        return title
+    title_key, heading_key = squash(title), squash(opening_heading)
+    if not title_key or title_key == heading_key or title_key not in heading_key:
+        return title
+    slug = _slug_words(url)
+    heading_words = _folded_words(opening_heading)
+    beyond_title = slug - _folded_words(title)
+    if len(beyond_title) < _MIN_SLUG_WORDS_BEYOND_TITLE or not slug <= heading_words:
+        return title
+    return opening_heading
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words of the last part of `url`'s path, its slug ("hr", "innovation", "einer",
+    "enterprise", "2", "0" of ".../hr-innovation-einer-enterprise-2-0/"), without a file's
+    extension, as `_folded_words` writes them."""
+    try:
+        path = urlsplit(_original_url(url)).path
+    except ValueError:
+        return set()
+    parts = [part for part in path.split("/") if part]
+    slug = _FILE_EXTENSION.sub("", unquote(parts[-1])) if parts else ""
+    return _folded_words(slug.replace("_", " "))
+
+
+def _folded_words(text: str) -> set[str]:
+    """The words of `text` as an address writes them: small letters without accents, umlauts
+    spelled out ("Führung" -> "fuehrung"); a word joined by a hyphen or a dot is two."""
+    return {_umlauts_spelled_out(word) for word in _TITLE_WORD.findall(text.replace("_", " "))}
 
 
 def read_visible_tags(doc: lxml.html.HtmlElement) -> list[str]:

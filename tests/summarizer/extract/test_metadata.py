@@ -18,6 +18,7 @@ from summarizer.extract.metadata import (
     read_metadata,
     read_title_context,
     read_visible_tags,
+    slug_named_headline,
 )
 from summarizer.net.charset import decode_html
 from summarizer.text import normalise_space, squash
@@ -1566,3 +1567,61 @@ def test_a_page_whose_json_ld_reviews_a_claim_is_a_fact_check() -> None:
     assert meta_of(ld(review)).fact_check
     assert not meta_of(ld({"@type": "Review", "itemReviewed": {"@type": "Product"}})).fact_check
     assert not meta_of(ld({"@type": "NewsArticle", "headline": "Senate adjourns"})).fact_check
+
+
+_HR_HEADING = "HR Innovation in einer Enterprise 2.0 – Herausforderungen und Chancen"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "url", "expected"),
+    [
+        # the slug names the opening heading, beyond the title's words
+        (
+            "Enterprise 2.0",
+            _HR_HEADING,
+            "http://x.org/hr-innovation-einer-enterprise-2-0/",
+            _HR_HEADING,
+        ),
+        (
+            "Führung",
+            "Stärkenorientierte Führung im Team",
+            "https://x.de/blog/staerkenorientierte-fuehrung-im-team.html",
+            "Stärkenorientierte Führung im Team",
+        ),
+        # the slug names the title alone, or a word the heading lacks, or one word beyond it
+        ("Enterprise 2.0", _HR_HEADING, "http://x.org/enterprise-2-0/", "Enterprise 2.0"),
+        (
+            "Enterprise 2.0",
+            _HR_HEADING,
+            "http://x.org/hr-innovation-enterprise-3-0/",
+            "Enterprise 2.0",
+        ),
+        ("Enterprise 2.0", _HR_HEADING, "http://x.org/hr-enterprise-2-0/", "Enterprise 2.0"),
+        # the heading does not hold the title, the title is a headline's length, no address
+        (
+            "Enterprise 3.0",
+            _HR_HEADING,
+            "http://x.org/hr-innovation-einer-enterprise-2-0/",
+            "Enterprise 3.0",
+        ),
+        (
+            "Innovation in Enterprise 2.0",
+            _HR_HEADING,
+            "http://x.org/hr-innovation-einer-enterprise-2-0/",
+            "Innovation in Enterprise 2.0",
+        ),
+        ("Enterprise 2.0", _HR_HEADING, None, "Enterprise 2.0"),
+        (
+            "Enterprise 2.0",
+            None,
+            "http://x.org/hr-innovation-einer-enterprise-2-0/",
+            "Enterprise 2.0",
+        ),
+    ],
+)
+def test_a_label_title_gives_way_to_the_opening_heading_the_slug_names(
+    title: str, heading: str | None, url: str | None, expected: str
+) -> None:
+    """A page titled after its topic, whose article opens on a heading holding the title that
+    the address's slug names: that heading is the headline the CMS was given."""
+    assert slug_named_headline(title, heading, url) == expected
