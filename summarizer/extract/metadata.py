@@ -392,6 +392,10 @@ class TitleContext:
     # article:section, its bylines' names, the parts of its site names ("Example - Blog"). A
     # label ending the title is the site's section (or the author) only where one says it.
     filed_under: frozenset[str] = frozenset()
+    # The page's bylines, each whole, squashed: a title's tail that says one whole (separators
+    # and all) is the credit ("... - Iberische Weine in Berlin - Vinos Y Tapas" where the
+    # author is "Iberische Weine in Berlin - Vinos Y Tapas"), not the headline.
+    credited: frozenset[str] = frozenset()
 
     def strip_affixes(self, title: str) -> str:
         """`title` without a leading or trailing site name ("Headline | eHow", "Site: headline",
@@ -466,16 +470,21 @@ class TitleContext:
         Site - Slogan" (split, neither "Site" nor "Slogan" alone need be a known name)."""
         separators = list(_SEPARATOR.finditer(title))
         for separator in separators:  # the longest tail first
+            tail = title[separator.end() :]
             if (
                 separator.start()
                 and not _COLON_SEPARATOR.fullmatch(separator.group())
-                and self._is_site(title[separator.end() :])
+                and (self._is_site(tail) or self._credits_whole(tail))
             ):
                 return title[: separator.start()]
         for separator in reversed(separators):  # the longest head first
             if separator.end() < len(title) and self._is_site(title[: separator.start()]):
                 return title[separator.end() :]
         return title
+
+    def _credits_whole(self, tail: str) -> bool:
+        """Whether `tail` is one of the page's bylines whole, separators and all."""
+        return squash(tail) in self.credited
 
     def _without_site_bracket(self, title: str) -> str:
         """`title` without a trailing "[Site]" or "(Site)", and without the segment the
@@ -1291,6 +1300,7 @@ def _title_context(
         description=squash(scan.first_meta(DESCRIPTION_META_KEYS) or ""),
         host_label=_spelled_host_label(url),
         filed_under=_filed_under(scan, ld, raw_names, url),
+        credited=frozenset(map(squash, _credits(scan, ld))) - {""},
     )
 
 
@@ -1301,6 +1311,16 @@ def _filed_under(
     folders ("sport", "fulltime" of "/sport/full-time/arsenal-chelsea"), its article:section,
     the names of its bylines, and each part of its site names ("Example - Blog")."""
     labels = [*scan.meta("article:section")[:MAX_NAMES], *_url_folders(url)]
+    for byline in _credits(scan, ld):
+        labels.extend(_BYLINE_NAME_SEPARATOR.split(byline))
+    for name in site_names:
+        labels.extend(_SITE_NAME_SEPARATOR.split(name))
+    return frozenset(squash(label) for label in labels) - {""}
+
+
+def _credits(scan: _PageScan, ld: JsonLd) -> list[str]:
+    """The page's bylines, cleaned, each whole: from its JSON-LD, its meta, its microdata,
+    its author links and the first byline it prints."""
     authors = [
         *(ld.names(ld.article.get("author")) if ld.article else []),
         *(value for key in BYLINE_META_KEYS for value in scan.meta(key)[:MAX_NAMES]),
@@ -1308,12 +1328,7 @@ def _filed_under(
         *scan.rel_authors[:MAX_NAMES],
         *scan.bylines[:1],
     ]
-    for raw in authors:
-        byline = _clean_byline(raw)
-        labels.extend(_BYLINE_NAME_SEPARATOR.split(byline) if byline else [])
-    for name in site_names:
-        labels.extend(_SITE_NAME_SEPARATOR.split(name))
-    return frozenset(squash(label) for label in labels) - {""}
+    return [byline for byline in map(_clean_byline, authors) if byline]
 
 
 def _url_folders(url: str | None) -> list[str]:

@@ -1625,3 +1625,30 @@ def test_a_label_title_gives_way_to_the_opening_heading_the_slug_names(
     """A page titled after its topic, whose article opens on a heading holding the title that
     the address's slug names: that heading is the headline the CMS was given."""
     assert slug_named_headline(title, heading, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "expected"),
+    [
+        (
+            "D.O.Ca. Rioja, Spanien - Iberische Weine in Berlin - Vinos Y Tapas",
+            "Iberische Weine in Berlin - Vinos Y Tapas",
+            "D.O.Ca. Rioja, Spanien",
+        ),
+        (
+            "Storm closes the coast road | Anna Maria Berger",
+            "Anna Maria Berger",
+            "Storm closes the coast road",
+        ),
+        # a byline saying only part of the tail, or none: the title stays
+        (
+            "D.O.Ca. Rioja, Spanien - Iberische Weine in Berlin - Vinos Y Tapas",
+            "Vinos Y Tapas Berlin",
+            "D.O.Ca. Rioja, Spanien - Iberische Weine in Berlin - Vinos Y Tapas",
+        ),
+    ],
+)
+def test_a_title_tail_that_is_the_byline_whole_goes(title: str, author: str, expected: str) -> None:
+    """The page's byline said whole at the title's end, separators and all, is its credit."""
+    head = f'<meta name="author" content="{author}"><title>{title}</title>'
+    assert meta_of(head, url="https://www.example.de/weine/rioja").title == expected
