@@ -129,6 +129,8 @@ _MIN_HEAD_WORDS_BEFORE_TAIL = 5
 # A headline source of this many words at most that no other source bears out is a label (a
 # section's name, the CMS's), not the article's headline.
 _MAX_LABEL_TITLE_WORDS = 3
+# A tagline glued to the headline's last word is a phrase of this many words at least.
+_MIN_GLUED_WORDS = 2
 # A side of the title that an h1 says is the headline, however long the other side, where that
 # side names the site, from this many words on (a section's label has fewer).
 _MIN_HEADLINE_WORDS_OF_H1 = 3
@@ -403,7 +405,7 @@ class TitleContext:
         title = visible_text(title)
         if self.host_label and not self._spells_host_only_as_name(title):
             return replace(self, host_label="").strip_affixes(title)
-        title = self._without_site_bracket(title)
+        title = _unglued(self._without_site_bracket(title))
         # Its parts counted before the site's name goes: the name is one of the labels the
         # described headline stands among.
         described = self._described_part(_SEPARATOR.split(title)[0::2])
@@ -1360,6 +1362,27 @@ def _first_repeated(segments: list[str]) -> int | None:
         if key and last_seen[key] > index:
             return index
     return None
+
+
+def _unglued(title: str) -> str:
+    """`title` without the copy of a part glued to the end of the part before it, without a
+    space ("Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch" ->
+    "Truckwash A31 | Das etwas andere Branchenbuch"): a template that set the site's tagline
+    after the headline twice, once without its separator. (A part of one word may end a
+    word of its own: "Ironman | man".)"""
+    parts = _SEPARATOR.split(title)
+    for index in range(2, len(parts), 2):
+        said = parts[index].strip()
+        before = parts[index - 2].rstrip()
+        if (
+            word_count(said) >= _MIN_GLUED_WORDS
+            and len(before) > len(said)
+            and before.endswith(said)
+            and not before[-len(said) - 1].isspace()
+        ):
+            parts[index - 2] = before[: len(before) - len(said)]
+            return "".join(parts)
+    return title
 
 
 def _has_headline_length(segments: list[str]) -> bool:

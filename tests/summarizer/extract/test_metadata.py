@@ -1652,3 +1652,22 @@ def test_a_title_tail_that_is_the_byline_whole_goes(title: str, author: str, exp
     """The page's byline said whole at the title's end, separators and all, is its credit."""
     head = f'<meta name="author" content="{author}"><title>{title}</title>'
     assert meta_of(head, url="https://www.example.de/weine/rioja").title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch",
+            "Truckwash A31",
+        ),
+        # a copy after a space, or of one word, is the headline's own
+        ("Storm hits the town | Big Storm | Big Storm", "Storm hits the town"),
+        ("Ironman | man", "Ironman | man"),
+    ],
+)
+def test_a_tagline_glued_to_the_headline_and_said_again_goes(title: str, expected: str) -> None:
+    """A template that sets the site's tagline after the headline twice, once glued to its
+    last word: the headline is what stands before the glued copy."""
+    head = '<meta property="og:site_name" content="Das etwas andere Branchenbuch">'
+    assert meta_of(head + f"<title>{title}</title>", url="https://x.info/?p=1").title == expected

@@ -23,6 +23,7 @@ from summarizer.extract.metadata import (
     PageMeta,
     TitleContext,
     _is_call_to_action,
+    _unglued,
     normalise_date,
     read_metadata,
 )
@@ -85,7 +86,7 @@ def _reference_strip(context: TitleContext, title: str) -> str:
                 return False
         return True
 
-    title = " ".join(title.split())
+    title = _unglued(" ".join(title.split()))
     host = context.host_label if spelled_only_as_name(title) else ""
     context = replace(context, host_label=host)
 
@@ -199,7 +200,7 @@ def _reference_strip(context: TitleContext, title: str) -> str:
 _segments = st.sampled_from(
     [
         *("Site", "News", "Big storm hits town", "A", "B", "B c", "!", "Site.com", "Sitecom"),
-        *("Site Wiki", "Big Storm", "Jetzt vergleichen"),
+        *("Site Wiki", "Big Storm", "Jetzt vergleichen", "Storm hitsBig Storm"),
     ]
 )
 # Hosts that segments spell ("Site Wiki", "Big Storm"), and descriptions of none or one.
