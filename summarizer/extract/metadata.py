@@ -543,10 +543,13 @@ class TitleContext:
             spelled += spelling(word)
             if len(spelled) >= len(self.host_label):
                 rest = words[count:]
-                return (
-                    spelled == self.host_label
-                    and start + len(rest) <= _MAX_WORDS_BESIDE_SPELLED_HOST
-                    and all(_is_name_word(word) for word in rest)
+                if spelled != self.host_label:  # "DimidoBlog": the label and a word, glued
+                    glued = _camel_case_rest(word, len(spelled) - len(self.host_label))
+                    if glued is None or not spelled.startswith(self.host_label):
+                        return False
+                    rest = [glued, *rest]
+                return start + len(rest) <= _MAX_WORDS_BESIDE_SPELLED_HOST and all(
+                    _is_name_word(word) for word in rest
                 )
         return False
 
@@ -583,9 +586,16 @@ class TitleContext:
         if any(self._is_named_site(segment) for segment in segments):
             return False
         total = sum(map(len, segments))
+        total_words = sum(map(word_count, segments))
         for index in spelled:
             segment = segments[index]
-            if squash(segment) in self.headings:
+            # An h1 saying the part is the headline, unless the part is one word beside a
+            # headline's words: the h1 is then the logo's ("DimidoBlog" over "Was ist
+            # Virales Marketing? | DimidoBlog").
+            one_word_name = (
+                word_count(segment) == 1 and total_words - 1 >= _MIN_HEADLINE_WORDS_OF_H1
+            )
+            if squash(segment) in self.headings and not one_word_name:
                 return False
             # (A rest as short as the part: at most one part is, so this is joined once.)
             if total - len(segment) <= len(segment):
@@ -1239,6 +1249,16 @@ def _ascii_key(text: str) -> str:
 def _is_name_word(word: str) -> bool:
     """A word as a name writes it: capitalised, no number in it ("Wiki", not "3.6.0")."""
     return word[:1].isupper() and not any(char.isdigit() for char in word)
+
+
+def _camel_case_rest(word: str, length: int) -> str | None:
+    """The last `length` characters of a word of ASCII letters and digits, where a capital
+    opens them after a small letter ("Blog" of "DimidoBlog": a name glued to a word, as sites
+    write "SpiegelOnline"); None where they open no such word."""
+    if not 0 < length < len(word) or not (word.isascii() and word.isalnum()):
+        return None
+    glued = word[-length:]
+    return glued if glued[0].isupper() and word[-length - 1].islower() else None
 
 
 def _umlauts_spelled_out(word: str) -> str:

@@ -1671,3 +1671,24 @@ def test_a_tagline_glued_to_the_headline_and_said_again_goes(title: str, expecte
     last word: the headline is what stands before the glued copy."""
     head = '<meta property="og:site_name" content="Das etwas andere Branchenbuch">'
     assert meta_of(head + f"<title>{title}</title>", url="https://x.info/?p=1").title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # the host's label and a word, glued as a name: the site's, its logo the h1
+        ("Was ist Virales Marketing? | DimidoBlog", "DimidoBlog", "Was ist Virales Marketing?"),
+        ("Was ist Virales Marketing? | DimidoBlog", "", "Was ist Virales Marketing?"),
+        # no capital opens the glued word, or it opens the label: a word of its own
+        ("Was ist Virales Marketing? | Dimidoblog", "", "Was ist Virales Marketing? | Dimidoblog"),
+        ("Was ist Virales Marketing? | MyDimido", "", "Was ist Virales Marketing? | MyDimido"),
+    ],
+)
+def test_the_hosts_label_glued_to_a_word_names_the_site(title: str, h1: str, expected: str) -> None:
+    """ "DimidoBlog" on dimido.de, as sites write "SpiegelOnline": the host's label with a
+    capitalised word glued on is the site's name, and an h1 saying it alone is its logo."""
+    body = f"<h1>{h1}</h1>" if h1 else ""
+    assert (
+        meta_of(f"<title>{title}</title>", body, url="http://www.dimido.de/2008/x/").title
+        == expected
+    )

@@ -64,8 +64,23 @@ def _reference_strip(context: TitleContext, title: str) -> str:
             spelled = squash("".join(words[:count]))
             if len(spelled) >= len(host):
                 rest = words[count:]
+                last = words[count - 1]
+                extra = len(spelled) - len(host)
+                glued = last[len(last) - extra :] if extra else ""
+                if glued:  # "SiteWiki": the host and a capitalised word, glued
+                    camel = (
+                        extra < len(last)
+                        and last.isascii()
+                        and last.isalnum()
+                        and last[-extra - 1].islower()
+                    )
+                    if not (camel and spelled.startswith(host)):
+                        return False
+                    rest = [glued, *rest]
+                elif spelled != host:
+                    return False
                 capitalised = all(w[:1].isupper() and not re.search(r"\d", w) for w in rest)
-                return spelled == host and len(rest) <= 2 and capitalised
+                return len(rest) <= 2 and capitalised
         return False
 
     def is_named(segment: str) -> bool:
@@ -78,9 +93,11 @@ def _reference_strip(context: TitleContext, title: str) -> str:
                 continue
             rest = [other.strip() for other in segments[:index] + segments[index + 1 :]]
             rest_is_h1 = squash("".join(rest)) in context.headings
+            # (an h1 saying a one-word part beside a headline's words is the logo's)
+            logo = len(segment.split()) == 1 and sum(len(o.split()) for o in rest) >= 3
             if (
                 any(is_named(other) for other in segments)
-                or squash(segment) in context.headings
+                or (squash(segment) in context.headings and not logo)
                 or (len("".join(rest)) <= len(segment.strip()) and not rest_is_h1)
             ):
                 return False
@@ -201,6 +218,7 @@ _segments = st.sampled_from(
     [
         *("Site", "News", "Big storm hits town", "A", "B", "B c", "!", "Site.com", "Sitecom"),
         *("Site Wiki", "Big Storm", "Jetzt vergleichen", "Storm hitsBig Storm"),
+        *("SiteWiki", "BigStormNews"),
     ]
 )
 # Hosts that segments spell ("Site Wiki", "Big Storm"), and descriptions of none or one.
