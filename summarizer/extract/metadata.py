@@ -1608,8 +1608,10 @@ def _uncut(chosen: str, candidates: list[str]) -> str:
     calls Biden "unfit"'), or at an ellipsis a CMS put for a length limit ('... for Hong Kong
     leader...' of '... for Hong Kong leader Carrie Lam | Site')."""
     stem = _ELLIPSIS_END.sub("", chosen)
-    for candidate in candidates:
+    for index, candidate in enumerate(candidates):
         if candidate.startswith(chosen) and _QUOTE_GOING_ON.match(candidate, len(chosen)):
+            return candidate
+        if _goes_on_agreed(chosen, index, candidates):
             return candidate
         if (
             stem != chosen
@@ -1619,6 +1621,21 @@ def _uncut(chosen: str, candidates: list[str]) -> str:
         ):
             return candidate
     return chosen
+
+
+def _goes_on_agreed(chosen: str, index: int, candidates: list[str]) -> bool:
+    """Whether `candidates[index]` goes on from `chosen` after a separator with a headline's
+    dek ("Vanlife in Schweden" of "Vanlife in Schweden - Skandinavien im Wohnmobil") and a
+    third source says it whole (the `<title>` with the site's name after it): the short
+    one is a CMS's cut, the fuller the headline the page shows."""
+    candidate = candidates[index]
+    if not candidate.startswith(chosen) or len(candidate) == len(chosen):
+        return False
+    separator = _SEPARATOR.match(candidate, len(chosen))
+    if separator is None or _COLON_SEPARATOR.fullmatch(separator.group()):
+        return False
+    key = squash(candidate)
+    return any(other != index and key in squash(text) for other, text in enumerate(candidates))
 
 
 def _borne_out(index: int, candidates: list[str]) -> bool:

@@ -1692,3 +1692,19 @@ def test_the_hosts_label_glued_to_a_word_names_the_site(title: str, h1: str, exp
         meta_of(f"<title>{title}</title>", body, url="http://www.dimido.de/2008/x/").title
         == expected
     )
+
+
+def test_a_headline_cut_before_its_dek_gives_way_to_the_fuller_the_page_shows() -> None:
+    """The JSON-LD headline that stops at a separator where the h1 goes on with the dek, the
+    `<title>` saying the h1 whole: the fuller headline is the page's."""
+    full = "Vanlife in Schweden - Skandinavien im Wohnmobil"
+    head = ld({"@type": "Article", "headline": "Vanlife in Schweden"})
+    title = f"<title>{full} | outdoor-magazin.com</title>"
+    url = "https://www.outdoor-magazin.com/reisen/vanlife/"
+    assert meta_of(head + title, f"<h1>{full}</h1>", url=url).title == full
+    # ...not where no third source says it, nor where the h1 goes on without a separator
+    alone = "<title>Vanlife in Schweden | outdoor-magazin.com</title>"
+    assert meta_of(head + alone, f"<h1>{full}</h1>", url=url).title == "Vanlife in Schweden"
+    glued = "Vanlife in Schwedens Norden"
+    said = f"<title>{glued} | outdoor-magazin.com</title>"
+    assert meta_of(head + said, f"<h1>{glued}</h1>", url=url).title == "Vanlife in Schweden"
