@@ -454,7 +454,10 @@ class TitleContext:
         segments, separators = segments[first:last], separators[first : last - 1]
         cut = (
             self._cut_to_heading(
-                segments, separators, named_before=named_before, named_after=named_after
+                segments,
+                separators,
+                named_before=named_before or name_went_first,
+                named_after=named_after or name_went_last,
             )
             or described
         )

@@ -1708,3 +1708,34 @@ def test_a_headline_cut_before_its_dek_gives_way_to_the_fuller_the_page_shows() 
     glued = "Vanlife in Schwedens Norden"
     said = f"<title>{glued} | outdoor-magazin.com</title>"
     assert meta_of(head + said, f"<h1>{glued}</h1>", url=url).title == "Vanlife in Schweden"
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        (
+            "1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH",
+            "1000 Euro Kredit",
+            "1000 Euro Kredit",
+        ),
+        (
+            "GIROMATCH | 1000 EUR sofort aufs Konto » 1000 Euro Kredit",
+            "1000 Euro Kredit",
+            "1000 Euro Kredit",
+        ),
+        # an h1 of a label's words: the title's longer side stays
+        (
+            "Kredit » 1000 EUR sofort aufs Konto | GIROMATCH",
+            "Kredit",
+            "Kredit » 1000 EUR sofort aufs Konto",
+        ),
+    ],
+)
+def test_an_h1_of_a_headlines_words_wins_on_the_side_the_sites_name_went_from(
+    title: str, h1: str, expected: str
+) -> None:
+    """The site's name gone from one end, whole, the part on the other side of the h1 is the
+    site's trail or slogan however long ("1000 EUR sofort aufs Konto"), as where a part
+    still names the site."""
+    head = f'<meta property="og:site_name" content="GIROMATCH"><title>{title}</title>'
+    assert meta_of(head, f"<h1>{h1}</h1>", url="https://www.giromatch.com/kredit").title == expected

@@ -190,8 +190,13 @@ def _reference_strip(context: TitleContext, title: str) -> str:
         head = join(segments[:cut], separators[: cut - 1])
         tail = join(segments[cut:], separators[cut:])
         # An h1 of three words or more stands however short where the other side names the site.
-        tail_named = named_after or any(is_site(segment) for segment in segments[cut:])
-        head_named = named_before or any(is_site(segment) for segment in segments[:cut])
+        # (or the site's name went from that end, whole)
+        tail_named = (
+            named_after or name_went_last or any(is_site(segment) for segment in segments[cut:])
+        )
+        head_named = (
+            named_before or name_went_first or any(is_site(segment) for segment in segments[:cut])
+        )
         head_words = sum(len(segment.split()) for segment in segments[:cut])
         tail_words = sum(len(segment.split()) for segment in segments[cut:])
         sides = ((head, tail, tail_named, head_words), (tail, head, head_named, tail_words))
