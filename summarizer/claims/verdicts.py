@@ -95,11 +95,12 @@ _FACT_CHECK_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A headline that declares the check: the check's name as its label, before a colon, a bar or
-# a dash ("Fact check: ...", "FAKTENCHECK | ...", "Fact-check – ..."), or the question it puts
+# a dash ("Fact check: ...", "FAKTENCHECK | ...", "Fact-check – ...") or after a bar or a dash
+# ending it ("... | Fact Check", "... – Faktencheck"), or the question it puts
 # ("True or false? ..."). A headline that mentions fact-checking ("How fact-checkers work",
 # "Facebook expands its fact-check program") reports on it, and checks no claim itself.
 _FACT_CHECK_TITLE = re.compile(
-    rf"^\W*{_CHECK_NAME}s?\s*[:|｜–—-]"
+    rf"^\W*{_CHECK_NAME}s?\s*[:|｜–—-]|\s[|｜–—-]\s*{_CHECK_NAME}\W*$"
     r"|^\W*(?:true or false|wahr oder falsch|verdadero o falso|verdade ou mentira|vrai ou faux)"
     r"\s*[?:]",
     re.IGNORECASE,

@@ -70,6 +70,8 @@ def test_other_sentences_are_no_verdict(sentence: str) -> None:
         ("Faktencheck: Stimmt die Zahl der Arbeitslosen?", ["Die Zahlen"]),
         ("Was the photo taken in 2019?", ["Fact-check"]),
         ("FAKTENCHECK | Stimmt die Zahl der Arbeitslosen?", []),
+        ("Stimmt die Zahl der Arbeitslosen? – Faktencheck", []),
+        ("Did the senator vote against the bill? | Fact Check", []),
         ("True or false? The senator voted against the bill", []),
         # a rating label
         ("Did the senator vote against the bill?", ["Rating: Mostly False"]),
@@ -92,6 +94,7 @@ def test_a_page_naming_its_check_or_ruling_is_a_fact_check(title: str, headings:
         ("How fact-checkers work", []),
         ("Facebook expands its fact-check program in Europe", []),
         ("Meta ends fact-checking in the US", []),
+        ("Meta ends its program of fact-checking", []),
         ("Pixel 8 review: the best small phone", ["Verdict: Buy it"]),
     ],
 )
