@@ -1434,12 +1434,15 @@ def _past_calls_to_action(segments: list[str], separators: list[str], first: int
 
 
 def _is_call_to_action(segment: str) -> bool:
-    """A few words that tell the reader to act: opening on an imperative ("Jetzt...", "Erfahre
-    mehr...", "Compare...", "Découvrez...") or, in German, ending on the infinitive a shop's
-    button says ("Angebote vergleichen", "online bestellen")."""
+    """A few words that tell the reader to act: opening on an imperative ("Erfahre mehr...",
+    "Compare...", "Découvrez...") or, in German, ending on the infinitive a shop's button
+    says ("Angebote vergleichen", "online bestellen"); not a question, which asks the
+    reader nothing to do ("Jetzt noch kaufen?", "Buy or sell?")."""
     text = segment.strip()
     return (
-        word_count(text) <= _MAX_CALL_TO_ACTION_WORDS and _CALL_TO_ACTION.search(text) is not None
+        word_count(text) <= _MAX_CALL_TO_ACTION_WORDS
+        and not text.endswith("?")
+        and _CALL_TO_ACTION.search(text) is not None
     )
 
 

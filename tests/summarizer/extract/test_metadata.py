@@ -1447,6 +1447,8 @@ def test_an_archived_copy_names_the_archived_site() -> None:
         # a headline's own tail that tells no one to act
         ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz",) * 2,
         ("Storm closes the coast road - Shop owners count the cost",) * 2,
+        # a question asks the reader nothing to do
+        ("Immobilienpreise steigen weiter - Jetzt noch kaufen?",) * 2,
     ],
 )
 def test_a_call_to_action_ending_the_title_goes(title: str, expected: str) -> None:
