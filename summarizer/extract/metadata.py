@@ -233,9 +233,9 @@ _LEGAL_FORM = re.compile(
     r",?\s+(?:e\.\s?V\.|GmbH(?:\s?&\s?Co\.\s?KG)?|gGmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|plc"
     r"|S\.\s?A\.|S\.\s?L\.|S\.\s?p\.\s?A\.|S\.\s?r\.\s?l\.|B\.\s?V\.|N\.\s?V\.|Oy|AB|A/S|ASA)\s*$"
 )
-# What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
 # Between the names of a byline: "Jo Doe, Ann Lee and Max Roe".
 _BYLINE_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|&|et|y|e)\s+")
+# What box bylines append after the name: "Published 11:11 PM EST Nov 19, 2019", "Monday, ...".
 _BYLINE_TAIL = re.compile(
     r"\s*(?:\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
@@ -912,7 +912,7 @@ def _slug_words(url: str) -> set[str]:
         return set()
     parts = [part for part in path.split("/") if part]
     slug = _FILE_EXTENSION.sub("", unquote(parts[-1])) if parts else ""
-    return _folded_words(slug.replace("_", " "))
+    return _folded_words(slug)
 
 
 def _folded_words(text: str) -> set[str]:
@@ -1313,6 +1313,7 @@ def _title_context(
     for raw in raw_names:
         names.update(_site_name_variants(raw))
     unnamed = not any(squash(raw) for raw in raw_names)
+    credits = _credits(scan, ld)
     if url:
         names.update(_host_variants(url))
     names.discard("")
@@ -1324,19 +1325,19 @@ def _title_context(
         unnamed=unnamed,
         description=squash(scan.first_meta(DESCRIPTION_META_KEYS) or ""),
         host_label=_spelled_host_label(url),
-        filed_under=_filed_under(scan, ld, raw_names, url),
-        credited=frozenset(map(squash, _credits(scan, ld))) - {""},
+        filed_under=_filed_under(scan, credits, raw_names, url),
+        credited=frozenset(map(squash, credits)) - {""},
     )
 
 
 def _filed_under(
-    scan: _PageScan, ld: JsonLd, site_names: list[str], url: str | None
+    scan: _PageScan, credits: list[str], site_names: list[str], url: str | None
 ) -> frozenset[str]:
     """What the page files itself under or credits besides its title, squashed: its address's
     folders ("sport", "fulltime" of "/sport/full-time/arsenal-chelsea"), its article:section,
-    the names of its bylines, and each part of its site names ("Example - Blog")."""
+    the names of its bylines (`credits`), and each part of its site names ("Example - Blog")."""
     labels = [*scan.meta("article:section")[:MAX_NAMES], *_url_folders(url)]
-    for byline in _credits(scan, ld):
+    for byline in credits:
         labels.extend(_BYLINE_NAME_SEPARATOR.split(byline))
     for name in site_names:
         labels.extend(_SITE_NAME_SEPARATOR.split(name))
