@@ -1417,6 +1417,25 @@ def test_a_rating_word_on_a_page_that_checks_no_claim_is_no_verdict() -> None:
     assert lawsuit.paragraphs[2] not in told
 
 
+def test_news_about_fact_checking_forces_no_reported_rating_onto_the_card() -> None:
+    """A headline that mentions fact-checking reports on it: a spokesman's "The claim is
+    false, ... said" is news, not the page's verdict, and is not put before the section's
+    point (fast review #4)."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Meta will end its fact-checking program in the United States next month."],
+    )
+    point = "Meta will rely on notes written by its users instead of its fact-checking partners."
+    reported = "The claim is false, a Meta spokesman said of reports that the program would return."
+    section = SectionText(heading="What replaces the program", paragraphs=[point, reported])
+    title = "Meta ends fact-checking program in the US"
+    assert pick_claims(title, [lead, section], "en")[1] == [point]
+    # ...as on a page that declares the check, where the publisher's own rating would lead
+    rating = "We rate the claim that the program will return False."
+    checked = SectionText(heading="What replaces the program", paragraphs=[point, rating])
+    assert pick_claims(f"Fact check: {title}", [lead, checked], "en")[1] == [rating]
+
+
 def test_news_that_a_turn_qualifies_is_no_foil() -> None:
     """A turn after the news ("However, no arrests have been made.") qualifies it: a finding
     ("Police believe...") or an event ("Verstappen claimed the title...") keeps its rank; only
