@@ -8,8 +8,10 @@ not article prose (captions, bios, calls to action, table rows) are never claims
 that lean on their context ("This...", questions, "In this post...", an interviewer's lead-in
 to a question) are claims only when the section has nothing better; in a story without
 subheadings, one that opens on what came before is taken after its own sentence or not at all
-unless nothing else is left. The lead's first claim is the article's lede when it is prose
-(under subheadings, when it says something of the headline: else it is the post's setup);
+unless nothing else is left. An interview's answer opening on its speaker's name ("Atim: Es
+wäre tragisch...") is prose: the answer after the name is judged. The lead's first claim is
+the article's lede when it is prose (under subheadings, when it says something of the
+headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
 sentence soon after that says it. On a page that says it checks a claim (its metadata, its
 headline or a subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the
@@ -45,6 +47,7 @@ from summarizer.claims.standalone import (
     points_back,
     presents_itself,
     spaces_its_punctuation,
+    speaker_turn,
     speaks_aside,
     states_an_amount,
 )
@@ -160,6 +163,9 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # has NEAR_DUPLICATE_MIN_TERMS terms (a short claim may well share them all).
 NEAR_DUPLICATE_CONTAINED = 0.8
 NEAR_DUPLICATE_MIN_TERMS = 6
+# A speaker's label opening this many paragraphs under questions names an interview's speaker
+# (`_speakers`).
+MIN_SPEAKER_TURNS = 2
 # A sentence's tier before `_tier` has judged it.
 _UNTIERED = -1
 _WORD_END = re.compile(r"\w$")
@@ -176,6 +182,8 @@ class _Document:
     # It sets a space before its commas and stops throughout (`spaces_its_punctuation`).
     spaced_punctuation: bool = False
     not_claims: dict[str, bool] = field(default_factory=dict)
+    # The names that open its interview's turns (`_speakers`).
+    speakers: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -205,6 +213,9 @@ class _Sentence:
     # Under a subheading, a sentence leaning only on the claim right before it, taken after that
     # claim as a tier-0 claim (`_reads_after_its_antecedent`); its `tier` stays `_tier`'s.
     follows_claim: bool = False
+    # It opens a paragraph under a subheading that asks a question: an interview's answer,
+    # which a transcript opens on its speaker's name ("Atim: Es wäre tragisch...").
+    answers_question: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +251,7 @@ def rank_sections(
     that says it is a fact-check (`fact_check`: its metadata reviews a claim), or whose
     headline or a subheading says so, puts its verdict on the card."""
     claimed = sections[:MAX_CLAIMED_SECTIONS]  # the sections after these get no claims
-    sentences = _article_sentences(claimed, language)
+    sentences = _article_sentences(claimed, language, title)
     if not sentences:
         return [SectionClaims([], 0.0) for _ in sections]
     headline_terms, heading_terms = _score(sentences, title, claimed)
@@ -468,7 +479,9 @@ def _claim_count(section: SectionText, headingless: bool, settings: ClaimSetting
     return settings.claims_per_section
 
 
-def _article_sentences(sections: Sequence[SectionText], language: str | None) -> list[_Sentence]:
+def _article_sentences(
+    sections: Sequence[SectionText], language: str | None, headline: str = ""
+) -> list[_Sentence]:
     """Every sentence of every section, in article order."""
     sentences: list[_Sentence] = []
     headingless = len(sections) == 1 and not sections[0].heading
@@ -476,9 +489,10 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
     for section_index, section in enumerate(sections):
         index_in_section = 0
         tweets = embedded_tweets(section.paragraphs)
+        asked = section.heading is not None and ends_with_question(section.heading)
         for paragraph_index, paragraph in enumerate(section.paragraphs):
             if len(sentences) >= MAX_RANKED_SENTENCES:
-                document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
+                _read_document(document, sentences, headline)
                 return sentences
             texts = split_sentences(paragraph, language)
             if paragraph_index in tweets:
@@ -509,11 +523,39 @@ def _article_sentences(sections: Sequence[SectionText], language: str | None) ->
                         and index_in_section == index_in_paragraph == len(texts) - 1,
                         turned=index_in_paragraph + 1 < len(texts)
                         and _TURN.match(texts[index_in_paragraph + 1]) is not None,
+                        answers_question=asked and index_in_paragraph == 0,
                     )
                 )
                 index_in_section += 1
-    document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
+    _read_document(document, sentences, headline)
     return sentences
+
+
+def _read_document(document: _Document, sentences: Sequence[_Sentence], headline: str) -> None:
+    """Note what the `document`'s sentences share: its typing and its interview's speakers."""
+    document.spaced_punctuation = spaces_its_punctuation(s.text for s in sentences)
+    document.speakers = _speakers(sentences, headline)
+
+
+def _speakers(sentences: Sequence[_Sentence], headline: str) -> frozenset[str]:
+    """The names that open an interview's turns: a speaker's label (`speaker_turn`) opening
+    MIN_SPEAKER_TURNS paragraphs at least (a transcript gives each turn its name), or one the
+    `headline` names ("Sheila Atim: „The Woman King zeigt...“" over "Sheila Atim: Amenza...").
+    A label opening one paragraph and named nowhere else is a box's or a tip's ("Wichtig: ...",
+    "Extra Tipp: ...")."""
+    turns: Counter[str] = Counter()
+    for sentence in sentences:
+        if sentence.answers_question:
+            turn = speaker_turn(sentence.text)
+            if turn is not None:
+                turns[turn[0]] += 1
+    named = headline.casefold()
+    return frozenset(
+        speaker
+        for speaker, count in turns.items()
+        if count >= MIN_SPEAKER_TURNS
+        or re.search(rf"\b{re.escape(speaker.casefold())}\b", named) is not None
+    )
 
 
 def _score(
@@ -613,9 +655,10 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     if not sentence.terms:
         return None
     if _not_a_claim(text, sentence.document):
-        # The article's first sentence may open on its dateline ("NEW DELHI: ..."), which
-        # reads as a label in capitals: the story after it is judged.
-        story = dateline_end(text) if sentence.opener and sentence.index_in_section == 0 else 0
+        # The article's first sentence may open on its dateline ("NEW DELHI: ..."), and an
+        # interview's answer on its speaker's name ("Rick: It was..."), which read as a label:
+        # the story, the answer after it is judged.
+        story = _story_start(sentence)
         if not story or _not_a_claim(text[story:], sentence.document):
             return None
     words = word_count(text)
@@ -633,6 +676,20 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
+
+
+def _story_start(sentence: _Sentence) -> int:
+    """Where the sentence's own words start after the label that opens it: a dateline before
+    the article's first sentence, a speaker's name before an interview's answer (a paragraph
+    under a subheading asking a question: `speaker_turn`, a name of `_speakers`); 0 when no
+    label opens it."""
+    if sentence.opener and sentence.index_in_section == 0:
+        return dateline_end(sentence.text)
+    if sentence.answers_question:
+        turn = speaker_turn(sentence.text)
+        if turn is not None and turn[0] in sentence.document.speakers:
+            return turn[1]
+    return 0
 
 
 def _held_back_wherever_it_stands(sentence: _Sentence) -> bool:

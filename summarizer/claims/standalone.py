@@ -716,6 +716,20 @@ _BOX_LABEL_RE = re.compile(
     r"|ANALYSIS|OPINION|LESEN SIE AUCH|MEHR ZUM THEMA|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM"
     r"|ACHTUNG|HINWEIS|NACHTRAG|TIPP?|FAZIT|AKTUALISIERUNG|MISE À JOUR|NOTA|OT|BU)"
 )
+# A speaker's name opening an interview's turn: one to three words, each opening on a capital
+# (an initial's or an abbreviation's dot within: "L.A. WEEKLY"), a colon and the answer's first
+# word or quotation mark.
+_SPEAKER_TURN_RE = re.compile(
+    r"^\W*(?P<speaker>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2})\s*:\s+"
+    r"(?=[^\W\d_]|[\"„“«])"
+)
+# ...and the labels that are no speaker's: a box's, a credit's, the asker's ("Frage 1:" has
+# a digit: no name).
+_NOT_A_SPEAKER_RE = re.compile(
+    rf"{_BOX_LABEL_RE.pattern}|Q|A|F|Frage|Question|Pregunta|Interview|Foto|Fotos|Photo|Bild"
+    r"|Quelle|Source|Credit|Text|Autor|Autorin|Author|Von|By|Redaktion|Editor",
+    re.IGNORECASE,
+)
 # A label of one to four words and a colon opening the line: a byline, a credit, a caption, a
 # lineup, a speaker's turn, a box, a dateline ("Autorin: Sylvia...", "Foto: City-Press",
 # "Manchester United: De Gea, Dalot, ...", "Rick: Exactly.", "CHEER ON: Juniors..."), its
@@ -830,6 +844,23 @@ def dateline_end(sentence: str) -> int:
     if found is None or not found.group(1).isupper() or _BOX_LABEL_RE.fullmatch(found.group(1)):
         return 0
     return found.end()
+
+
+def speaker_turn(sentence: str) -> tuple[str, int] | None:
+    """The speaker's name and a colon that open the sentence as a transcript sets an
+    interview's turns ("Sheila Atim: Amenza erfüllt zwei Rollen...", "Rick: It was a two-phase
+    approach.", "ALEXANDRIA DOUZIECH: I try to..."): the name and where the answer starts (the
+    index of its first word); None when there is none. A name is one to three words, each
+    opening on a capital, and not a box's, a credit's or an asker's label ("UPDATE:", "Foto:",
+    "Frage:"). (A German label is capitalised too, "Wichtig: ...": the caller tells a name by
+    where else it stands.)"""
+    found = _SPEAKER_TURN_RE.match(sentence)
+    if found is None:
+        return None
+    speaker = found.group("speaker")
+    if _NOT_A_SPEAKER_RE.fullmatch(speaker) or not all(w[0].isupper() for w in speaker.split()):
+        return None
+    return speaker, found.end()
 
 
 def is_not_prose(

@@ -303,6 +303,42 @@ def test_a_lede_opening_on_its_dateline_is_the_lede() -> None:
     assert story.paragraphs[4] not in claims
 
 
+def test_an_interviews_answer_opening_on_its_speakers_name_is_a_claim() -> None:
+    """Under a subheading asking a question, an answer opening on its speaker's name ("Weber:
+    ...") is prose: the answer after the name is judged, and the direct answer is the claim.
+    A name opening a turn once is a speaker's only where the headline names it: else it is a
+    box's or a tip's label ("Wichtig: ..."), no claim."""
+    lead = SectionText(None, ["Anna Weber plans the tram line to the airport for the city."])
+    cost = SectionText(
+        "Wie teuer wird die Tram zum Flughafen?",
+        [
+            "Weber: Die Tram zum Flughafen kostet die Stadt 420 Millionen Euro bis zum Jahr 2030.",
+            "Das meiste davon zahlt das Land, den Rest tragen die Stadt und der Flughafen.",
+        ],
+    )
+    timeline = SectionText(
+        "Wann fährt die erste Tram?",
+        [
+            "Weber: Die erste Tram fährt im Sommer des vierten Jahres zum Flughafen der Stadt.",
+            "Bis dahin fahren weiter die Busse der Linie 7 zwischen Bahnhof und Terminal.",
+        ],
+    )
+    claims = pick_claims(TITLE, [lead, cost, timeline])
+    assert claims[1] == [cost.paragraphs[0]]
+    assert claims[2] == [timeline.paragraphs[0]]
+    once = SectionText(
+        cost.heading,
+        [
+            "Wichtig: Die Tram zum Flughafen kostet die Stadt 420 Millionen Euro bis 2030.",
+            cost.paragraphs[1],
+        ],
+    )
+    assert pick_claims(TITLE, [lead, once])[1] == [cost.paragraphs[1]]
+    assert pick_claims(f"Weber: {TITLE}", [lead, SectionText(cost.heading, cost.paragraphs)])[
+        1
+    ] == [cost.paragraphs[0]]
+
+
 def test_a_claim_under_a_subheading_stands_alone() -> None:
     """Under a subheading, a sentence that opens with a reference back ("This meant...") or
     asks a question is a claim only when the section has nothing better."""

@@ -13,6 +13,7 @@ from summarizer.claims.standalone import (
     leaves_bracket_open,
     points_back,
     spaces_its_punctuation,
+    speaker_turn,
 )
 
 
@@ -806,6 +807,38 @@ def test_a_dateline_in_capitals_opens_the_story(sentence: str, story: str | None
     label ("UPDATE:"), a label not in capitals or a number after the colon is none."""
     end = dateline_end(sentence)
     assert (sentence[end:] if end else None) == story
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        (
+            "Sheila Atim: Amenza erfüllt zwei Rollen.",
+            ("Sheila Atim", "Amenza erfüllt zwei Rollen."),
+        ),
+        ("Rick: It was a two-phase approach.", ("Rick", "It was a two-phase approach.")),
+        (
+            "ALEXANDRIA DOUZIECH: I try to position plants.",
+            ("ALEXANDRIA DOUZIECH", "I try to position plants."),
+        ),
+        ("Dr. Weber: „Wir bauen die Tram.“", ("Dr. Weber", "„Wir bauen die Tram.“")),
+        ("Frage: Wann kommt die Tram?", None),
+        ("Frage 1: Wann kommt die Tram?", None),
+        ("Foto: Die Tram am Bahnhof.", None),
+        ("UPDATE: The tram is late.", None),
+        ("Aber nun ernsthaft: Ich würde ihr raten, zu bleiben.", None),
+        ("The reason is simple: trams are cheap.", None),
+        ("Laufzeit: 48 Monate", None),
+    ],
+)
+def test_a_speakers_name_and_a_colon_open_an_interviews_turn(
+    sentence: str, turn: tuple[str, str] | None
+) -> None:
+    """A name of up to three capitalised words and a colon open a turn of a transcript; the
+    asker's, a credit's or a box's label, a phrase with a word in lower case or a number after
+    the colon is none."""
+    found = speaker_turn(sentence)
+    assert (None if found is None else (found[0], sentence[found[1] :])) == turn
 
 
 def test_a_line_telling_the_reader_to_click_is_not_prose() -> None:
