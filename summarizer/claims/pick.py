@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from summarizer.claims.embedded_tweets import embedded_tweets
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
-from summarizer.claims.sentences import split_sentences
+from summarizer.claims.sentences import language_code, split_sentences
 from summarizer.claims.standalone import (
     SENTENCE_END,
     addresses_someone,
@@ -60,7 +60,9 @@ from summarizer.extract.limits import (
     NEAR_DUPLICATE_WINDOW,
 )
 from summarizer.extract.patterns import is_boilerplate_sentence
+from summarizer.languages import capitalises_nouns
 from summarizer.text import squash, unspaced_chars, word_count
+from summarizer.word_frequency import common_word_frequency, has_common_words
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +152,14 @@ UNNAMED_SPEAKER_FACTOR = 0.6
 # beworben.") ranks at this share of its score: it illustrates a point the section makes in
 # another sentence.
 EXAMPLE_FACTOR = 0.7
+# A sentence that says something general (`_speaks_generally`: only common words, no name nor
+# number) ranks at this share of its score: the section's point names what it is about.
+GENERIC_FACTOR = 0.7
+# ...a common word: at least this share of the running words of its language (about the 4,500
+# most common English words, "gaming", "mood"; not "dinosaur", "Nachhaltigkeit").
+GENERIC_WORD_FREQUENCY = 2e-5
+_DIGIT = re.compile(r"\d")
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Under a subheading, a view the writer sets up to answer ("Some advertisers claim that you can
 # opt out..." before "However, my experience with these tools isn't a positive one.") ranks at
 # this share of its score: the section's point is the answer.
@@ -184,6 +194,8 @@ class _Document:
     not_claims: dict[str, bool] = field(default_factory=dict)
     # The names that open its interview's turns (`_speakers`).
     speakers: frozenset[str] = frozenset()
+    # The headline's terms that the text uses (`_score`'s).
+    headline_terms: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -255,6 +267,8 @@ def rank_sections(
     if not sentences:
         return [SectionClaims([], 0.0) for _ in sections]
     headline_terms, heading_terms = _score(sentences, title, claimed)
+    document = sentences[0].document  # one shared by all the sentences
+    document.headline_terms = frozenset(headline_terms)
     by_section: dict[int, list[_Sentence]] = defaultdict(list)
     for sentence in sentences:
         by_section[sentence.section].append(sentence)
@@ -754,9 +768,38 @@ def _unstopped_lede(sentence: _Sentence, words: float) -> bool:
 
 def _rank(sentence: _Sentence) -> float:
     """The score a section ranks its sentences by (`_context_rank`), and at EXAMPLE_FACTOR of
-    it for a sentence that gives an example (`_GIVES_EXAMPLE`)."""
+    it for a sentence that gives an example (`_GIVES_EXAMPLE`), at GENERIC_FACTOR for one that
+    says something general (`_speaks_generally`)."""
     rank = _context_rank(sentence)
-    return rank * EXAMPLE_FACTOR if _GIVES_EXAMPLE.search(sentence.text) else rank
+    if _GIVES_EXAMPLE.search(sentence.text):
+        rank *= EXAMPLE_FACTOR
+    if _speaks_generally(sentence):
+        rank *= GENERIC_FACTOR
+    return rank
+
+
+def _speaks_generally(sentence: _Sentence) -> bool:
+    """The sentence names nothing of its own: no number, no name (a capitalised word after its
+    first, in a language that writes its nouns small), nothing the headline names, and only
+    words among its language's most common (GENERIC_WORD_FREQUENCY): a truism, a hook or a
+    reaction ("Gaming used to be so simple.", "Das Internet lebt von der aktiven Beteiligung
+    seiner Nutzer.", "Ich freue mich wie ein kleines Kind."), not the news of the article,
+    which names who, what, where or how many ("The council will vote on the new line..."
+    under "Council approves new tram line"). (A language without a list of common words has
+    none.)"""
+    text = sentence.text
+    document = sentence.document
+    code = language_code(document.language) if document.language else "en"
+    if _DIGIT.search(text) or not has_common_words(code):
+        return False
+    if not document.headline_terms.isdisjoint(sentence.terms):
+        return False
+    found = _LETTER_WORD.findall(text)
+    if not capitalises_nouns(code) and any(word[:1].isupper() for word in found[1:]):
+        return False
+    return bool(found) and all(
+        common_word_frequency(word, code) >= GENERIC_WORD_FREQUENCY for word in found
+    )
 
 
 # ...within its first words, as an adverb of the sentence: set off by commas ("Recently, for

@@ -1530,6 +1530,59 @@ def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
     assert claims[1] == [films.paragraphs[2]]
 
 
+@pytest.mark.parametrize(
+    ("general", "point", "language"),
+    [
+        (
+            "Good things always take a lot of time, and people know it.",
+            "The ride from the central station to the terminal now takes 18 minutes.",
+            "en",
+        ),
+        (
+            "Gute Dinge brauchen eben immer sehr viel Zeit, das wissen alle.",
+            "Die Fahrt vom Hauptbahnhof zum Terminal dauert jetzt nur noch 18 Minuten.",
+            "de",
+        ),
+    ],
+)
+def test_a_sentence_saying_something_general_gives_way_to_the_point(
+    general: str, point: str, language: str
+) -> None:
+    """A sentence of only its language's common words, with no name and no number ("Good
+    things always take a lot of time..."), is a truism or a hook: the sentence after it that
+    names what the section is about is the claim. With a number in it, it stays the claim."""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Lindholm opened its airport tram on Tuesday after twelve years of debate."],
+    )
+    title = "Lindholm opens its airport tram"
+    section = SectionText(heading="Worth the wait", paragraphs=[general, point])
+    assert pick_claims(title, [lead, section], language)[1] == [point]
+    counted = general.replace("time", "time, 12 years").replace("Zeit", "Zeit, 12 Jahre")
+    section = SectionText(heading="Worth the wait", paragraphs=[counted, point])
+    assert pick_claims(title, [lead, section], language)[1] == [counted]
+
+
+def test_a_sentence_naming_someone_in_common_words_is_no_truism() -> None:
+    """A capitalised word after a sentence's first names someone even when the word is a
+    common one ("Bill"): the sentence names its own subject and ranks as it ranks; so does
+    one naming what the headline names ("the new line"). (German writes every noun with a
+    capital: there only the words' rarity counts.)"""
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Lindholm opened its airport tram on Tuesday after twelve years of debate."],
+    )
+    named = "Good things always take a lot of time, and Bill knows it."
+    point = "The ride from the central station to the terminal now takes 18 minutes."
+    section = SectionText(heading="Worth the wait", paragraphs=[named, point])
+    assert pick_claims("Lindholm opens its airport tram", [lead, section], "en")[1] == [named]
+    news = "The council will vote on the new line at its next meeting."
+    section = SectionText(heading="Next", paragraphs=[news, "Good things take a lot of time."])
+    sentences = pick._article_sentences([section], "en")
+    sentences[0].document.headline_terms = frozenset(terms("Council approves new tram line"))
+    assert [pick._speaks_generally(sentence) for sentence in sentences] == [False, True]
+
+
 _EXAMPLE_TITLE = "Fahrverbote für alte Diesel in vielen Städten"
 _EXAMPLE_LEAD = SectionText(heading=None, paragraphs=["Der Bericht erschien am Montag in Berlin."])
 _EXAMPLE_OTHER = "Die Regierung will im Herbst über neue Regeln für alte Diesel beraten."
