@@ -1116,6 +1116,39 @@ def _pick_from_section(
     if best is None:
         return []
     picked = tiers[best]
+    if best == 0:
+        picked.extend(_turns_after(picked, by_index, chosen_terms, tier_terms[0]))
     chosen_terms.extend(tier_terms[best])
     picked.sort(key=lambda s: s.index_in_section)
     return picked
+
+
+def _turns_after(
+    picked: Sequence[_Sentence],
+    by_index: dict[int, _Sentence],
+    chosen_terms: Sequence[set[str]],
+    taken: list[set[str]],
+) -> list[_Sentence]:
+    """Under a subheading, the sentences that turn against a claim taken right before them in
+    their paragraph ("Ein Zusammenhang zu Fledermäusen ist nicht eindeutig belegt." then
+    "Allerdings sind Fledermäuse ... das Reservoir für mindestens..."): a concession and its
+    answer, whose point is the answer, which leans on the concession alone
+    (`_reads_after_its_antecedent`: never in a story without subheadings, read as one). The
+    answer goes on the card after it, beyond the claims wanted (adds their terms to `taken`)."""
+    turns: list[_Sentence] = []
+    for sentence in picked:
+        following = by_index.get(sentence.index_in_section + 1)
+        if (
+            following is None
+            or following.index_in_paragraph != sentence.index_in_paragraph + 1
+            or any(following is other for other in picked)
+            or _TURN.match(following.text) is None
+            or _tier(following) != 1
+            or not _reads_after_its_antecedent(following)
+            or _repeats_earlier(set(following.terms), chosen_terms, taken)
+        ):
+            continue
+        following.follows_claim = True
+        turns.append(following)
+        taken.append(set(following.terms))
+    return turns

@@ -1475,7 +1475,8 @@ def test_news_about_fact_checking_forces_no_reported_rating_onto_the_card() -> N
 def test_news_that_a_turn_qualifies_is_no_foil() -> None:
     """A turn after the news ("However, no arrests have been made.") qualifies it: a finding
     ("Police believe...") or an event ("Verstappen claimed the title...") keeps its rank; only
-    a view held by people at large or the writer is set up to be answered."""
+    a view held by people at large or the writer is set up to be answered. (The turn goes on
+    the card after it: `test_under_a_subheading_a_claim_and_the_turn_against_it_go_together`.)"""
     title = "Warehouse fire in the harbour district was arson, police say"
     lead = SectionText(
         heading=None,
@@ -1489,7 +1490,7 @@ def test_news_that_a_turn_qualifies_is_no_foil() -> None:
             "Fire crews said the warehouse fire burned for six hours before it was put out.",
         ],
     )
-    assert pick_claims(title, [lead, arson])[1] == [belief]
+    assert pick_claims(title, [lead, arson])[1] == [belief, "However, no arrests have been made."]
     win = "Verstappen claimed the title at the Qatar Grand Prix on Saturday."
     season = SectionText(
         heading="Title",
@@ -1499,13 +1500,13 @@ def test_news_that_a_turn_qualifies_is_no_foil() -> None:
         ],
     )
     lead = SectionText(heading=None, paragraphs=["Max Verstappen is world champion again."])
-    assert pick_claims("Verstappen is champion again", [lead, season])[1] == [win]
+    assert pick_claims("Verstappen is champion again", [lead, season])[1][0] == win
     plain = "The warehouse fire was started in the loading bay at about 11 p.m."
     statement = SectionText(
         heading="Arson suspected",
         paragraphs=[f"{plain} However, no arrests have been made.", arson.paragraphs[1]],
     )
-    assert pick_claims(title, [lead, statement])[1] == [plain]
+    assert pick_claims(title, [lead, statement])[1][0] == plain
 
 
 def test_a_sentence_giving_an_example_gives_way_to_the_point() -> None:
@@ -1581,6 +1582,34 @@ def test_a_sentence_naming_someone_in_common_words_is_no_truism() -> None:
     sentences = pick._article_sentences([section], "en")
     sentences[0].document.headline_terms = frozenset(terms("Council approves new tram line"))
     assert [pick._speaks_generally(sentence) for sentence in sentences] == [False, True]
+
+
+def test_under_a_subheading_a_claim_and_the_turn_against_it_go_together() -> None:
+    """A claim the next sentence of its paragraph turns against ("However, ...", "Doch ...")
+    is a concession: its answer, which leans on it alone, goes on the card after it, beyond
+    the claims wanted. A sentence after it leaning on it without a turn ("It will..."), or a
+    turn that asks, does not; nor does a turn in a story without subheadings, whose claims
+    read as one."""
+    concession = "The tram line to the airport will be ready by the spring of next year."
+    section = SectionText(
+        heading="When the tram line opens",
+        paragraphs=[
+            f"{concession} However, the trams for it will not be delivered before autumn.",
+            "The city has ordered twelve trams from a maker in Spain.",
+        ],
+    )
+    answer = "However, the trams for it will not be delivered before autumn."
+    assert pick_claims(TITLE, [LEAD, section])[1] == [concession, answer]
+    for after in (
+        "It will not get its trams before autumn, the maker of the trams said.",
+        "However, when will the trams for it be delivered to the city?",
+    ):
+        plain = SectionText(section.heading, [f"{concession} {after}", *section.paragraphs[1:]])
+        assert pick_claims(TITLE, [LEAD, plain])[1] == [concession]
+    story = SectionText(None, [*LEAD.paragraphs, *section.paragraphs])
+    assert (
+        answer not in pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))[0]
+    )
 
 
 _EXAMPLE_TITLE = "Fahrverbote für alte Diesel in vielen Städten"
