@@ -13,7 +13,11 @@ wäre tragisch...") is prose: the answer after the name is judged. The lead's fi
 the article's lede when it is prose (under subheadings, when it says something of the
 headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
-sentence soon after that says it. On a page that says it checks a claim (its metadata, its
+sentence soon after that says it. Under subheadings, a claim the next sentence turns against
+("...nicht eindeutig belegt. Allerdings sind Fledermäuse...") is a concession: the turn, its
+point, follows it on the card. A sentence that says something general (only common words,
+no name, no number: "Gaming used to be so simple.") gives way to one naming what it is about,
+as one giving an example does. On a page that says it checks a claim (its metadata, its
 headline or a subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the
 statement Mostly True.") is on the card wherever it sits (`verdicts.py`): first under its
 subheading, beside the lede in the lead.
