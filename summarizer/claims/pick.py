@@ -854,11 +854,13 @@ def _context_rank(sentence: _Sentence) -> float:
 
 
 # A sentence opening on a turn against the one before it (not "Yet another study...", "Yet
-# again...": one more; nor Spanish "Mas de 100 personas..." without its accent: more).
+# again...": one more; nor Spanish "Mas de 100 personas..." without its accent: more); in a
+# script without spaces, its first characters ("但是，随着年龄和阅历的增长...", not "但凡"
+# whenever, "但愿" may it be).
 _TURN = re.compile(
-    r"^\W*(?:however|but|yet(?! (?:another|again|more)\b)|doch|aber|jedoch|allerdings|pero"
+    r"^\W*(?:(?:however|but|yet(?! (?:another|again|more)\b)|doch|aber|jedoch|allerdings|pero"
     r"|sin embargo|mais|cependant|pourtant|porém|mas(?!\s+(?:de\s+)?\d)|no entanto|però"
-    r"|tuttavia)\b",
+    r"|tuttavia|하지만|그러나)\b|但是|但(?![凡愿願])|然而|不过|不過|可是|しかし|だが)",
     re.IGNORECASE,
 )
 # ...and one reporting a view held, which such a turn answers: held by people at large or by

@@ -1606,6 +1606,14 @@ def test_under_a_subheading_a_claim_and_the_turn_against_it_go_together() -> Non
     ):
         plain = SectionText(section.heading, [f"{concession} {after}", *section.paragraphs[1:]])
         assert pick_claims(TITLE, [LEAD, plain])[1] == [concession]
+    # ...in a script without spaces too: "但是，..." ("but"), not "但凡..." ("whenever").
+    lead = SectionText(None, ["市议会周二批准了一条通往机场的新有轨电车线路，预计三年后建成。"])
+    before = "许多市民多年来一直希望有一条直达机场的电车线路，并多次向市议会写信。"
+    after = "但是，随着票价的公布，不少市民对这条线路的看法发生了很大的变化。"
+    stations = "新线路的车站将设在市中心和机场航站楼之间的三个地点。"
+    wishes = SectionText("市民的期待", [before + after, stations])
+    assert pick_claims("市议会批准机场电车线路", [lead, wishes], "zh")[1] == [before, after]
+    assert pick._TURN.match("但凡去过机场的市民，都知道现有的公交线路需要换乘两次。") is None
     story = SectionText(None, [*LEAD.paragraphs, *section.paragraphs])
     assert (
         answer not in pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))[0]
