@@ -1135,10 +1135,10 @@ def _turns_after(
     chosen_terms: Sequence[set[str]],
     taken: list[set[str]],
 ) -> list[_Sentence]:
-    """Under a subheading, the sentences that turn against a claim taken right before them in
-    their paragraph ("Ein Zusammenhang zu Fledermäusen ist nicht eindeutig belegt." then
-    "Allerdings sind Fledermäuse ... das Reservoir für mindestens..."): a concession and its
-    answer, whose point is the answer, which leans on the concession alone
+    """Under a subheading, the sentences that turn against a claim taken right before them, in
+    their paragraph or opening the next ("Ein Zusammenhang zu Fledermäusen ist nicht
+    eindeutig belegt." then "Allerdings sind Fledermäuse ... das Reservoir für mindestens..."):
+    a concession and its answer, whose point is the answer, which leans on the concession alone
     (`_reads_after_its_antecedent`: never in a story without subheadings, read as one). The
     answer goes on the card after it, beyond the claims wanted (adds their terms to `taken`)."""
     turns: list[_Sentence] = []
@@ -1146,7 +1146,7 @@ def _turns_after(
         following = by_index.get(sentence.index_in_section + 1)
         if (
             following is None
-            or following.index_in_paragraph != sentence.index_in_paragraph + 1
+            or following.index_in_paragraph not in (sentence.index_in_paragraph + 1, 0)
             or any(following is other for other in picked)
             or _TURN.match(following.text) is None
             or _tier(following) != 1

@@ -1585,11 +1585,11 @@ def test_a_sentence_naming_someone_in_common_words_is_no_truism() -> None:
 
 
 def test_under_a_subheading_a_claim_and_the_turn_against_it_go_together() -> None:
-    """A claim the next sentence of its paragraph turns against ("However, ...", "Doch ...")
-    is a concession: its answer, which leans on it alone, goes on the card after it, beyond
-    the claims wanted. A sentence after it leaning on it without a turn ("It will..."), or a
-    turn that asks, does not; nor does a turn in a story without subheadings, whose claims
-    read as one."""
+    """A claim the next sentence turns against ("However, ...", "Doch ..."), in its paragraph
+    or opening the next, is a concession: its answer, which leans on it alone, goes on the
+    card after it, beyond the claims wanted. A sentence after it leaning on it without a turn
+    ("It will..."), or a turn that asks, does not; nor does a turn in a story without
+    subheadings, whose claims read as one."""
     concession = "The tram line to the airport will be ready by the spring of next year."
     section = SectionText(
         heading="When the tram line opens",
@@ -1600,6 +1600,9 @@ def test_under_a_subheading_a_claim_and_the_turn_against_it_go_together() -> Non
     )
     answer = "However, the trams for it will not be delivered before autumn."
     assert pick_claims(TITLE, [LEAD, section])[1] == [concession, answer]
+    # ...and so does the turn opening the next paragraph.
+    apart = SectionText(section.heading, [concession, answer, *section.paragraphs[1:]])
+    assert pick_claims(TITLE, [LEAD, apart])[1] == [concession, answer]
     for after in (
         "It will not get its trams before autumn, the maker of the trams said.",
         "However, when will the trams for it be delivered to the city?",
