@@ -1123,7 +1123,11 @@ def _pick_from_section(
         return []
     picked = tiers[best]
     if best == 0:
-        picked.extend(_turns_after(picked, by_index, chosen_terms, tier_terms[0]))
+        picked.extend(
+            _turns_after(
+                picked, by_index, chosen_terms, tier_terms[0], next_paragraph=bool(heading)
+            )
+        )
     chosen_terms.extend(tier_terms[best])
     picked.sort(key=lambda s: s.index_in_section)
     return picked
@@ -1134,19 +1138,29 @@ def _turns_after(
     by_index: dict[int, _Sentence],
     chosen_terms: Sequence[set[str]],
     taken: list[set[str]],
+    *,
+    next_paragraph: bool = True,
 ) -> list[_Sentence]:
     """Under a subheading, the sentences that turn against a claim taken right before them, in
-    their paragraph or opening the next ("Ein Zusammenhang zu Fledermäusen ist nicht
-    eindeutig belegt." then "Allerdings sind Fledermäuse ... das Reservoir für mindestens..."):
-    a concession and its answer, whose point is the answer, which leans on the concession alone
-    (`_reads_after_its_antecedent`: never in a story without subheadings, read as one). The
-    answer goes on the card after it, beyond the claims wanted (adds their terms to `taken`)."""
+    their paragraph or (with `next_paragraph`, a section's) opening the next ("Ein
+    Zusammenhang zu Fledermäusen ist nicht eindeutig belegt." then "Allerdings sind
+    Fledermäuse ... das Reservoir für mindestens..."): a concession and its answer, whose
+    point is the answer, which leans on the concession alone (`_reads_after_its_antecedent`:
+    never in a story without subheadings, read as one). The answer goes on the card after it,
+    beyond the claims wanted (adds their terms to `taken`). (In the lead of an article with
+    subheadings, the paragraph after the opening one turns to what the body will tell: "But as
+    more endorsements have trickled in, some interesting patterns have begun to emerge.")"""
     turns: list[_Sentence] = []
     for sentence in picked:
         following = by_index.get(sentence.index_in_section + 1)
+        in_reach = (
+            (sentence.index_in_paragraph + 1, 0)
+            if next_paragraph
+            else (sentence.index_in_paragraph + 1,)
+        )
         if (
             following is None
-            or following.index_in_paragraph not in (sentence.index_in_paragraph + 1, 0)
+            or following.index_in_paragraph not in in_reach
             or any(following is other for other in picked)
             or _TURN.match(following.text) is None
             or _tier(following) != 1

@@ -1587,7 +1587,8 @@ def test_a_sentence_naming_someone_in_common_words_is_no_truism() -> None:
 def test_under_a_subheading_a_claim_and_the_turn_against_it_go_together() -> None:
     """A claim the next sentence turns against ("However, ...", "Doch ..."), in its paragraph
     or opening the next, is a concession: its answer, which leans on it alone, goes on the
-    card after it, beyond the claims wanted. A sentence after it leaning on it without a turn
+    card after it, beyond the claims wanted (in the lead, only from its own paragraph). A
+    sentence after it leaning on it without a turn
     ("It will..."), or a turn that asks, does not; nor does a turn in a story without
     subheadings, whose claims read as one."""
     concession = "The tram line to the airport will be ready by the spring of next year."
@@ -1603,6 +1604,10 @@ def test_under_a_subheading_a_claim_and_the_turn_against_it_go_together() -> Non
     # ...and so does the turn opening the next paragraph.
     apart = SectionText(section.heading, [concession, answer, *section.paragraphs[1:]])
     assert pick_claims(TITLE, [LEAD, apart])[1] == [concession, answer]
+    # ...but not in the lead, where the next paragraph turns to what the body tells.
+    opening = "The city council approved a new tram line to the airport on Tuesday."
+    lead = SectionText(None, [opening, "However, the trams for it will come from Spain."])
+    assert pick_claims(TITLE, [lead, apart])[0] == [opening]
     for after in (
         "It will not get its trams before autumn, the maker of the trams said.",
         "However, when will the trams for it be delivered to the city?",
