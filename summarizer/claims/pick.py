@@ -27,6 +27,7 @@ A section's importance is its share of the ranked weight, for cards that show on
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -180,6 +181,10 @@ NEAR_DUPLICATE_MIN_TERMS = 6
 # A speaker's label opening this many paragraphs under questions names an interview's speaker
 # (`_speakers`).
 MIN_SPEAKER_TURNS = 2
+# ...and a page whose paragraphs open on at most this many speakers' labels, the turn passing
+# between them this many times at least, is a transcript: each is a speaker's (`_speakers`).
+MAX_TRANSCRIPT_SPEAKERS = 3
+MIN_TRANSCRIPT_CHANGES = 4
 # A sentence's tier before `_tier` has judged it.
 _UNTIERED = -1
 _WORD_END = re.compile(r"\w$")
@@ -557,23 +562,43 @@ def _read_document(document: _Document, sentences: Sequence[_Sentence], headline
 
 def _speakers(sentences: Sequence[_Sentence], headline: str) -> frozenset[str]:
     """The names that open an interview's turns: a speaker's label (`speaker_turn`) opening
-    MIN_SPEAKER_TURNS paragraphs at least (a transcript gives each turn its name), or one the
-    `headline` names ("Sheila Atim: „The Woman King zeigt...“" over "Sheila Atim: Amenza...").
-    A label opening one paragraph and named nowhere else is a box's or a tip's ("Wichtig: ...",
+    MIN_SPEAKER_TURNS paragraphs under questions at least (a transcript gives each turn its
+    name), or one the `headline` names ("Sheila Atim: „The Woman King zeigt...“" over "Sheila
+    Atim: Amenza..."); and the labels of a transcript (`_transcript_speakers`). A label
+    opening one paragraph and named nowhere else is a box's or a tip's ("Wichtig: ...",
     "Extra Tipp: ...")."""
     turns: Counter[str] = Counter()
+    order: list[str] = []  # the labels opening paragraphs, in the article's order
     for sentence in sentences:
+        if sentence.index_in_paragraph != 0:
+            continue
+        turn = speaker_turn(sentence.text)
+        if turn is None:
+            continue
+        order.append(turn[0])
         if sentence.answers_question:
-            turn = speaker_turn(sentence.text)
-            if turn is not None:
-                turns[turn[0]] += 1
+            turns[turn[0]] += 1
     named = headline.casefold()
-    return frozenset(
+    asked = {
         speaker
         for speaker, count in turns.items()
         if count >= MIN_SPEAKER_TURNS
         or re.search(rf"\b{re.escape(speaker.casefold())}\b", named) is not None
-    )
+    }
+    return frozenset(asked | _transcript_speakers(order))
+
+
+def _transcript_speakers(order: Sequence[str]) -> set[str]:
+    """The labels of a transcript: at most MAX_TRANSCRIPT_SPEAKERS of them open paragraphs
+    (an interviewer and one or two guests: "The Economist:", "Thomas Malone:", "Mr
+    Malone:"), and the turn passes from one to another MIN_TRANSCRIPT_CHANGES times at least.
+    (A listing's fields repeat more labels, "Adresse:", "Öffnungszeiten:", "Eintritt:"; a
+    report's two parts, "Qualifying:" and "Rennen:", pass fewer times.)"""
+    labels = set(order)
+    if len(labels) > MAX_TRANSCRIPT_SPEAKERS:
+        return set()
+    changes = sum(1 for before, after in itertools.pairwise(order) if before != after)
+    return labels if changes >= MIN_TRANSCRIPT_CHANGES else set()
 
 
 def _score(
@@ -699,11 +724,11 @@ def _judge_tier(sentence: _Sentence) -> int | None:
 def _story_start(sentence: _Sentence) -> int:
     """Where the sentence's own words start after the label that opens it: a dateline before
     the article's first sentence, a speaker's name before an interview's answer (a paragraph
-    under a subheading asking a question: `speaker_turn`, a name of `_speakers`); 0 when no
-    label opens it."""
+    under a subheading asking a question, or any paragraph of a transcript: `speaker_turn`, a
+    name of `_speakers`); 0 when no label opens it."""
     if sentence.opener and sentence.index_in_section == 0:
         return dateline_end(sentence.text)
-    if sentence.answers_question:
+    if sentence.answers_question or sentence.index_in_paragraph == 0:
         turn = speaker_turn(sentence.text)
         if turn is not None and turn[0] in sentence.document.speakers:
             return turn[1]

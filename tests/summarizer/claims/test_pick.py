@@ -339,6 +339,33 @@ def test_an_interviews_answer_opening_on_its_speakers_name_is_a_claim() -> None:
     ] == [cost.paragraphs[0]]
 
 
+def test_a_transcripts_answers_are_claims_under_any_subheading() -> None:
+    """A page whose paragraphs open on two or three names, the turn passing between them
+    again and again, is a transcript: an answer after its speaker's name is prose wherever it
+    stands. A listing's many field labels ("Adresse:", "Eintritt:") are no speakers."""
+    lead = SectionText(None, ["Anna Weber plans the tram line to the airport for the city."])
+    answer = "Weber: The tram line will cost the city 420 million euros by the year 2030."
+    talk = SectionText(
+        "The interview",
+        [
+            "Reporter: What will the tram line to the airport cost the city?",
+            answer,
+            "Reporter: And when will the first tram reach the airport terminal?",
+            "Weber: The first tram will run in the summer of the fourth year.",
+            "Reporter: Will the buses of line 7 keep running until then?",
+            "Weber: Yes, the buses keep running between the station and the terminal.",
+        ],
+    )
+    assert pick_claims(TITLE, [lead, talk])[1] == [answer]
+    fields = ["Adresse", "Eintritt", "Homepage", "Weber", "Adresse", "Eintritt"]
+    assert pick._transcript_speakers(fields) == set()
+    assert pick._transcript_speakers([p.split(":")[0] for p in talk.paragraphs]) == {
+        "Reporter",
+        "Weber",
+    }
+    assert pick._transcript_speakers(["Qualifying", "Rennen", "Qualifying", "Rennen"]) == set()
+
+
 def test_a_claim_under_a_subheading_stands_alone() -> None:
     """Under a subheading, a sentence that opens with a reference back ("This meant...") or
     asks a question is a claim only when the section has nothing better."""
