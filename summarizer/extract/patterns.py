@@ -153,6 +153,12 @@ _LINE_STARTS = [
     r"(?:stream|video|videos|audio|podcast|photos|pictures|in pictures|gallery|slideshow)\s*:",
     r"(?:anschauen|ansehen|anhören|hören|fotos|bildergalerie|vidéo|regardez|regarder|écoutez)\s*:",
     r"(?:écouter|en images|vídeo|mira|escucha|en fotos|galería|assista|ouça|galeria)\s*:",
+    # ...or the player's call to watch before its title, without a colon ("ZOBACZ WIDEO
+    # Bartosz Zmarzlik o...", "WATCH VIDEO ...", "VIDEO | ...", "Sehen Sie im Video ...")
+    r"(?:watch|see) (?:the )?(?:video|clip)\b|(?:video|vídeo|vidéo|wideo)\s*[|–—]\s",
+    r"(?:zobacz|obejrzyj) (?:wideo|film|nagranie)\b|sehen sie (?:hier )?(?:das|im) video\b",
+    r"(?:mira|vea|ver) (?:el|este) (?:video|vídeo)\b|(?:assista|veja) (?:ao|o) vídeo\b",
+    r"regardez (?:la|cette) vidéo\b|guarda il video\b|bekijk de video\b",
     r"continue reading\b|loading\b|like loading\b|read the full\b",
     r"this (?:article|story) (?:was )?originally appeared",
     r"join our\b|get the latest\b|download (?:the|our) app\b|start your day with\b",
@@ -255,7 +261,8 @@ _HEADING_RE = re.compile(
     r"|(?:ihr(?:e)? )?ansprechpartner(?:in|innen)?(?: zum thema)?|pressekontakt"
     r"|contact(?: us| information| details)?|(?:media|press) contacts?"
     r"|(?:notas|noticias|temas|artículos|contenidos?) relacionad[oa]s|te puede interesar"
-    r"|(?:lea|lee) también|más noticias|comentarios|compartir|(?:à )?lire aussi"
+    r"|(?:lea|lee) también|(?:también|tambien) (?:lea|lee)|más noticias|comentarios|compartir"
+    r"|(?:à )?lire aussi"
     r"|sur le même sujet|articles? similaires|à découvrir|commentaires|partager|leggi anche"
     r"|articoli correlati|potrebbe interessarti|leia também|veja também|notícias relacionadas"
     r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|komentarze|lees ook"
@@ -343,6 +350,47 @@ _BUTTON_PROMPT_RE = re.compile(
     r"|mehr erfahren|en savoir plus|más información)\W*$",
     re.IGNORECASE,
 )
+
+
+# The kicker a teaser box sets over the title of another page ("TAMBIÉN LEA", "Lesen Sie
+# auch", "Read also", "Mehr zum Thema"), a line of its own: the heading right under it is
+# that page's title, not a subheading. (Only the kickers' words: "Contents" or "Notes" over
+# the first heading label the article's own apparatus, and a "Read more" closes a teaser.)
+_TEASER_LABEL_RE = re.compile(
+    r"^\W*(?:also read|read also|related(?: articles?| stories| posts?"
+    r"| content| coverage| reading)?|recommended(?: for you| reading)?|don'?t miss|must read"
+    r"|you (?:may|might) also like|more (?:from|on) .{1,40}|mehr zum thema|lesen sie (?:auch|mehr)"
+    r"|lies auch|auch interessant|(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch )?"
+    r"interessieren|(?:también|tambien|además) (?:lea|lee)|(?:lea|lee) (?:también|tambien|además)"
+    r"|te puede interesar|más noticias|(?:à )?lire aussi|sur le même sujet|leggi anche"
+    r"|leia também|veja também|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
+    r"|lees ook|читайте также)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_teaser_label(text: str) -> bool:
+    """A line that is only a teaser box's kicker ("También lea", "Lesen Sie auch"): the
+    heading under it is another page's title."""
+    return len(text) <= _MAX_LABEL_CHARS and _TEASER_LABEL_RE.match(text) is not None
+
+
+# A heading by which the site turns to its readers after the article ("A Word to Our Loyal
+# Readers", "Liebe Leserinnen und Leser"): its box (the staff, the pitch, subheadings of its
+# own such as "Editorial" and "Operations") runs to the end of the page.
+_READER_BOX_RE = re.compile(
+    r"^\W*(?:(?:a )?(?:word|note|message|letter) (?:to|for) (?:our )?(?:loyal |dear |valued )?"
+    r"readers|dear readers?|liebe leser(?:innen)?(?: und leser)?|liebe leser:innen|chers lecteurs"
+    r"|chères lectrices,? chers lecteurs|queridos lectores|caros leitores|cari lettori"
+    r"|beste lezers|drodzy czytelnicy)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_reader_box_heading(text: str) -> bool:
+    """A heading by which the site addresses its readers (see `_READER_BOX_RE`): after the
+    article's text, the rest of the page is the site's box."""
+    return len(text) <= _MAX_LABEL_CHARS and _READER_BOX_RE.match(text) is not None
 
 
 def is_teaser_prompt(text: str, *, linked: bool = True) -> bool:

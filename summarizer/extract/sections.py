@@ -24,8 +24,10 @@ from summarizer.extract.patterns import (
     is_cut_off,
     is_dateline,
     is_end_matter_heading,
+    is_reader_box_heading,
     is_reference_heading,
     is_relative_stamp,
+    is_teaser_label,
     is_teaser_prompt,
 )
 from summarizer.text import clean_text, word_count
@@ -151,7 +153,10 @@ def article_sections(
     furniture_level = 0
     seen_text = False  # a paragraph of prose has been kept (a dek comes before any)
     teasers = _TeaserBoxes()
+    teaser_label = False  # the block before is a teaser box's kicker ("También lea")
     for block in map(_cleaned, raw):
+        after_label = teaser_label
+        teaser_label = not block.heading_level and is_teaser_label(block.text)
         if block.named_bold and not seen_text:
             # Above the text, a block whose class calls it a subheading is the dek (a site's
             # "article__subhead"), not a heading: it reads as its markup has it.
@@ -175,6 +180,14 @@ def article_sections(
                 continue
             if is_relative_stamp(text) or _is_byline(text):
                 continue  # the post's byline or time stamp set as a heading: no section
+            if seen_text and is_reader_box_heading(text):
+                break  # the site's word to its readers after the article: the page's end
+            if after_label:
+                # The title of a teaser box under its kicker ("TAMBIÉN LEA" over "Congreso
+                # aprueba ley..."): the box is furniture until prose or a heading of its rank.
+                in_furniture, end_matter, references = True, False, False
+                furniture_level = block.heading_level
+                continue
             in_furniture = is_boilerplate_heading(text)
             # (End matter follows the article: a "Literatur" label above it is a section's.)
             end_matter = in_furniture and seen_text and is_end_matter_heading(text)

@@ -245,13 +245,23 @@ def test_an_ad_slot_label_is_a_boilerplate_line(line: str, label: bool) -> None:
         ("VÍDEO: Mira el gol de la final", True),
         ("Vidéo : le pont s'ouvre", True),
         ("Anschauen: Die Brücke öffnet", True),
+        ("ZOBACZ WIDEO Bartosz Zmarzlik o rywalizacji z Robertem Lewandowskim", True),
+        ("WATCH VIDEO: The moment the bridge opened", True),
+        ("VIDEO | The moment the bridge opened", True),
+        ("Sehen Sie im Video, wie die Brücke öffnet", True),
+        ("Mira el video del gol de la final", True),
+        ("Regardez la vidéo du pont", True),
+        ("Watch the video of the bridge opening", True),
+        ("Watchdog sees the video market grow", False),
+        ("Video games and the brain", False),
         ("Streaming services raise their prices", False),
         ("Videos that changed the web", False),
         ("Why audio books sell", False),
     ],
 )
 def test_an_embedded_players_label_heads_no_section(heading: str, label: bool) -> None:
-    """ "STREAM: <album>", "VIDEO: <title>" label a player or a gallery, not a part of the text."""
+    """ "STREAM: <album>", "VIDEO: <title>" label a player or a gallery, not a part of the text;
+    so does the player's call to watch before its title ("ZOBACZ WIDEO ...", "watch video")."""
     assert is_boilerplate_heading(heading) is label
 
 

@@ -565,3 +565,43 @@ def test_a_sections_word_count_is_counted_once(monkeypatch: pytest.MonkeyPatch) 
     assert section.word_count == section.word_count == 5.0
     assert counted == ["One two three.", "Four five."]
     assert section == article.SectionText("Heading", ["One two three.", "Four five."])
+
+
+@pytest.mark.parametrize("label", ["TAMBIÉN LEA", "Lesen Sie auch", "Read also:", "Mehr zum Thema"])
+def test_a_heading_under_a_teaser_kicker_is_another_pages_title(label: str) -> None:
+    """A teaser box in the text: its kicker ("TAMBIÉN LEA") as a line of its own over the other
+    page's title in a heading. The title heads no section; the prose after the box goes on
+    with the section it interrupted. A heading under an ordinary line stays a subheading."""
+
+    def blocks(kicker: str) -> list[Block]:
+        return [
+            Block(paragraph(0, 4)),
+            Block(kicker),
+            Block("Congress passes a housing law", heading_level=4),
+            Block("20 April 2022"),
+            Block(paragraph(4, 4)),
+            Block("Cost", heading_level=2),
+            Block(paragraph(2, 4)),
+        ]
+
+    found = article_sections(blocks(label), title=None, byline=None)
+    assert [s.heading for s in found] == [None, "Cost"]
+    assert paragraph(4, 4) in found[0].paragraphs
+    plain = article_sections(blocks("Votes"), title=None, byline=None)
+    assert [s.heading for s in plain] == [None, "Congress passes a housing law", "Cost"]
+
+
+def test_the_sites_word_to_its_readers_ends_the_article() -> None:
+    """After the article, a box headed "A Word to Our Loyal Readers" holds the site's staff
+    and pitch under subheadings of its own ("Editorial", "Operations"): none is a section,
+    and none of its prose is the article's."""
+    pitch = "We investigate as thoroughly and quickly as possible and relay what we learn."
+    html = page(
+        f"<p>{paragraph(0, 4)}</p><h2>Cost</h2><p>{paragraph(4, 4)}</p>"
+        "<h5>A Word to Our Loyal Readers</h5><p>Support us and make a difference.</p>"
+        "<h5>Editorial</h5><ul><li>Jane Doe</li><li>John Roe</li></ul>"
+        f"<h5>Operations</h5><ul><li>Ann Poe</li></ul><p>{pitch} {paragraph(1, 3)}</p>"
+    )
+    digest = digest_html(html)
+    assert [s.heading for s in digest.sections] == [None, "Cost"]
+    assert pitch not in digest.text
