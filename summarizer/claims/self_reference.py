@@ -68,6 +68,24 @@ _DESCRIBES_THE_TEXT = FoldedAlternation(
     r"|blog posts|entries)\b|\bbeen (?:a (?:little |long )?while|ages|too long|(?:a few|several"
     r"|many|\w+) (?:weeks|months|years)) since (?:i|we) (?:last )?(?:posted|blogged|wrote"
     r"|updated)\b|\b(?:i|we) (?:haven't|have not) (?:posted|blogged)\b"
+    r"|\bmy (?:last|previous|latest) (?:blog )?(?:post|entry)\b"
+    # ...in the other languages of the corpus: "Mein letzter Post ist schon fast ein halbes
+    # Jahr her...", "...diesen Blog sanft entschlummern zu lassen", "Ich habe lange nichts mehr
+    # geschrieben", "Ça fait longtemps que je n'ai pas écrit", "Hace tiempo que no escribo",
+    # "mi último post", "meu último post", "il mio ultimo post", "mijn laatste blog"
+    r"|\b(?:mein(?:em)?|unser(?:em)?) (?:letzte[rnm]?|vorherige[rnm]?|vorige[rnm]?) (?:blog)?"
+    r"(?:post|beitrag|eintrag|artikel)\b|\b(?:diese[nmr]?|meine[nmr]?|unsere[nmr]?) blog\b"
+    r"|\b(?:ich|wir) (?:habe|haben) (?:schon )?(?:lange|ewig|länger|eine (?:ganze )?weile)"
+    r" (?:nichts|nicht) (?:mehr )?(?:geschrieben|gepostet|gebloggt|veröffentlicht)\b"
+    r"|\b(?:seit|dass) ich (?:hier )?(?:zuletzt |das letzte mal )?(?:etwas )?(?:geschrieben"
+    r"|gepostet|gebloggt) habe\b"
+    r"|\bmon (?:dernier|précédent) (?:article|billet|post)\b|\bce blog\b|\bque je n'ai (?:pas|rien)"
+    r" (?:écrit|publié|posté)\b|\bmi (?:último|anterior) (?:post|artículo|entrada)\b"
+    r"|\beste blog\b|\bque no (?:escribo|publico|posteo)\b|\bmeu (?:último|anterior)"
+    r" (?:post|artigo)\b|\bneste blog\b|\bque não (?:escrevo|posto|publico)\b"
+    r"|\b(?:il|nel|del|dal) mio (?:ultimo|precedente) (?:post|articolo)\b|\bquesto blog\b"
+    r"|\bche non (?:scrivo|pubblico)\b|\bmijn (?:laatste|vorige) (?:blog|post|bericht)\b"
+    r"|\bdeze blog\b"
     # ...and thanks to those who helped ("...we could not bring Python releases to you without
     # the enormous contributions of many, many people.", "Ohne eure Hilfe wäre das nicht möglich")
     # (the page's own work named, "to you" or "this release": not a coach's "We could not have

@@ -48,6 +48,15 @@ _DAY_ORDINAL = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.$")
 # "r."), or a number (an ordinal: "vom 9. bis 23. Februar", "po raz 900. w biegu"); a
 # lower-case word after a longer one opens a sentence ("...history. evolve lets you").
 _SHORT_WORD_STOP = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,5}|[^\W\d_]+\.[^\W\d_.]+|\d+)\.$")
+# Abbreviations longer than `_SHORT_WORD_STOP` reads as one (German ones drop a word's end
+# after its "-l", "-t" or "-g": "diesbzgl.", "bezügl.", "einschl.", "insbes."): before a word in
+# small letters their stop ends no sentence ("...Plakatkampagnen diesbzgl. gäbe.").
+_LONG_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:diesbzgl|diesbezügl|bezügl|hinsichtl|einschl|ausschl|zuzügl|insbes|eigentl"
+    r"|gegebenenf|voraussichtl|vorauss|schriftl|mündl|jährl|monatl|wöchentl|tägl|ursprüngl"
+    r"|hauptsächl|gewöhnl|normalerw|zusätzl|unverbindl)\.$",
+    re.IGNORECASE,
+)
 # An abbreviation that a number follows: "Tel. 030...", "Nr. 5", "Jan. 12", "Friedrichstr. 200"
 # (a capital and one or two small letters, or a street; "said. 12 people" is a sentence's end),
 # or one citing a law's or a book's parts in small letters: "art. 6 ust. 1", "abs. 2", "vol. 3".
@@ -177,7 +186,10 @@ def _splits_abbreviation(before: str, after: str) -> bool:
     if not after or not before.rstrip().endswith("."):
         return False
     if after[0].islower():
-        return _SHORT_WORD_STOP.search(before.rstrip()) is not None
+        end = before.rstrip()
+        return _SHORT_WORD_STOP.search(end) is not None or (
+            _LONG_ABBREVIATION.search(end) is not None
+        )
     if after[0].isupper():
         # (Most boundaries come before a capital: only the piece's last characters are read.)
         end = before.rstrip()

@@ -58,6 +58,8 @@ _LEANING_OPENINGS = (
     r"|trotzdem|hier|dort|dabei|damit|dazu|darum|also|denn|dennoch|jedoch|allerdings|deswegen"
     r"|darüber hinaus|somit|folglich|stattdessen|ebenso|genau das|dadurch|dafür|davon|darauf"
     r"|danach|seine[mnrs]?|oder"
+    # ...and the next of a sequence told before: "Als nächstes kommt natürlich...", "Next, ..."
+    r"|als (?:nächste[rs]?|letzte[rs]?)|next(?=\s*,)|next up|up next|zum schluss"
     # ...and "sie" with a verb in the singular (she, it: "Sie ist hübsch, aber...", "Sie bleibt
     # im Amt...", "Sie züchtet..."): a modal, or a verb ending in "-t" or "-te"; the polite "Sie"
     # (you) takes the plural ("Sie können...", "Sie erhalten...", "Sie fragen sich..."), or is
@@ -361,6 +363,43 @@ _NEXT_STEP_RE = re.compile(
     r"(?:an der )?zeit\b",
     re.IGNORECASE,
 )
+# A time told from one named before: "Drei Jahre später gewann Elder...", "Three years
+# later, ...", "Zwei Tage danach...", "Deux ans plus tard...", "The next day...", "Am
+# nächsten Tag..." (not a time from an event the sentence names: "Three years after the fire",
+# "Tres años después del incendio", "Due anni dopo il terremoto").
+_COUNT = (
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many"
+    r"|a couple of|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einige"
+    r"|wenige|un|une|deux|trois|quatre|cinq|quelques|plusieurs|una|dos|tres|cuatro|unos|unas"
+    r"|varios|varias|pocos|pocas|um|uma|dois|duas|três|alguns|algumas|due|tre|quattro|cinque"
+    r"|qualche|pochi|alcuni|een|twee|drie|vier|vijf|enkele|dwa|trzy|cztery|pięć|kilka|\d{1,3})"
+    r"\s+)?"
+)
+_RELATIVE_TIME_RE = re.compile(
+    rf"^\W*(?:{_COUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+    r"|moments?)\s+(?:later|afterwards?|after that|earlier|before(?=\s*,))"
+    r"|the (?:next|following) (?:day|morning|evening|night|week|month|year|season)"
+    r"|the day after\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    rf"|{_COUNT}(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?"
+    r"|jahrzehnte?n?)\s+(?:später|danach|darauf|zuvor|vorher|davor)|tags darauf"
+    r"|am (?:nächsten|folgenden|darauffolgenden) (?:tag|morgen|abend)"
+    r"|im (?:folgenden|darauffolgenden) jahr"
+    rf"|{_COUNT}(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?)\s+"
+    r"(?:plus tard|plus tôt|auparavant|après(?=\s*,))|le lendemain|l'année suivante"
+    rf"|{_COUNT}(?:segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?"
+    r"|décadas?)\s+(?:más tarde|mais tarde|antes(?=\s*,)|después(?! de| del| que)"
+    r"|depois(?! de| do| da| dos| das| que))|al (?:día|año) siguiente|no (?:dia|ano) seguinte"
+    rf"|{_COUNT}(?:ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+"
+    r"(?:più tardi|dopo(?=\s*,)|prima(?=\s*,))|il giorno dopo|l'anno (?:dopo|successivo)"
+    rf"|{_COUNT}(?:dagen?|weken?|maanden?|jaar|jaren|uur)\s+(?:later|daarna|eerder)"
+    rf"|{_COUNT}(?:dni|dzień|tygodnie|tydzień|miesiące|miesiąc|lata|lat|rok)\s+"
+    r"(?:później|wcześniej))\b",
+    re.IGNORECASE,
+)
+# A quoted term and a colon opening the line: an entry of a definition list, its value and
+# what it means ("“request”: guard for a Headers object obtained from a Request.", "'opaque':
+# response for “no-cors” request...") - a fragment of the list the sentence before opened.
+_DEFINED_TERM_RE = re.compile(r"^\s*[\"'“‘„«‹][^\"'“”‘’„«»‹›\s]{1,30}[\"'”’“»›]\s*:\s")
 # A speaker named before and given only as a pronoun in an aside: "Finding water vapor on
 # Europa, he said, is the next best thing...", "..., sagte er.", "..., a-t-il ajouté.", "...,
 # disse ele." (an opening "He said..." is a leaning opening).
@@ -1116,7 +1155,9 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     opens with a reference to what came before, points early at "these"/"those" things named
     before, reports a question without its answer, says half of a pair ("nicht nur",
     "zwar") and leaves the other half to the next sentence, turns to a guide's next step
-    ("Now it's time to..."), or names one of two things before by "the latter"."""
+    ("Now it's time to..."), names one of two things before by "the latter", tells a time
+    from one named before ("Drei Jahre später...", "The next day...") or is an entry of a
+    definition list ("“request”: guard for a Headers object...")."""
     text = unify_apostrophes(sentence)
     if _SELF_REFERENCE.found(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
@@ -1134,6 +1175,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
         or _HALF_PAIR_RE.search(text) is not None
         or _NEXT_STEP_RE.match(text) is not None
         or _ONE_OF_TWO_RE.match(text) is not None
+        or _RELATIVE_TIME_RE.match(text) is not None
+        or _DEFINED_TERM_RE.match(text) is not None
     )
 
 

@@ -128,3 +128,37 @@ def test_the_sites_notices_are_recognised() -> None:
     assert is_site_notice("Ihr findet uns auf Instagram als @dussmann.official.")
     assert not is_site_notice("Omar asked for compassion in a letter posted on Twitter Tuesday.")
     assert not is_site_notice("Der Artikel 5 des Grundgesetzes schützt die Meinungsfreiheit.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mein letzter Post ist schon fast ein halbes Jahr her, und ich wollte diesen Blog"
+        " sanft entschlummern lassen.",
+        "Ich habe lange nichts mehr geschrieben, weil viel los war.",
+        "Es ist ein Jahr her, seit ich hier etwas geschrieben habe.",
+        "In my last post I showed how the garden looked in spring.",
+        "Ça fait longtemps que je n'ai pas écrit sur ce sujet.",
+        "Hace tiempo que no escribo sobre viajes.",
+        "No meu último post falei sobre a viagem.",
+        "Nel mio ultimo post ho parlato del viaggio.",
+        "In mijn laatste blog schreef ik over de reis.",
+    ],
+)
+def test_the_blogger_on_their_own_posting_in_more_languages(sentence: str) -> None:
+    """The blog on itself, in the languages of the corpus: the last post, not posting for a
+    while, the blog's future."""
+    assert describes_the_text(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der letzte Beitrag des Ministers im Bundestag war kurz.",
+        "Sein letzter Artikel erschien 2019 in der Zeitung.",
+        "The minister's last post on the social network drew thousands of replies.",
+    ],
+)
+def test_someone_elses_last_post_is_the_subject(sentence: str) -> None:
+    """Another person's last post or article is what the story is about."""
+    assert not describes_the_text(sentence)

@@ -244,3 +244,20 @@ def test_sentences_are_ordered_verbatim_substrings(text: str, language: str | No
         found = text.find(sentence, position)
         assert found >= 0, (sentence, text)
         position = found + len(sentence)
+
+
+def test_a_long_german_abbreviation_before_a_small_letter_does_not_end_a_sentence() -> None:
+    """German abbreviates words after their "-l", "-t" or "-g" ("diesbzgl.", "einschl.",
+    "insbes."), longer than a short word: before a word in small letters the sentence goes on;
+    before a capital, a new one starts. (sentencex knows them on a page that says it is German,
+    not on one that does not say its language.)"""
+    text = (
+        "Jemand fragte, warum es keine Plakatkampagnen vom Ministerium diesbzgl. gäbe. "
+        "Die Preise gelten einschl. aller Steuern. Wir zahlen einschl. Neue Kunden zahlen mehr."
+    )
+    assert split_sentences(text) == [
+        "Jemand fragte, warum es keine Plakatkampagnen vom Ministerium diesbzgl. gäbe.",
+        "Die Preise gelten einschl. aller Steuern.",
+        "Wir zahlen einschl.",
+        "Neue Kunden zahlen mehr.",
+    ]

@@ -481,6 +481,23 @@ def test_what_leans_on_its_context(sentence: str) -> None:
         # Chinese "还" ("also") before its verb
         "还有一些学子表示，出国前对两会不太了解。",
         "还表示，明年将继续推进这项改革。",
+        # the next of a sequence told before
+        "Als nächstes kommt natürlich das Zuckerl der Bundeswehr.",
+        "Next, the council will vote on the plan.",
+        # a time told from one named before
+        "Drei Jahre später gewann Elder die Nigerian Open.",
+        "Zwei Tage danach trat der Minister zurück.",
+        "Am nächsten Tag stimmte der Rat ab.",
+        "Three years later, the plant closed for good.",
+        "Years later the house burned down.",
+        "The next day the council voted against it.",
+        "Deux ans plus tard, le pont a été fermé.",
+        "Tres años después, la fábrica cerró.",
+        "Due anni dopo, la fabbrica ha chiuso.",
+        "Twee jaar later sloot de fabriek.",
+        # an entry of a definition list
+        "“request”: guard for a Headers object obtained from a Request (Request.headers).",
+        "'opaque': response for a no-cors request to a cross-origin resource.",
     ],
 )
 def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
@@ -518,7 +535,7 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         "z-score, or Standard Score, is the number of standard deviations from the mean.",
         "de Gaulle said the war was over.",
         "_start is part of the WASI spec.",
-        "“request”: a guard for a Headers object obtained from a Request.",
+        "“request” is the guard of a Headers object obtained from a Request.",
         "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages.",
         "Sie können den Vertrag jederzeit kündigen.",
         # a time before the news, a section's opening pointing at its subheading
@@ -585,6 +602,15 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
         # "还" as "left" ("three days are left") and "still" before an adjective
         "还有三天就是春节，各地火车站客流明显增加。",
         "还在建设中的港珠澳大桥将于明年通车。",
+        # a time the sentence tells from an event it names, or from now
+        "Three years after the fire, the town has rebuilt its school.",
+        "Tres años después del incendio, el pueblo reconstruyó la escuela.",
+        "Two years ago the council voted against the plan.",
+        "Next year the plan will cost more than this one.",
+        "The day after the vote, shares of the company rose.",
+        "Drei Jahre nach dem Brand steht die Schule wieder.",
+        # a quotation opening a sentence, not a term defined
+        "“Enough is enough” was the slogan of the march.",
     ],
 )
 def test_what_stands_alone_in_more_languages(sentence: str) -> None:
