@@ -32,6 +32,9 @@ class Block:
     note: bool = False  # in the box of the article's notes: an aside at most, never prose
     cell: bool = False  # all the text of a table cell: a datum, never a pseudo-heading
     aside: bool = False  # laid-out text that is not prose (code, a table, page furniture)
+    # holds a link in words to a place on this page ("Why X is promising. (More)" pointing at
+    # its section): in a list item, an entry of the article's contents
+    jumps: bool = False
 
 
 @dataclass(frozen=True, slots=True)

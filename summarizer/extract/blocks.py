@@ -95,6 +95,8 @@ _MIN_CARD_LINKS = 2
 _MARKER = re.compile(r"\d{1,3}|[a-z]|[*†‡]{1,3}")
 _SIGN_MARKER = re.compile(r"[*†‡]{1,3}")
 _FIGURE_MARKER = re.compile(r"\d{1,3}")
+# A link in words (two letters in a row): a note's marker ("[3]", "1", "*") is none.
+_WORDED = re.compile(r"[^\W\d_]{2}")
 _NOTE_LINK = etree.XPath(
     "boolean(ancestor-or-self::a[contains(@href, '#')] | .//a[contains(@href, '#')])"
 )
@@ -148,6 +150,7 @@ class _Collector:
         self.notes = 0  # open boxes of notes around the walk
         self.named = 0  # open blocks bold by a subheading's class name around the walk
         self.cells: list[str] = []  # the texts of the table cells open around the walk
+        self.jumps = False  # the block holds a link in words to a place on this page
 
     def text(self, text: str | None, style: _Style) -> None:
         if not text:
@@ -254,6 +257,7 @@ class _Collector:
             self._parts = []
             self._breaks = 0
             self._tag = "p"
+            self.jumps = False
             self._forget_lines()
             return
         text = normalise_space("".join(self._parts))
@@ -273,6 +277,7 @@ class _Collector:
                     hidden=hidden,
                     note=self.notes > 0,
                     cell=bool(self.cells) and text == self.cells[-1],
+                    jumps=self.jumps,
                 )
             )
         self._parts = []
@@ -281,6 +286,7 @@ class _Collector:
         self._breaks = 0
         self._visible = False
         self._tag = "p"
+        self.jumps = False
         self._forget_lines()
 
     def _forget_lines(self) -> None:
@@ -402,11 +408,14 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
         if tag == "sup" and out.glued() and _is_note_marker(child, None):
             out.text(child.tail, style)  # a footnote's marker: the note is read where it is
             continue
+        href = child.get("href") if tag == "a" else None
         inner = _STYLES[
             style.bold or tag in _BOLD_TAGS,
-            style.link or (tag == "a" and child.get("href") is not None),
+            style.link or href is not None,
             style.italic or tag in _ITALIC_TAGS,
         ]
+        if href is not None and href.startswith("#") and _WORDED.search(_text(child)):
+            out.jumps = True  # the block the link opens in holds a link to a place on the page
         out.text(child.text, inner)
         _walk(child, out, inner)
         out.text(_closing_tail(child.tail, out), style)

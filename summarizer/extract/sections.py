@@ -242,7 +242,9 @@ def article_sections(
             continue
         if in_furniture and not end_matter and (_is_prose(block) or _opens_story(block, seen_text)):
             in_furniture = False  # the furniture box ended without a heading of its own
-        if block.tag == "li" and _is_link_teaser(block) and not in_furniture:
+        if block.tag == "li" and (_is_link_teaser(block) or block.jumps) and not in_furniture:
+            # (A list item with a link to a place on this page is an entry of the article's
+            # contents: "Why Evidence Action Beta is promising. (More)".)
             kept.append(_Kept(block, heading_candidate=False, link_line=True))
             continue
         if references and in_furniture:

@@ -306,3 +306,25 @@ def test_the_line_break_after_an_inline_element_does_not_part_a_comma_from_its_w
         "where , the sum"
     )
     assert _blocks("<p>built with <b>ASP</b> .NET today</p>")[0][0] == "built with ASP .NET today"
+
+
+def test_a_block_holding_a_worded_link_to_a_place_on_the_page_jumps() -> None:
+    """ "Why X is promising. (<a href='#grant'>More</a>)" points at its section below: the block
+    jumps. A note's marker ("[3]"), a link elsewhere, and the blocks inside a link that wraps
+    a tab's whole pane (its title, the pane's list) do not."""
+    html = (
+        "<ul><li>Why the charity is promising. (<a href='#grant'>More</a>)</li>"
+        "<li>The grant ran two years.<a href='#note-3'>[3]</a></li>"
+        "<li>Read the <a href='/report'>report</a>.</li>"
+        "<li><a href='#tab-1'><i>REVIEWS</i><div><h4>Roast chicken</h4></div></a></li>"
+        "</ul><ul><li>1 large chicken</li></ul>"
+    )
+    container = lxml.html.fragment_fromstring(html, create_parent="div")
+    assert [(b.text, b.jumps) for b in collect_blocks(container)] == [
+        ("Why the charity is promising. (More)", True),
+        ("The grant ran two years.[3]", False),
+        ("Read the report.", False),
+        ("REVIEWS", True),
+        ("Roast chicken", False),
+        ("1 large chicken", False),
+    ]

@@ -605,3 +605,24 @@ def test_the_sites_word_to_its_readers_ends_the_article() -> None:
     digest = digest_html(html)
     assert [s.heading for s in digest.sections] == [None, "Cost"]
     assert pitch not in digest.text
+
+
+def test_a_list_item_pointing_at_its_section_is_a_contents_entry_not_text() -> None:
+    """Under "Summary", the post's contents: items each ending on a link to their section
+    ("Why X is promising. (More)"). They are no text to quote; a list item without such a link
+    is the section's text."""
+    blocks = [
+        Block(paragraph(0, 4)),
+        Block("Summary", heading_level=3),
+        Block("This post will discuss the following:"),
+        Block("Why the council's plan is promising. (More)", tag="li", link_chars=4, jumps=True),
+        Block("Risks we see with the council's plan. (More)", tag="li", link_chars=4, jumps=True),
+        Block("Cost", heading_level=3),
+        Block(paragraph(4, 2), tag="li"),
+        Block(paragraph(2, 4)),
+    ]
+    found = article_sections(blocks, title=None, byline=None)
+    summary = next(s for s in found if s.heading == "Summary")
+    assert summary.paragraphs == ["This post will discuss the following:"]
+    cost = next(s for s in found if s.heading == "Cost")
+    assert paragraph(4, 2) in cost.paragraphs
