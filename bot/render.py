@@ -42,6 +42,8 @@ CARD_MIN_TAGS = 3
 FIELD_NAME_VISIBLE = 120
 
 ELLIPSIS = "…"
+# The label of a fact-check's rating, the card's first line.
+RATING_LABEL = "Rating"
 CLAIM_LINK_TEXT = "↗"
 # How many words of a claim start and end its text-fragment link: enough to be unique on a page.
 FRAGMENT_WORDS = 3
@@ -184,6 +186,13 @@ def footer_text(digest: Digest, tags_shown: int = CARD_TAGS) -> str:
     return truncate(without_mentions(" · ".join(parts)), FOOTER_LIMIT)
 
 
+def rating_line(digest: Digest) -> str:
+    """A fact-check's rating, as its page's ClaimReview names it, as the card's first line
+    ("**Rating:** Unproven"); "" for other pages."""
+    rating = " ".join((digest.rating or "").split())
+    return f"**{RATING_LABEL}:** {truncate(escape_text(rating), TITLE_LIMIT)}" if rating else ""
+
+
 def left_out_line(count: int) -> str:
     """The card's last line when it shows only some sections."""
     noun = "section" if count == 1 else "sections"
@@ -323,20 +332,23 @@ def digest_embeds(digest: Digest, *, sections: int = DEFAULT_CARD_SECTIONS) -> l
     author = truncate(" ".join((digest.byline or "").split()), AUTHOR_NAME_LIMIT)
 
     card = digest.card_sections(max(1, min(sections, FIELDS_PER_EMBED - 1)))
-    lead, parts, footer, removed = _fitted_card(digest, card, len(headline) + len(author))
+    rating = rating_line(digest)
+    rated = len(rating) + 1 if rating else 0  # (and the line's break)
+    lead, parts, footer, removed = _fitted_card(digest, card, len(headline) + len(author) + rated)
     left_out = card.left_out + removed
     tail = left_out_line(left_out) if left_out else ""
 
     shown_fields = [part for part in parts if part.heading is not None]
     # The whole embed counts against the message's characters: the description gets what the
     # title, author and footer leave.
-    room = CHARS_PER_MESSAGE - len(title) - len(author) - len(footer)
+    room = CHARS_PER_MESSAGE - len(title) - len(author) - len(footer) - rated
     description = _claim_lines(
         lead.claims if lead in parts else [],
         fragment_base,
-        min(DESCRIPTION_LIMIT, room),
+        min(DESCRIPTION_LIMIT - rated, room),
         tail if not shown_fields else "",
     )
+    description = "\n".join(line for line in (rating, description) if line)
     embed = discord.Embed(
         title=title,
         url=link_url,

@@ -80,6 +80,9 @@ class Digest:
     word_count: int = 0
     reading_minutes: int = 0
     image: str | None = None  # the page's own image (og:image and the like), as given
+    # A fact-check's rating of the claim it checked, as its ClaimReview data names it
+    # ("Unproven"); None on other pages, and on digests cached before it existed.
+    rating: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of a digest (the keys other tools rely on)."""

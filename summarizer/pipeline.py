@@ -189,6 +189,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         word_count=words,
         reading_minutes=max(1, round(words / _WORDS_PER_MINUTE)),
         image=meta.image,
+        rating=meta.rating,
     )
 
 

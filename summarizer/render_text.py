@@ -45,6 +45,9 @@ def render_card(digest: Digest, width: int = 88, *, sections: int = DEFAULT_CARD
     link = digest.url or digest.canonical_url  # the address given, as the bot links it
     if link:
         add(link)
+    if digest.rating:
+        add()
+        add(f"Rating: {digest.rating}")
     if card.lead:
         add()
         for claim in card.lead:
@@ -67,6 +70,8 @@ def render_markdown(digest: Digest, sections: int = DEFAULT_CARD_SECTIONS) -> st
     link = digest.url or digest.canonical_url
     out = [f"## [{digest.title}]({link})" if link else f"## {digest.title}", ""]
     card = digest.card_sections(sections)
+    if digest.rating:
+        out += [f"**Rating:** {digest.rating}", ""]
     if card.lead:
         out.extend(f"> {claim}" for claim in card.lead)
         out.append("")

@@ -18,6 +18,7 @@ from summarizer.extract.limits import (
     MAX_JSONLD_NODES,
     MAX_JSONLD_STEP_TEXTS,
     MAX_NAMES,
+    MAX_RATING_CHARS,
 )
 from summarizer.text import normalise_space
 
@@ -149,6 +150,29 @@ class JsonLd:
     def reviews_a_claim(self) -> bool:
         """Whether a node says the page is a fact-check (a ClaimReview)."""
         return any(node_types(node) & FACT_CHECK_TYPES for node in self.nodes)
+
+    def claim_rating(self) -> str | None:
+        """The rating the page's ClaimReview gives the claim it checked, in words: its
+        reviewRating's `alternateName` ("Unproven"), else a `ratingValue` in words (a number
+        is a scale's point, no rating a reader can read). None when there is none, when it is
+        longer than a label, or when the page's reviews give different ratings (a check of
+        several claims: one rating would misstate the others)."""
+        ratings: set[str] = set()
+        for node in self.nodes:
+            if not node_types(node) & FACT_CHECK_TYPES:
+                continue
+            rating = self.resolve(node.get("reviewRating"))
+            if not isinstance(rating, dict):
+                continue
+            for key in ("alternateName", "ratingValue"):
+                value = rating.get(key)
+                if isinstance(value, str) and any(char.isalpha() for char in value):
+                    ratings.add(normalise_space(value))
+                    break
+        if len(ratings) != 1:
+            return None
+        (rating,) = ratings
+        return rating if len(rating) <= MAX_RATING_CHARS and "<" not in rating else None
 
     def keywords(self) -> list[str]:
         value = self.article.get("keywords") if self.article else None

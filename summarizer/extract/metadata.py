@@ -369,6 +369,9 @@ class PageMeta:
     # The page's JSON-LD reviews a claim (ClaimReview): it is a fact-check, whose verdict is
     # what its card must show (`claims/verdicts.py`).
     fact_check: bool = False
+    # ...and the rating it gives the claim, in its words ("Unproven"): the verdict the card shows
+    # first, taken from the page's data only (`JsonLd.claim_rating`).
+    rating: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -872,6 +875,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
         declared_article=ld.declares_article()
         or any(value.strip().lower() == "article" for value in scan.meta("og:type")),
         fact_check=ld.reviews_a_claim(),
+        rating=ld.claim_rating(),
     )
 
 

@@ -98,16 +98,18 @@ digests = st.builds(
     tags=st.lists(hostile_text, max_size=30),
     word_count=st.integers(0, 10**6),
     reading_minutes=st.integers(0, 10**4),
+    rating=st.one_of(st.none(), hostile_text),
 )
 
 _OUR_LINK = re.compile(r" \[↗\]\([^)\s]*\)")
 _OUR_LAST_LINE = re.compile(r"\*\+ \d+ more sections? in the article\*$")
+_OUR_RATING_LABEL = re.compile(r"^\*\*Rating:\*\* ")
 _MARKDOWN = set("*_~|`")
 
 
 def assert_inert(text: str) -> None:
     """No mention can fire and every markdown character is escaped (odd run of backslashes)."""
-    text = _OUR_LAST_LINE.sub("", _OUR_LINK.sub("", text))
+    text = _OUR_RATING_LABEL.sub("", _OUR_LAST_LINE.sub("", _OUR_LINK.sub("", text)))
     assert "@everyone" not in text and "@here" not in text
     assert "<@" not in text and "<#" not in text
     for position, char in enumerate(text):
@@ -252,6 +254,27 @@ def test_digest_embed_shape() -> None:
     assert "#:~:text=The%20lead%20claim%20says" in data["description"]
     assert [f["name"] for f in data["fields"]] == ["Background"]
     assert data["footer"]["text"] == "News Example · 4 min read · #NATO #Russia #Sergei Lavrov"
+
+
+def test_a_fact_checks_rating_is_the_cards_first_line() -> None:
+    """The rating a fact-check's ClaimReview gives ("Unproven") opens the description, before
+    the lead; a card without one starts with the lead."""
+    digest = Digest(
+        url="https://news.example/check",
+        canonical_url=None,
+        title="Does the ambassador have a net worth of $17 million?",
+        site_name="News Example",
+        byline=None,
+        published=None,
+        language="en",
+        text="",
+        sections=[Section(heading=None, claims=["The claim is wholly unsubstantiated."])],
+        rating="Unproven",
+    )
+    description = digest_embeds(digest)[0].to_dict()["description"]
+    assert description.startswith("**Rating:** Unproven\nThe claim is wholly unsubstantiated.")
+    unrated = dataclasses.replace(digest, rating=None)
+    assert digest_embeds(unrated)[0].to_dict()["description"].startswith("The claim is")
 
 
 def _long_digest(count: int, *, importance: bool = True, claim: str = "") -> Digest:

@@ -37,3 +37,14 @@ def test_a_page_whose_json_ld_reviews_a_claim_shows_its_verdict() -> None:
     assert checked.sections[-1].claims == ["We rate the statement Mostly True."]
     plain = digest_html(page(_BODY, title=title), "https://example.com/fact-check")
     assert plain.sections[-1].claims != ["We rate the statement Mostly True."]
+
+
+def test_a_fact_checks_rating_comes_from_its_claim_review_only() -> None:
+    """The digest carries the rating the ClaimReview gives ("Mostly True"); a page without one
+    has none, whatever its text says."""
+    title = "Did the state lose 40,000 factory jobs?"
+    head = f'<script type="application/ld+json">{_CLAIM_REVIEW}</script>'
+    checked = digest_html(page(_BODY, title=title, head=head), "https://example.com/fact-check")
+    assert checked.rating == "Mostly True"
+    plain = digest_html(page(_BODY, title=title), "https://example.com/fact-check")
+    assert plain.rating is None

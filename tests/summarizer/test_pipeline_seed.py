@@ -99,6 +99,7 @@ def test_to_dict_has_exactly_the_documented_keys(seed) -> None:  # type: ignore[
         "word_count",
         "reading_minutes",
         "image",
+        "rating",
     }
     assert all(
         set(s) == {"heading", "claims", "importance", "word_count"} for s in data["sections"]

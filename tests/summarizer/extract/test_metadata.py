@@ -1741,3 +1741,27 @@ def test_an_h1_of_a_headlines_words_wins_on_the_side_the_sites_name_went_from(
     still names the site."""
     head = f'<meta property="og:site_name" content="GIROMATCH"><title>{title}</title>'
     assert meta_of(head, f"<h1>{h1}</h1>", url="https://www.giromatch.com/kredit").title == expected
+
+
+def test_a_claim_reviews_rating_in_words_is_the_pages_rating() -> None:
+    """The ClaimReview's reviewRating names the rating ("Unproven"; through an @id too; a
+    ratingValue in words when there is no alternateName). A number on a scale, a text longer
+    than a label, reviews of several claims that rate them differently, and a product's review
+    give none."""
+
+    def rating(*nodes: dict[str, Any]) -> str | None:
+        return meta_of(ld({"@context": "https://schema.org", "@graph": list(nodes)})).rating
+
+    def review(value: dict[str, Any]) -> dict[str, Any]:
+        return {"@type": "ClaimReview", "reviewRating": {"@type": "Rating", **value}}
+
+    assert rating(review({"alternateName": " Unproven ", "ratingValue": -1})) == "Unproven"
+    assert rating(review({"ratingValue": "Mostly False"})) == "Mostly False"
+    linked = {"@type": "ClaimReview", "reviewRating": {"@id": "#rating"}}
+    assert rating(linked, {"@id": "#rating", "alternateName": "False"}) == "False"
+    assert rating(review({"alternateName": "False"}), review({"alternateName": "False"})) == "False"
+    assert rating(review({"alternateName": "False"}), review({"alternateName": "True"})) is None
+    assert rating(review({"ratingValue": 2, "bestRating": 5})) is None
+    assert rating(review({"alternateName": "It is " + "very " * 20 + "doubtful"})) is None
+    product = {"@type": "Review", "reviewRating": {"@type": "Rating", "alternateName": "Great"}}
+    assert rating(product) is None
