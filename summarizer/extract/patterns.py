@@ -248,6 +248,11 @@ _HEADING_RE = re.compile(
     r"|donate(?: now| today)?|support us"
     r"|.*\b(?:our|free|get|sign up for|subscribe to)\b.*\b(?:newsletters?|e-?mails?|alerts)\b.*"
     r"|a word to our (?:loyal )?readers"
+    # a gallery's, a video box's and a pointer's label: "UK news in pictures", "Die Woche in
+    # Bildern", "Mein aktuelles Video", "For more on learning Japanese"
+    r"|(?:[\w'’-]+ ){0,4}(?:in pictures|in photos|in bildern|en images|en imágenes|em imagens"
+    r"|in immagini)|(?:mein|unser) (?:aktuelles|neuestes|neues) video|(?:my|our) (?:latest"
+    r"|newest|new) video|for more (?:on|about) .{1,60}"
     r"|share on .*|(?:all )?share (?:services|buttons|options|tools)|explore further"
     r"|more on this (?:topic|story)|(?:photo |image )?gallery\s*:.*"
     r"|.*\|\s*\d+ (?:photos|images|bilder|fotos)"
@@ -461,12 +466,14 @@ _APPARATUS_HEADINGS = (
     r"|(?:more )?related (?:stories|articles|posts|links|content|reading)|recent (?:slide ?shows"
     r"|posts|articles|stories|comments)|slide ?shows?|most popular\b.*|(?:next|previous) article"
     r"|more (?:on|about) this (?:topic|story)|additional (?:information|resources)|press release"
+    r"|(?:videos? (?:&|and) )?(?:further|more|other|additional) resources"
     # German
     r"|inhalt(?:sverzeichnis)?|einzelnachweise|anmerkungen|fußnoten|quellen(?:nachweis)?"
     r"|literatur|weblinks|siehe auch|bildergalerie|galerie|fotos|bilder|kommentare?"
     r"|bewertungen|rezensionen|das könnte (?:sie|dich) auch interessieren|auch interessant"
     r"|mehr zum thema|weitere artikel|weiterlesen|lesen sie auch|ähnliche artikel"
-    r"|über (?:den|die) autor(?:in)?|autor(?:in)?|teilen|schlagwörter|kategorien"
+    r"|über (?:den|die) autor(?:in)?|über (?:den|die) author(?:in)?|autor(?:in)?|teilen"
+    r"|schlagwörter|kategorien"
     r"|verwandte (?:beiträge|artikel|themen)|neueste (?:artikel|beiträge|nachrichten)"
     r"|weitere (?:beiträge|artikel|nachrichten|themen)\b.*|mehr zu(?:m thema)?\b.*|vorschau\b.*"
     r"|nächste[rn]? (?:artikel|beitrag)|zusatzinformationen|pressemitteilung(?:en)?"
@@ -613,6 +620,24 @@ _SENTENCE_PATTERNS = (
     r"\bterms\s+of\s+(?:use|service)\b",
     r"\bwe\s+need\s+your\s+(?:financial\s+)?support\b",
     r"\bprivacy\s+policy\b",
+    # The consent placeholder of an embedded video or post: "If you accept this notice, your
+    # choice will be saved and the page will refresh.", "Mit dem Laden des Videos akzeptieren
+    # Sie die Datenschutzerklärung von YouTube."
+    r"\bif\s+you\s+accept\s+this\s+notice\b|\byour\s+choice\s+will\s+be\s+saved\b",
+    r"\bby\s+accepting\s+you\s+will\b|\bprovided\s+by\s+an\s+external\s+third\s+party\b",
+    # The reader told to write in the comments: "...please tell me about it in the comments
+    # below.", "Schreibt mir in den Kommentaren..." (not an open thread's purpose: "...to give
+    # blog readers an opportunity to raise questions (in the comments section below)")
+    r"\b(?:tell|let\s+(?:me|us)\s+know|ask|leave|write|post|drop)\b[^.!?]{0,60}\bin\s+the"
+    r"\s+comments?\b|\b(?:schreib(?:t|en\s+sie)?|lasst|hinterlass\w*)\b[^.!?]{0,60}\bin\s+den"
+    r"\s+kommentaren\b",
+    r"\bmit\s+dem\s+laden\s+des\s+(?:videos|inhalts|tweets|beitrags|podcasts)\s+akzeptieren\b",
+    r"\bihre\s+(?:auswahl|entscheidung)\s+wird\s+gespeichert\b",
+    # A site's disclaimer on its contributors' views: "Namentlich gekennzeichnete Beiträge geben
+    # immer die Meinung des Autors wieder", "The views expressed in this article are..."
+    r"\bnamentlich\s+gekennzeichnete\s+(?:beiträge|artikel|texte)\b",
+    r"\b(?:views|opinions)\s+expressed\s+(?:in\s+this\s+(?:article|post|column|piece)|here(?:in)?"
+    r"|by\s+(?:the\s+)?(?:authors?|contributors?|writers?|columnists?))\b",
     # A shop's buttons and their lines: "Add the ingredients to your basket", "In den Warenkorb".
     r"\badd\s+(?:[\w-]+\s+){0,3}to\s+(?:your|my)\s+(?:basket|cart|bag|wish\s?list)\b",
     r"\b(?:in\s+den|zum)\s+warenkorb\b|\bajouter\s+au\s+panier\b",

@@ -98,6 +98,16 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("Contact us", True),
         ("First contact with the tribe", False),
         ("Ansprechpartner fehlen in den Ämtern", False),
+        # a gallery's, a video box's, an author box's and a pointer's labels
+        ("UK news in pictures", True),
+        ("Die Woche in Bildern", True),
+        ("Pictures of the storm", False),
+        ("Mein aktuelles Video", True),
+        ("Video games and the brain", False),
+        ("Über den Author", True),
+        ("For more on learning Japanese", True),
+        ("Video & Further Resources", True),
+        ("Resources for teachers", False),
     ],
 )
 def test_furniture_headings_name_the_box_not_the_topic(heading: str, furniture: bool) -> None:
@@ -447,3 +457,27 @@ def test_a_line_ending_on_how_long_ago_the_post_went_up_is_a_dateline() -> None:
         "Hace 3 horas que esperamos en la estación y nadie nos ha dicho nada de lo que pasa",
     ):
         assert not is_dateline(line), line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        ("If you accept this notice, your choice will be saved and the page will refresh.", True),
+        ("By accepting you will be accessing content from YouTube, a third-party service.", True),
+        ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", True),
+        ("Namentlich gekennzeichnete Beiträge geben immer die Meinung des Autors wieder.", True),
+        ("The views expressed in this article are those of the author alone.", True),
+        ("If you have any further questions, please tell me about it in the comments below.", True),
+        ("Schreibt mir eure Meinung gerne in den Kommentaren!", True),
+        ("The minister accepted the notice of the strike on Monday.", False),
+        ("Readers raised questions about the charity (in the comments section below).", False),
+        ("The views of the residents were heard at the meeting.", False),
+    ],
+)
+def test_consent_placeholders_disclaimers_and_calls_to_comment_are_boilerplate(
+    sentence: str, furniture: bool
+) -> None:
+    """An embedded video's consent text, a site's disclaimer on its contributors' views and the
+    reader told to write in the comments are the page's, not the article's; the same words
+    about something else are prose."""
+    assert is_boilerplate_sentence(sentence) is furniture
