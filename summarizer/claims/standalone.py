@@ -508,6 +508,18 @@ _DOUBT_RE = re.compile(
     r"|besorgt|sceptique|inquiet|inquiète|escéptic[oa]|cétic[oa]|preocupad[oa])\b",
     re.IGNORECASE,
 )
+# ...and the doubt dispelled, which leans on it: "I needn't have worried – the UK bikes are
+# fully covered...", "Meine Sorge war unbegründet.", "Ich hätte mir keine Sorgen machen
+# müssen."
+_DOUBT_DISPELLED_RE = re.compile(
+    r"^\W*(?:(?:but|yet|aber|doch|mais|pero|mas),?\s+)?(?:(?:i|we) (?:needn't|need not"
+    r"|shouldn't|should not|didn't need to|did not need to|had no need to) have (?:worried"
+    r"|feared|been (?:worried|concerned|nervous))|(?:ich|wir) (?:hätte|hätten) (?:mir|uns)"
+    r" (?:keine|gar keine|umsonst) sorgen (?:zu )?machen (?:müssen|brauchen)|(?:meine|unsere|die)"
+    r" (?:sorge|sorgen|befürchtung|befürchtungen|angst|skepsis) (?:war|waren) (?:jedoch |aber |zum"
+    r" glück )?unbegründet)\b",
+    re.IGNORECASE,
+)
 # Routine lines of a report that say no more than that it goes on: "Die Polizei hat die
 # Ermittlungen aufgenommen.", "The governor's office did not respond to a request for comment."
 _ROUTINE_RE = re.compile(
@@ -1151,7 +1163,8 @@ def presents_itself(sentence: str) -> bool:
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone or that says nothing of its own: it asks a
     question, exclaims, talks about the post itself, answers that there is no answer, voices
-    a doubt the next sentence dispels, is a routine line of a report, or (with `openings`)
+    a doubt the next sentence dispels or dispels one the sentence before voiced ("I needn't
+    have worried..."), is a routine line of a report, or (with `openings`)
     opens with a reference to what came before, points early at "these"/"those" things named
     before, reports a question without its answer, says half of a pair ("nicht nur",
     "zwar") and leaves the other half to the next sentence, turns to a guide's next step
@@ -1162,6 +1175,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     if _SELF_REFERENCE.found(text) or _QUESTION_END.search(text) or presents_itself(text):
         return True
     if _NO_ANSWER.found(text) or _ROUTINE.found(text) or _DOUBT_RE.match(text):
+        return True
+    if _DOUBT_DISPELLED_RE.match(text):
         return True
     if _EXCLAMATION_END.search(text) or _ANSWER_LABEL_RE.match(text):
         return True

@@ -311,6 +311,10 @@ def test_a_label_announcing_the_point_opens_prose(sentence: str) -> None:
         # a doubt the next sentence dispels
         "I was a little wary at the title of this book, which is for the US version.",
         "Anfangs war ich skeptisch, ob die Wurmkiste auf dem Balkon funktioniert.",
+        # ...and the doubt dispelled, which leans on the sentence voicing it
+        "I needn’t have worried – the UK bikes are fully covered, with all wiring diagrams.",
+        "Meine Sorge war jedoch unbegründet, die Kiste riecht nicht.",
+        "Ich hätte mir keine Sorgen machen müssen.",
         # "or..." / "oder..." goes on from the sentence before
         "Oder die andere zwischen dem Rest.",
         # what follows from, answers or matches a point made before, in several languages
