@@ -261,6 +261,10 @@ _HEADING_RE = re.compile(
     r"interessieren.*|lesen sie (?:auch|mehr).*|auch interessant|zum weiterlesen|schon gelesen"
     r"|weiterlesen|(?:weitere|ähnliche|verwandte|empfohlene|neueste|beliebte|aktuelle)"
     r" (?:artikel|beiträge|themen|nachrichten|meldungen|news|berichte)\b.*|meistgelesen.*"
+    # the editors' picks ("Editor's picks" above): "Tipps der Redaktion", "Le choix de la
+    # rédaction", "Recomendaciones de la redacción"
+    r"|(?:unsere )?(?:tipps?|empfehlungen) der redaktion|redaktionstipps?|die redaktion empfiehlt"
+    r"|(?:le choix|la sélection|les choix) de la rédaction|recomendaciones de la redacción"
     r"|kommentare?|(?:jetzt )?teilen|anzeige|werbung|kontakt"
     # a contact box's label: whom to ask ("Ansprechpartnerin zum Thema:", "Media contact")
     r"|(?:ihr(?:e)? )?ansprechpartner(?:in|innen)?(?: zum thema)?|pressekontakt"
@@ -628,6 +632,10 @@ _SENTENCE_PATTERNS = (
     # The reader told to write in the comments: "...please tell me about it in the comments
     # below.", "Schreibt mir in den Kommentaren..." (not an open thread's purpose: "...to give
     # blog readers an opportunity to raise questions (in the comments section below)")
+    # ...and comments welcomed: "Ich freue mich über jeden ernst gemeinten Kommentar, ..."
+    r"\b(?:ich\s+freue\s+mich|wir\s+freuen\s+uns)\s+(?:[\w-]+\s+){0,2}über\s+(?:jeden|jede|eure[nr]?"
+    r"|deine[nr]?|ihre[nr]?|einen|viele|zahlreiche)\s+(?:[\w-]+\s+){0,3}(?:kommentare?|feedback"
+    r"|rückmeldungen?)\b",
     r"\b(?:tell|let\s+(?:me|us)\s+know|ask|leave|write|post|drop)\b[^.!?]{0,60}\bin\s+the"
     r"\s+comments?\b|\b(?:schreib(?:t|en\s+sie)?|lasst|hinterlass\w*)\b[^.!?]{0,60}\bin\s+den"
     r"\s+kommentaren\b",

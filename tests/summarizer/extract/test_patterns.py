@@ -108,6 +108,9 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("For more on learning Japanese", True),
         ("Video & Further Resources", True),
         ("Resources for teachers", False),
+        ("Tipps der Redaktion:", True),
+        ("Le choix de la rédaction", True),
+        ("Tipps für den Winter", False),
     ],
 )
 def test_furniture_headings_name_the_box_not_the_topic(heading: str, furniture: bool) -> None:
@@ -469,6 +472,8 @@ def test_a_line_ending_on_how_long_ago_the_post_went_up_is_a_dateline() -> None:
         ("The views expressed in this article are those of the author alone.", True),
         ("If you have any further questions, please tell me about it in the comments below.", True),
         ("Schreibt mir eure Meinung gerne in den Kommentaren!", True),
+        ("Ich freue mich über jeden ernst gemeinten Kommentar zu diesem Thema.", True),
+        ("Wir freuen uns über die Kommentare des Ministers zum Gesetz.", False),
         ("The minister accepted the notice of the strike on Monday.", False),
         ("Readers raised questions about the charity (in the comments section below).", False),
         ("The views of the residents were heard at the meeting.", False),
