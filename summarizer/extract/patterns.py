@@ -364,14 +364,16 @@ _BUTTON_PROMPT_RE = re.compile(
 # The kicker a teaser box sets over the title of another page ("TAMBIÉN LEA", "Lesen Sie
 # auch", "Read also", "Mehr zum Thema"), a line of its own: the heading right under it is
 # that page's title, not a subheading. (Only the kickers' words: "Contents" or "Notes" over
-# the first heading label the article's own apparatus, and a "Read more" closes a teaser.)
+# the first heading label the article's own apparatus, and a "Read more" closes a teaser:
+# only with its colon, "READ MORE:", does it introduce the title under it.)
 _TEASER_LABEL_RE = re.compile(
-    r"^\W*(?:also read|read also|related(?: articles?| stories| posts?"
+    r"^\W*(?:also read|read also|read (?:more|next)\s*:|related(?: articles?| stories| posts?"
     r"| content| coverage| reading)?|recommended(?: for you| reading)?|don'?t miss|must read"
     r"|you (?:may|might) also like|more (?:from|on) .{1,40}|mehr zum thema|lesen sie (?:auch|mehr)"
     r"|lies auch|auch interessant|(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch )?"
     r"interessieren|(?:también|tambien|además) (?:lea|lee)|(?:lea|lee) (?:también|tambien|además)"
-    r"|te puede interesar|más noticias|(?:à )?lire aussi|sur le même sujet|leggi anche"
+    r"|te puede interesar|más noticias|(?:ver|mira|vea) también|(?:nota|noticia|artículo)"
+    r" relacionad[oa]|(?:à )?lire aussi|sur le même sujet|leggi anche"
     r"|leia também|veja também|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
     r"|lees ook|читайте также)\W*$",
     re.IGNORECASE,

@@ -567,7 +567,9 @@ def test_a_sections_word_count_is_counted_once(monkeypatch: pytest.MonkeyPatch) 
     assert section == article.SectionText("Heading", ["One two three.", "Four five."])
 
 
-@pytest.mark.parametrize("label", ["TAMBIÉN LEA", "Lesen Sie auch", "Read also:", "Mehr zum Thema"])
+@pytest.mark.parametrize(
+    "label", ["TAMBIÉN LEA", "Lesen Sie auch", "Read also:", "Mehr zum Thema", "READ MORE:"]
+)
 def test_a_heading_under_a_teaser_kicker_is_another_pages_title(label: str) -> None:
     """A teaser box in the text: its kicker ("TAMBIÉN LEA") as a line of its own over the other
     page's title in a heading. The title heads no section; the prose after the box goes on
