@@ -261,10 +261,6 @@ _HEADING_RE = re.compile(
     r"interessieren.*|lesen sie (?:auch|mehr).*|auch interessant|zum weiterlesen|schon gelesen"
     r"|weiterlesen|(?:weitere|ähnliche|verwandte|empfohlene|neueste|beliebte|aktuelle)"
     r" (?:artikel|beiträge|themen|nachrichten|meldungen|news|berichte)\b.*|meistgelesen.*"
-    # the editors' picks ("Editor's picks" above): "Tipps der Redaktion", "Le choix de la
-    # rédaction", "Recomendaciones de la redacción"
-    r"|(?:unsere )?(?:tipps?|empfehlungen) der redaktion|redaktionstipps?|die redaktion empfiehlt"
-    r"|(?:le choix|la sélection|les choix) de la rédaction|recomendaciones de la redacción"
     r"|kommentare?|(?:jetzt )?teilen|anzeige|werbung|kontakt"
     # a contact box's label: whom to ask ("Ansprechpartnerin zum Thema:", "Media contact")
     r"|(?:ihr(?:e)? )?ansprechpartner(?:in|innen)?(?: zum thema)?|pressekontakt"

@@ -108,9 +108,6 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("For more on learning Japanese", True),
         ("Video & Further Resources", True),
         ("Resources for teachers", False),
-        ("Tipps der Redaktion:", True),
-        ("Le choix de la rédaction", True),
-        ("Tipps für den Winter", False),
     ],
 )
 def test_furniture_headings_name_the_box_not_the_topic(heading: str, furniture: bool) -> None:
