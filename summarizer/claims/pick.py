@@ -1034,11 +1034,22 @@ _BARE_SPEAKER = re.compile(
     rf"(?P<role>[^\W\d_A-Z][\w'’-]+))\s*[.,])"
 )
 
+# ...and a person named by one word as the sentence's subject, an aside on them after it:
+# "Young, in his testimony, didn't specifically address..." (his or her: a person, not a
+# company's "Apple, in its filing, ...").
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?P<subject>[A-Z][\w'’-]+),\s+(?:in|at|during|for|with|like|unlike|as)\s+(?:his|her)\b"
+)
+
 
 def _unnamed_speaker(text: str, context: str) -> str | None:
     """How the sentence credits a quote to someone whom `context` (what the card shows before
     it) never names: "surname" ("...,” Paganini added.") or "role" ("...”, acrescenta o
-    repórter."); None when a reader can tell who speaks."""
+    repórter."), or a surname alone as the subject ("Young, in his testimony, ..."); None when
+    a reader can tell who speaks."""
+    subject = _BARE_SUBJECT.match(text)
+    if subject is not None and subject.group("subject") not in context:
+        return "surname"
     for match in _BARE_SPEAKER.finditer(text):
         name = match.group("before") or match.group("after") or match.group("role")
         if name not in context and name not in text[: match.start()]:

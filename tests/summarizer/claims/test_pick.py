@@ -572,6 +572,29 @@ def test_a_quote_credited_to_a_surname_the_card_never_names_is_not_preferred() -
     assert pick_claims(TITLE, [named, section])[1] == [quote]
 
 
+def test_a_surname_alone_as_the_subject_the_card_never_named_is_not_preferred() -> None:
+    """ "Young, in his testimony, didn't address..." names a person the reader has not met by
+    one word: under a subheading it gives way to a sentence that stands alone, unless the card
+    named the person before. (Its own aside, "in his", says it is a person.)"""
+    bare = "Young, in his testimony, did not address the cost of the tram line to the airport."
+    section = SectionText(
+        heading="What the tram line will bring",
+        paragraphs=[
+            bare,
+            "Commuters will save half an hour on their trip to the centre every morning.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [section.paragraphs[1]]
+    named = SectionText(
+        heading=None,
+        paragraphs=[
+            "Maria Young, the council's planner, presented the tram line to the airport.",
+            *LEAD.paragraphs,
+        ],
+    )
+    assert pick_claims(TITLE, [named, section])[1] == [bare]
+
+
 def test_a_claim_that_repeats_the_lede_in_fewer_words_is_not_taken() -> None:
     """A later sentence nearly all of whose terms the lede already has adds nothing: the
     story's three claims take a sentence that says something new."""
