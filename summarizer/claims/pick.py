@@ -36,6 +36,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from summarizer.claims.embedded_tweets import embedded_tweets
+from summarizer.claims.lede import no_lede_openings
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import language_code, split_sentences
@@ -239,6 +240,11 @@ class _Sentence:
     answers_question: bool = False
 
 
+    # An opening of the lead that is prose but no lede (a truism, a transcript's small talk, a
+    # reviewer's background: `no_lede_openings`): held back like a hook.
+    no_lede: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class SectionClaims:
     """A section's claims (verbatim, in order) and its share of the article's ranked weight."""
@@ -281,6 +287,7 @@ def rank_sections(
     by_section: dict[int, list[_Sentence]] = defaultdict(list)
     for sentence in sentences:
         by_section[sentence.section].append(sentence)
+    _mark_no_ledes(by_section[0], title, headline_terms)
     total = sum(sentence.score for sentence in sentences) or 1.0
     headingless = len(sections) == 1 and not sections[0].heading
     # Only a page that says it checks a claim has a verdict to put on the card (`verdicts.py`).
@@ -326,6 +333,16 @@ def rank_sections(
         weight = sum(sentence.score for sentence in candidates) / total
         ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))
     return ranked
+
+
+def _mark_no_ledes(lead: list[_Sentence], title: str, headline_terms: AbstractSet[str]) -> None:
+    """Mark the lead's first prose sentence, where the lede is, when it is no lede
+    (`no_lede_openings`); the sentences after it are no lede to begin with."""
+    # (Judged without caching the tier: the mark may still change it.)
+    opening = next((s for s in lead if s.opener and _judge_tier(s) in (0, 1)), None)
+    if opening is not None:
+        texts = [sentence.text for sentence in lead]
+        opening.no_lede = no_lede_openings([opening.text], texts, title, headline_terms)[0]
 
 
 def _lede(
@@ -745,6 +762,7 @@ def _held_back_wherever_it_stands(sentence: _Sentence) -> bool:
         sentence.leads_question
         or (not sentence.headingless and _bare_quote(text))
         or (sentence.opener and is_hook(text, reader=not sentence.headingless))
+        or sentence.no_lede
         or describes_the_text(text)
     )
 

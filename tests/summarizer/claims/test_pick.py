@@ -913,9 +913,10 @@ def test_an_opening_that_shares_a_headline_term_stays_the_lede() -> None:
 def test_a_setup_that_says_none_of_the_headline_is_no_lede_under_subheadings() -> None:
     """A blog post opening on its setup ("For years the buses were crowded...") that shares no
     term with the headline: the lead's best sentence, which says the headline's point, is its
-    claim; a story without subheadings keeps its first sentence as the lede."""
+    claim; a story without subheadings keeps its first sentence as the lede (one naming
+    something: a short one naming nothing is a truism, `test_a_truism_opening_is_no_lede`)."""
     setup = (
-        "For years the buses were crowded every single morning. Commuters wrote angry letters"
+        "For years the number 7 buses were crowded each morning. Commuters wrote angry letters"
         " to the local newspaper. Some gave up and bought bicycles. Others simply stayed home"
         " on rainy days. Nobody expected a change soon."
     )
@@ -1827,3 +1828,23 @@ def test_on_a_page_that_spaces_its_commas_a_sentence_with_one_such_gap_is_prose(
         ],
     )
     assert pick_claims(title, [plain, motion])[1] == []
+
+
+def test_a_truism_opening_is_no_lede() -> None:
+    """A short general statement naming nothing of the article ("Good public transport makes
+    life so much easier.") is held back like a hook: the lead's claim is a sentence that says
+    something."""
+    truism = "Good public transport makes life so much easier."
+    lead = SectionText(heading=None, paragraphs=[truism, *LEAD.paragraphs])
+    assert truism not in pick_claims(TITLE, [lead, COST])[0]
+    assert truism not in pick_claims(TITLE, [lead])[0]
+
+
+def test_a_reviewers_background_is_not_the_lede_of_a_review() -> None:
+    """A review opening on the writer's past ("I've ridden trams since I was a child") leads
+    with its verdict instead."""
+    background = "I’ve ridden trams since I was a child, but this is my first airport tram line."
+    verdict = "The new airport tram line is quick, quiet and clean, and the seats are comfortable."
+    lead = SectionText(heading=None, paragraphs=[background, verdict])
+    assert pick_claims("Airport tram line review", [lead, COST])[0] == [verdict]
+    assert pick_claims("Riding the airport tram line", [lead, COST])[0] == [background]
