@@ -6,15 +6,19 @@ openings are prose and stand alone, yet say nothing of the article: a general tr
 small talk ("Prof. Carlos: Estou aqui ao lado do Eugênio Tadeu, que já é de casa."), or a
 reviewer's background ("I've worked on my own vehicles since I was 17..."). Such an opening
 is held back like a hook (`no_lede_openings`): the lead's best-ranked sentences say more.
+And a lede that is a side point or a news peg ("Instagram began testing hiding public like
+counts...") leaves the headline's point unsaid: the lead sentence that says much more of the
+headline than the lede (`says_the_headline`) goes on the card after it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 
 from summarizer.claims.terms import terms
+from summarizer.languages import stopwords
 from summarizer.text import word_count
 
 # A truism is short: a sentence of more words has room for a fact of the article.
@@ -27,6 +31,15 @@ TRUISM_MAX_HEADLINE_TERMS = 1
 # A truism is told by what it lacks, a capitalised name among them: only in a script with
 # capitals (Latin, Greek, Cyrillic), where at least this share of its letters have a case.
 MIN_CASED_LETTER_SHARE = 0.5
+
+# A lead sentence says the headline when it holds at least this many of its terms and this
+# share of them, and this many more than the lede: the lede may open on a scene, a side
+# point or a news peg ("Instagram began testing hiding public like counts...") while the
+# headline announces another ("Chasing Instagram Analytics, People are Becoming Grocery
+# Stores, Cruise Lines, and More").
+HEADLINE_CLAIM_TERMS = 2
+HEADLINE_CLAIM_SHARE = 0.5
+HEADLINE_CLAIM_MORE_THAN_LEDE = 2
 
 # A name or a term of the article inside a sentence: a capitalised word after its first
 # (German capitalises every noun, so there a truism is rarely caught: by design), a word with
@@ -119,3 +132,31 @@ def is_small_talk_turn(text: str, lead: Sequence[str], headline_terms: AbstractS
     speaker = turn.group("speaker")
     turns = sum(1 for other in lead if (found := _TURN.match(other)) and found[1] == speaker)
     return turns > 1 and headline_terms.isdisjoint(terms(text))
+
+
+def says_the_headline(
+    sentence_terms: Collection[str],
+    headline_terms: AbstractSet[str],
+    lede_terms: AbstractSet[str],
+    language: str | None = None,
+) -> bool:
+    """The sentence holds at least HEADLINE_CLAIM_TERMS of the headline's terms, and
+    HEADLINE_CLAIM_SHARE of them, and HEADLINE_CLAIM_MORE_THAN_LEDE more than the lede does
+    (`lede_terms`). The headline's function words of the page's `language` ("bei", "im",
+    "de", "un": `terms` drops only English ones) say nothing of its point and do not count."""
+    headline_terms = headline_terms - headline_function_words(language)
+    said = sum(1 for term in headline_terms if term in sentence_terms)
+    by_lede = sum(1 for term in headline_terms if term in lede_terms)
+    return (
+        said >= HEADLINE_CLAIM_TERMS
+        and said >= HEADLINE_CLAIM_SHARE * len(headline_terms)
+        and said >= by_lede + HEADLINE_CLAIM_MORE_THAN_LEDE
+    )
+
+
+def headline_function_words(language: str | None) -> frozenset[str]:
+    """The stopwords of the page's declared `language` ("de-AT" is German), none for English:
+    `terms` has dropped its function words, and the long English list holds content words
+    ("big", "work", "group") a headline states its point with."""
+    code = (language or "").split("-")[0].lower()
+    return frozenset() if code in ("", "en") else stopwords(code)

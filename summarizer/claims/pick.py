@@ -36,7 +36,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from summarizer.claims.embedded_tweets import embedded_tweets
-from summarizer.claims.lede import no_lede_openings
+from summarizer.claims.lede import no_lede_openings, says_the_headline
 from summarizer.claims.lexrank import biased_centrality
 from summarizer.claims.self_reference import describes_the_text, is_site_notice
 from summarizer.claims.sentences import language_code, split_sentences
@@ -318,6 +318,10 @@ def rank_sections(
         leads = _distinct([lede, verdict] if in_lead else [verdict, lede])
         if in_lead and verdict is not None:
             wanted = max(wanted, len(leads))
+        if in_lead and lede is not None and wanted > len(leads):
+            # ...and after them the sentence that says most of the headline, when the lede
+            # does not (`says_the_headline`): the article's main point is on the card.
+            leads = _distinct([*leads, _headline_claim(candidates, headline_terms, lede, context)])
         picked = _pick_from_section(candidates, wanted, chosen_terms, leads, context, heading)
         if in_lead and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
@@ -343,6 +347,31 @@ def _mark_no_ledes(lead: list[_Sentence], title: str, headline_terms: AbstractSe
     if opening is not None:
         texts = [sentence.text for sentence in lead]
         opening.no_lede = no_lede_openings([opening.text], texts, title, headline_terms)[0]
+
+
+def _headline_claim(
+    candidates: list[_Sentence],
+    headline_terms: AbstractSet[str],
+    lede: _Sentence,
+    context: str,
+) -> _Sentence | None:
+    """The best-ranked sentence of the lead that says much more of the headline than its
+    `lede` (`says_the_headline`) and stands alone where it is: a tier-0 sentence the lead
+    ranks at its full score (no quote, no sentence leaning on the one before), crediting no
+    one the card (`context`) has not named, not repeating the lede."""
+    lede_terms = set(lede.terms)
+    language = lede.document.language
+    fitting = [
+        sentence
+        for sentence in candidates
+        if sentence is not lede
+        and says_the_headline(sentence.terms.keys(), headline_terms, lede_terms, language)
+        and _tier(sentence) == 0
+        and _rank(sentence) == sentence.score
+        and _unnamed_speaker(sentence.text, context) is None
+        and not _repeats(set(sentence.terms), lede_terms)
+    ]
+    return max(fitting, key=lambda sentence: sentence.score, default=None)
 
 
 def _lede(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from summarizer.claims.lede import is_small_talk_turn, is_truism, no_lede_openings
+from summarizer.claims.lede import (
+    is_small_talk_turn,
+    is_truism,
+    no_lede_openings,
+    says_the_headline,
+)
 from summarizer.claims.terms import terms
 
 RETIRE = set(terms("How to retire early so you can work, travel, and relax"))
@@ -80,3 +85,21 @@ def test_a_first_person_opening_elsewhere_stays() -> None:
     """Outside a review, a writer's own story may well be the point."""
     title = "How I fixed my own motorbike"
     assert no_lede_openings([BACKGROUND], [BACKGROUND], title, set(terms(title))) == [False]
+
+
+def test_a_sentence_saying_much_more_of_the_headline_than_the_lede_says_it() -> None:
+    headline = set(terms("People are becoming grocery stores on Instagram"))
+    lede = set(terms("Instagram began testing hiding public like counts globally on Thursday."))
+    point = terms("Many people now label themselves grocery stores to see their statistics.")
+    assert says_the_headline(point, headline, lede)
+    assert not says_the_headline(terms("People like Instagram."), headline, lede)
+
+
+def test_the_headlines_function_words_of_the_pages_language_do_not_count() -> None:
+    """ "bei", "im" say nothing of a German headline's point; English keeps its terms."""
+    headline = set(terms("Versorgung bei Alkohol im Land"))
+    sentence = terms("Nachholbedarf wurde auch bei der Versorgung im Bereich gesehen.")
+    assert says_the_headline(sentence, headline, set())
+    assert not says_the_headline(sentence, headline, set(), "de-AT")
+    big = set(terms("Big work ahead"))
+    assert says_the_headline(terms("Big work is ahead of us."), big, set(), "en")

@@ -1848,3 +1848,25 @@ def test_a_reviewers_background_is_not_the_lede_of_a_review() -> None:
     lead = SectionText(heading=None, paragraphs=[background, verdict])
     assert pick_claims("Airport tram line review", [lead, COST])[0] == [verdict]
     assert pick_claims("Riding the airport tram line", [lead, COST])[0] == [background]
+
+
+def test_the_lead_carries_the_sentence_that_says_the_headline() -> None:
+    """A story whose lede is its news peg ("Instagram began testing...") and whose headline
+    announces another point: the sentence saying the headline is among the lead's claims,
+    after the lede, though sentences saying less of it rank above it, early in the story."""
+    title = "Grocery stores and cruise lines: how people chase Instagram analytics"
+    peg = "Instagram began testing hiding public like counts globally on Thursday."
+    early = [
+        "People on Instagram will still see how many people liked their photos.",
+        "People chase like counts on Instagram, the company says.",
+        "The experiment is part of a wider shift at social media companies.",
+        "Twitter released a beta version of its app earlier this year.",
+        "Critics have long said that likes make users anxious.",
+        "The change was first tested in Canada and in Australia.",
+        "Advertisers worry that they will learn less about their audience.",
+    ]
+    point = "Some teenagers label their accounts grocery stores or cruise ships to get analytics."
+    lead = SectionText(heading=None, paragraphs=[" ".join([peg, *early, point])])
+    claims = pick_claims(title, [lead])[0]
+    assert claims[0] == peg
+    assert point in claims
