@@ -72,10 +72,11 @@ _NAMES_A_REVIEW = re.compile(
     re.IGNORECASE,
 )
 # ...and a reviewer's background opens on what the writer has done or been, in the first
-# person ("I've worked on my own vehicles since I was 17...", "Ich fahre seit 20 Jahren...").
+# person, in the past or the perfect ("I've worked on my own vehicles since I was 17...",
+# "Ich habe seit 20 Jahren ein Motorrad..."), not the present of the test ("I ride it daily").
 _REVIEWER_BACKGROUND = re.compile(
     r"^\W*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
-    r"(?:I(?:'ve|’ve|'d|’d| have| had| was| used to| grew up| spent| started| first)\b"
+    r"(?:I(?:'ve|’ve| have| had| was| used to| grew up| spent| started| first)\b"
     r"|ich (?:habe|hatte|war|bin)\b[^.!?]*\bseit\b)"
     r"|\bsince I was\b",
     re.IGNORECASE,
