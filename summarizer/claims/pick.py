@@ -239,7 +239,6 @@ class _Sentence:
     # which a transcript opens on its speaker's name ("Atim: Es wäre tragisch...").
     answers_question: bool = False
 
-
     # An opening of the lead that is prose but no lede (a truism, a transcript's small talk, a
     # reviewer's background: `no_lede_openings`): held back like a hook.
     no_lede: bool = False
