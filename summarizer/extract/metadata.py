@@ -126,6 +126,14 @@ _SITE_TAIL_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[\-–—]\s+|-")
 _AFTER_UNSPACED_MARK = re.compile(rf"[{_UNSPACED_MARKS}]$")
 _MAX_UNNAMED_SITE_WORDS = 3
 _MIN_HEAD_WORDS_BEFORE_TAIL = 5
+# Chinese portals chain the channel and the site after the headline with underscores,
+# "海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网" (`_without_portal_chain`): a part of
+# the chain is a name all in a script without spaces, after an underscore that touches such a
+# script or its marks (a Latin "file_name.py" is no chain), at most this many parts.
+_PORTAL_CHAIN_PART = re.compile(
+    rf"(?:(?<=[{UNSPACED_SCRIPT_CHARS}{_UNSPACED_MARKS}])|\s+)_\s*([{UNSPACED_SCRIPT_CHARS}]+)\s*$"
+)
+_MAX_PORTAL_CHAIN_PARTS = 3
 # A headline source of this many words at most that no other source bears out is a label (a
 # section's name, the CMS's), not the article's headline.
 _MAX_LABEL_TITLE_WORDS = 3
@@ -409,6 +417,8 @@ class TitleContext:
         if self.host_label and not self._spells_host_only_as_name(title):
             return replace(self, host_label="").strip_affixes(title)
         title = _unglued(self._without_site_bracket(title))
+        if squash(title) not in self.headings:  # (the h1 says the chain too: the headline's)
+            title = _without_portal_chain(title)
         # Its parts counted before the site's name goes: the name is one of the labels the
         # described headline stands among.
         described = self._described_part(_SEPARATOR.split(title)[0::2])
@@ -488,6 +498,18 @@ class TitleContext:
         for separator in reversed(separators):  # the longest head first
             if separator.end() < len(title) and self._is_site(title[: separator.start()]):
                 return title[separator.end() :]
+        return self._without_underscored_site_name(title)
+
+    def _without_underscored_site_name(self, title: str) -> str:
+        """`title` without the site's name joined to it by a bare underscore, as portals write
+        "Headline_Site" or "Site_Headline": that one is a separator, where an underscore
+        inside a word ("snake_case", "file_name.py") names no site and stays."""
+        head, underscore, tail = title.rpartition("_")
+        if underscore and squash(head) and self._is_site(tail):
+            return head.rstrip()
+        head, underscore, tail = title.partition("_")
+        if underscore and squash(tail) and self._is_site(head):
+            return tail.lstrip()
         return title
 
     def _credits_whole(self, tail: str) -> bool:
@@ -1465,6 +1487,22 @@ def _is_unnamed_site_tail(segments: list[str], separators: list[str]) -> bool:
     # no number ("– Part 2", "| 2024"), no question or exclamation.
     name = segments[1].strip()
     return not name[0].islower() and not any(c.isdigit() for c in name) and name[-1] not in "?!"
+
+
+def _without_portal_chain(title: str) -> str:
+    """`title` without the chain of names a Chinese portal puts after the headline with
+    underscores ("Headline_教育频道_中国青年网" -> "Headline", `_PORTAL_CHAIN_PART`): each a
+    name of a few words, before them a headline's words. An underscore inside the headline
+    ("新竹尖石_美樹營地賞楓 (2) @ ...") ends no such chain and stays."""
+    head = title
+    for _ in range(_MAX_PORTAL_CHAIN_PARTS):
+        part = _PORTAL_CHAIN_PART.search(head)
+        if part is None or word_count(part[1]) > _MAX_UNNAMED_SITE_WORDS:
+            break
+        head = head[: part.start()].rstrip()
+    if head == title or word_count(head) < _MIN_HEAD_WORDS_BEFORE_TAIL:
+        return title
+    return head
 
 
 def _crumb_labels(scan: _PageScan, ld: JsonLd) -> list[str]:

@@ -495,6 +495,54 @@ def test_suffix_is_stripped_when_the_rest_matches_the_h1() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The portal's channel and site chained after the headline with bare underscores.
+        (
+            "海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网",
+            "海外留学生看两会：出国前后关注点大不同",
+        ),
+        (
+            "宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网",
+            "宇航员在太空中喝酒会怎么样？后果很严重",
+        ),
+        # An underscore inside the headline ends no chain: the title's end is no bare name.
+        (
+            "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::",
+            "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::",
+        ),
+        # Too short a head for a headline before the name: the underscore is the headline's.
+        ("新竹尖石_美樹營地", "新竹尖石_美樹營地"),
+    ],
+)
+def test_portal_underscore_chain_is_stripped(title: str, expected: str) -> None:
+    """Chinese portals write "Headline_Channel_Site" with bare underscores; the chain goes
+    even where the page names no site and has no h1 to say the headline."""
+    assert meta_of(f"<title>{title}</title>").title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Harbour dredging starts at the old pier_Example News",
+            "Harbour dredging starts at the old pier",
+        ),
+        (
+            "Example News_Harbour dredging starts at the old pier",
+            "Harbour dredging starts at the old pier",
+        ),
+        # An underscore inside a word is no separator.
+        ("Why snake_case names read better | Example News", "Why snake_case names read better"),
+        ("What to put in __init__.py files", "What to put in __init__.py files"),
+    ],
+)
+def test_underscore_beside_the_site_name_is_a_separator(title: str, expected: str) -> None:
+    head = f'<meta property="og:site_name" content="Example News"><title>{title}</title>'
+    assert meta_of(head).title == expected
+
+
+@pytest.mark.parametrize(
     ("head", "body", "expected"),
     [
         # An unnamed site's tail after a hyphen a script without spaces needs no space around.
