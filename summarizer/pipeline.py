@@ -28,7 +28,12 @@ from summarizer.extract.combine import (
 )
 from summarizer.extract.content import find_main_content
 from summarizer.extract.limits import KEYPHRASE_TEXT_CHARS
-from summarizer.extract.metadata import PageMeta, read_metadata, slug_named_headline
+from summarizer.extract.metadata import (
+    PageMeta,
+    read_metadata,
+    site_named_headline,
+    slug_named_headline,
+)
 from summarizer.extract.page_signals import PRODUCT_PAGE, PageSignals, page_signals
 from summarizer.extract.parse import page_source, parse_html, whole_page
 from summarizer.extract.plaintext import text_document_html
@@ -265,6 +270,7 @@ def _main_text(
     title = meta.title or (visible_text(h1) if h1 else None)
     opening = chosen.sections[0].heading if chosen.sections else None
     named = slug_named_headline(title, opening, url) if title else title
+    named = site_named_headline(meta, named, opening) if named else named
     if named != title:  # the opening heading is the headline: no section's heading now
         chosen = classify(chosen.raw, named)
     return named, chosen.sections

@@ -382,6 +382,12 @@ class PageMeta:
     rating: str | None = None
 
 
+    # The title is the site's name and nothing else, as a page that titles every page after
+    # its organisation writes it ("Example Verband e.V."): the heading opening the article is
+    # then its headline (`site_named_headline`).
+    title_names_site: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class TitleContext:
     """What a headline's site-name affixes can be checked against: the site's names and the
@@ -590,6 +596,19 @@ class TitleContext:
             spelling(word) == self.host_label
             for word in title.split()
             for spelling in _HOST_SPELLINGS
+        )
+
+    def is_site_name_only(self, title: str) -> bool:
+        """Whether `title` is the site's name and no headline: one of the names it declares
+        (not one its host only spells: "Install Docker Engine" on docs.docker.com is a
+        headline), maybe with its legal form, or an organisation's full name, ending in its
+        legal form and naming the site within ("DITIB Türkisch-Islamische Union der Anstalt
+        für Religion e.V." on ditib.de). (A headline that ends on a company's name seldom
+        names the host too.)"""
+        if not squash(title):
+            return False
+        return self._is_named_site(title) or (
+            _LEGAL_FORM.search(title) is not None and self.names_site_within(title)
         )
 
     def is_label(self, text: str) -> bool:
@@ -879,8 +898,10 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
     shown_site_name = _shown_site_name(site_name, url)
     site_keys = _site_keys(site_name, url) | _site_keys(shown_site_name, url)
     byline, printed_byline = _byline(scan, ld, site_keys)
+    title = context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name, context)))
     return PageMeta(
-        title=context.strip_affixes(html.unescape(_raw_title(scan, ld, site_name, context))),
+        title=title,
+        title_names_site=context.is_site_name_only(title),
         site_name=shown_site_name,
         byline=byline,
         printed_byline=printed_byline,
@@ -924,6 +945,22 @@ def slug_named_headline(title: str, opening_heading: str | None, url: str | None
     heading_words = _folded_words(opening_heading)
     beyond_title = slug - _folded_words(title)
     if len(beyond_title) < _MIN_SLUG_WORDS_BEYOND_TITLE or not slug <= heading_words:
+        return title
+    return opening_heading
+
+
+def site_named_headline(meta: PageMeta, title: str, opening_heading: str | None) -> str:
+    """`title`, or the heading that opens the article where the title is only the site's name
+    (`PageMeta.title_names_site`): an association's page titled after itself on every page
+    opens its article on the article's own headline ("Die Nacht der Geburt unseres Propheten
+    sei gesegnet!" under "DITIB ... e.V."). Not a label of a few words, nor a heading the
+    title says: that is the site's name again."""
+    if not meta.title_names_site or not opening_heading or title != meta.title:
+        return title
+    if word_count(opening_heading) < _MIN_HEADLINE_WORDS_OF_H1:
+        return title
+    heading_key = squash(opening_heading)
+    if not heading_key or heading_key in squash(title):
         return title
     return opening_heading
 

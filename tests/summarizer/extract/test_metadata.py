@@ -1813,3 +1813,35 @@ def test_a_claim_reviews_rating_in_words_is_the_pages_rating() -> None:
     assert rating(review({"alternateName": "It is " + "very " * 20 + "doubtful"})) is None
     product = {"@type": "Review", "reviewRating": {"@type": "Rating", "alternateName": "Great"}}
     assert rating(product) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "names_site"),
+    [
+        # An organisation's full name: its legal form, a word its host spells.
+        (
+            "<title>Musterbund Deutscher Gemeinden e.V.</title>",
+            "https://musterbund.de/a?id=1",
+            True,
+        ),
+        # One of the site's declared names, with its legal form.
+        (
+            '<meta property="og:site_name" content="Stadtwerke Musterstadt">'
+            "<title>Stadtwerke Musterstadt GmbH</title>",
+            "https://example.org/news",
+            True,
+        ),
+        # A headline ending on a company's name that is not the site's.
+        (
+            "<title>Neuer Geschäftsführer bei der Beispiel GmbH</title>",
+            "https://zeitung-am-see.de/a",
+            False,
+        ),
+        # A headline opening with a word the host spells is no name the site declares.
+        ("<title>Install Docker Engine</title>", "https://docs.docker.com/engine/install/", False),
+    ],
+)
+def test_a_title_that_is_only_the_sites_name_is_marked(
+    head: str, url: str, names_site: bool
+) -> None:
+    assert meta_of(head, url=url).title_names_site is names_site
