@@ -134,6 +134,10 @@ _PORTAL_CHAIN_PART = re.compile(
     rf"(?:(?<=[{UNSPACED_SCRIPT_CHARS}{_UNSPACED_MARKS}])|\s+)_\s*([{UNSPACED_SCRIPT_CHARS}]+)\s*$"
 )
 _MAX_PORTAL_CHAIN_PARTS = 3
+# Where the `<title>` and the first h1 stand among the headline sources `_raw_title` reads
+# (the JSON-LD's headline, og:title, `<title>`, h1).
+_TITLE_TAG_SOURCE = 2
+_H1_SOURCE = 3
 # A headline source of this many words at most that no other source bears out is a label (a
 # section's name, the CMS's), not the article's headline.
 _MAX_LABEL_TITLE_WORDS = 3
@@ -1630,19 +1634,57 @@ def _raw_title(scan: _PageScan, ld: JsonLd, site_name: str | None, context: Titl
         scan.title_tag,
         *scan.headings[:1],
     ]
-    usable = [normalise_space(c[: MAX_TITLE_CHARS * 2])[:MAX_TITLE_CHARS] for c in candidates if c]
-    usable = [candidate for candidate in usable if candidate]
+    cut = [
+        normalise_space(c[: MAX_TITLE_CHARS * 2])[:MAX_TITLE_CHARS] if c else "" for c in candidates
+    ]
+    usable = [candidate for candidate in cut if candidate]
+    # Where the `<title>` and the h1 stand among the usable sources, if they are usable.
+    title_at = len([c for c in cut[:_TITLE_TAG_SOURCE] if c]) if cut[_TITLE_TAG_SOURCE] else None
+    h1_at = len(usable) - 1 if len(cut) > _H1_SOURCE and cut[_H1_SOURCE] else None
     specific = [index for index, c in enumerate(usable) if squash(c) not in generic]
     if not specific:
         return usable[0] if usable else ""
     first = specific[0]
     if _borne_out(first, usable):
-        return _uncut(usable[first], usable)
+        shown = _shown_instead(first, usable, (title_at, h1_at), context)
+        return _uncut(usable[shown], usable)
     if len(usable[first].split()) > _MAX_LABEL_TITLE_WORDS:
         return _uncut(usable[_agreed_instead(first, specific[1:], usable, context)], usable)
     # No other source says the first, so a later one borne out is borne out by a third.
     borne_out = (index for index in specific[1:] if _borne_out(index, usable))
     return _uncut(usable[next(borne_out, first)], usable)
+
+
+def _shown_instead(
+    first: int,
+    candidates: list[str],
+    title_and_h1: tuple[int | None, int | None],
+    context: TitleContext,
+) -> int:
+    """The `<title>` where it and the h1 (their places among `candidates`: `title_and_h1`)
+    agree on the headline the page shows and the first source, an og:title or the JSON-LD,
+    words it otherwise; else `first`. They agree with their site's name and labels gone, in
+    more than a label's words, and the first neither holds that headline nor is held in it:
+    the first is then the social variant the page wrote for sharing ("Taylor Swift's AMA
+    row seems to be over" over the h1 and `<title>` "Taylor Swift is allowed to play her
+    music at the AMAs after all"), where one that only drops a kicker ("Flixbus attackiert
+    Deutsche Bahn" of "Deutschlandtakt: Flixbus attackiert Deutsche Bahn") is the headline
+    still. The `<title>`, not the h1: an h1's markup may glue its parts ("Open ProgressWhy
+    ...") where the `<title>` keeps their separator. (An og:title the h1 agrees with is the
+    shown one: the two then outvote the `<title>` and the JSON-LD.)"""
+    title_at, h1_at = title_and_h1
+    if title_at is None or h1_at is None or title_at <= first or h1_at <= title_at:
+        return first
+    shown = context.strip_affixes(html.unescape(candidates[h1_at]))
+    shown_key = squash(shown)
+    if word_count(shown) <= _MAX_LABEL_TITLE_WORDS or context.is_label(shown):
+        return first
+    if squash(context.strip_affixes(html.unescape(candidates[title_at]))) != shown_key:
+        return first
+    first_key = squash(context.strip_affixes(html.unescape(candidates[first])))
+    if not first_key or first_key in shown_key or shown_key in first_key:
+        return first
+    return title_at
 
 
 def _agreed_instead(

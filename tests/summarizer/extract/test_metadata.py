@@ -1845,3 +1845,46 @@ def test_a_title_that_is_only_the_sites_name_is_marked(
     head: str, url: str, names_site: bool
 ) -> None:
     assert meta_of(head, url=url).title_names_site is names_site
+
+
+_SHOWN = "Taylor Swift is allowed to play her music at the AMAs after all"
+_SOCIAL = "Taylor Swift's AMA row seems to be over"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "ld_headline", "title", "h1", "expected"),
+    [
+        # The og:title (and the JSON-LD) a social variant, the <title> and the h1 the shown one.
+        (_SOCIAL, _SOCIAL, f"{_SHOWN} - City News", _SHOWN, _SHOWN),
+        # The og:title alone, sharing most of its words with the shown one.
+        (
+            "A guide to understanding tariffs and trade",
+            None,
+            "A guide to understanding tariffs and international trade | City News",
+            "A guide to understanding tariffs and international trade",
+            "A guide to understanding tariffs and international trade",
+        ),
+        # An og:title that only drops the kicker is the headline still.
+        (
+            "Flixbus attackiert Deutsche Bahn",
+            None,
+            "Deutschlandtakt: Flixbus attackiert Deutsche Bahn - City News",
+            "Deutschlandtakt: Flixbus attackiert Deutsche Bahn",
+            "Flixbus attackiert Deutsche Bahn",
+        ),
+        # The og:title agreeing with the h1: the <title> alone is no agreement against it.
+        (_SHOWN, _SOCIAL, f"{_SOCIAL} - City News", _SHOWN, _SOCIAL),
+        # The <title> and the h1 agreeing on a label only.
+        (_SOCIAL, None, "Music News - City News", "Music News", _SOCIAL),
+    ],
+)
+def test_the_shown_headline_outvotes_a_social_og_title(
+    og_title: str, ld_headline: str | None, title: str, h1: str, expected: str
+) -> None:
+    head = (
+        f'<meta property="og:site_name" content="City News"><meta property="og:title" '
+        f'content="{og_title}"><title>{title}</title>'
+    )
+    if ld_headline:
+        head += ld({"@type": "NewsArticle", "headline": ld_headline})
+    assert meta_of(head, f"<h1>{h1}</h1>").title == expected
