@@ -385,7 +385,6 @@ class PageMeta:
     # first, taken from the page's data only (`JsonLd.claim_rating`).
     rating: str | None = None
 
-
     # The title is the site's name and nothing else, as a page that titles every page after
     # its organisation writes it ("Example Verband e.V."): the heading opening the article is
     # then its headline (`site_named_headline`).
