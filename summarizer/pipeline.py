@@ -171,7 +171,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         tags = keyphrase_tags(
             headline, body, meta.language, site_name=meta.site_name, languages=languages
         )
-    words = int(word_count(body))
+    words = int(_prose_words(sections))
     return Digest(
         url=url,
         canonical_url=meta.canonical_url or url,
@@ -195,6 +195,16 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         reading_minutes=max(1, round(words / _WORDS_PER_MINUTE)),
         image=meta.image,
         rating=meta.rating,
+    )
+
+
+def _prose_words(sections: list[SectionText]) -> float:
+    """`word_count` of the prose, `article_text(sections, asides=False)`, from the sections'
+    counts (taken once, the claims ask them too) and their subheadings': the prose joins these
+    with blank lines, and a count adds up over pieces that white space parts (a count of the
+    whole text read every word of a long article once more)."""
+    return sum(section.word_count for section in sections) + sum(
+        word_count(section.heading) for section in sections if section.heading
     )
 
 
