@@ -133,6 +133,8 @@ _RANK_MARK = re.compile(r"(?:(?<!\w)(?:No|Nr|no|nr)\.|Nº|#)\s*\Z")
 # the particles whole, the cheap test a text must pass before names are looked for in it.
 _NAME_PARTICLE_HEADS = frozenset({"Van", "Von", "van", "von"})
 _NAME_PARTICLES = re.compile(r"[Vv][ao]n d(?:er|en|em) ")
+# The articles of those particles: a name's end follows one ("der Bellen", "der Leyen").
+_PARTICLE_ARTICLES = ("der", "den", "dem")
 # A tag this common in its language is a noun after a preposition and its article ("von der
 # Polizei"), no surname (wordfreq's share of running words; "Polizei" is about 10**-4).
 _MAX_PARTICLE_NAME_FREQUENCY = 10**-5
@@ -1554,6 +1556,7 @@ def _with_name_particles(tags: list[str], text: str, language: str | None) -> li
         elif (
             tag[:1].isupper()
             and not tag.isupper()
+            and _after_particle_article(tag, text)
             and common_word_frequency(tag, language) < _MAX_PARTICLE_NAME_FREQUENCY
         ):
             found = list(_before_particle(tag).finditer(text))
@@ -1582,6 +1585,13 @@ def _uses(phrase: str, text: str) -> int:
 
 def _after_particle(tag: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(tag)} ((?:der|den|dem) [^\W\d_][\w-]*)(?!\w)")
+
+
+def _after_particle_article(tag: str, text: str) -> bool:
+    """`text` writes `tag` right after a particle's article ("der Leyen"), as every match of
+    `_before_particle(tag)` does: the cheap test first (that pattern is compiled for each tag
+    and tried at every character of the text, and the word list is read for the tag)."""
+    return any(f"{article} {tag}" in text for article in _PARTICLE_ARTICLES)
 
 
 def _before_particle(tag: str) -> re.Pattern[str]:

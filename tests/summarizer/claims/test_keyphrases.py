@@ -770,6 +770,18 @@ def test_a_noun_after_von_der_takes_no_particles() -> None:
     ]
 
 
+def test_the_particles_are_looked_for_only_before_a_tag_after_their_article() -> None:
+    """A tag the text never writes right after "der", "den" or "dem" has no particles before
+    it, and their pattern is not built for it; one written so is looked at."""
+    text = "Ursula von der Leyen sprach mit Scholz; von der Leyen blieb."
+    assert kp._after_particle_article("Leyen", text)
+    assert not kp._after_particle_article("Scholz", text)
+    for tag in ("Leyen", "Scholz"):
+        assert kp._after_particle_article(tag, text) == any(
+            True for _ in kp._before_particle(tag).finditer(text)
+        )
+
+
 def test_phrases_are_found_as_the_patterns_find_them() -> None:
     """`_starts` and `_word_starts` find what `re.finditer` of the escaped phrase finds, alone
     and between non-word characters: overlapping uses, letters of any script, digits and "_"
