@@ -882,25 +882,28 @@ def _merge_inflections(candidates: dict[tuple[str, ...], _Candidate]) -> None:
     # A word stands in several candidates ("lavrov", "sergey lavrov"): each is folded once.
     distinct = {word for words in candidates for word in words}
     folds = {word: folded(word) for word in distinct}
+    # Each word's bucket key cut once, as each is folded once (most candidates are one word).
+    heads = {word: fold[:_INFLECTION_BUCKET_CHARS] for word, fold in folds.items()}
     buckets: dict[tuple[str, ...], list[_Candidate]] = defaultdict(list)
     for words, candidate in candidates.items():
         if words[0].isascii() or not candidate.unspaced:  # (most words are ASCII)
-            key = tuple([folds[word][:_INFLECTION_BUCKET_CHARS] for word in words])
+            key = (heads[words[0]],) if len(words) == 1 else tuple(map(heads.__getitem__, words))
             buckets[key].append(candidate)
     for group in buckets.values():
         if len(group) < 2:
             continue
         group.sort(key=lambda c: (-c.count, c.words))
+        # Each member's folded words once, not again for every pair it is compared in (a
+        # bucket's members have as many words as its key).
+        group_folds = [tuple(map(folds.__getitem__, member.words)) for member in group]
         merged: set[int] = set()
         for i, head in enumerate(group):
             if i in merged:
                 continue
+            head_folds = group_folds[i]
             for j in range(i + 1, len(group)):
                 other = group[j]
-                if j in merged or not all(
-                    same_folded_word(folds[a], folds[b])
-                    for a, b in zip(head.words, other.words, strict=True)
-                ):
+                if j in merged or not all(map(same_folded_word, head_folds, group_folds[j])):
                     continue
                 head.count += other.count
                 head.capitalised_inside += other.capitalised_inside
