@@ -9,12 +9,15 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from functools import lru_cache
 
 from sentencex import get_sentence_boundaries
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en"
+# Lines whose sentences are kept (about a long article's paragraphs; a few MB at most).
+LINES_SPLIT_KEPT = 1024
 
 # A line break inside a paragraph is a hard boundary: extracted text puts list items, captions
 # and subheadings on their own lines, and sentencex does not split on a bare newline.
@@ -97,18 +100,25 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     code = language_code(language)
     sentences: list[str] = []
     for line in _lines(text):
-        if not line.strip():
-            continue
-        # Slice the input ourselves rather than trusting the returned text, so that the
-        # verbatim guarantee does not depend on the segmenter's normalisation.
-        spans: list[tuple[int, int]] = []
-        for start, end in _boundaries(code, line):
-            if spans and _splits_inside(line[spans[-1][0] : spans[-1][1]], line[start:end]):
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-        sentences.extend(sentence for start, end in spans if (sentence := line[start:end].strip()))
+        if line.strip():
+            sentences.extend(_line_sentences(code, line))
     return sentences
+
+
+@lru_cache(maxsize=LINES_SPLIT_KEPT)
+def _line_sentences(code: str, line: str) -> tuple[str, ...]:
+    """The sentences of one line of text in the language `code`. Kept for the last lines
+    split: a digest splits each paragraph for its claims, then the article's opening, the
+    same paragraphs as lines, for its keyphrases."""
+    # Slice the input ourselves rather than trusting the returned text, so that the
+    # verbatim guarantee does not depend on the segmenter's normalisation.
+    spans: list[tuple[int, int]] = []
+    for start, end in _boundaries(code, line):
+        if spans and _splits_inside(line[spans[-1][0] : spans[-1][1]], line[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return tuple(sentence for start, end in spans if (sentence := line[start:end].strip()))
 
 
 def _boundaries(code: str, line: str) -> list[tuple[int, int]]:

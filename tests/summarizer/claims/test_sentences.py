@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.claims import sentences as splitter
 from summarizer.claims.sentences import language_code, split_sentences
 
 
@@ -261,3 +262,16 @@ def test_a_long_german_abbreviation_before_a_small_letter_does_not_end_a_sentenc
         "Wir zahlen einschl.",
         "Neue Kunden zahlen mehr.",
     ]
+
+
+def test_a_line_split_again_is_read_from_the_last_lines_split() -> None:
+    """The claims split each paragraph and the keyphrases the opening, the same paragraphs as
+    lines: a line split again comes from the bounded cache, with the same sentences."""
+    first = "Der Rat tagte am Montag. Er beschloss den Haushalt (siehe unten.) Danach ging er."
+    second = "Ein zweiter Absatz folgt. Er endet hier."
+    splitter._line_sentences.cache_clear()
+    alone = split_sentences(first, "de")
+    hits = splitter._line_sentences.cache_info().hits
+    assert split_sentences(f"{first}\n\n{second}", "de") == [*alone, *split_sentences(second, "de")]
+    assert splitter._line_sentences.cache_info().hits > hits
+    assert splitter._line_sentences.cache_info().maxsize == splitter.LINES_SPLIT_KEPT
