@@ -1105,3 +1105,15 @@ def test_the_share_of_known_words_reads_a_second_list_only_when_the_first_leaves
     assert read == ["en", "de"]
     assert not kp._mostly_known(["lorem", "ipsum", "dolor", "the"], ["en", "de"])
     assert kp._mostly_known(["lorem", "ipsum"], ["xx"])  # no list: no verdict against it
+
+
+def test_a_new_candidate_has_an_empty_counter_of_its_own() -> None:
+    """A candidate's forms start as an empty Counter (made without `Counter.__init__`), one per
+    candidate, that adds counts as a Counter does."""
+    first, second = kp._Candidate(("a",)), kp._Candidate(("b",))
+    assert isinstance(first.forms, Counter) and not first.forms
+    assert first.forms is not second.forms and kp._no_forms() is not kp._no_forms()
+    first.forms["A"] = first.forms.get("A", 0) + 1
+    first.forms.update(Counter({"A": 2, "a": 1}))
+    assert first.forms == Counter({"A": 3, "a": 1}) and first.forms["missing"] == 0
+    assert not second.forms
