@@ -16,8 +16,11 @@ from sentencex import get_sentence_boundaries
 logger = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en"
-# Lines whose sentences are kept (about a long article's paragraphs; a few MB at most).
+# Lines whose sentences are kept (about a long article's paragraphs), and the longest line
+# kept: the cache outlives a page, so its size is bounded by both (a few MB at most), never by
+# a hostile page's one huge line.
 LINES_SPLIT_KEPT = 1024
+LONGEST_LINE_KEPT = 4_000
 
 # A line break inside a paragraph is a hard boundary: extracted text puts list items, captions
 # and subheadings on their own lines, and sentencex does not split on a bare newline.
@@ -100,16 +103,17 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     code = language_code(language)
     sentences: list[str] = []
     for line in _lines(text):
-        if line.strip():
+        if not line.strip():
+            continue
+        if len(line) <= LONGEST_LINE_KEPT:
+            sentences.extend(_kept_line_sentences(code, line))
+        else:
             sentences.extend(_line_sentences(code, line))
     return sentences
 
 
-@lru_cache(maxsize=LINES_SPLIT_KEPT)
 def _line_sentences(code: str, line: str) -> tuple[str, ...]:
-    """The sentences of one line of text in the language `code`. Kept for the last lines
-    split: a digest splits each paragraph for its claims, then the article's opening, the
-    same paragraphs as lines, for its keyphrases."""
+    """The sentences of one line of text in the language `code`."""
     # Slice the input ourselves rather than trusting the returned text, so that the
     # verbatim guarantee does not depend on the segmenter's normalisation.
     spans: list[tuple[int, int]] = []
@@ -119,6 +123,11 @@ def _line_sentences(code: str, line: str) -> tuple[str, ...]:
         else:
             spans.append((start, end))
     return tuple(sentence for start, end in spans if (sentence := line[start:end].strip()))
+
+
+# The last lines split, kept: a digest splits each paragraph for its claims, then the article's
+# opening, the same paragraphs as lines, for its keyphrases.
+_kept_line_sentences = lru_cache(maxsize=LINES_SPLIT_KEPT)(_line_sentences)
 
 
 def _boundaries(code: str, line: str) -> list[tuple[int, int]]:

@@ -269,9 +269,19 @@ def test_a_line_split_again_is_read_from_the_last_lines_split() -> None:
     lines: a line split again comes from the bounded cache, with the same sentences."""
     first = "Der Rat tagte am Montag. Er beschloss den Haushalt (siehe unten.) Danach ging er."
     second = "Ein zweiter Absatz folgt. Er endet hier."
-    splitter._line_sentences.cache_clear()
+    splitter._kept_line_sentences.cache_clear()
     alone = split_sentences(first, "de")
-    hits = splitter._line_sentences.cache_info().hits
+    hits = splitter._kept_line_sentences.cache_info().hits
     assert split_sentences(f"{first}\n\n{second}", "de") == [*alone, *split_sentences(second, "de")]
-    assert splitter._line_sentences.cache_info().hits > hits
-    assert splitter._line_sentences.cache_info().maxsize == splitter.LINES_SPLIT_KEPT
+    assert splitter._kept_line_sentences.cache_info().hits > hits
+    assert splitter._kept_line_sentences.cache_info().maxsize == splitter.LINES_SPLIT_KEPT
+
+
+def test_a_line_longer_than_the_longest_kept_is_split_but_not_kept() -> None:
+    """The cache outlives a page: a hostile page's one huge line is split, never kept, so the
+    cache's size stays bounded by LINES_SPLIT_KEPT short lines."""
+    huge = "Ein Satz endet hier. " * (splitter.LONGEST_LINE_KEPT // 10)
+    splitter._kept_line_sentences.cache_clear()
+    sentences = split_sentences(huge, "de")
+    assert len(sentences) == splitter.LONGEST_LINE_KEPT // 10
+    assert splitter._kept_line_sentences.cache_info().currsize == 0
