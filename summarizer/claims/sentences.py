@@ -13,14 +13,11 @@ from functools import lru_cache
 
 from sentencex import get_sentence_boundaries
 
+from summarizer.extract.limits import LINES_SPLIT_KEPT, LONGEST_LINE_KEPT
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en"
-# Lines whose sentences are kept (about a long article's paragraphs), and the longest line
-# kept: the cache outlives a page, so its size is bounded by both (a few MB at most), never by
-# a hostile page's one huge line.
-LINES_SPLIT_KEPT = 1024
-LONGEST_LINE_KEPT = 4_000
 
 # A line break inside a paragraph is a hard boundary: extracted text puts list items, captions
 # and subheadings on their own lines, and sentencex does not split on a bare newline.

@@ -127,6 +127,12 @@ WORD_LISTS_KEPT = 5
 """Languages whose word-frequency lists (wordfreq's small lists, about 3.4 MB each in memory) a
 process keeps at once: a worker that meets pages in forty languages holds the last few lists,
 not all of them (about 150 MB), and reads a list again (15-25 ms) when its language returns."""
+LINES_SPLIT_KEPT = 1_024
+"""Lines whose sentences the splitter keeps (about a long article's paragraphs): a digest splits
+each paragraph for its claims, then the same paragraphs as the opening for its keyphrases."""
+LONGEST_LINE_KEPT = 4_000
+"""The longest line whose sentences are kept: the cache outlives a page, so its size is bounded
+by both limits (a few MB at most), never by a hostile page's one huge line."""
 NEAR_DUPLICATE_WINDOW = 100
 """A claim is checked for near-duplicates against the claims of its own section and the last
 this many claims before it, not against every earlier one (quadratic in sections)."""

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from summarizer.claims import sentences as splitter
 from summarizer.claims.sentences import language_code, split_sentences
+from summarizer.extract import limits
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -274,14 +275,14 @@ def test_a_line_split_again_is_read_from_the_last_lines_split() -> None:
     hits = splitter._kept_line_sentences.cache_info().hits
     assert split_sentences(f"{first}\n\n{second}", "de") == [*alone, *split_sentences(second, "de")]
     assert splitter._kept_line_sentences.cache_info().hits > hits
-    assert splitter._kept_line_sentences.cache_info().maxsize == splitter.LINES_SPLIT_KEPT
+    assert splitter._kept_line_sentences.cache_info().maxsize == limits.LINES_SPLIT_KEPT
 
 
 def test_a_line_longer_than_the_longest_kept_is_split_but_not_kept() -> None:
     """The cache outlives a page: a hostile page's one huge line is split, never kept, so the
     cache's size stays bounded by LINES_SPLIT_KEPT short lines."""
-    huge = "Ein Satz endet hier. " * (splitter.LONGEST_LINE_KEPT // 10)
+    huge = "Ein Satz endet hier. " * (limits.LONGEST_LINE_KEPT // 10)
     splitter._kept_line_sentences.cache_clear()
     sentences = split_sentences(huge, "de")
-    assert len(sentences) == splitter.LONGEST_LINE_KEPT // 10
+    assert len(sentences) == limits.LONGEST_LINE_KEPT // 10
     assert splitter._kept_line_sentences.cache_info().currsize == 0
