@@ -43,6 +43,8 @@ _SKIP_TAGS = frozenset(
 )
 # Skipped without ending the paragraph they sit in.
 _INLINE_SKIP_TAGS = frozenset({"rt", "rp", "img", "source", "area"})
+# Inline elements that can carry a sentence's own words under a furniture-like name.
+_INLINE_NAMED_TAGS = frozenset({"a", "span", "em", "strong", "b", "i"})
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -534,10 +536,26 @@ def _is_hover_card(element: etree._Element) -> bool:
 
 def _is_furniture(element: etree._Element, names: str, limit: int) -> bool:
     """A caption, tag list, share bar... (by `names`, the element's `_names`) - unless it
-    holds much of the text (a misnamed wrapper)."""
+    holds much of the text (a misnamed wrapper) or is words of a running sentence."""
     if not names_furniture(names, INNER_FURNITURE_NAMES):
         return False
-    return len(_text(element)) <= limit
+    return len(_text(element)) <= limit and not _inside_sentence(element)
+
+
+def _inside_sentence(element: etree._Element) -> bool:
+    """An inline element whose sentence runs on around it: words before it, and after it a
+    word in small letters ("The <a id="auto-tag_doobie-brothers">Doobie Brothers</a> will
+    unite..."). A CMS's automatic topic links are named after tags, yet are the sentence's
+    own words; a tag list's links are followed by a comma or by nothing."""
+    if element.tag not in _INLINE_NAMED_TAGS:
+        return False
+    after = (element.tail or "").lstrip()
+    if not after or not after[0].islower():
+        return False
+    previous, parent = element.getprevious(), element.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else None
+    before = (before or "").rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 def _is_named_subheading(element: etree._Element, names: str) -> bool:

@@ -328,3 +328,24 @@ def test_a_block_holding_a_worded_link_to_a_place_on_the_page_jumps() -> None:
         ("Roast chicken", False),
         ("1 large chicken", False),
     ]
+
+
+def test_a_topic_link_named_like_a_tag_inside_a_sentence_keeps_its_words() -> None:
+    page = (
+        '<div><p>The <a href="/t/doobie-brothers/" id="auto-tag_doobie-brothers">Doobie '
+        'Brothers</a> will unite with former frontman <a href="/t/mcdonald/" class="tag">'
+        "Michael McDonald</a> for a tour.</p></div>"
+    )
+    ((text, _, _),) = _blocks(page)
+    assert (
+        text == "The Doobie Brothers will unite with former frontman Michael McDonald for a tour."
+    )
+
+
+def test_a_tag_lists_links_are_still_skipped() -> None:
+    page = (
+        '<div><p>A long enough paragraph of the article.</p><p>Tags: <a class="tag" href="/a">'
+        'Alpha</a>, <a class="tag" href="/b">Beta</a></p></div>'
+    )
+    texts = [text for text, _, _ in _blocks(page)]
+    assert "Alpha" not in " ".join(texts) and "Beta" not in " ".join(texts)
