@@ -40,12 +40,17 @@ class Section:
     scores of its sentences; the shares of a digest sum to 1), which a card uses to choose
     sections when the article has more than it shows. Digests cached before it existed load
     with 0.0 and are shown in article order.
+
+    `level` is the subheading's rank in the article's outline: 1-6 for an `<h1>`-`<h6>`, 7 for
+    a pseudo-heading (a bold line), 0 when unknown (the lead, digests cached before it
+    existed, a heading only a second reading of the page found).
     """
 
     heading: str | None
     claims: list[str]
     importance: float = 0.0
     word_count: int = 0
+    level: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,7 @@ class Digest:
                 claims=list(s.get("claims", [])),
                 importance=float(s.get("importance", 0.0)),
                 word_count=int(s.get("word_count", 0)),
+                level=int(s.get("level", 0)),
             )
             for s in data.get("sections", [])
         ]

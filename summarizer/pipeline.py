@@ -39,7 +39,12 @@ from summarizer.extract.parse import page_source, parse_html, whole_page
 from summarizer.extract.plaintext import text_document_html
 from summarizer.extract.prune import prune
 from summarizer.extract.second_opinion import link_texts, trafilatura_blocks
-from summarizer.extract.sections import article_sections, article_text, paragraph_texts
+from summarizer.extract.sections import (
+    article_sections,
+    article_text,
+    heading_levels,
+    paragraph_texts,
+)
 from summarizer.extract.tags import card_tags
 from summarizer.languages import detect_languages
 from summarizer.model import Digest, Section
@@ -172,6 +177,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
             headline, body, meta.language, site_name=meta.site_name, languages=languages
         )
     words = int(_prose_words(sections))
+    levels = article.levels or [0] * len(sections)
     return Digest(
         url=url,
         canonical_url=meta.canonical_url or url,
@@ -187,8 +193,9 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
                 claims=picked.claims,
                 importance=picked.importance,
                 word_count=int(section.word_count),
+                level=level,
             )
-            for section, picked in zip(sections, ranked, strict=True)
+            for section, picked, level in zip(sections, ranked, levels, strict=True)
         ],
         tags=tags,
         word_count=words,
@@ -216,6 +223,8 @@ class Article:
     meta: PageMeta
     title: str | None
     sections: list[SectionText]
+    # The outline level of each section's heading (see `heading_levels`).
+    levels: list[int] = field(default_factory=list)
 
     @property
     def headline(self) -> str:
@@ -232,8 +241,8 @@ def _read_article(html: str | bytes, url: str | None, settings: DigestSettings) 
     text, encoded = page_source(html)
     doc = parse_html(text, encoded)
     meta = read_metadata(doc, url)
-    title, sections = _main_text(doc, text, url, meta, settings)
-    return Article(meta, title, sections)
+    title, sections, levels = _main_text(doc, text, url, meta, settings)
+    return Article(meta, title, sections, levels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +264,9 @@ class _Opinion:
 
 def _main_text(
     doc: HtmlElement, source: str, url: str | None, meta: PageMeta, settings: DigestSettings
-) -> tuple[str | None, list[SectionText]]:
-    """The headline (the page's, else the article's h1) and the article's sections, from two
-    opinions on the pruned page; raises NotAnArticle."""
+) -> tuple[str | None, list[SectionText], list[int]]:
+    """The headline (the page's, else the article's h1), the article's sections and their
+    headings' outline levels, from two opinions on the pruned page; raises NotAnArticle."""
     signals = page_signals(doc, url)
 
     def classify(raw: list[Block], headline: str | None = None) -> _Opinion:
@@ -283,7 +292,7 @@ def _main_text(
     named = site_named_headline(meta, named, opening) if named else named
     if named != title:  # the opening heading is the headline: no section's heading now
         chosen = classify(chosen.raw, named)
-    return named, chosen.sections
+    return named, chosen.sections, heading_levels(chosen.raw, chosen.sections)
 
 
 def _doubtful(first: _Opinion, page: HtmlElement) -> bool:

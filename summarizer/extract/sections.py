@@ -277,6 +277,38 @@ def article_sections(
     return _headings_over_text(_fold_repeated_labels(_drafts(kept)))
 
 
+def heading_levels(raw: list[Block], sections: list[SectionText]) -> list[int]:
+    """The outline level of each section's heading, as `article_sections` read it from `raw`:
+    1-6 for an `<hN>`, _PSEUDO_LEVEL for a pseudo-heading (a bold or capitals line), 0 for the
+    lead and for a heading no block of `raw` gives (one another reading of the page found).
+    Each heading is matched to the first block after the last one matched that reads as it."""
+    places: dict[str, list[int]] = {}
+    for index, block in enumerate(raw):
+        if block.heading_level or block.all_bold or block.named_bold or block.text.isupper():
+            places.setdefault(_cleaned(block).text, []).append(index)
+    taken = dict.fromkeys(places, 0)  # of each text's places, how many lie behind
+    levels: list[int] = []
+    after = 0  # the blocks before this one are behind the headings matched
+    for section in sections:
+        heading = section.heading
+        found = places.get(heading) if heading is not None else None
+        if heading is None or found is None:
+            levels.append(0)
+            continue
+        at = taken[heading]
+        while at < len(found) and found[at] < after:
+            at += 1
+        taken[heading] = at
+        if at == len(found):
+            levels.append(0)
+            continue
+        block = raw[found[at]]
+        levels.append(block.heading_level or _PSEUDO_LEVEL)
+        after = found[at] + 1
+        taken[heading] = at + 1
+    return levels
+
+
 def _is_table_note(text: str, last: _Kept) -> bool:
     """`text` is a note under the table `last` ends (a cell, or a note of it before): it
     opens with a note's marker and is a sentence."""

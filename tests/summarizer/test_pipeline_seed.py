@@ -102,5 +102,6 @@ def test_to_dict_has_exactly_the_documented_keys(seed) -> None:  # type: ignore[
         "rating",
     }
     assert all(
-        set(s) == {"heading", "claims", "importance", "word_count"} for s in data["sections"]
+        set(s) == {"heading", "claims", "importance", "word_count", "level"}
+        for s in data["sections"]
     )

@@ -628,3 +628,26 @@ def test_a_list_item_pointing_at_its_section_is_a_contents_entry_not_text() -> N
     assert summary.paragraphs == ["This post will discuss the following:"]
     cost = next(s for s in found if s.heading == "Cost")
     assert paragraph(4, 2) in cost.paragraphs
+
+
+def test_heading_levels_are_read_from_the_blocks_in_order() -> None:
+    """Each section's heading gets the level of the block it came from: an <hN>'s N, a
+    pseudo-heading's below them all; a heading said twice takes each block in turn, and one no
+    block gives (another reading of the page found it) is unknown, 0, as the lead is."""
+    raw = [
+        Block(paragraph(0)),
+        Block("Government [edit]", heading_level=2),
+        Block(paragraph(1)),
+        Block("Setting up", heading_level=3),
+        Block(paragraph(2)),
+        Block("Economy", heading_level=2),
+        Block("Setting up", heading_level=4),
+        Block(paragraph(3)),
+        Block("Trade", all_bold=True),
+        Block(paragraph(4)),
+    ]
+    found = [
+        article.SectionText(heading, [paragraph()])
+        for heading in (None, "Government", "Setting up", "Found elsewhere", "Setting up", "Trade")
+    ]
+    assert sections.heading_levels(raw, found) == [0, 2, 3, 0, 4, 7]
