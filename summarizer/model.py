@@ -30,6 +30,10 @@ _CONCLUSION = re.compile(
 )
 # More headings than this heading a conclusion are a roundup's, one per product.
 MAX_CONCLUSIONS = 2
+# A section over subsections with fewer words of its own than this only introduces them ("Im
+# Handel werden die Bananen nach Typen unterschieden."): a card shows that part by the
+# weightiest of them.
+PART_INTRO_WORDS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,8 @@ class Section:
 
     `level` is the subheading's rank in the article's outline: 1-6 for an `<h1>`-`<h6>`, 7 for
     a pseudo-heading (a bold line), 0 when unknown (the lead, digests cached before it
-    existed, a heading only a second reading of the page found).
+    existed, a heading only a second reading of the page found). A card weighs a section with
+    the subsections under it (see `Digest.card_sections`).
     """
 
     heading: str | None
@@ -115,11 +120,13 @@ class Digest:
     def card_sections(self, limit: int = DEFAULT_CARD_SECTIONS) -> CardSections:
         """The lead's claims and the `limit` most important sections with claims, one per
         distinct heading, in article order (ties, and digests without importances, go to the
-        earlier section); a numbered list shows its first items (see `_items_in_order`), and
-        the conclusion ("Fazit", "Our verdict") weighs as much as the most important section.
-        Without a lead, the article's first section is shown whatever its importance."""
+        earlier section); a main section weighs with its subsections (see `_outline_weights`),
+        a numbered list shows its first items (see `_items_in_order`), and the conclusion
+        ("Fazit", "Our verdict") weighs as much as the most important section. Without a lead,
+        the article's first section is shown whatever its importance."""
         lead = [claim for s in self.sections if s.heading is None for claim in s.claims]
-        sections, listed = _items_in_order(self.sections)
+        # (The outline first: a list's items are then dealt its weights in their order.)
+        sections, listed = _items_in_order(_outline_weights(self.sections))
         candidates = [
             (index, s) for index, s in enumerate(sections) if s.heading is not None and s.claims
         ]
@@ -217,6 +224,64 @@ def _items_in_order(sections: Sequence[Section]) -> tuple[list[Section], set[int
                 listed.add(index)
         start = end
     return dealt, listed
+
+
+def _outline_weights(sections: Sequence[Section]) -> list[Section]:
+    """`sections` with each one weighing as much as its part of the article's outline: its own
+    importance and that of the subsections under it (the sections after it of a deeper level,
+    up to the next of its level or higher). A card then chooses among the article's main
+    sections first ("Economy" before "Trade", a subsection of another), and a subsection only
+    before a main section that weighs less than it alone.
+
+    A heading over no claim ("Environment" over "Geography" and "Climate") gives its part's
+    weight to the weightiest of its subsections, which shows the part. A section over a few
+    lines only (fewer than PART_INTRO_WORDS: "Im Handel werden die Bananen nach Typen
+    unterschieden.") introduces its subsections: it weighs as much as its own lines, and each
+    subsection its own. A section whose level is unknown (0) stands at the level of the
+    section before it (the first at the outline's top); a digest without levels keeps its
+    importances.
+    """
+    known = [s.level for s in sections if s.heading is not None and s.level > 0]
+    if not known or min(known) == max(known):
+        return list(sections)
+    levels: list[int] = []
+    previous = min(known)
+    for s in sections:
+        if s.heading is not None:
+            previous = s.level or previous
+        levels.append(previous)
+    # Each section's parent: the nearest section before it of a higher level (None at the top).
+    parents: list[int | None] = []
+    ancestors: list[int] = []
+    for index, s in enumerate(sections):
+        if s.heading is None:
+            parents.append(None)
+            continue
+        while ancestors and levels[ancestors[-1]] >= levels[index]:
+            ancestors.pop()
+        parents.append(ancestors[-1] if ancestors else None)
+        ancestors.append(index)
+    part = [s.importance for s in sections]  # the weight of each section's part
+    children: list[list[int]] = [[] for _ in sections]
+    for index in range(len(sections) - 1, -1, -1):  # (a section's subsections come after it)
+        parent = parents[index]
+        if parent is not None:
+            part[parent] += part[index]
+            children[parent].append(index)
+    weights = [s.importance for s in sections]
+    for index, s in enumerate(sections):
+        if not children[index]:
+            continue
+        if s.claims and s.word_count >= PART_INTRO_WORDS:
+            weights[index] = max(weights[index], part[index])
+        elif not s.claims:
+            heaviest = max(children[index], key=lambda child: (part[child], -child))
+            part[heaviest] = max(part[heaviest], part[index])
+            weights[heaviest] = max(weights[heaviest], part[index])
+    return [
+        s if weight == s.importance else replace(s, importance=weight)
+        for s, weight in zip(sections, weights, strict=True)
+    ]
 
 
 def _next_item(number: int | None, following: int | None) -> bool:
