@@ -15,12 +15,13 @@ headline: else it is the post's setup);
 a section opening on its setup rather than on what its subheading announces leads with the
 sentence soon after that says it. Under subheadings, a claim the next sentence turns against
 ("...nicht eindeutig belegt. Allerdings sind Fledermäuse...") is a concession: the turn, its
-point, follows it on the card. A sentence that says something general (only common words,
-no name, no number: "Gaming used to be so simple.") gives way to one naming what it is about,
-as one giving an example does. On a page that says it checks a claim (its metadata, its
-headline or a subheading: "Fact check: ...", "Our ruling"), its verdict ("We rate the
-statement Mostly True.") is on the card wherever it sits (`verdicts.py`): first under its
-subheading, beside the lede in the lead.
+point, follows it on the card; so does the sentence after a lone claim naming nothing of its
+subheading, when that sentence names it (the claim set the scene). A sentence that says
+something general (only common words, no name, no number: "Gaming used to be so simple.")
+gives way to one naming what it is about, as one giving an example does. On a page that says
+it checks a claim (its metadata, its headline or a subheading: "Fact check: ...", "Our
+ruling"), its verdict ("We rate the statement Mostly True.") is on the card wherever it sits
+(`verdicts.py`): first under its subheading, beside the lede in the lead.
 A section's importance is its share of the ranked weight, for cards that show only some.
 """
 
@@ -57,7 +58,7 @@ from summarizer.claims.standalone import (
     speaks_aside,
     states_an_amount,
 )
-from summarizer.claims.terms import terms
+from summarizer.claims.terms import function_words, terms
 from summarizer.claims.verdicts import names_a_fact_check, states_a_verdict
 from summarizer.extract.article import SectionText
 from summarizer.extract.limits import (
@@ -321,7 +322,15 @@ def rank_sections(
             # ...and after them the sentence that says most of the headline, when the lede
             # does not (`says_the_headline`): the article's main point is on the card.
             leads = _distinct([*leads, _headline_claim(candidates, headline_terms, lede, context)])
-        picked = _pick_from_section(candidates, wanted, chosen_terms, leads, context, heading)
+        picked = _pick_from_section(
+            candidates,
+            wanted,
+            chosen_terms,
+            leads,
+            context,
+            heading,
+            _point_terms(section, heading_terms[index] if index < len(heading_terms) else set()),
+        )
         if in_lead and not headingless:
             # The lead of an article with subheadings whose every sentence leans on what follows
             # (a hook, a question, "Wir gehen der Frage auf den Grund..."): the sections say it.
@@ -336,6 +345,15 @@ def rank_sections(
         weight = sum(sentence.score for sentence in candidates) / total
         ranked.append(SectionClaims([sentence.text for sentence in picked], round(weight, 4)))
     return ranked
+
+
+def _point_terms(section: SectionText, heading_terms: AbstractSet[str]) -> AbstractSet[str]:
+    """The terms of a section's subheading that its claim should name (`_heading_point_after`):
+    none under a subheading asking a question, which an interview's answer follows on its own
+    terms ("Wie motivierst du dich...?" over "Ich brauche mich nicht zu motivieren.")."""
+    if section.heading is None or ends_with_question(section.heading):
+        return frozenset()
+    return heading_terms
 
 
 def _mark_no_ledes(lead: list[_Sentence], title: str, headline_terms: AbstractSet[str]) -> None:
@@ -1040,6 +1058,8 @@ _SPEECH_VERBS = (
     r"|dijo|afirmó|añadió|agregó|explicó|señaló|ajoute|a ajouté|explique|déclare|aggiunge"
     r"|ha detto|spiega"
 )
+# A sentence a speech verb credits to someone ("..., a Meta spokesman said.").
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # A quotation a speech verb introduces: "Morrison said in a statement, “We are pleased...”".
 _QUOTE_INTRODUCED = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"«»„.!?]{{0,40}}[,:]\s*[“\"«„]")
 # ...or a colon after the speaker, early in the sentence (maybe with an abbreviation: "Dr.
@@ -1117,6 +1137,7 @@ def _pick_from_section(
     leads: Sequence[_Sentence] = (),
     context: str = "",
     heading: str = "",
+    heading_terms: AbstractSet[str] = frozenset(),
 ) -> list[_Sentence]:
     """The best `wanted` usable sentences in article order; adds their terms to `chosen_terms`.
 
@@ -1210,9 +1231,50 @@ def _pick_from_section(
                 picked, by_index, chosen_terms, tier_terms[0], next_paragraph=bool(heading)
             )
         )
+        picked.extend(_heading_point_after(picked, by_index, heading_terms, chosen_terms, context))
     chosen_terms.extend(tier_terms[best])
     picked.sort(key=lambda s: s.index_in_section)
     return picked
+
+
+def _heading_point_after(
+    picked: Sequence[_Sentence],
+    by_index: dict[int, _Sentence],
+    heading_terms: AbstractSet[str],
+    chosen_terms: Sequence[set[str]],
+    context: str,
+) -> list[_Sentence]:
+    """Under a subheading, the sentence after a lone claim that names none of the subheading's
+    terms (`heading_terms`, those its text uses; not its language's function words,
+    `function_words`), when that sentence names one: the claim set
+    the scene, the next says what the subheading announces ("Dozens of villagers gathered at
+    the hall on Monday." then "The council's plan for the bypass drew only two supporters."
+    under "Bypass plan"). It goes on the card after the claim, standing alone or leaning only
+    on it (`_reads_after_its_antecedent`), ranked at its full score (no quote, no example,
+    nothing general: `_rank`), nobody's statement ("..., a spokesman said": the writer's own
+    sentence says the point), not repeating an earlier claim. (A claim stating an amount says
+    the section's news in its own words: `_subheading_lede`.)"""
+    if len(picked) != 1 or not heading_terms or states_an_amount(picked[0].text):
+        return []
+    # (Only words that say what the section is about: "und", "die", "les" say nothing.)
+    topical = heading_terms - function_words(heading_terms, picked[0].document.language)
+    if not topical.isdisjoint(picked[0].terms):
+        return []
+    following = by_index.get(picked[0].index_in_section + 1)
+    if (
+        following is None
+        or topical.isdisjoint(following.terms)
+        or _repeats_earlier(set(following.terms), chosen_terms)
+        or _rank(following) != following.score
+        or _SPEECH_VERB.search(following.text) is not None
+        or _unnamed_speaker(following.text, f"{context} {picked[0].text}") is not None
+    ):
+        return []
+    tier = _tier(following)
+    if tier == 0 or (tier == 1 and _reads_after_its_antecedent(following)):
+        following.follows_claim = True
+        return [following]
+    return []
 
 
 def _turns_after(

@@ -6,9 +6,12 @@ The one notion of "what a text is about" shared by the claim ranker and the keyp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from summarizer.claims.sentences import language_code
 from summarizer.text import UNSPACED_RUN, unify_apostrophes
+from summarizer.word_frequency import common_word_frequency
 
 _STOPWORD_LIST = """
     a about above after again against all also am an and any are aren't as at be because been
@@ -27,6 +30,11 @@ _STOPWORD_LIST = """
 """
 # English function words: they carry no topic, so they neither link sentences nor make tags.
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
+
+# A word at least this share of the running words of its language is one of its function
+# words (about its hundred most common: German "und", "die", "mit", "ist", French "les",
+# "avec", Italian "il"), which STOPWORDS lists only for English: it says nothing of a topic.
+FUNCTION_WORD_FREQUENCY = 1e-3
 
 # Word characters: \w plus the combining marks of Indic and South-East Asian scripts, which
 # \w does not match (the danda । and double danda ॥ are punctuation and stay out).
@@ -94,3 +102,12 @@ def _unspaced_terms(word: str) -> list[str]:
     if position < len(word):
         found.append(word[position:])
     return found
+
+
+def function_words(words: Iterable[str], language: str | None) -> frozenset[str]:
+    """The `words` (terms, lower-cased) that are function words of `language` (English when
+    not known): at least FUNCTION_WORD_FREQUENCY of its running words ("und", "les")."""
+    code = language_code(language)
+    return frozenset(
+        word for word in words if common_word_frequency(word, code) >= FUNCTION_WORD_FREQUENCY
+    )

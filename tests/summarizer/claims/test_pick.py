@@ -1870,3 +1870,39 @@ def test_the_lead_carries_the_sentence_that_says_the_headline() -> None:
     claims = pick_claims(title, [lead])[0]
     assert claims[0] == peg
     assert point in claims
+
+
+def test_a_lone_claim_naming_nothing_of_its_subheading_is_followed_by_the_sentence_that_does() -> (
+    None
+):
+    """Under a subheading, a lone claim naming none of its subheading's terms set the scene:
+    the next sentence, naming them, goes on the card after it. Not under a subheading asking
+    a question (an interview's answer goes on on its own terms), nor when the claim names the
+    subheading already; a function word the two share ("und") names nothing."""
+    title = "A long evening in Ashford"
+    lead = SectionText(
+        heading=None,
+        paragraphs=["Ashford's residents met on Monday to talk about the roads through Ashford."],
+    )
+    scene = "Dozens of villagers gathered at the town hall on Monday evening."
+    point = "The council's bypass plan drew only two supporters among them."
+    paragraphs = [f"{scene} {point}", "Tea and cakes were served by volunteers afterwards."]
+    section = SectionText(heading="Bypass plan", paragraphs=paragraphs)
+    assert pick_claims(title, [lead, section])[1] == [scene, point]
+    asked = SectionText(heading="What about the bypass plan?", paragraphs=paragraphs)
+    assert pick_claims(title, [lead, asked])[1] == [scene]
+    named = SectionText(heading="Town hall", paragraphs=paragraphs)
+    assert pick_claims(title, [lead, named])[1] == [scene]
+    german_scene = "Dutzende Dorfbewohner und Gäste kamen am Montagabend ins Rathaus."
+    german_point = "Der Plan für die Umgehungsstraße fand dort nur zwei Unterstützer."
+    german = SectionText(
+        heading="Die Umgehungsstraße und ihre Kosten",
+        paragraphs=[f"{german_scene} {german_point}", "Danach gab es Kaffee und Kuchen."],
+    )
+    german_lead = SectionText(
+        heading=None, paragraphs=["Die Dorfbewohner lehnen die Straßenpläne der Gemeinde ab."]
+    )
+    assert pick_claims("Dorf gegen Straßenpläne", [german_lead, german], "de")[1] == [
+        german_scene,
+        german_point,
+    ]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from summarizer.claims.terms import _WORD, STOPWORDS, _stem, _unspaced_terms, terms
+from summarizer.claims.terms import (
+    _WORD,
+    STOPWORDS,
+    _stem,
+    _unspaced_terms,
+    function_words,
+    terms,
+)
 from summarizer.text import UNSPACED_RUN, unify_apostrophes
 
 
@@ -42,3 +49,12 @@ def test_terms_fast_path_agrees_with_the_plain_loop() -> None:
         assert terms(text) == _plain_terms(text), text
     assert terms("glasses passed runs") == ["glass", "pass", "runs"]
     assert terms("houses boxing tried") == ["hous", "box", "tri"]
+
+
+def test_function_words_are_a_languages_most_common_words() -> None:
+    """A language's function words ("und", "die", "les") are among its most common words; a
+    word naming a topic ("Rathaus", "université") is none, nor is a word of a language
+    without a list."""
+    assert function_words(["und", "die", "rathaus"], "de") == {"und", "die"}
+    assert function_words(["les", "avec", "université"], "fr-FR") == {"les", "avec"}
+    assert function_words(["bypass", "plan"], None) == set()
