@@ -165,6 +165,11 @@ GENERIC_FACTOR = 0.7
 # ...a common word: at least this share of the running words of its language (about the 4,500
 # most common English words, "gaming", "mood"; not "dinosaur", "Nachhaltigkeit").
 GENERIC_WORD_FREQUENCY = 2e-5
+# ...in German, half that: it inflects and compounds, spreading a common word over more forms,
+# each rarer ("begegnet", "begegnen" at 1.5e-5), and writes its nouns with capitals, so only
+# the words' rarity tells a name. Dev cards: 2 changed at 1e-5, 2 better; at 5e-6, 4, 3
+# better / 1 sideways (a topic's "Gewässer" at 7e-6 judged common).
+GENERIC_WORD_FREQUENCY_BY_LANGUAGE = {"de": 1e-5}
 _DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Under a subheading, a view the writer sets up to answer ("Some advertisers claim that you can
@@ -874,7 +879,8 @@ def _rank(sentence: _Sentence) -> float:
 def _speaks_generally(sentence: _Sentence) -> bool:
     """The sentence names nothing of its own: no number, no name (a capitalised word after its
     first, in a language that writes its nouns small), nothing the headline names, and only
-    words among its language's most common (GENERIC_WORD_FREQUENCY): a truism, a hook or a
+    words among its language's most common (GENERIC_WORD_FREQUENCY, or its language's own
+    `GENERIC_WORD_FREQUENCY_BY_LANGUAGE`): a truism, a hook or a
     reaction ("Gaming used to be so simple.", "Das Internet lebt von der aktiven Beteiligung
     seiner Nutzer.", "Ich freue mich wie ein kleines Kind."), not the news of the article,
     which names who, what, where or how many ("The council will vote on the new line..."
@@ -890,9 +896,8 @@ def _speaks_generally(sentence: _Sentence) -> bool:
     found = _LETTER_WORD.findall(text)
     if not capitalises_nouns(code) and any(word[:1].isupper() for word in found[1:]):
         return False
-    return bool(found) and all(
-        common_word_frequency(word, code) >= GENERIC_WORD_FREQUENCY for word in found
-    )
+    threshold = GENERIC_WORD_FREQUENCY_BY_LANGUAGE.get(code, GENERIC_WORD_FREQUENCY)
+    return bool(found) and all(common_word_frequency(word, code) >= threshold for word in found)
 
 
 # ...within its first words, as an adverb of the sentence: set off by commas ("Recently, for

@@ -1906,3 +1906,14 @@ def test_a_lone_claim_naming_nothing_of_its_subheading_is_followed_by_the_senten
         german_scene,
         german_point,
     ]
+
+
+def test_a_german_sentence_of_inflected_common_words_speaks_generally() -> None:
+    """German spreads a common word over its inflected forms, each rarer than an English word
+    of the same use ("begegnet"): a sentence of such words says something general, at German's
+    own threshold; a rarer word of the topic ("Schilddrüsenunterfunktion") names it."""
+    general = "Hier stellen wir einige Dinge vor, denen du bestimmt schon mal begegnet bist."
+    named = "Hier stellen wir die Schilddrüsenunterfunktion vor, der du schon mal begegnet bist."
+    section = SectionText(heading="Dinge", paragraphs=[general, named])
+    sentences = pick._article_sentences([section], "de")
+    assert [pick._speaks_generally(sentence) for sentence in sentences] == [True, False]
