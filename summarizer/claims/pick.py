@@ -1063,6 +1063,9 @@ _SPEECH_VERBS = (
     r"|dijo|afirmó|añadió|agregó|explicó|señaló|ajoute|a ajouté|explique|déclare|aggiunge"
     r"|ha detto|spiega"
 )
+# A sentence opening on "here", which points at the page as often as at a place: "Hier also
+# die Tipps direkt von den Autoren.", "Here's the list."
+_OPENS_ON_HERE = re.compile(r"^\W*(?:here|hier|ici|voici|aquí|aqui|qui|ecco)\b", re.IGNORECASE)
 # A sentence a speech verb credits to someone ("..., a Meta spokesman said.").
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # A quotation a speech verb introduces: "Morrison said in a statement, “We are pleased...”".
@@ -1257,7 +1260,8 @@ def _heading_point_after(
     under "Bypass plan"). It goes on the card after the claim, standing alone or leaning only
     on it (`_reads_after_its_antecedent`), ranked at its full score (no quote, no example,
     nothing general: `_rank`), nobody's statement ("..., a spokesman said": the writer's own
-    sentence says the point), not repeating an earlier claim. (A claim stating an amount says
+    sentence says the point), not opening on "here" ("Hier also die Tipps...": the page
+    presenting what follows), not repeating an earlier claim. (A claim stating an amount says
     the section's news in its own words: `_subheading_lede`.)"""
     if len(picked) != 1 or not heading_terms or states_an_amount(picked[0].text):
         return []
@@ -1272,6 +1276,7 @@ def _heading_point_after(
         or _repeats_earlier(set(following.terms), chosen_terms)
         or _rank(following) != following.score
         or _SPEECH_VERB.search(following.text) is not None
+        or _OPENS_ON_HERE.match(following.text) is not None
         or _unnamed_speaker(following.text, f"{context} {picked[0].text}") is not None
     ):
         return []

@@ -1878,7 +1878,8 @@ def test_a_lone_claim_naming_nothing_of_its_subheading_is_followed_by_the_senten
     """Under a subheading, a lone claim naming none of its subheading's terms set the scene:
     the next sentence, naming them, goes on the card after it. Not under a subheading asking
     a question (an interview's answer goes on on its own terms), nor when the claim names the
-    subheading already; a function word the two share ("und") names nothing."""
+    subheading already, nor one opening on "here"; a function word the two share ("und")
+    names nothing."""
     title = "A long evening in Ashford"
     lead = SectionText(
         heading=None,
@@ -1893,6 +1894,12 @@ def test_a_lone_claim_naming_nothing_of_its_subheading_is_followed_by_the_senten
     assert pick_claims(title, [lead, asked])[1] == [scene]
     named = SectionText(heading="Town hall", paragraphs=paragraphs)
     assert pick_claims(title, [lead, named])[1] == [scene]
+    # ...nor a sentence opening on "here", the page presenting what follows.
+    presented = SectionText(
+        heading="Bypass plan",
+        paragraphs=[f"{scene} Here is the bypass plan that the council drew up.", *paragraphs[1:]],
+    )
+    assert pick_claims(title, [lead, presented])[1] == [scene]
     german_scene = "Dutzende Dorfbewohner und Gäste kamen am Montagabend ins Rathaus."
     german_point = "Der Plan für die Umgehungsstraße fand dort nur zwei Unterstützer."
     german = SectionText(
