@@ -68,7 +68,7 @@ from summarizer.extract.limits import (
 )
 from summarizer.extract.patterns import is_boilerplate_sentence
 from summarizer.languages import capitalises_nouns
-from summarizer.text import squash, unspaced_chars, word_count
+from summarizer.text import squash, unify_apostrophes, unspaced_chars, word_count
 from summarizer.word_frequency import common_word_frequency, has_common_words
 
 logger = logging.getLogger(__name__)
@@ -897,7 +897,19 @@ def _speaks_generally(sentence: _Sentence) -> bool:
     if not capitalises_nouns(code) and any(word[:1].isupper() for word in found[1:]):
         return False
     threshold = GENERIC_WORD_FREQUENCY_BY_LANGUAGE.get(code, GENERIC_WORD_FREQUENCY)
-    return bool(found) and all(common_word_frequency(word, code) >= threshold for word in found)
+    return bool(found) and all(_is_common(word, code, threshold) for word in found)
+
+
+def _is_common(word: str, code: str, threshold: float) -> bool:
+    """The `word` is at least `threshold` of its language's running words: written with a
+    straight apostrophe, as the lists are ("it’s" is "it's"), or, a word not listed so, each
+    part of it around its apostrophes (French elides: "c’est", "l’idée" are "c", "est"...)."""
+    word = unify_apostrophes(word)
+    if common_word_frequency(word, code) >= threshold:
+        return True
+    return "'" in word and all(
+        common_word_frequency(part, code) >= threshold for part in word.split("'") if part
+    )
 
 
 # ...within its first words, as an adverb of the sentence: set off by commas ("Recently, for

@@ -1924,3 +1924,15 @@ def test_a_german_sentence_of_inflected_common_words_speaks_generally() -> None:
     section = SectionText(heading="Dinge", paragraphs=[general, named])
     sentences = pick._article_sentences([section], "de")
     assert [pick._speaks_generally(sentence) for sentence in sentences] == [True, False]
+
+
+def test_a_word_with_a_curly_apostrophe_is_as_common_as_with_a_straight_one() -> None:
+    """The lists of common words write "it's" with a straight apostrophe: "it’s" is as common,
+    and French elisions ("c’est") are common when their parts are."""
+    for text, language in [
+        ("But it’s not the only one in this space.", "en"),
+        ("Mais c’est pas le seul dans ce monde.", "fr"),
+    ]:
+        section = SectionText(heading="Next", paragraphs=[text])
+        sentences = pick._article_sentences([section], language)
+        assert pick._speaks_generally(sentences[0]), text
