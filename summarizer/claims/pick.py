@@ -1248,7 +1248,12 @@ def _pick_from_section(
     if best == 0:
         picked.extend(
             _turns_after(
-                picked, by_index, chosen_terms, tier_terms[0], next_paragraph=bool(heading)
+                picked,
+                by_index,
+                chosen_terms,
+                tier_terms[0],
+                next_paragraph=bool(heading),
+                heading_terms=heading_terms,
             )
         )
         picked.extend(_heading_point_after(picked, by_index, heading_terms, chosen_terms, context))
@@ -1306,6 +1311,7 @@ def _turns_after(
     taken: list[set[str]],
     *,
     next_paragraph: bool = True,
+    heading_terms: AbstractSet[str] = frozenset(),
 ) -> list[_Sentence]:
     """Under a subheading, the sentences that turn against a claim taken right before them, in
     their paragraph or (with `next_paragraph`, a section's) opening the next ("Ein
@@ -1313,9 +1319,13 @@ def _turns_after(
     Fledermäuse ... das Reservoir für mindestens..."): a concession and its answer, whose
     point is the answer, which leans on the concession alone (`_reads_after_its_antecedent`:
     never in a story without subheadings, read as one). The answer goes on the card after it,
-    beyond the claims wanted (adds their terms to `taken`). (In the lead of an article with
-    subheadings, the paragraph after the opening one turns to what the body will tell: "But as
-    more endorsements have trickled in, some interesting patterns have begun to emerge.")"""
+    beyond the claims wanted (adds their terms to `taken`). A turn that says something general
+    (`_speaks_generally`) and names none of `heading_terms` (the subheading's: `_point_terms`)
+    adds nothing to the claim: "But it’s not the only player in this space." after "Facebook
+    is just one culprit in this online surveillance economy...". (In the lead of an article
+    with subheadings, the paragraph after the opening one turns to what the body will tell:
+    "But as more endorsements have trickled in, some interesting patterns have begun to
+    emerge.")"""
     turns: list[_Sentence] = []
     for sentence in picked:
         following = by_index.get(sentence.index_in_section + 1)
@@ -1332,6 +1342,7 @@ def _turns_after(
             or _tier(following) != 1
             or not _reads_after_its_antecedent(following)
             or _repeats_earlier(set(following.terms), chosen_terms, taken)
+            or (_speaks_generally(following) and heading_terms.isdisjoint(following.terms))
         ):
             continue
         following.follows_claim = True

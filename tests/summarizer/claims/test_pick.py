@@ -1936,3 +1936,22 @@ def test_a_word_with_a_curly_apostrophe_is_as_common_as_with_a_straight_one() ->
         section = SectionText(heading="Next", paragraphs=[text])
         sentences = pick._article_sentences([section], language)
         assert pick._speaks_generally(sentences[0]), text
+
+
+def test_a_turn_that_says_something_general_does_not_follow_its_concession() -> None:
+    """A turn after a claim that says something general ("But it's not the whole story.": only
+    common words) and names nothing of the subheading adds nothing: the claim stands alone.
+    (One naming the subheading's terms still follows it.)"""
+    concession = "The tram line to the airport will be ready by the spring of next year."
+    general = "But that’s not the whole story."
+    section = SectionText(
+        heading="When the tram line opens",
+        paragraphs=[f"{concession} {general}", "The city has ordered twelve trams from Spain."],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [concession]
+    naming = "But the line will not open before the trams come."
+    section = SectionText(
+        heading="When the tram line opens",
+        paragraphs=[f"{concession} {naming}", "The city has ordered twelve trams from Spain."],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [concession, naming]
