@@ -22,7 +22,8 @@ never a date, a word about the page itself, a reference list's journal ("Acad De
 headline fragment the text never says. Nor a
 lone common word the text says hardly more often than its language does ("offer",
 "conversation": wordfreq's lists, see `summarizer.word_frequency`; a lone name too, asked
-less: "Play", "Twitter"), nor a German common noun of the headline that the text says only once
+less: "Play", "Twitter"; a CJK term too, "名前", in the list of the language the page
+declares), nor a German common noun of the headline that the text says only once
 more ("Erwachsene"); a German word shows without its case ending ("Fenster", not "Fenstern").
 Nor a verb: a word in small letters the text writes after an infinitive's marker, a modal or a
 pronoun and never after a determiner ("to grow", "will launch", "per agire"), nor in English one
@@ -64,7 +65,7 @@ from summarizer.languages import (
     same_word,
     stopwords_of,
 )
-from summarizer.text import UNSPACED_CHAR, UNSPACED_RUN
+from summarizer.text import UNSPACED_CHAR, UNSPACED_RUN, word_count
 from summarizer.word_frequency import common_word_frequency, common_words, has_common_words
 
 logger = logging.getLogger(__name__)
@@ -486,9 +487,19 @@ def keyphrases(
     # Where capitals do not mark names, the sentences as one text, searched once per phrase
     # (no phrase holds a line break, so no count crosses two sentences).
     lines = "" if capitals_mark_names else "\n".join(sentences)
-    size = len(title.split()) + len(text.split())
+    # (Half a word per character of an unspaced script: a CJK term is set against as many
+    # words as the text has, not against its few spaces.)
+    size = int(word_count(title) + word_count(text))
     # In placeholder text or a language the page's lists lack, only names are sure.
     readable = _reads_as(languages, text, language)
+    # A CJK term is looked up in the list of the language the page declares, none declared
+    # no verdict: stopwords, found in the few spaced runs of such a text, tell its language
+    # badly (Japanese read as Slovenian).
+    unspaced_language = language_code(language) if language else None
+
+    def term_language(candidate: _Candidate) -> str | None:
+        return unspaced_language if candidate.unspaced else languages.main
+
     # Most phrases, said once, cannot be sure: they skip the tests below.
     usable = [
         candidate
@@ -501,7 +512,7 @@ def keyphrases(
         )
         and (capitals_mark_names or not _after_dative_article(candidate, lines))
         and not (capitals_mark_names and _is_generic_word(candidate, languages.main, size))
-        and not _is_passing_word(candidate, languages.main, size)
+        and not _is_passing_word(candidate, term_language(candidate), size)
         and (readable or candidate.is_name)
         # (Before the choice: a unit chosen would block the tags sharing its words.)
         and not _is_unit(candidate.main_form, text, capitals_mark_names=capitals_mark_names)
@@ -1037,9 +1048,13 @@ def _is_generic_word(candidate: _Candidate, language: str | None, text_words: in
     sentence or a Title Case line starts) that the text of `text_words` words uses less than
     `MIN_COMMON_WORD_LIFT` times as often as the language does: a common word the article
     happens to say ("offer", "conversation", "data"), not its topic. Where capitals mark names
-    only; unknown to the list (rare, or a language it lacks): no verdict."""
-    return not candidate.is_name and _said_less_than(
-        candidate, language, text_words, MIN_COMMON_WORD_LIFT
+    only; unknown to the list (rare, or a language it lacks): no verdict. A CJK term shows no
+    capital, and so is known for no common word either: it is asked as a name is
+    (`_is_passing_word`)."""
+    return (
+        not candidate.is_name
+        and not candidate.unspaced
+        and _said_less_than(candidate, language, text_words, MIN_COMMON_WORD_LIFT)
     )
 
 
@@ -1068,7 +1083,7 @@ def _said_less_than(
 ) -> bool:
     """A lone word that the text of `text_words` words uses less than `lift` times as often
     as `language` does (no verdict on a word its list lacks)."""
-    if len(candidate.words) != 1 or candidate.unspaced or not text_words:
+    if len(candidate.words) != 1 or not text_words:
         return False
     frequency = common_word_frequency(candidate.words[0], language)
     uses = max(candidate.count, candidate.mentions)

@@ -158,6 +158,30 @@ def test_chinese_terms_are_whole_ngrams() -> None:
     assert "究报" not in tags and "京大" not in tags
 
 
+def test_a_common_word_of_an_unspaced_language_is_no_tag() -> None:
+    """ "名前" ("name") said three times in a text of some four hundred characters is a
+    common word of Japanese passing by, as wordfreq's list of the language the page declares
+    tells (a character counting as half a word, not the text's few spaces); "虐待" ("abuse"),
+    rarer and said as often, is its topic. No language declared, no list judges."""
+    text = (
+        "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり"
+        "蹴ったりする体罰を禁止することになりました。最近、親に虐待された子どもを児童相談所が"
+        "守ることができなくて、子どもが亡くなる事件が続いています。このため、法律では児童相談所"
+        "の力を強くしました。医者や保健師が児童相談所で意見を言ったり相談を聞いたりするように"
+        "しました。児童相談所は、相談する弁護士を決めておかなければなりません。専門家は、子ども"
+        "を育てる親を社会全体で助けることが大切だと話しています。法律では虐待をした親に専門家が子どもの育て方を教えたりすることも"
+        "決まりました。日本に前からある法律では、親には子どもを叱る権利があると決めています。"
+        "このため、虐待したときに叱っていただけだと言う親がいます。新しい法律では、親の叱る"
+        "権利をなくしたり変えたりすることも話し合うと決めています。人の名前。国や県、町、場所"
+        "などの名前。会社やグループなどの名前。"
+    )
+    for declared in ("ja", "ja-JP"):
+        tags = keyphrases("子どもへの体罰を禁止する法律ができる", text, declared)
+        assert "虐待" in tags
+        assert "名前" not in tags
+    assert "名前" in keyphrases("子どもへの体罰を禁止する法律ができる", text, None)
+
+
 def test_empty_text_gives_no_tags() -> None:
     """Nothing to read, nothing to tag."""
     assert keyphrases("", "", None) == []
