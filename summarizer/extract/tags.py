@@ -113,6 +113,17 @@ _MAX_PARTICLE_CHARS = 2
 # "/article/us-global-markets/") names where the site files the page; a longer one is a slug.
 _MAX_FOLDER_WORDS = 3
 _FOLDER_WORD_GAP = re.compile(r"[-_.+]+")
+# Letters an address spells out ("/oesterreich/" for "Österreich", "/strasse/" for "Straße").
+_SPELT_OUT = {
+    "ä": "ae",
+    "ö": "oe",
+    "ü": "ue",
+    "ß": "ss",
+    "æ": "ae",
+    "ø": "oe",
+    "å": "aa",
+    "œ": "oe",
+}
 # "Page Type: Article", "Day: Wednesday": a CMS field, not a topic, when a page has several.
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
 # "News" in the languages of the corpus: "<topic> News" is how sites name their sections.
@@ -292,7 +303,8 @@ def card_tags(
     text writes it with its capital only where a sentence opens, see `_is_section_word`); so is
     a tag of several words with a word of `site_name` that the text does not say ("Gaming
     hardware" on Tom's Hardware), and a lone word in small letters that names a folder of one
-    of the page's `urls` ("global", "markets" under "/article/us-global-markets/")."""
+    of the page's `urls` ("global", "markets" under "/article/us-global-markets/"), and a tag
+    whose every word does, one unsaid ("Chronik Österreich" under "/chronik/oesterreich/")."""
     if not tags:
         return []
     headline_key = (
@@ -339,6 +351,8 @@ def card_tags(
             continue  # "October", "Thursday Dec": when, not what
         if tag.islower() and tag in folders and _files_the_page(tag, article):
             continue  # where the site files the page: a section, a common word
+        if folders and _names_folders(tag, folders, article):
+            continue  # "Chronik Österreich" under "/chronik/oesterreich/": the section's path
         if _COLUMN.search(tag):
             continue
         key = _key(tag)
@@ -1088,6 +1102,29 @@ def _folder_words(url: str | None) -> frozenset[str]:
         if len(folder) <= _MAX_FOLDER_WORDS:
             found.update(folder)
     return frozenset(found)
+
+
+def _names_folders(tag: str, folders: frozenset[str], article: _ArticleWords | None) -> bool:
+    """A tag of several words, each a word of the page's `folders` (`_folder_words`, as an
+    address spells it: "oesterreich" for "Österreich", see `_address_spellings`), one of which
+    the article never says ("Chronik Österreich" under "/chronik/oesterreich/", "Sicher am
+    Berg" under "/sicher-am-berg/"): the site's path to the page, its section. A topic the
+    article writes of in every word ("Internet Privacy" under "/internet-privacy/") stays;
+    without a text to judge by, the folders tell."""
+    found = words(tag.replace("-", " "))
+    if len(found) < 2:
+        return False
+    if not all(_address_spellings(word) & folders for word in found):
+        return False
+    return article is None or not all(article.has(word) for word in found)
+
+
+def _address_spellings(word: str) -> frozenset[str]:
+    """How an address may spell `word` (in small letters): as it is, without its accents, or
+    with its letters spelt out as the languages that have them do where an address has no
+    room for them ("ö" as "oe", "ß" as "ss", "å" as "aa")."""
+    spelt = "".join(_SPELT_OUT.get(char, char) for char in word)
+    return frozenset({word, folded(word), folded(spelt)})
 
 
 def _site_spellings(site_name: str | None) -> frozenset[str]:

@@ -760,6 +760,26 @@ def test_a_folder_word_the_article_is_about_stays() -> None:
     assert card_tags(tags, languages=("en",), text=text, language="en", urls=(broken,)) == tags
 
 
+def test_a_tag_naming_the_folders_of_the_address_is_the_sites_section() -> None:
+    """ "Chronik Österreich" under "/chronik/oesterreich/" (the address spells "ö" out) is the
+    path the site files the page under, "Chronik" being no word of the article; "Internet
+    Privacy" under "/internet-privacy/", each word of which the article writes, is its
+    topic, and so is a name of one folder word ("Österreich")."""
+    text = (
+        "In Österreich tranken die Menschen im Jahr pro Kopf elf Liter reinen Alkohol. "
+        "Der Alkohol schadet der Gesundheit, sagen die Fachleute in Österreich. "
+    ) * 12
+    url = "https://volksblatt.at/chronik/oesterreich/alkohol-im-jahr-822151/"
+    tags = ["Alkohol", "Chronik Österreich", "Österreich"]
+    found = card_tags(tags, languages=("de",), text=text, language="de", urls=(url,))
+    assert found == ["Alkohol", "Österreich"]
+    assert "Chronik Österreich" in card_tags(tags, languages=("de",), text=text, language="de")
+    text = "Internet privacy is at stake when Facebook sells the data of its users. " * 20
+    url = "https://www.example.org/blog/privacy-technology/internet-privacy/facebook-data"
+    tags = ["Internet Privacy", "Facebook"]
+    assert card_tags(tags, languages=("en",), text=text, language="en", urls=(url,)) == tags
+
+
 def test_the_digest_reads_the_sites_folders_from_the_address() -> None:
     """The page's address files it under "/world/army/": the tag "army", which the story says
     twice, is that folder, as the digest reads it from the address it was given; "Zimbabwe"
