@@ -201,10 +201,12 @@ _COLUMN = re.compile(
     re.IGNORECASE,
 )
 # "Politics & Policy", "Film & TV", "Bauen und Wohnen": two topics joined, the way sites name
-# their sections; a name joined so ("Procter & Gamble") is one the article writes whole.
+# their sections, and so an index names its subjects ("United States Politics and Government");
+# a name joined so ("Procter & Gamble") is one the article writes whole. Up to three words
+# either side.
 _COORDINATED = re.compile(
-    r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)? (?:&|and|und|et|y|e|en|i|och|og)"
-    r" [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?$",
+    r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} (?:&|and|und|et|y|e|en|i|och|og)"
+    r" [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}$",
     re.IGNORECASE,
 )
 # A tag this long that is the whole headline is an SEO keyword made of it; a shorter one may

@@ -229,6 +229,18 @@ def test_two_topics_joined_are_a_section_unless_the_article_says_them_whole() ->
     assert card_tags(tags, languages=("en", "de"), text=text) == ["Procter & Gamble", "Soap"]
 
 
+def test_an_index_subject_of_two_topics_joined_is_no_tag() -> None:
+    """ "United States Politics and Government" is how an index names a subject, three words
+    and one joined; "Bill and Melinda Gates Foundation", which the article writes whole, is a
+    name."""
+    text = (
+        "The Bill and Melinda Gates Foundation said the government of the United States "
+        "would fund the debt as interest rates and politics allow. "
+    ) * 12
+    tags = ["United States Politics and Government", "Bill and Melinda Gates Foundation"]
+    assert card_tags(tags, languages=("en",), text=text) == ["Bill and Melinda Gates Foundation"]
+
+
 def test_a_tag_opening_on_a_function_word_is_a_labels_tail() -> None:
     """ "en Español" is an edition label's tail; a name's particle ("van Gogh") opens a name."""
     tags = ["en Español", "in Deutschland", "van Gogh", "zu Guttenberg", "the we company"]
