@@ -306,7 +306,9 @@ def card_tags(
     a tag of several words with a word of `site_name` that the text does not say ("Gaming
     hardware" on Tom's Hardware), and a lone word in small letters that names a folder of one
     of the page's `urls` ("global", "markets" under "/article/us-global-markets/"), and a tag
-    whose every word does, one unsaid ("Chronik Österreich" under "/chronik/oesterreich/")."""
+    whose every word does, one unsaid ("Chronik Österreich" under "/chronik/oesterreich/").
+    A tag the text names once in passing, qualifying another thing ("a Sugar Land-based
+    provider"), goes last."""
     if not tags:
         return []
     headline_key = (
@@ -424,8 +426,29 @@ def card_tags(
         cleaned = [tag for tag in cleaned if not _FIELD.match(tag)]
     folded_text = article.folded if article is not None else " " + " ".join(words(text)) + " "
     mentioned = [tag for tag in cleaned if f" {' '.join(words(tag))} " in folded_text]
+    # Named once, in passing, as what another thing is qualified by ("a Sugar Land-based
+    # provider"): the tags the article is about, and those it does not say, go first.
+    passing = [tag for tag in mentioned if article is not None and _named_in_passing(tag, article)]
     others = [tag for tag in cleaned if tag not in mentioned]
-    return (mentioned + others)[:limit]
+    mentioned = [tag for tag in mentioned if tag not in passing]
+    return (mentioned + others + passing)[:limit]
+
+
+def _named_in_passing(tag: str, article: _ArticleWords) -> bool:
+    """The article says `tag` once, as the first part of a word that qualifies another ("a
+    Sugar Land-based provider", "a California-based firm": a hyphen and a word in small
+    letters right after it): where a thing the article names is, or what it is made of, not
+    what the article is about."""
+    if article.folded.count(f" {' '.join(words(tag))} ") != 1:
+        return False
+    text = article.text
+    at = text.find(tag)
+    while at >= 0:
+        end = at + len(tag)
+        if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+            return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+        at = text.find(tag, end)
+    return False
 
 
 def _lists_split(tags: Iterable[str], text: str) -> list[str]:

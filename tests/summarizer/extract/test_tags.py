@@ -241,6 +241,25 @@ def test_an_index_subject_of_two_topics_joined_is_no_tag() -> None:
     assert card_tags(tags, languages=("en",), text=text) == ["Bill and Melinda Gates Foundation"]
 
 
+def test_a_place_named_once_as_a_qualifier_goes_last() -> None:
+    """ "Sugar Land" and "California", said once each as where a firm is based ("a Sugar
+    Land-based provider"), name no topic: the tags the article is about go first, and fill
+    the card; "Houston", which it also writes as "Houston-area" but not only so, stays."""
+    text = (
+        "New vehicle sales in the Houston area fell 10 percent, according to InfoNation, "
+        "a Sugar Land-based provider of automobile data. Houston-area fleet sales rose. "
+        "Rates stayed low, said Edmunds, a California-based data firm, and the Federal "
+        "Reserve cut its rate. "
+    ) + "Dealers in Houston sold fewer cars and trucks this year than last. " * 12
+    tags = ["Houston", "Sugar Land", "California", "Federal Reserve", "InfoNation"]
+    assert card_tags(tags, languages=("en",), text=text, limit=3) == [
+        "Houston",
+        "Federal Reserve",
+        "InfoNation",
+    ]
+    assert card_tags(tags, languages=("en",), text=text)[3:] == ["Sugar Land", "California"]
+
+
 def test_a_tag_opening_on_a_function_word_is_a_labels_tail() -> None:
     """ "en Español" is an edition label's tail; a name's particle ("van Gogh") opens a name."""
     tags = ["en Español", "in Deutschland", "van Gogh", "zu Guttenberg", "the we company"]
