@@ -91,10 +91,10 @@ MAX_TAG_LIST_CHARS = 400
 MAX_TAG_LIST_LINKS = 20
 """Links in a visible tag list."""
 MAX_BYLINE_CHARS = 100
-# A fact-check's rating as its ClaimReview names it ("Unproven", "Mostly False", "Pants on
-# Fire"): a label; a longer text is an explanation, not a rating to show.
-MAX_RATING_CHARS = 60
 """A byline longer than this is a bio or a caption, not a name."""
+MAX_RATING_CHARS = 60
+"""A fact-check's rating as its ClaimReview names it ("Unproven", "Mostly False", "Pants on
+Fire"): a label; a longer text is an explanation, not a rating to show."""
 MAX_AUTHORS = 3
 """Co-authors named in a byline; the rest are "et al." in practice."""
 MAX_AUTHOR_ELEMENTS = 10
