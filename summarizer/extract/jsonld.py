@@ -7,6 +7,7 @@ Values of the wrong type are treated as absent, and every walk is iterative and 
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections import deque
@@ -155,24 +156,43 @@ class JsonLd:
         """The rating the page's ClaimReview gives the claim it checked, in words: its
         reviewRating's `alternateName` ("Unproven"), else a `ratingValue` in words (a number
         is a scale's point, no rating a reader can read). None when there is none, when it is
-        longer than a label, or when the page's reviews give different ratings (a check of
-        several claims: one rating would misstate the others)."""
-        ratings: set[str] = set()
+        longer than a label or holds markup, or when the page's reviews give different ratings
+        (a check of several claims: one rating would misstate the others); ratings that differ
+        only in capitals ("False", "false") are one."""
+        ratings: dict[str, str] = {}  # casefolded -> as first written
         for node in self.nodes:
             if not node_types(node) & FACT_CHECK_TYPES:
                 continue
-            rating = self.resolve(node.get("reviewRating"))
-            if not isinstance(rating, dict):
-                continue
-            for key in ("alternateName", "ratingValue"):
-                value = rating.get(key)
-                if isinstance(value, str) and any(char.isalpha() for char in value):
-                    ratings.add(normalise_space(value))
-                    break
+            given = node.get("reviewRating")
+            for rating in given if isinstance(given, list) else [given]:
+                label = self._rating_label(self.resolve(rating))
+                if label:
+                    ratings.setdefault(label.casefold(), label)
+            if len(ratings) > 1:
+                return None
         if len(ratings) != 1:
             return None
-        (rating,) = ratings
+        (rating,) = ratings.values()
         return rating if len(rating) <= MAX_RATING_CHARS and "<" not in rating else None
+
+    @staticmethod
+    def _rating_label(rating: Any) -> str | None:
+        """A Rating's words (`alternateName`, else `ratingValue`), or a rating given as a bare
+        string: a string, a value object ({"@value": "Falso"}) or the first of a list of
+        them, entities decoded; None where they hold no letter."""
+        values: list[Any] = [rating] if isinstance(rating, str) else []
+        if isinstance(rating, dict):
+            values = [rating.get("alternateName"), rating.get("ratingValue")]
+        for value in values:
+            if isinstance(value, list):
+                value = value[0] if value else None
+            if isinstance(value, dict):
+                value = value.get("@value")
+            if isinstance(value, str):
+                text = normalise_space(html.unescape(value))
+                if any(char.isalpha() for char in text):
+                    return text
+        return None
 
     def keywords(self) -> list[str]:
         value = self.article.get("keywords") if self.article else None

@@ -1815,6 +1815,31 @@ def test_a_claim_reviews_rating_in_words_is_the_pages_rating() -> None:
     assert rating(product) is None
 
 
+def test_a_claim_reviews_rating_is_read_from_the_shapes_json_ld_gives_it() -> None:
+    """JSON-LD writes a rating's words as a string, a value object ({"@value": "Falso"}) or a
+    list of them (the first is read), a list of ratings where one would do, and entities
+    ("Half &amp; half"); reviews that spell one rating in other capitals ("False", "false")
+    agree. Values of other types (a number, a dict of no value, null, an empty list) give no
+    rating and raise nothing."""
+
+    def rating(*reviews: Any) -> str | None:
+        nodes = [{"@type": "ClaimReview", "reviewRating": review} for review in reviews]
+        return meta_of(ld({"@context": "https://schema.org", "@graph": nodes})).rating
+
+    assert rating({"alternateName": {"@value": "Falso", "@language": "es"}}) == "Falso"
+    assert rating({"alternateName": ["False", "Faux"]}) == "False"
+    assert rating({"alternateName": [{"@value": "Faux"}]}) == "Faux"
+    assert rating([{"@type": "Rating", "alternateName": "Unproven"}]) == "Unproven"
+    assert rating("Mostly False") == "Mostly False"  # a bare string where a Rating belongs
+    assert rating({"alternateName": "Half &amp; half"}) == "Half & half"
+    assert rating({"alternateName": "&lt;b&gt;False&lt;/b&gt;"}) is None
+    assert rating({"alternateName": "False"}, {"alternateName": "false"}) == "False"
+    assert rating([{"alternateName": "False"}, {"alternateName": "True"}]) is None
+    for odd in (None, 3, 2.5, True, [], [None], {}, {"@value": 3}, {"a": "b"}, [[["x"]]]):
+        assert rating({"alternateName": odd}) is None, odd
+        assert rating(odd) is None, odd
+
+
 @pytest.mark.parametrize(
     ("head", "url", "names_site"),
     [
