@@ -99,6 +99,9 @@ _SIGN_MARKER = re.compile(r"[*†‡]{1,3}")
 _FIGURE_MARKER = re.compile(r"\d{1,3}")
 # A link in words (two letters in a row): a note's marker ("[3]", "1", "*") is none.
 _WORDED = re.compile(r"[^\W\d_]{2}")
+# A link to a place on this page names it after its "#"; "#" alone and a script's route
+# ("#!/share") are buttons the page's script answers ("Tweet this", "Menü").
+_IN_PAGE_HREF = re.compile(r"#[^!\s]")
 _NOTE_LINK = etree.XPath(
     "boolean(ancestor-or-self::a[contains(@href, '#')] | .//a[contains(@href, '#')])"
 )
@@ -416,7 +419,7 @@ def _walk(element: etree._Element, out: _Collector, style: _Style) -> None:
             style.link or href is not None,
             style.italic or tag in _ITALIC_TAGS,
         ]
-        if href is not None and href.startswith("#") and _WORDED.search(_text(child)):
+        if href is not None and _IN_PAGE_HREF.match(href) and _WORDED.search(_text(child)):
             out.jumps = True  # the block the link opens in holds a link to a place on the page
         out.text(child.text, inner)
         _walk(child, out, inner)

@@ -349,3 +349,16 @@ def test_a_tag_lists_links_are_still_skipped() -> None:
     )
     texts = [text for text, _, _ in _blocks(page)]
     assert "Alpha" not in " ".join(texts) and "Beta" not in " ".join(texts)
+
+
+def test_a_script_buttons_bare_hash_link_is_no_jump() -> None:
+    """A link to "#" alone or to a script's route ("#!/share") is a button the page's script
+    answers ("Tweet this", "Menü", "Share"), no place on the page: its block does not jump,
+    where one naming a place does."""
+    html = (
+        "<ul><li>Drink water before every meal. <a href='#'>Tweet this</a></li>"
+        "<li>Walk after dinner. <a href='#!/share'>Share</a></li>"
+        "<li>Sleep eight hours. <a href='#sleep'>More</a></li></ul>"
+    )
+    container = lxml.html.fragment_fromstring(html, create_parent="div")
+    assert [b.jumps for b in collect_blocks(container)] == [False, False, True]
