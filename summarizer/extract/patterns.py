@@ -634,9 +634,16 @@ _SENTENCE_PATTERNS = (
     r"\b(?:ich\s+freue\s+mich|wir\s+freuen\s+uns)\s+(?:[\w-]+\s+){0,2}über\s+(?:jeden|jede|eure[nr]?"
     r"|deine[nr]?|ihre[nr]?|einen|viele|zahlreiche)\s+(?:[\w-]+\s+){0,3}(?:kommentare?|feedback"
     r"|rückmeldungen?)\b",
-    r"\b(?:tell|let\s+(?:me|us)\s+know|ask|leave|write|post|drop)\b[^.!?]{0,60}\bin\s+the"
-    r"\s+comments?\b|\b(?:schreib(?:t|en\s+sie)?|lasst|hinterlass\w*)\b[^.!?]{0,60}\bin\s+den"
-    r"\s+kommentaren\b",
+    # (The verb told to the reader: opening the sentence or a clause, after "please", or with
+    # "me"/"us"; not a report's "did not tell reporters what he meant in the comments", "Ein
+    # Nutzer schreibt in den Kommentaren, ...", "Viele Leser hinterlassen in den Kommentaren")
+    r"(?:^\W*|\b(?:please|just|feel\s+free\s+to)\s+|[,;:(–—]\s*)(?:tell|ask|leave|write|post"
+    r"|drop)\b[^.!?]{0,60}\bin\s+the\s+comments?\b",
+    r"\b(?:let\s+(?:me|us)\s+know|(?:tell|ask|write)\s+(?:me|us))\b[^.!?]{0,60}\bin\s+the"
+    r"\s+comments?\b",
+    r"(?:^\W*|\b(?:gerne?|einfach|bitte|doch)\s+|[,;:(–—]\s*)(?:schreib(?:t|en\s+sie)?|lasst"
+    r"|hinterlass(?:e|t|en\s+sie)?)\b[^.!?]{0,60}\bin\s+den\s+kommentaren\b",
+    r"\bschreib(?:t|en\s+sie)?\s+(?:mir|uns)\b[^.!?]{0,60}\bin\s+den\s+kommentaren\b",
     r"\bmit\s+dem\s+laden\s+des\s+(?:videos|inhalts|tweets|beitrags|podcasts)\s+akzeptieren\b",
     r"\bihre\s+(?:auswahl|entscheidung)\s+wird\s+gespeichert\b",
     # A site's disclaimer on its contributors' views: "Namentlich gekennzeichnete Beiträge geben
