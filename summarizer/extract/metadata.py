@@ -1459,7 +1459,8 @@ def _unglued(title: str) -> str:
     space ("Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch" ->
     "Truckwash A31 | Das etwas andere Branchenbuch"): a template that set the site's tagline
     after the headline twice, once without its separator. (A part of one word may end a
-    word of its own: "Ironman | man".)"""
+    word of its own: "Ironman | man"; one after a hyphen ends a compound: "Anti-Money
+    Laundering | Money Laundering".)"""
     parts = _SEPARATOR.split(title)
     for index in range(2, len(parts), 2):
         said = parts[index].strip()
@@ -1468,7 +1469,7 @@ def _unglued(title: str) -> str:
             word_count(said) >= _MIN_GLUED_WORDS
             and len(before) > len(said)
             and before.endswith(said)
-            and not before[-len(said) - 1].isspace()
+            and before[-len(said) - 1].isalnum()
         ):
             parts[index - 2] = before[: len(before) - len(said)]
             return "".join(parts)

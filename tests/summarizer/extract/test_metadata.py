@@ -1714,6 +1714,9 @@ def test_a_title_tail_that_is_the_byline_whole_goes(title: str, author: str, exp
         # a copy after a space, or of one word, is the headline's own
         ("Storm hits the town | Big Storm | Big Storm", "Storm hits the town"),
         ("Ironman | man", "Ironman | man"),
+        # nor one after a hyphen: the compound's second half
+        ("Anti-Money Laundering | Money Laundering", "Anti-Money Laundering | Money Laundering"),
+        ("Self-Driving Cars | Driving Cars", "Self-Driving Cars | Driving Cars"),
     ],
 )
 def test_a_tagline_glued_to_the_headline_and_said_again_goes(title: str, expected: str) -> None:
