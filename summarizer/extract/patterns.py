@@ -365,7 +365,9 @@ _BUTTON_PROMPT_RE = re.compile(
 _TEASER_LABEL_RE = re.compile(
     r"^\W*(?:also read|read also|read (?:more|next)\s*:|related(?: articles?| stories| posts?"
     r"| content| coverage| reading)?|recommended(?: for you| reading)?|don'?t miss|must read"
-    r"|you (?:may|might) also like|more (?:from|on) .{1,40}|mehr zum thema|lesen sie (?:auch|mehr)"
+    # ("More on Brexit", "More from Sport": not the writer's "More on that below.")
+    r"|you (?:may|might) also like|more (?:from|on) (?!(?:this|that|these|those|it|them)\b).{1,40}"
+    r"|mehr zum thema|lesen sie (?:auch|mehr)"
     r"|lies auch|auch interessant|(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch )?"
     r"interessieren|(?:también|tambien|además) (?:lea|lee)|(?:lea|lee) (?:también|tambien|además)"
     r"|te puede interesar|más noticias|(?:ver|mira|vea) también|(?:nota|noticia|artículo)"

@@ -593,6 +593,23 @@ def test_a_heading_under_a_teaser_kicker_is_another_pages_title(label: str) -> N
     assert [s.heading for s in plain] == [None, "Congress passes a housing law", "Cost"]
 
 
+@pytest.mark.parametrize("line", ["More on that below.", "More on this later:", "More on it soon"])
+def test_a_heading_under_the_writers_pointer_is_a_subheading(line: str) -> None:
+    """ "More on that below." is the writer pointing at what comes, not a teaser's kicker
+    ("More on Brexit", "More from Sport" over another page's title): the heading under it
+    heads its section."""
+    blocks = [
+        Block(paragraph(0, 4)),
+        Block(line),
+        Block("How the line will run", heading_level=2),
+        Block(paragraph(4, 4)),
+    ]
+    found = article_sections(blocks, title=None, byline=None)
+    assert [s.heading for s in found] == [None, "How the line will run"]
+    kicked = [*blocks[:1], Block("More on Brexit"), *blocks[2:]]
+    assert [s.heading for s in article_sections(kicked, title=None, byline=None)] == [None]
+
+
 def test_the_sites_word_to_its_readers_ends_the_article() -> None:
     """After the article, a box headed "A Word to Our Loyal Readers" holds the site's staff
     and pitch under subheadings of its own ("Editorial", "Operations"): none is a section,
