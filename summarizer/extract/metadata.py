@@ -972,13 +972,8 @@ def _slug_words(url: str) -> set[str]:
     """The words of the last part of `url`'s path, its slug ("hr", "innovation", "einer",
     "enterprise", "2", "0" of ".../hr-innovation-einer-enterprise-2-0/"), without a file's
     extension, as `_folded_words` writes them."""
-    try:
-        path = urlsplit(_original_url(url)).path
-    except ValueError:
-        return set()
-    parts = [part for part in path.split("/") if part]
-    slug = _FILE_EXTENSION.sub("", unquote(parts[-1])) if parts else ""
-    return _folded_words(slug)
+    parts = _url_path_parts(url)
+    return _folded_words(_FILE_EXTENSION.sub("", parts[-1]) if parts else "")
 
 
 def _folded_words(text: str) -> set[str]:
@@ -1424,14 +1419,21 @@ def _credits(scan: _PageScan, ld: JsonLd) -> list[str]:
 
 
 def _url_folders(url: str | None) -> list[str]:
-    """The folders of `url`'s path, every part but the last (the page's own slug), unquoted."""
+    """The folders of `url`'s path, every part but the last (the page's own slug, with a
+    slash after it or not: "/sport/full-time/" is the page "full-time" in "sport"), unquoted."""
+    return _url_path_parts(url)[:-1]
+
+
+def _url_path_parts(url: str | None) -> list[str]:
+    """The parts of `url`'s path between its slashes, unquoted, empty ones left out; none for
+    an address that does not parse."""
     if not url:
         return []
     try:
         path = urlsplit(_original_url(url)).path
-    except ValueError:  # an address that does not parse: no folders
+    except ValueError:
         return []
-    return [unquote(part) for part in path.split("/")[:-1] if part]
+    return [unquote(part) for part in path.split("/") if part]
 
 
 def _spelled_host_label(url: str | None) -> str:

@@ -1446,6 +1446,10 @@ _STORY = "https://www.example.com/2009/story"
             "Arsenal 2-1 Chelsea",
         ),
         (_FULL_TIME, "", "https://www.example.com/full-time/story", "Arsenal 2-1 Chelsea"),
+        (_FULL_TIME, "", "https://www.example.com/full-time/story/", "Arsenal 2-1 Chelsea"),
+        # the page's own slug, after a slash or not, is no folder
+        (_FULL_TIME, "", "https://www.example.com/full-time/", "Arsenal 2-1 Chelsea - Full Time"),
+        (_FULL_TIME, "", "https://www.example.com/full-time", "Arsenal 2-1 Chelsea - Full Time"),
         (
             _FULL_TIME,
             '<meta name="application-name" content="Example | Full Time">',
