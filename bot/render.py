@@ -279,9 +279,10 @@ def _fitted_card(
     digest: Digest, card: CardSections, fixed: int
 ) -> tuple[_CardPart, list[_CardPart], str, int]:
     """The lead, the parts trimmed towards CARD_VISIBLE_TARGET, the footer and how many
-    sections the fit took off (`fixed`: the headline's and author's characters). The footer
-    shows CARD_TAGS tags, or CARD_MIN_TAGS when that keeps more of the chosen sections on
-    the card; left-out sections then fill the room that is left."""
+    sections the fit took off (`fixed`: the characters of the headline, the author and a
+    fact-check's rating line). The footer shows CARD_TAGS tags, or CARD_MIN_TAGS when that
+    keeps more of the chosen sections on the card; left-out sections then fill the room that
+    is left."""
 
     def fit(tags_shown: int, fill: bool) -> tuple[_CardPart, list[_CardPart], str, int]:
         footer = footer_text(digest, tags_shown)
