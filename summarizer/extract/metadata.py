@@ -162,7 +162,8 @@ _CALL_TO_ACTION = re.compile(
     r"|sichern sie sich|bestelle|bestellen sie|informiere dich|informieren sie sich"
     r"|compare|buy|download|subscribe|sign up|learn more|find out more|discover"
     r"|(?:book|order|shop|apply) (?:now|online|today|here)|get (?:a|an|your|the best|started)"
-    r"|comparez|découvrez|achetez|réservez|compara|descubre|compra|confronta|scopri|acquista)\b"
+    r"|comparez|découvrez|achetez|réservez|compara|descubre|compra|confronta|scopri|acquista)"
+    r"(?![\w-])"  # (not a compound's first part: "Buy-to-let", "Download-Charts")
     r"|\b(?:vergleichen|bestellen|kaufen|buchen|sichern|beantragen|anfragen|berechnen"
     r"|herunterladen|downloaden|abonnieren|anmelden|registrieren|mehr erfahren)\W*$",
     re.IGNORECASE,
