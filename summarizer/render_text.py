@@ -98,6 +98,15 @@ def _markdown_destination(link: str) -> str:
     return "".join(_LINK_DESTINATION_ESCAPES.get(char, char) for char in link.strip())
 
 
+def _quoted(claims: list[str]) -> list[str]:
+    """The lines of a quote holding each of `claims` as a paragraph of its own (lines that
+    follow each other in a quote are one paragraph: the claims would run together)."""
+    lines: list[str] = []
+    for claim in claims:
+        lines += [">", f"> {markdown_text(claim)}"] if lines else [f"> {markdown_text(claim)}"]
+    return lines
+
+
 def render_markdown(digest: Digest, sections: int = DEFAULT_CARD_SECTIONS) -> str:
     """The digest as Markdown: linked headline, lead claims, a bold line per chosen subheading.
     The page's text (headline, claims, subheadings, rating, site and tags) is escaped
@@ -109,11 +118,11 @@ def render_markdown(digest: Digest, sections: int = DEFAULT_CARD_SECTIONS) -> st
     if digest.rating:
         out += [f"**Rating:** {markdown_text(digest.rating)}", ""]
     if card.lead:
-        out.extend(f"> {markdown_text(claim)}" for claim in card.lead)
+        out.extend(_quoted(card.lead))
         out.append("")
     for section in card.sections:
         out.append(f"**{markdown_text(section.heading or '')}**")
-        out.extend(f"> {markdown_text(claim)}" for claim in section.claims)
+        out.extend(_quoted(section.claims))
         out.append("")
     if card.left_out:
         out += [f"_{_left_out(card)}_", ""]

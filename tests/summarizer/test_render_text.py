@@ -42,7 +42,7 @@ def _rendered(markdown: str) -> tuple[str, list[str], list[str]]:
     markup: list[str] = []
     links: list[str] = []
     for token in MarkdownIt("commonmark").enable("strikethrough").parse(markdown):
-        if token.type.endswith("_open") and token.type != "paragraph_open":
+        if token.type.endswith("_open"):
             markup.append(token.tag)
         if token.type == "inline":
             line = ""
@@ -87,4 +87,8 @@ def test_markdown_shows_the_pages_text_as_written() -> None:
         "===",
     ]
     assert "#AI_chips #x_y" in text
-    assert markup == ["h2", "a", "strong", "blockquote", "strong", "blockquote", "em"]
+    # (each claim a paragraph of its own in its quote)
+    assert markup == [
+        *("h2", "a", "p", "strong", "blockquote", "p", "p", "strong", "blockquote", "p", "p"),
+        *("p", "em"),
+    ]
