@@ -278,10 +278,12 @@ _LEANING_RE = re.compile(
     re.IGNORECASE,
 )
 # A subject and a word that continues a story told before: "Mr. Garrett then swung it...",
-# "Apple also said...", "Sie hat dann...".
+# "Apple also said...", "Sie hat dann...", or draws a conclusion from it ("File-by-File
+# therefore is based on...", "Le projet donc...").
 _CONTINUING_RE = re.compile(
     r"^\W*(?:[A-Z][\w.'’-]*\s){1,3}(?:then|also|again|later|too|still|instead|dann|danach"
-    r"|ensuite|puis|luego|después|depois|poi)\b"
+    r"|ensuite|puis|luego|después|depois|poi|therefore|thus|hence|consequently|accordingly"
+    r"|donc|quindi|dunque|portanto|por lo tanto|por tanto)\b"
 )
 # A turn from what came before set inside the sentence's first clause: "Leider hat die
 # Wollproduktion aber auch ihre Schattenseiten...", "The plan, however, failed.", "El plan, sin
@@ -884,6 +886,9 @@ _OPENING_BRACKETS = ("(", "（", "[")
 _CLOSING_BRACKETS = (")", "）", "]")
 # An exclamation is a reaction or an appeal ("I've got to say, I'm impressed!", "Vote for her
 # on the last page!"), rarely the point a section makes.
+# A sentence set wholly in brackets: the writer's aside to the sentence before it ("(Really
+# my eventual goal is to create video, but I figured I'd start small.)"), not its point.
+_BRACKETED_ASIDE_RE = re.compile(r"^\s*[(（\[][^()（）\[\]]*[)）\]][\s.!?…。！？\"'”’»]*$")
 _EXCLAMATION_END = re.compile(r"[!！][\s\"'”’»)\]]*$")
 
 
@@ -1162,9 +1167,10 @@ def presents_itself(sentence: str) -> bool:
 
 def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     """A sentence a reader cannot follow alone or that says nothing of its own: it asks a
-    question, exclaims, talks about the post itself, answers that there is no answer, voices
-    a doubt the next sentence dispels or dispels one the sentence before voiced ("I needn't
-    have worried..."), is a routine line of a report, or (with `openings`)
+    question, exclaims, is an aside set wholly in brackets, talks about the post itself,
+    answers that there is no answer, voices a doubt the next sentence dispels or dispels one
+    the sentence before voiced ("I needn't have worried..."), is a routine line of a report,
+    or (with `openings`)
     opens with a reference to what came before, points early at "these"/"those" things named
     before, reports a question without its answer, says half of a pair ("nicht nur",
     "zwar") and leaves the other half to the next sentence, turns to a guide's next step
@@ -1181,6 +1187,8 @@ def leans_on_context(sentence: str, *, openings: bool = True) -> bool:
     if _EXCLAMATION_END.search(text) or _ANSWER_LABEL_RE.match(text):
         return True
     if _opens_cut(text) or _runs_numbered_items(text) or _BARE_CLAUSE_RE.match(text):
+        return True
+    if _BRACKETED_ASIDE_RE.match(text):
         return True
     return openings and (
         opens_leaning(text)

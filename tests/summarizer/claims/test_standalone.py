@@ -282,6 +282,9 @@ def test_a_label_announcing_the_point_opens_prose(sentence: str) -> None:
         # a subject and a word that continues a story told before
         "Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head.",
         "Apple also said the phone would ship in March.",
+        # ...or draws a conclusion from it
+        "File-by-File therefore is based on detecting changes in the uncompressed data.",
+        "The Council thus approved the new tram line in March.",
         # German connectives and references back
         "Denn genau das ist die eigentliche Fähigkeit, die einem das Passing verleiht.",
         "Allerdings stieg die Miete im selben Jahr um ein Drittel.",
@@ -955,3 +958,14 @@ def test_a_final_an_is_germans_particle_on_a_german_page() -> None:
     assert not is_not_prose("Das Start-up The Sun bietet bald einen Dienst an.", language="de")
     assert is_not_prose("Das Start-up The Sun bietet bald einen Dienst an.")
     assert is_not_prose("The value of the integer is then an.", language="en")
+
+
+def test_a_sentence_set_wholly_in_brackets_is_an_aside() -> None:
+    """The writer's aside to the sentence before it, in any mode; a bracket inside a sentence,
+    or one opening it that closes before its end, is not."""
+    aside = "(Really my eventual goal is to create video on Linux, but I figured I'd start small.)"
+    assert leans_on_context(aside)
+    assert leans_on_context(aside, openings=False)
+    assert leans_on_context("[Incidentally, our guide discusses a number of other differences.]")
+    assert not leans_on_context("The council voted (seven to two) to approve the new tram line.")
+    assert not leans_on_context("(AP) The council voted to approve the new tram line on Monday.")
