@@ -706,6 +706,12 @@ _SENTENCE_PATTERNS = (
     r"^\W*(?:du\s+suchst|sie\s+suchen|ihr\s+sucht|(?:are\s+you\s+)?looking\s+for"
     r"|vous\s+cherchez|tu\s+cherches|buscas|(?:você\s+)?procura)\s+(?:noch\s+)?(?:mehr"
     r"|weitere|more|other|d'autres|plus\s+de|más|mais)\b[^.!?]{0,80}\?\W*$",
+    # A blog's like button and its label, wherever a gallery's name runs into them: "Fotostrecke
+    # Gefällt mir: Gefällt mir Wird geladen...", "Like this: Like Loading..." (the button's
+    # "Loading" ends the line).
+    r"\b(?:gefällt mir|like this|j'aime ceci|me gusta esto|mi piace)\s*:\s*(?:gefällt mir|like"
+    r"|j'aime|me gusta|mi piace)\b|\b(?:gefällt mir|like|j'aime|me gusta|mi piace)\s+(?:wird"
+    r"\s+geladen|loading|chargement|cargando|caricamento)\W*$",
 )
 # (Folded: in the lowered text, twice as fast as the IGNORECASE search.)
 _SENTENCE = FoldedAlternation("|".join(_SENTENCE_PATTERNS), re.IGNORECASE)

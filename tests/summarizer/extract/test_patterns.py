@@ -45,6 +45,9 @@ from summarizer.text import unify_apostrophes
         "Join our WhatsApp channel for updates",
         "This site uses cookies to improve your experience.",
         "Subscribe to our channel",
+        # a blog's like button run into a gallery's name
+        "Fotostrecke Gefällt mir: Gefällt mir Wird geladen...",
+        "Photo gallery Like this: Like Loading...",
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str) -> None:
@@ -70,6 +73,8 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
         "Die Polizei bestätigt die Anmeldung der Demonstration für Samstag.",
         "Lula confirma assinatura do acordo com a União Europeia.",
         "Der Knopf auf dieser Seite schaltet das Gerät ein.",
+        "Das Bild gefällt mir: ein Garten im Regen, gemalt von Monet.",
+        "Cities like Loading Bay in Ohio grew fast after the war.",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
