@@ -772,6 +772,8 @@ def _judge_tier(sentence: _Sentence) -> int | None:
         story = _story_start(sentence)
         if not story or _not_a_claim(text[story:], sentence.document):
             return None
+    if _names_only(sentence):
+        return None
     words = word_count(text)
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS and not (
         words >= MIN_CLAIM_WORDS and _unspaced_claim_sized(text)
@@ -787,6 +789,37 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.
     return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
+
+
+def _names_only(sentence: _Sentence) -> bool:
+    """Every word of the sentence after its first is capitalised or one of its language's
+    function words (`function_words`): a caption or a label naming a thing and where it is
+    ("Singapore Tourism Board Kiosk in der Orchard Road.", "Executive Vice President and Chief
+    Brand Officer of the Dallas Cowboys."), with no verb to say anything of it (a verb is
+    written small, in German too; an auxiliary, `_AUXILIARIES`, is a verb, and a first word
+    in capitals may be one: "VISIT the Horse Show..."). (A language without a list of common
+    words is not judged.)"""
+    document = sentence.document
+    code = language_code(document.language) if document.language else "en"
+    if not has_common_words(code):
+        return False
+    found = _LETTER_WORD.findall(sentence.text)
+    if len(found) < MIN_CLAIM_WORDS or not found[0][:1].isupper():
+        return False
+    small = {word.lower() for word in found[1:] if not word[:1].isupper()}
+    if not small.isdisjoint(_AUXILIARIES) or found[0].isupper():
+        return False
+    return len(function_words(small, document.language)) == len(small)
+
+
+# The verbs among the function words: "is", "ist", "est" make a sentence of names a statement.
+_AUXILIARY_LIST = """
+    is are was were be been has have had will would can could do does did may might must shall
+    should ist sind war waren bin bist seid wird werden wurde wurden hat haben hatte hatten kann
+    können konnte muss müssen soll sollen wollen geht gibt gab est sont était ont a avait va peut
+    es son era fue ha han hay puede è sono hanno foi são tem há pode
+"""
+_AUXILIARIES = frozenset(_AUXILIARY_LIST.split())
 
 
 def _story_start(sentence: _Sentence) -> int:

@@ -1955,3 +1955,30 @@ def test_a_turn_that_says_something_general_does_not_follow_its_concession() -> 
         paragraphs=[f"{concession} {naming}", "The city has ordered twelve trams from Spain."],
     )
     assert pick_claims(TITLE, [LEAD, section])[1] == [concession, naming]
+
+
+def test_a_line_of_names_without_a_verb_is_no_claim() -> None:
+    """A caption or a title line names things and where they are, with no verb (every word
+    after its first capitalised or a function word): no claim; the section's prose is. A
+    sentence of names with "is" says something; one opening on a verb in capitals is a call."""
+    section = SectionText(
+        heading="Charlotte Jones Anderson",
+        paragraphs=[
+            "Executive Vice President and Chief Brand Officer of the Dallas Cowboys.",
+            "She is advocating for female fans at the highest levels within the NFL.",
+        ],
+    )
+    assert pick_claims(TITLE, [LEAD, section])[1] == [
+        "She is advocating for female fans at the highest levels within the NFL."
+    ]
+    german = SectionText(
+        heading=None, paragraphs=["Singapore Tourism Board Kiosk in der Orchard Road."]
+    )
+    (caption,) = pick._article_sentences([german], "de")
+    assert pick._tier(caption) is None
+    for text in (
+        "Erin Spiceland is a Software Engineer for SpaceX.",
+        "VISIT the Pennsylvania National Horse Show in Harrisburg.",
+    ):
+        (sentence,) = pick._article_sentences([SectionText(heading=None, paragraphs=[text])], "en")
+        assert pick._tier(sentence) == 0, text
