@@ -171,6 +171,7 @@ def _digest(html: str | bytes, url: str | None, settings: DigestSettings) -> Dig
         headline=headline,
         language=languages.main,
         urls=(url, meta.canonical_url),
+        navigation=meta.navigation,
     )
     if not tags:
         tags = keyphrase_tags(

@@ -103,6 +103,16 @@ MAX_SITE_NAME_WORDS = 6
 """A longer "site name" is a headline or a slogan."""
 MAX_BREADCRUMBS = 5
 """Elements named a breadcrumb read for a title's section labels (nested ones repeat)."""
+MAX_NAVIGATION_REGIONS = 40
+"""Navigation regions (`<nav>`, `<menu>`, the page's `<header>`, a box named a menu or a nav)
+whose links are read as the site's own section labels (nested ones repeat their parent)."""
+MAX_NAVIGATION_CHARS = 8_000
+"""Characters of text of one navigation region (a mega-menu has a few thousand); a bigger one
+is a wrapper of the page named after a menu it holds, and is not read."""
+MAX_NAVIGATION_LINKS = 600
+"""Links read, in all, from the navigation regions (a mega-menu has a few hundred)."""
+MAX_NAVIGATION_LABEL_CHARS = 40
+"""A navigation link's text longer than this is a teaser's title, not a section's label."""
 MAX_BREADCRUMB_PIECES = 200
 """Text pieces (white space included) read from one breadcrumb element."""
 MAX_BREADCRUMB_LABELS = 30

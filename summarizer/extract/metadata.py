@@ -44,6 +44,10 @@ from summarizer.extract.limits import (
     MAX_META_CHARS,
     MAX_META_KEYS_PER_TAG,
     MAX_NAMES,
+    MAX_NAVIGATION_CHARS,
+    MAX_NAVIGATION_LABEL_CHARS,
+    MAX_NAVIGATION_LINKS,
+    MAX_NAVIGATION_REGIONS,
     MAX_SITE_NAME_WORDS,
     MAX_TAG_CANDIDATES,
     MAX_TAG_CHARS,
@@ -390,6 +394,10 @@ class PageMeta:
     # its organisation writes it ("Example Verband e.V."): the heading opening the article is
     # then its headline (`site_named_headline`).
     title_names_site: bool = False
+    # The link texts of the site's own navigation (its `<nav>`s, menus and the page's header),
+    # as written: the site's sections ("Rechtsprechung" under /ressorts/rechtsprechung), which a
+    # tag that only equals one names (`card_tags`).
+    navigation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -879,6 +887,9 @@ class _PageScan:
     tag_labels: list[tuple[lxml.html.HtmlElement, bool]] = field(default_factory=list)
     # Elements whose class or id names a breadcrumb trail.
     breadcrumbs: list[lxml.html.HtmlElement] = field(default_factory=list)
+    # The site's navigation regions: `<nav>`, `<menu>`, a `<header>` outside the article, a box
+    # whose class or id names a menu or a nav.
+    navigation: list[lxml.html.HtmlElement] = field(default_factory=list)
 
     def meta(self, key: str) -> list[str]:
         """Contents of a meta key: its `property=` values (the deliberate ones), else `name=`."""
@@ -923,6 +934,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> PageMet
         or any(value.strip().lower() == "article" for value in scan.meta("og:type")),
         fact_check=ld.reviews_a_claim(),
         rating=ld.claim_rating(),
+        navigation=_navigation_labels(scan.navigation),
     )
 
 
@@ -1073,8 +1085,13 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
     bylines = scan.bylines
     label = _TAG_LABEL.match
     crumb_room = MAX_BREADCRUMBS
+    navigation = scan.navigation
+    nav_room = MAX_NAVIGATION_REGIONS
     for el in root.iter(_ELEMENTS):  # elements only: comments and PIs are no source
         tag = el.tag
+        if nav_room > 0 and _is_navigation(el, tag):
+            navigation.append(el)
+            nav_room -= 1
         if tag in _SOURCE_TAGS:
             if tag == "a":
                 if el.get(b"rel"):  # most links have none: no call for them
@@ -1111,6 +1128,58 @@ def _scan(doc: lxml.html.HtmlElement) -> _PageScan:
                 labels.append((el, True))
                 label_room -= 1
     return scan
+
+
+_NAVIGATION_TAGS = frozenset({"nav", "menu"})
+_NAVIGATION_NAME = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|mainmenu|mainnav)(?:$|[-_\s])", re.IGNORECASE
+)
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_PAGE_TAGS = frozenset({"html", "body", "article", "main"})
+
+
+def _is_navigation(el: lxml.html.HtmlElement, tag: str) -> bool:
+    """`el` is a region of the site's navigation, as pruning knows them: a `<nav>`, a
+    `<menu>`, a `<header>` outside the article (one inside it is the article's own), or a box
+    whose class or id names a menu or a nav ("main-menu", "site-nav")."""
+    if tag in _NAVIGATION_TAGS:
+        return True
+    if tag == "header":
+        parent = el.getparent()
+        while parent is not None:
+            if parent.tag in _ARTICLE_TAGS:
+                return False
+            parent = parent.getparent()
+        return True
+    if tag in _PAGE_TAGS:
+        return False  # "sticky-nav", "menu-active" on <body>: the page's state, not a menu
+    for name in (el.get(b"class"), el.get(b"id")):
+        # A substring test first: most classes name neither.
+        if (
+            name
+            and ("nav" in name or "menu" in name or "Nav" in name or "Menu" in name)
+            and _NAVIGATION_NAME.search(name)
+        ):
+            return True
+    return False
+
+
+def _navigation_labels(regions: list[lxml.html.HtmlElement]) -> tuple[str, ...]:
+    """The short link texts of the navigation `regions`, each once, at most
+    `MAX_NAVIGATION_LINKS` links read in all."""
+    labels: dict[str, None] = {}
+    room = MAX_NAVIGATION_LINKS
+    for region in regions:
+        if short_text(region, MAX_NAVIGATION_CHARS) is None:
+            continue  # a wrapper of the page named after its menu, not a menu
+        for link in region.iter("a"):
+            if room <= 0:
+                return tuple(labels)
+            room -= 1
+            text = short_text(link, MAX_NAVIGATION_LABEL_CHARS)
+            if text:
+                labels[text] = None
+    return tuple(labels)
 
 
 def _scan_code(scan: _PageScan, el: lxml.html.HtmlElement, tag: str) -> None:

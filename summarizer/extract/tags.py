@@ -290,6 +290,7 @@ def card_tags(
     headline: str = "",
     language: str | None = None,
     urls: Sequence[str | None] = (),
+    navigation: Iterable[str] = (),
 ) -> list[str]:
     """At most `limit` clean tags: UI labels, stopwords and the site's name (or its address's:
     "el colombiano" on elcolombiano.com) dropped, index names turned round, qualifiers
@@ -307,6 +308,9 @@ def card_tags(
     hardware" on Tom's Hardware), and a lone word in small letters that names a folder of one
     of the page's `urls` ("global", "markets" under "/article/us-global-markets/"), and a tag
     whose every word does, one unsaid ("Chronik Österreich" under "/chronik/oesterreich/").
+    A tag that is a label of the page's `navigation` (its menus' link texts) and that `text`
+    says at most once is the site's section too ("Rechtsprechung" under a menu's
+    "Rechtsprechung"; see `names_a_site_section`).
     A tag the text names once in passing, qualifying another thing ("a Sugar Land-based
     provider"), goes last."""
     if not tags:
@@ -323,6 +327,15 @@ def card_tags(
     site_spellings = _site_spellings(site_name)
     site_words = _site_words(site_name, stop)
     folders = frozenset().union(*map(_folder_words, urls))
+    sections = navigation_keys(navigation)
+    # What the article says, its headline with it (a site-wide tag's `text` is the body alone).
+    said = (
+        None
+        if not sections or not text
+        else article
+        if article is not None and not site_wide
+        else _ArticleWords(f"{headline}\n{text}")
+    )
     nouns_capitalised = capitalises_nouns(language)
     qualifier_first = language in _QUALIFIER_FIRST_LANGUAGES
     tags = _lists_split(tags, text) if nouns_capitalised else list(tags)
@@ -362,6 +375,8 @@ def card_tags(
         key = _key(tag)
         if not key or key == site_key or folded(key) in (headline_key, series_key):
             continue
+        if sections and said is not None and names_a_site_section(tag, sections, said):
+            continue  # a menu's label the article hardly says: where the site files it
         if squash(tag) in site_spellings:
             continue  # "el colombiano" on elcolombiano.com
         if article is not None:
@@ -432,6 +447,26 @@ def card_tags(
     others = [tag for tag in cleaned if tag not in mentioned]
     mentioned = [tag for tag in mentioned if tag not in passing]
     return (mentioned + others + passing)[:limit]
+
+
+def navigation_keys(labels: Iterable[str]) -> frozenset[str]:
+    """The navigation `labels` (link texts of the site's menus) as `names_a_site_section`
+    compares them: folded as near-duplicates are (`_key`)."""
+    return frozenset(filter(None, (folded(_key(label)) for label in labels)))
+
+
+def names_a_site_section(tag: str, sections: frozenset[str], text: str | _ArticleWords) -> bool:
+    """`tag` equals a label of the site's navigation (`sections`, see `navigation_keys`) and
+    the article (`text`) says it at most once, up to inflection: a section the site files the
+    page under, not what it is about ("Rechtsprechung" said once in a ruling's report). A
+    topic the article keeps saying stays, a menu listing it or not."""
+    if folded(_key(tag)) not in sections:
+        return False
+    article = text if isinstance(text, _ArticleWords) else _ArticleWords(text)
+    found = words(tag.replace("-", " "))
+    if len(found) == 1:
+        return article.uses(found[0]) <= 1
+    return article.folded.count(f" {' '.join(found)} ") <= 1
 
 
 def _named_in_passing(tag: str, article: _ArticleWords) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 import lxml.html
 import pytest
 
-from summarizer.extract.limits import MAX_TAGS
+from summarizer.extract.limits import MAX_NAVIGATION_LINKS, MAX_NAVIGATION_REGIONS, MAX_TAGS
 from summarizer.extract.metadata import (
     _TAG_LABEL,
     PageMeta,
@@ -1923,3 +1923,52 @@ def test_the_shown_headline_outvotes_a_social_og_title(
     if ld_headline:
         head += ld({"@type": "NewsArticle", "headline": ld_headline})
     assert meta_of(head, f"<h1>{h1}</h1>").title == expected
+
+
+# --- the site's navigation --------------------------------------------------------------------
+
+
+def test_the_links_of_the_sites_navigation_are_its_labels() -> None:
+    """Links in a <nav>, a <menu>, the page's <header> and a box named a menu are the site's
+    navigation, each label once; a <header> inside the article is the article's own, and a
+    link text too long for a label is a teaser's title."""
+    body = (
+        '<header><a href="/">Home</a><a href="/ressorts/recht">Rechtsprechung</a></header>'
+        '<nav><a href="/news">News</a><a href="/ressorts/recht">Rechtsprechung</a></nav>'
+        '<menu><li><a href="/faq">FAQ</a></li></menu>'
+        '<div class="main-menu"><a href="/urlaub">Urlaub</a></div>'
+        '<ul id="site-nav"><li><a href="/lohn">Lohn</a></li></ul>'
+        '<article><header><a href="/autor">Anna Autorin</a></header>'
+        '<p>Text <a href="/x">im Artikel</a>.</p>'
+        '<nav><a href="/t">'
+        + "Ein sehr langer Titel eines anderen Artikels der Seite"
+        + "</a></nav>"
+        "</article>"
+    )
+    assert meta_of(body=body).navigation == (
+        "Home",
+        "Rechtsprechung",
+        "News",
+        "FAQ",
+        "Urlaub",
+        "Lohn",
+    )
+
+
+def test_a_page_named_after_its_menu_is_no_menu() -> None:
+    """<body class="sticky-nav"> and a wrapper named "menu-wrap" holding the whole article name
+    the page's state or hold its menu: their links (the article's tags) are no labels."""
+    article = "<p>" + "Ein Satz des Artikels über den Urlaub. " * 300 + "</p>"
+    body = f'<div class="menu-wrap">{article}<a href="/tag/urlaub">Urlaub</a></div>'
+    page = html_page(body=body).replace("<body>", '<body class="sticky-nav">')
+    meta = read_metadata(lxml.html.document_fromstring(page))
+    assert meta.navigation == ()
+
+
+def test_navigation_links_read_are_bounded() -> None:
+    """A page of endless menus gives at most MAX_NAVIGATION_LINKS labels, read from at most
+    MAX_NAVIGATION_REGIONS regions."""
+    links = "".join(f'<a href="/{n}">Ressort {n}</a>' for n in range(MAX_NAVIGATION_LINKS + 50))
+    menus = "".join(f'<nav><a href="/m{n}">Menü {n}</a></nav>' for n in range(100))
+    assert len(meta_of(body=f"<nav>{links}</nav>").navigation) == MAX_NAVIGATION_LINKS
+    assert len(meta_of(body=menus).navigation) == MAX_NAVIGATION_REGIONS

@@ -860,3 +860,60 @@ def test_an_index_name_is_split_only_on_evidence_of_two_nouns() -> None:
     assert card_tags(two, languages=de, text=german, language="de") == ["Szene", "Touren"]
     listed = ["Corona-Virus, Covid-19"]
     assert card_tags(listed, languages=de, language="de") == ["Corona-Virus", "Covid-19"]
+
+
+# --- the site's navigation --------------------------------------------------------------------
+
+_RULING = (
+    "Der Anspruch auf bezahlten Jahresurlaub unterliegt der gesetzlichen Verjährung. "
+    "Die Klägerin war vom 1. November 1996 bis zum 31. Juli 2017 bei dem Beklagten beschäftigt. "
+    "Ein Fall des Urlaubsrecht. "
+) * 10
+
+
+def test_a_tag_that_is_a_menu_label_the_article_says_once_is_the_sites_section() -> None:
+    """ "Rechtsprechung" is a link of the site's menu and the report says it once: the section
+    the site files it under. "Urlaubsrecht", no menu's label, stays."""
+    text = _RULING + "Zur Rechtsprechung des Senats."
+    tags = ["Rechtsprechung", "Urlaubsrecht"]
+    navigation = ("Startseite", "Rechtsprechung", "Arbeitsrecht A-Z")
+    assert card_tags(tags, languages=("de",), text=text, language="de") == tags
+    assert card_tags(tags, languages=("de",), text=text, language="de", navigation=navigation) == [
+        "Urlaubsrecht"
+    ]
+
+
+def test_a_menu_label_the_article_keeps_saying_is_its_topic() -> None:
+    """A topic the menu lists too ("Verjährung", said ten times, inflected or not) stays."""
+    tags = ["Verjährung", "Urlaubsrecht"]
+    assert (
+        card_tags(tags, languages=("de",), text=_RULING, language="de", navigation=("Verjährung",))
+        == tags
+    )
+
+
+def test_a_site_wide_tag_said_in_the_headline_and_the_body_is_said_twice() -> None:
+    """A site-wide tag's text is the body alone: the headline's "Freiburg" counts too, so a
+    city the headline and the body name stays, though the menu lists it."""
+    body = "Gesine hat sich an der Uni Freiburg eingeschrieben und sucht seit Wochen ein Zimmer."
+    headline = "Studierende suchen in Freiburg verzweifelt eine Wohnung"
+    kept = card_tags(
+        ["freiburg", "zimmer"],
+        languages=("de",),
+        text=body,
+        site_wide=True,
+        headline=headline,
+        language="de",
+        navigation=("Freiburg", "Lörrach"),
+    )
+    assert kept == ["Freiburg", "Zimmer"]
+    dropped = card_tags(
+        ["freiburg", "zimmer"],
+        languages=("de",),
+        text=body,
+        site_wide=True,
+        headline="Studierende suchen verzweifelt eine Wohnung",
+        language="de",
+        navigation=("Freiburg", "Lörrach"),
+    )
+    assert dropped == ["Zimmer"]
