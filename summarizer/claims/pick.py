@@ -66,7 +66,7 @@ from summarizer.extract.limits import (
     MAX_RANKED_SENTENCES,
     NEAR_DUPLICATE_WINDOW,
 )
-from summarizer.extract.patterns import is_boilerplate_sentence
+from summarizer.extract.patterns import is_boilerplate_sentence, is_cut_off
 from summarizer.languages import capitalises_nouns
 from summarizer.text import squash, unify_apostrophes, unspaced_chars, word_count
 from summarizer.word_frequency import common_word_frequency, has_common_words
@@ -586,8 +586,9 @@ def _article_sentences(
                 _read_document(document, sentences, headline)
                 return sentences
             texts = split_sentences(paragraph, language)
-            if paragraph_index in tweets:
-                # Someone's tweet the page quotes, not the writer's prose: judged no claim.
+            if paragraph_index in tweets or is_cut_off(paragraph):
+                # Someone's tweet the page quotes, not the writer's prose, or a teaser's blurb
+                # its box cut off ("... Eigentum Weiterlesen …"): judged no claim, whole.
                 document.not_claims.update(dict.fromkeys(texts, True))
             asks = (
                 bool(texts)

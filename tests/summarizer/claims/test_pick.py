@@ -1786,6 +1786,25 @@ def test_an_embedded_tweet_is_no_claim() -> None:
     assert tweet not in claims
 
 
+def test_no_sentence_of_a_teasers_cut_off_blurb_is_a_claim() -> None:
+    """A paragraph its box cut off with an ellipsis ("... and property Read more …") is another
+    page's teaser: its finished first sentence is no claim either, however well it matches."""
+    teaser = (
+        "The city council approved a new tram line to the airport in a vote on Tuesday evening."
+    )
+    article = SectionText(
+        heading=None,
+        paragraphs=[
+            *COST.paragraphs,
+            f"{teaser} The line will cost more than planned and the works will close Read more …",
+            *TIMELINE.paragraphs,
+        ],
+    )
+    (claims,) = pick_claims(TITLE, [article])
+    assert claims
+    assert teaser not in claims
+
+
 def test_one_more_of_the_same_is_no_turn() -> None:
     """ "Yet another study...", "Mas de 100 personas..." (más, unaccented) add to the sentence
     before them rather than turn against it: the view keeps its rank."""
