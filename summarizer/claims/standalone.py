@@ -44,6 +44,14 @@ _LEANING_OPENINGS = (
     # ...and a spoken turn, only with its comma ("Ok, now for...": not "OK Computer was...")
     r"|believe it or not|trust me|sure enough|to be fair|that said|even so|after all|well"
     r"|ok(?:ay)?(?=\s*,)"
+    # ...and a habit told before: "As usual, the answer is to evolve history.", "Wie gewohnt
+    # ...", "Comme toujours, ..." (not "As ever more people move...": more and more; nor German
+    # "Wie immer", as often a truth in general: "Wie immer ist das umweltschonendste
+    # Kleidungsstück jenes, das man bereits besitzt.")
+    r"|as (?:usual|always)|as (?:ever|before)(?=\s*,)|wie (?:gewohnt|üblich|gehabt)"
+    r"|comme (?:d'habitude|toujours"
+    r"|d'ordinaire)|como (?:siempre|de costumbre|sempre|de costume)|come (?:sempre|al solito"
+    r"|di consueto)|zoals (?:altijd|gewoonlijk)"
     r"|in other words|in short|in sum|in summary|to sum up|all (?:of )?(?:this|that|the above)"
     r"|the above|as such"
     r"|at (?:the same time|this point|that point)|by then|since then|until then|even then"

@@ -338,6 +338,12 @@ def test_a_label_announcing_the_point_opens_prose(sentence: str) -> None:
         "They're fully aware of what I'm doing and are rolling out the red carpet for me.",
         # a spoken turn to what comes next
         "Ok, now for a little fun with the last questions.",
+        # a habit told before
+        "As usual, the answer is to evolve history.",
+        "As always, the council met behind closed doors.",
+        "Wie gewohnt lädt der Verein zum Sommerfest.",
+        "Comme toujours, le maire a refusé de répondre.",
+        "Como siempre, el equipo salió a ganar.",
         # the first of points announced before, a count standing for things named before
         "First, it is a well-written critical piece that raises a few points calmly.",
         "There are several, but in this case, our instance of the lie is about criticism.",
@@ -518,6 +524,8 @@ def test_what_leans_on_its_context_in_more_languages(sentence: str) -> None:
     "sentence",
     [
         "Dieses Jahr sind wir mit unserem Partner auf der Messe vertreten.",
+        "As ever more people move to cities, rents keep rising.",
+        "Wie immer ist das umweltschonendste Kleidungsstück jenes, das man schon besitzt.",
         "In diesem Jahr lautet mein Motto Yoga.",
         "Cette semaine, le conseil vote le budget.",
         "Ce mardi, le conseil municipal vote le budget.",
