@@ -50,6 +50,7 @@ from summarizer.claims.standalone import (
     is_not_prose,
     leans_on_context,
     leaves_bracket_open,
+    names_antecedent,
     opens_leaning,
     points_back,
     presents_itself,
@@ -789,7 +790,10 @@ def _judge_tier(sentence: _Sentence) -> int | None:
     # Under subheadings a claim stands for its section alone; in one running story (news
     # without subheadings) its three claims read together, so "He said..." after the lede is
     # followed, and only questions and sentences about the post are held back.
-    return 1 if leans_on_context(text, openings=not sentence.headingless) else 0
+    if leans_on_context(text, openings=not sentence.headingless):
+        return 1
+    # ...but "the latter category", "this dichotomy" read only right after what they point at.
+    return 1 if sentence.headingless and names_antecedent(text) else 0
 
 
 def _names_only(sentence: _Sentence) -> bool:
@@ -853,15 +857,14 @@ def _held_back_wherever_it_stands(sentence: _Sentence) -> bool:
 
 
 def _reads_after_its_antecedent(sentence: _Sentence) -> bool:
-    """Under subheadings, the sentence leans only on the one before it ("他格外关注的话题是...",
-    "He said...", "This meant..."): its tier-1 verdict comes from its opening alone, so on the
-    card right after that one, it reads. (Not a quotation credited to no one: its speaker is
+    """The sentence leans only on the one before it (under subheadings, "他格外关注的话题是...",
+    "He said...", "This meant..."; in a story without them, "This dichotomy...",
+    `names_antecedent`): its tier-1 verdict comes from its opening alone, so on the card right
+    after that one, it reads. (Not a quotation credited to no one: its speaker is
     as often named after it, "李博灏说。"; nor a reader hook, a question or a sentence about
     the post: see `_held_back_wherever_it_stands`.)"""
-    return (
-        not sentence.headingless
-        and not _held_back_wherever_it_stands(sentence)
-        and not leans_on_context(sentence.text, openings=False)
+    return not _held_back_wherever_it_stands(sentence) and not leans_on_context(
+        sentence.text, openings=False
     )
 
 
@@ -1372,6 +1375,7 @@ def _turns_after(
             following is None
             or following.index_in_paragraph not in in_reach
             or any(following is other for other in picked)
+            or following.headingless
             or _TURN.match(following.text) is None
             or _tier(following) != 1
             or not _reads_after_its_antecedent(following)

@@ -354,6 +354,28 @@ _ONE_OF_TWO_RE = re.compile(
     r"|(?:letztere|erstere)[rsmn]?\b)",
     re.IGNORECASE,
 )
+# A demonstrative and a noun (not a time: "This year", "esta semana") opening the sentence or
+# within its first words, in the languages whose demonstrative is no article too (German
+# "dieser" is as often the article's own subject, "Thema dieser Folge"): "This Heart-fan
+# dichotomy was illustrated...", "Consultada sobre esta desproporción, una fuente..." - a
+# thing the sentence names only as the one told before it.
+_TIME_NOUNS = (
+    r"year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter|spring|fall"
+    r"|autumn|time|day|past|coming|next|año|mes|semana|temporada|mañana|tarde|noche|vez|día"
+    r"|verano|invierno|otoño|primavera|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ano"
+    r"|verão|inverno|outono|manhã|segunda|terça|quarta|quinta|sexta|semaine|année|saison|nuit"
+    r"|fois|matinée|soirée|été|hiver|automne|après-midi|mois|jour|soir|matin|anno|settimana"
+    r"|mese|mattina|sera|volta|stagione|estate|giorno|momento|moment"
+)
+_DEMONSTRATIVE = (
+    r"this|these|those|esta|este|estos|estas|esa|ese|esos|esas|essa|esse|essas|esses|cette|ces"
+    r"|questa|questo|questi|queste"
+)
+_NAMES_ANTECEDENT_RE = re.compile(
+    rf"^\W*(?:[\w'’-]+\s+){{0,6}}(?:{_DEMONSTRATIVE})\s+(?!(?:{_NOT_POINTING}|{_TIME_NOUNS})s?\b)"
+    r"[^\W\d_]",
+    re.IGNORECASE,
+)
 # A sentence holding half of a pair whose other half it leaves to the next one: "Nicht nur
 # wurde die Kooperation verkündet." (no "sondern" or "auch"), "Der Entwurf versuche zwar,
 # ..." (no "aber"; "und zwar" is "namely").
@@ -1159,6 +1181,18 @@ def points_back(sentence: str) -> bool:
     for it ("The tech giant is holding...")."""
     text = unify_apostrophes(sentence)
     return _POINTS_BACK_RE.match(text) is not None or _EPITHET_RE.match(text) is not None
+
+
+def names_antecedent(sentence: str) -> bool:
+    """The sentence names a thing early only as one told before it: by "the latter" or "the
+    former" ("Naturally, I fall into the latter category..."), or by a demonstrative and a noun
+    (`_NAMES_ANTECEDENT_RE`: "This Heart-fan dichotomy was illustrated...", "Consultada sobre
+    esta desproporción, ..."). Even in a story read as one, the card shows it only right after
+    the sentence it points at."""
+    text = unify_apostrophes(sentence)
+    if _SELF_REFERENCE.found(text):
+        return False  # "In this article..." is held back as talk about the post
+    return _ONE_OF_TWO_RE.match(text) is not None or _NAMES_ANTECEDENT_RE.match(text) is not None
 
 
 def speaks_aside(sentence: str) -> bool:

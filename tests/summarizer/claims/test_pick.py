@@ -2001,3 +2001,33 @@ def test_a_line_of_names_without_a_verb_is_no_claim() -> None:
     ):
         (sentence,) = pick._article_sentences([SectionText(heading=None, paragraphs=[text])], "en")
         assert pick._tier(sentence) == 0, text
+
+
+@pytest.mark.parametrize(
+    "pointing",
+    [
+        "Naturally, the council sided with the latter group, and the tram line to the airport won.",
+        "This split over the tram line to the airport ran through both parties on the council.",
+    ],
+)
+def test_in_a_story_without_subheadings_a_sentence_naming_its_antecedent_needs_it_before(
+    pointing: str,
+) -> None:
+    """In a story read as one, a sentence that names a thing only as one told before it ("the
+    latter", "this split") is a claim only right after the sentence it points at: elsewhere on
+    the card it points at nothing the reader sees."""
+    story = SectionText(
+        heading=None,
+        paragraphs=[
+            "The city council approved a new tram line to the airport on Tuesday.",
+            "Some residents wanted a bus lane, others a wider road.",
+            "The debate took all day.",
+            pointing,
+        ],
+    )
+    claims = pick_claims(TITLE, [story], settings=ClaimSettings(headingless_claims=2))
+    assert claims[0] == story.paragraphs[:2]
+    # ...right after it, it reads
+    follows = SectionText(heading=None, paragraphs=[story.paragraphs[1], pointing])
+    claims = pick_claims(TITLE, [follows], settings=ClaimSettings(headingless_claims=2))
+    assert claims[0] == [story.paragraphs[1], pointing]

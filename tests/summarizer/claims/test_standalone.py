@@ -11,6 +11,7 @@ from summarizer.claims.standalone import (
     is_not_prose,
     leans_on_context,
     leaves_bracket_open,
+    names_antecedent,
     points_back,
     spaces_its_punctuation,
     speaker_turn,
@@ -977,3 +978,39 @@ def test_a_sentence_set_wholly_in_brackets_is_an_aside() -> None:
     assert leans_on_context("[Incidentally, our guide discusses a number of other differences.]")
     assert not leans_on_context("The council voted (seven to two) to approve the new tram line.")
     assert not leans_on_context("(AP) The council voted to approve the new tram line on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naturally, I fall into the latter category, because exploding pianos are better.",
+        "This Heart-fan dichotomy was illustrated powerfully last year at karaoke night.",
+        "This particular terrarium rests on a planter saucer and features a small pumpkin.",
+        'Consultada sobre esta desproporción, una fuente nos la resumió así: "Más prensa".',
+        "Selon ces chiffres, la ville a perdu un quart de ses habitants.",
+        "Secondo questi dati, la città ha perso un quarto degli abitanti.",
+    ],
+)
+def test_what_names_its_antecedent(sentence: str) -> None:
+    """A sentence with "the latter", or a demonstrative and a noun early in it, names a thing only
+    as the one told before."""
+    assert names_antecedent(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year the council approved a new tram line to the airport.",
+        "Those who signed the petition were invited to the council meeting.",
+        "Esta semana el gobierno presentó el presupuesto.",
+        "Le maire a annoncé cette semaine un nouveau budget.",
+        "In this article we look at the new tram line.",
+        "The city council approved a new tram line to the airport on Tuesday.",
+        "Between cats and dogs, the latter need more walks.",
+        "Dieser Artikel erklärt die neue Straßenbahn.",
+    ],
+)
+def test_what_does_not_name_its_antecedent(sentence: str) -> None:
+    """A time ("This year", "esta semana"), "those who", talk about the post (held back on
+    its own), a sentence naming the two itself, and German "dieser" do not."""
+    assert not names_antecedent(sentence)
