@@ -1145,12 +1145,7 @@ def _is_navigation(el: lxml.html.HtmlElement, tag: str) -> bool:
     if tag in _NAVIGATION_TAGS:
         return True
     if tag == "header":
-        parent = el.getparent()
-        while parent is not None:
-            if parent.tag in _ARTICLE_TAGS:
-                return False
-            parent = parent.getparent()
-        return True
+        return next(el.iterancestors(*_ARTICLE_TAGS), None) is None
     if tag in _PAGE_TAGS:
         return False  # "sticky-nav", "menu-active" on <body>: the page's state, not a menu
     for name in (el.get(b"class"), el.get(b"id")):
